@@ -1,0 +1,36 @@
+"""quoteattr: quotation attribution for news.
+
+Finds direct, indirect and mixed quotations in news articles, resolves their
+speakers to people and organisations with their titles, and links repeated
+quotes across documents.
+
+>>> import quoteattr
+>>> doc = quoteattr.extract('"It is over," said the coach, Ana Ruiz.')
+>>> doc.quotes[0].kind
+'direct'
+"""
+
+from .extract import attribute
+from .model import AttributedDocument, Candidate, Entity, Quote, Span
+from .nlp import (
+    AnnotationError,
+    ModelNotFoundError,
+    Pipeline,
+    QuoteattrError,
+    extract,
+)
+
+__all__ = [
+    "AnnotationError",
+    "AttributedDocument",
+    "Candidate",
+    "Entity",
+    "ModelNotFoundError",
+    "Pipeline",
+    "Quote",
+    "QuoteattrError",
+    "Span",
+    "attribute",
+    "extract",
+]
+__version__ = "0.1.0"

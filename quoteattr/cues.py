@@ -1,0 +1,76 @@
+"""Attribution cues: the reporting verbs and nouns that introduce quotes.
+
+The lexicon lives in ``quoteattr/data/cues.tsv`` (one lemma a line, with
+its part of speech, frames and class) so that a linguist can extend it
+without touching code.  Lookups go by lemma, so every inflection works.
+
+>>> cue = lookup("say")
+>>> cue.lemma, "ccomp" in cue.frames
+('say', True)
+>>> lookup("eat") is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+#: Frames a cue line may name (see the header of ``data/cues.tsv``).
+FRAMES = frozenset({"ccomp", "parataxis", "direct", "xcomp", "of", "as", "obj"})
+
+
+@attrs.frozen
+class Cue:
+    """One entry of the cue lexicon."""
+
+    lemma: str
+    pos: str
+    frames: frozenset[str]
+    cls: str = "speech"
+
+
+def _parse_table(text: str, origin: str) -> dict[tuple[str, str], Cue]:
+    table: dict[tuple[str, str], Cue] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) < 3:
+            raise ValueError(f"{origin}:{n}: expected lemma, pos, frames[, class] separated by tabs")
+        lemma, pos, frames = cols[0].strip().lower(), cols[1].strip().upper(), cols[2]
+        frame_set = frozenset(f.strip() for f in frames.split(",") if f.strip())
+        unknown = frame_set - FRAMES
+        if unknown:
+            raise ValueError(f"{origin}:{n}: unknown frame(s) {sorted(unknown)}; known: {sorted(FRAMES)}")
+        cls = cols[3].strip() if len(cols) > 3 and cols[3].strip() else "speech"
+        table[(lemma, pos)] = Cue(lemma, pos, frame_set, cls)
+    return table
+
+
+@functools.lru_cache(maxsize=None)
+def load_cues(path: str | None = None) -> dict[tuple[str, str], Cue]:
+    """The cue lexicon, keyed by ``(lemma, POS)``; ``path`` overrides the packaged table."""
+    if path is None:
+        text = resources.files("quoteattr").joinpath("data/cues.tsv").read_text(encoding="utf-8")
+        return _parse_table(text, "cues.tsv")
+    return _parse_table(Path(path).read_text(encoding="utf-8"), str(path))
+
+
+def lookup(lemma: str, pos: str = "VERB") -> Cue | None:
+    """The cue entry for ``lemma`` used as ``pos`` (``VERB`` or ``NOUN``), or ``None``."""
+    return load_cues().get((lemma.lower(), pos.upper()))
+
+
+def word_cue(word: Any) -> Cue | None:
+    """The cue entry for a stanza ``Word`` (by its lemma and UPOS), or ``None``."""
+    if word.lemma is None:
+        return None
+    pos = "NOUN" if word.upos in ("NOUN", "PROPN") else "VERB"
+    if word.upos not in ("VERB", "NOUN", "AUX", "PROPN"):
+        return None
+    return lookup(word.lemma, pos) or (lookup(word.text, pos) if word.upos != "AUX" else None)

@@ -1,0 +1,35 @@
+"""The extraction pipeline over one parsed document.
+
+text → stanza ``Document`` → quotation marks → quote candidates (direct,
+indirect, mixed) → attributed quotes with speaker entities.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import direct, indirect, marks, resolve
+from .model import AttributedDocument
+from .nlp import check_document
+
+
+def attribute(
+    doc: Any,
+    id: str = "doc",
+    *,
+    source: str | None = None,
+    date: str | None = None,
+) -> AttributedDocument:
+    """Find and attribute the quotes of an annotated stanza ``Document``.
+
+    ``doc`` must carry tokenize, pos, lemma and depparse annotations (see
+    :func:`quoteattr.nlp.check_document`).
+    """
+    check_document(doc)
+    quotations = marks.find_quotations(doc.text)
+    candidates = direct.direct_quotes(doc, quotations)
+    candidates = indirect.combine(candidates, indirect.indirect_quotes(doc, quotations))
+    quotes, entities = resolve.resolve(doc, candidates)
+    return AttributedDocument(
+        id=id, text=doc.text, quotes=quotes, entities=entities, source=source, date=date, stanza_doc=doc
+    )

@@ -1,0 +1,304 @@
+"""Value classes shared by every stage of quoteattr.
+
+All classes are small frozen ``attrs`` classes.  Offsets are Python string
+offsets into the document text, end exclusive, exactly like stanza's
+``start_char``/``end_char``.
+
+>>> text = "Kim said it was fine."
+>>> Span.of(text, 0, 3)
+Span(start=0, end=3, text='Kim')
+>>> Span.of(text, 0, 3).to_dict()
+{'start': 0, 'end': 3, 'text': 'Kim'}
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterable, Literal
+
+import attrs
+
+if TYPE_CHECKING:  # pragma: no cover
+    import stanza
+
+#: Version of the JSON schema written by :meth:`AttributedDocument.to_dict`.
+SCHEMA_VERSION = "1.0"
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
+EntityType = Literal["person", "organization", "unknown"]
+
+QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
+ENTITY_TYPES: tuple[str, ...] = ("person", "organization", "unknown")
+
+
+def _check_offsets(instance: Any, attribute: Any, value: int) -> None:
+    if not isinstance(value, int) or value < 0:
+        raise ValueError(f"{attribute.name} must be a non-negative int, got {value!r}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A stretch of a document's text: ``text == document_text[start:end]``.
+
+    >>> s = Span.of("He said so.", 3, 7)
+    >>> s.text, len(s)
+    ('said', 4)
+    >>> s.overlap(Span(5, 11, "id so."))
+    2
+    """
+
+    start: int = attrs.field(validator=_check_offsets)
+    end: int = attrs.field(validator=_check_offsets)
+    text: str = attrs.field(default="", order=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        """The span ``start:end`` of ``text``, carrying its text."""
+        return cls(start, end, text[start:end])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlap(self, other: "Span") -> int:
+        """Number of characters shared with ``other``."""
+        return max(0, min(self.end, other.end) - max(self.start, other.start))
+
+    def contains(self, other: "Span") -> bool:
+        """Whether ``other`` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Span":
+        return cls(int(data["start"]), int(data["end"]), str(data.get("text", "")))
+
+
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Candidate:
+    """A quote found by an extraction stage, before speakers are resolved.
+
+    ``start``/``end`` cover the whole quote with its quotation marks (and any
+    interruption); ``content_spans`` are the exact pieces of what was said.
+    ``cue`` is the attribution cue (``said``, ``according to``), ``speaker``
+    the mention the quote hangs on, and ``speaker_head`` the
+    ``(sentence index, word id)`` of that mention's head word in the stanza
+    document, so later stages can read its parse.
+    """
+
+    kind: str
+    start: int
+    end: int
+    content_spans: tuple[Span, ...] = attrs.field(converter=_spans)
+    cue: Span | None = None
+    speaker: Span | None = None
+    speaker_head: tuple[int, int] | None = None
+    sentence: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind not in QUOTE_KINDS:
+            raise ValueError(f"kind must be one of {QUOTE_KINDS}, got {self.kind!r}")
+
+
+@attrs.frozen
+class Quote:
+    """An attributed quotation.
+
+    ``start``/``end`` cover the quote whole, from the start of its first
+    content span to the end of its last, with its quotation marks;
+    ``content_spans`` are the exact pieces of what was said.  ``speaker`` is
+    the mention the quote hangs on (``he``, ``Savett``), ``entity`` the id of
+    the resolved :class:`Entity` in the same document.
+    """
+
+    id: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    content_spans: tuple[Span, ...] = attrs.field(converter=_spans)
+    cue: Span | None = None
+    speaker: Span | None = None
+    entity: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind not in QUOTE_KINDS:
+            raise ValueError(f"kind must be one of {QUOTE_KINDS}, got {self.kind!r}")
+
+    @property
+    def content(self) -> str:
+        """What was said: the content spans joined by a space."""
+        return " ".join(s.text for s in self.content_spans)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "content_spans": [[s.start, s.end] for s in self.content_spans],
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "entity": self.entity,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], text: str | None = None) -> "Quote":
+        """Rebuild a quote; ``text`` (the document's) restores span texts."""
+
+        def span(pair: list[int]) -> Span:
+            s, e = int(pair[0]), int(pair[1])
+            return Span(s, e, text[s:e] if text is not None else "")
+
+        return cls(
+            id=str(data["id"]),
+            kind=data["kind"],
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=data.get("text", ""),
+            content_spans=tuple(span(p) for p in data.get("content_spans", [])),
+            cue=Span.from_dict(data["cue"]) if data.get("cue") else None,
+            speaker=Span.from_dict(data["speaker"]) if data.get("speaker") else None,
+            entity=data.get("entity"),
+        )
+
+
+@attrs.frozen
+class Entity:
+    """A speaker: a person, an organisation, or an unnamed source.
+
+    ``label`` is a short display form such as ``"NSC spokesperson Sean
+    Savett"``; ``mentions`` are every span of the document that refers to it.
+
+    >>> e = Entity("e1", name="Sean Savett", title="spokesperson",
+    ...            organization="National Security Council",
+    ...            label="NSC spokesperson Sean Savett", type="person")
+    >>> Entity.from_dict(e.to_dict()) == e
+    True
+    """
+
+    id: str
+    name: str | None = None
+    title: str | None = None
+    organization: str | None = None
+    label: str = ""
+    type: str = "unknown"
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+
+    def __attrs_post_init__(self) -> None:
+        if self.type not in ENTITY_TYPES:
+            raise ValueError(f"type must be one of {ENTITY_TYPES}, got {self.type!r}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "title": self.title,
+            "organization": self.organization,
+            "label": self.label,
+            "type": self.type,
+            "mentions": [[m.start, m.end] for m in self.mentions],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], text: str | None = None) -> "Entity":
+        mentions = tuple(
+            Span(int(s), int(e), text[int(s) : int(e)] if text is not None else "")
+            for s, e in data.get("mentions", [])
+        )
+        return cls(
+            id=str(data["id"]),
+            name=data.get("name"),
+            title=data.get("title"),
+            organization=data.get("organization"),
+            label=data.get("label") or "",
+            type=data.get("type") or "unknown",
+            mentions=mentions,
+        )
+
+
+@attrs.frozen
+class AttributedDocument:
+    """A document with its quotes and speakers.
+
+    It keeps the stanza ``Document`` it was built from (``stanza_doc``), so
+    every quote and speaker can be traced back to real tokens with
+    :meth:`words`.  ``to_dict``/``from_dict`` round-trip the JSON form (the
+    stanza document itself is not serialised).
+    """
+
+    id: str
+    text: str
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
+    source: str | None = None
+    date: str | None = None
+    stanza_doc: "stanza.Document | None" = attrs.field(default=None, eq=False, repr=False)
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        """The entity with id ``entity_id`` (``None`` if there is none)."""
+        if entity_id is None:
+            return None
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        return None
+
+    def speaker_of(self, quote: Quote) -> Entity | None:
+        """The resolved speaker entity of ``quote``."""
+        return self.entity(quote.entity)
+
+    def words(self, span: Span) -> list[Any]:
+        """The stanza ``Word`` objects that overlap ``span``.
+
+        Raises ``ValueError`` when the document has no stanza annotation
+        (for example after :meth:`from_dict`).
+        """
+        if self.stanza_doc is None:
+            raise ValueError("this document carries no stanza Document (it was loaded from JSON)")
+        out = []
+        for sent in self.stanza_doc.sentences:
+            if sent.tokens and (sent.tokens[-1].end_char <= span.start or sent.tokens[0].start_char >= span.end):
+                continue
+            for word in sent.words:
+                ws, we = word.start_char, word.end_char
+                if ws is None:  # words of a multi-word token share its offsets
+                    ws, we = word.parent.start_char, word.parent.end_char
+                if ws < span.end and we > span.start:
+                    out.append(word)
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "text": self.text,
+            "quotes": [q.to_dict() for q in self.quotes],
+            "entities": [e.to_dict() for e in self.entities],
+            "schema": SCHEMA_VERSION,
+        }
+        if self.source is not None:
+            out["source"] = self.source
+        if self.date is not None:
+            out["date"] = self.date
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "AttributedDocument":
+        text = data["text"]
+        return cls(
+            id=str(data["id"]),
+            text=text,
+            quotes=tuple(Quote.from_dict(q, text) for q in data.get("quotes", [])),
+            entities=tuple(Entity.from_dict(e, text) for e in data.get("entities", [])),
+            source=data.get("source"),
+            date=data.get("date"),
+        )
