@@ -1,0 +1,142 @@
+"""Command line: ``quoteattr extract FILE...`` and ``quoteattr link FILE...``.
+
+Both print JSON Lines on standard output; the fields are a public contract
+(see ``docs/schema.md``).  ``-`` reads a document from standard input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any, Iterator, Sequence, TextIO
+
+from .model import AttributedDocument
+from .nlp import Pipeline, QuoteattrError
+
+
+def _read(path: str, stdin: TextIO) -> tuple[str, str]:
+    """``(document id, text)`` of a file argument; ``-`` is standard input."""
+    if path == "-":
+        return "stdin", stdin.read()
+    data = Path(path).read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        print(f"quoteattr: {path}: not valid UTF-8, undecodable bytes replaced", file=sys.stderr)
+        text = data.decode("utf-8", errors="replace")
+    return Path(path).stem, text
+
+
+def _pipeline(args: argparse.Namespace) -> Pipeline:
+    return Pipeline(
+        model_dir=args.models,
+        download=False if args.no_download else None,
+        device=args.device,
+    )
+
+
+def _inputs(paths: Sequence[str], stdin: TextIO) -> Iterator[tuple[str, str]]:
+    seen: dict[str, int] = {}
+    for path in paths:
+        try:
+            doc_id, text = _read(path, stdin)
+        except OSError as exc:
+            print(f"quoteattr: {path}: {exc.strerror or exc}", file=sys.stderr)
+            raise
+        n = seen.get(doc_id, 0)
+        seen[doc_id] = n + 1
+        yield (doc_id if n == 0 else f"{doc_id}-{n}"), text
+
+
+def _documents(args: argparse.Namespace, stdin: TextIO, errors: list[str]) -> Iterator[AttributedDocument]:
+    """Attributed documents of the file arguments: articles are parsed, JSON Lines read back."""
+    nlp: Pipeline | None = None
+    for path in args.files:
+        try:
+            items = list(_inputs([path], stdin))
+        except OSError:
+            errors.append(path)
+            continue
+        for doc_id, text in items:
+            if path.endswith(".jsonl") or path.endswith(".json"):
+                for n, line in enumerate(text.splitlines(), 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        yield AttributedDocument.from_dict(json.loads(line))
+                    except (ValueError, KeyError, TypeError) as exc:
+                        print(f"quoteattr: {path}:{n}: not an extract record ({exc})", file=sys.stderr)
+                        errors.append(f"{path}:{n}")
+                continue
+            if nlp is None:
+                nlp = _pipeline(args)
+            yield nlp(text, id=args.id if getattr(args, "id", None) and len(args.files) == 1 else doc_id)
+
+
+def cmd_extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    errors: list[str] = []
+    args_files = args.files
+    if any(p.endswith((".jsonl", ".json")) for p in args_files):
+        print("quoteattr extract: takes article text files; JSON Lines go to 'quoteattr link'", file=sys.stderr)
+        return 2
+    for doc in _documents(args, stdin, errors):
+        stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False, indent=args.indent) + "\n")
+        stdout.flush()
+    return 1 if errors else 0
+
+
+def cmd_link(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    from . import link
+
+    errors: list[str] = []
+    docs = list(_documents(args, stdin, errors))
+    for record in link.records(link.link(docs)):
+        stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 1 if errors else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quoteattr",
+        description="Find quotations in news articles, attribute them to speakers, and link them across documents.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("files", nargs="+", metavar="FILE", help="article text files ('-' for standard input)")
+        p.add_argument("--models", metavar="DIR", default=None,
+                       help="stanza resources folder (default: $STANZA_RESOURCES_DIR or stanza's own)")
+        p.add_argument("--no-download", action="store_true", help="never download missing stanza models")
+        p.add_argument("--device", default=None, help="torch device for stanza, e.g. cpu or cuda")
+
+    p = sub.add_parser("extract", help="print each document's quotes and speakers as JSON Lines")
+    common(p)
+    p.add_argument("--id", default=None, help="document id (with a single FILE; default: the file name without extension)")
+    p.add_argument("--indent", type=int, default=None, help="pretty-print the JSON (no longer one line per document)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("link", help="cluster repeated quotes and speakers across documents (articles or extract JSONL)")
+    common(p)
+    p.set_defaults(func=cmd_link)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    """Entry point of the ``quoteattr`` command; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    stdin = stdin if stdin is not None else io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+    stdout = stdout if stdout is not None else sys.stdout
+    try:
+        return args.func(args, stdin, stdout)
+    except QuoteattrError as exc:
+        print(f"quoteattr: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:  # pragma: no cover
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

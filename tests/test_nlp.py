@@ -1,0 +1,65 @@
+"""The stanza pipeline: offline models, user documents, clear errors."""
+
+import stanza
+import pytest
+
+import quoteattr
+from quoteattr import AnnotationError, ModelNotFoundError, Pipeline
+
+
+def test_pipeline_builds_once_and_has_the_processors(nlp):
+    first = nlp.stanza
+    assert nlp.stanza is first
+    assert {"tokenize", "pos", "lemma", "depparse"} <= set(first.processors)
+
+
+def test_quotes_point_back_at_stanza_words(nlp):
+    doc = nlp('"The bridge is safe," engineer Mia Holt said.', id="x")
+    quote = doc.quotes[0]
+    words = doc.words(quote.content_spans[0])
+    assert [w.text for w in words][:3] == ["The", "bridge", "is"]
+    assert doc.stanza_doc is not None and doc.id == "x"
+
+
+def test_accepts_a_users_stanza_document(nlp):
+    parsed = nlp.stanza('"We are ready," the coach said.')
+    doc = nlp(parsed, id="mine")
+    assert doc.stanza_doc is parsed
+    assert doc.quotes and doc.quotes[0].kind == "direct"
+
+
+def test_rejects_a_document_without_the_annotations_it_needs(shared):
+    tokenize_only = stanza.Pipeline(
+        "en", dir=str(shared / "models" / "stanza-en"), processors="tokenize",
+        download_method=stanza.DownloadMethod.REUSE_RESOURCES, logging_level="WARN",
+    )
+    with pytest.raises(AnnotationError, match="depparse"):
+        quoteattr.attribute(tokenize_only("He said it."))
+    with pytest.raises(AnnotationError, match="stanza.Document"):
+        quoteattr.attribute("just a string")
+
+
+def test_missing_models_give_a_clear_error(tmp_path):
+    nlp = Pipeline(model_dir=tmp_path, download=False)
+    with pytest.raises(ModelNotFoundError) as info:
+        nlp("Anything.")
+    message = str(info.value)
+    assert "depparse" in message and "stanza.download" in message and str(tmp_path) in message
+
+
+def test_empty_and_blank_text_give_no_quotes(nlp):
+    assert nlp("").quotes == ()
+    assert nlp("   \n\n ").quotes == ()
+
+
+def test_wrong_input_type_is_a_type_error(nlp):
+    with pytest.raises(TypeError):
+        nlp(42)
+
+
+def test_pipe_keeps_order_and_ids(nlp):
+    texts = ['"One," Ana said.', "", 'Nothing quoted here.', '"Two," Ben said.']
+    docs = list(nlp.pipe(texts, ids=["a", "b", "c", "d"], batch_size=3))
+    assert [d.id for d in docs] == ["a", "b", "c", "d"]
+    assert [len(d.quotes) for d in docs] == [1, 0, 0, 1]
+    assert docs[3].text == texts[3]
