@@ -1,0 +1,774 @@
+"""Cross-document linking: repeated statements and the same speaker named differently.
+
+Quotes that report the same statement are clustered; every member carries the
+``reason`` and ``score`` of its best link:
+
+* ``identical`` — equal after normalisation (case, quote marks, dashes, punctuation, whitespace);
+* ``reordered`` — the same content words in another order;
+* ``near-duplicate`` — most unordered content-word bigrams shared (spelling/punctuation edits);
+* ``containment`` — one is a fragment (at least four content words, or a shorter fragment by the
+  same speaker) of the other;
+* ``paraphrase`` — an indirect (or mixed) quote against another quote of the same cross-document
+  speaker, by overlap of content lemmas (stanza lemmas when the document has its parse, else a
+  light stemmer).
+
+Speakers are merged across documents by surname when first names and titles agree
+(:class:`SpeakerIndex`).  Quotes of different speakers in different documents are still
+linked, but their cluster is flagged ``conflict``.
+
+No pair of quotes is compared unless they share a rare key (an unordered content bigram, or a
+content lemma of the same speaker): keys shared by more than ``cap`` quotes are ignored, so work
+grows about linearly with the corpus.  Everything after tokenising is vectorised with numpy.
+
+>>> from quoteattr.model import AttributedDocument
+>>> a = AttributedDocument.from_dict({"id": "a", "text": '"We will rebuild every bridge in the valley," said Ana Ruiz.',
+...     "quotes": [{"id": "q1", "kind": "direct", "start": 0, "end": 45, "content_spans": [[1, 44]], "entity": "e1"}],
+...     "entities": [{"id": "e1", "name": "Ana Ruiz", "title": "mayor", "type": "person"}]})
+>>> b = AttributedDocument.from_dict({"id": "b", "text": 'Mayor Ruiz said: "we will rebuild every bridge in the valley".',
+...     "quotes": [{"id": "q1", "kind": "direct", "start": 17, "end": 61, "content_spans": [[18, 60]], "entity": "e1"}],
+...     "entities": [{"id": "e1", "name": "Ruiz", "title": "Mayor", "type": "person"}]})
+>>> result = link([a, b])
+>>> [(c.canonical, [(m.doc, m.reason) for m in c.members]) for c in result.clusters]
+[('We will rebuild every bridge in the valley,', [('a', 'canonical'), ('b', 'identical')])]
+>>> [(s.label, s.names) for s in result.speakers]
+[('Ana Ruiz', ('Ana Ruiz', 'Ruiz'))]
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from typing import Any, Iterable, Iterator, Sequence
+
+import attrs
+import numpy as np
+
+from .model import AttributedDocument, Entity, Quote
+from .normalize import STOPWORDS, stem, tokens
+
+__all__ = [
+    "Cluster",
+    "LinkResult",
+    "Linker",
+    "Member",
+    "Speaker",
+    "SpeakerIndex",
+    "link",
+    "records",
+    "REASONS",
+]
+
+#: Reasons, best first; ``canonical`` marks the member a cluster is named after.
+REASONS: tuple[str, ...] = ("canonical", "identical", "reordered", "near-duplicate", "containment", "paraphrase", "")
+
+# --- thresholds (tuned on the synthetic benchmark; see docs/linking.md) ---
+NEAR_DUP_JACCARD = 0.5  # of unordered content bigrams
+CONTAIN_RATIO = 0.8  # share of the smaller quote's bigrams found in the larger
+CONTAIN_MIN_WORDS = 4  # content words of a fragment linked whatever its speaker
+PARA_JACCARD = 0.5  # of content lemma sets, same speaker, at least one side not direct
+PARA_OVERLAP = 0.8  # share of the smaller lemma set, same speaker
+PARA_MIN_SHARED = 3
+SAME_SPEAKER_DIRECT_JACCARD = 0.7  # two direct quotes of one speaker, lemma sets
+MIN_WORDS_EXACT = 2  # identical/reordered quotes need this many content words
+KEY_CAP = 200  # keys shared by more quotes than this are not evidence
+
+_MASK = (1 << 64) - 1
+_M1 = np.uint64(0x9E3779B97F4A7C15)
+_M2 = np.uint64(0xBF58476D1CE4E5B9)
+_M3 = np.uint64(0x94D049BB133111EB)
+
+
+def stable_hash(s: str) -> int:
+    """A 64-bit hash of ``s`` that is the same in every process (as a signed int64).
+
+    >>> stable_hash("plan") == stable_hash("plan") and stable_hash("plan") != stable_hash("plot")
+    True
+    """
+    return int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser over a uint64 array."""
+    x = x.astype(np.uint64, copy=True)
+    with np.errstate(over="ignore"):
+        x ^= x >> np.uint64(30)
+        x *= _M2
+        x ^= x >> np.uint64(27)
+        x *= _M3
+        x ^= x >> np.uint64(31)
+    return x
+
+
+# ---------------------------------------------------------------------------
+# Features of quotes
+
+
+class _Vocab:
+    """Per-token cache: token → (stable hash of its stem, 0 for a function word)."""
+
+    def __init__(self) -> None:
+        self.info: dict[str, int] = {}
+
+    def content(self, tok: str) -> int:
+        h = self.info.get(tok)
+        if h is None:
+            if tok in STOPWORDS or not any(c.isalnum() for c in tok):
+                h = 0
+            else:
+                h = stable_hash(stem(tok)) or 1
+            self.info[tok] = h
+        return h
+
+
+_VOCAB = _Vocab()
+
+
+@attrs.frozen
+class Features:
+    """Linking features of a batch of quotes (row ``i`` = the batch's ``i``-th quote).
+
+    ``bq``/``bk``: (quote row, unordered content-bigram key), one per distinct key of a quote;
+    ``lq``/``lk``: (quote row, speaker-scoped content-lemma key).
+    """
+
+    norm: np.ndarray  # int64 hash of the normalised text
+    bag: np.ndarray  # int64 order-free hash of the content words
+    ncontent: np.ndarray  # int32 content words
+    nbig: np.ndarray  # int32 distinct bigram keys
+    nlem: np.ndarray  # int32 distinct content lemmas
+    direct: np.ndarray  # bool
+    speaker: np.ndarray  # int64 speaker number, -1 if none
+    bq: np.ndarray
+    bk: np.ndarray
+    lq: np.ndarray
+    lk: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.norm)
+
+    @classmethod
+    def concat(cls, parts: Sequence["Features"]) -> "Features":
+        offs = np.cumsum([0] + [len(p) for p in parts])[:-1]
+        cat = np.concatenate
+        return cls(
+            *(cat([getattr(p, f) for p in parts]) for f in ("norm", "bag", "ncontent", "nbig", "nlem", "direct", "speaker")),
+            bq=cat([p.bq + o for p, o in zip(parts, offs)]),
+            bk=cat([p.bk for p in parts]),
+            lq=cat([p.lq + o for p, o in zip(parts, offs)]),
+            lk=cat([p.lk for p in parts]),
+        )
+
+
+def _dedupe(q: np.ndarray, k: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Distinct (q, k) rows sorted by q, and the count per q."""
+    if len(q):
+        order = np.lexsort((k, q))
+        q, k = q[order], k[order]
+        keep = np.ones(len(q), bool)
+        keep[1:] = (q[1:] != q[:-1]) | (k[1:] != k[:-1])
+        q, k = q[keep], k[keep]
+    counts = np.bincount(q, minlength=n).astype(np.int32) if len(q) else np.zeros(n, np.int32)
+    return q, k, counts
+
+
+def featurize(
+    texts: Sequence[str],
+    kinds: Sequence[str],
+    speakers: Sequence[int],
+    lemmas: Sequence[Sequence[str] | None] | None = None,
+) -> Features:
+    """Features of quotes given their said text, kind, speaker number (-1: none) and, optionally,
+    their lemmas (stanza lemmas of the content words; ``None`` for a quote to stem its words).
+
+    >>> f = featurize(["Prices will fall next year.", "next year, prices will fall"], ["direct", "indirect"], [-1, -1])
+    >>> bool(f.bag[0] == f.bag[1]), bool(f.norm[0] == f.norm[1]), f.ncontent.tolist()
+    (True, False, [4, 4])
+    """
+    n = len(texts)
+    content = _VOCAB.content
+    norm = np.empty(n, np.int64)
+    bag = np.empty(n, np.int64)
+    ncontent = np.empty(n, np.int32)
+    flat: list[int] = []
+    flat_q: list[int] = []
+    lem_flat: list[int] = []
+    lem_q: list[int] = []
+    for i, text in enumerate(texts):
+        toks = tokens(text)
+        norm[i] = stable_hash(" ".join(toks))
+        hs = [h for h in map(content, toks) if h]
+        s = sum(hs) & _MASK
+        bag[i] = s - (1 << 64) if s >= (1 << 63) else s
+        ncontent[i] = len(hs)
+        flat.extend(hs)
+        flat_q.extend([i] * len(hs))
+        if speakers[i] >= 0:
+            lm = lemmas[i] if lemmas is not None else None
+            if lm is not None:
+                hl = [h for h in (content(t.casefold()) for t in lm) if h]
+            else:
+                hl = hs
+            lem_flat.extend(hl)
+            lem_q.extend([i] * len(hl))
+    fh = np.array(flat, np.int64).view(np.uint64)
+    fq = np.array(flat_q, np.int64)
+    # unordered adjacent content bigrams
+    if len(fh) > 1:
+        same = fq[1:] == fq[:-1]
+        a, b = fh[:-1][same], fh[1:][same]
+        lo, hi = np.minimum(a, b), np.maximum(a, b)
+        with np.errstate(over="ignore"):
+            bk = _mix(lo * _M1 + _mix(hi)).view(np.int64)
+        bq = fq[:-1][same]
+    else:
+        bk = np.zeros(0, np.int64)
+        bq = np.zeros(0, np.int64)
+    bq, bk, nbig = _dedupe(bq, bk, n)
+    # speaker-scoped lemma keys
+    lq = np.array(lem_q, np.int64)
+    sp = np.asarray(speakers, np.int64)
+    if len(lq):
+        lh = np.array(lem_flat, np.int64).view(np.uint64)
+        with np.errstate(over="ignore"):
+            lk = _mix(lh ^ _mix(sp[lq].astype(np.uint64) + _M3)).view(np.int64)
+    else:
+        lk = np.zeros(0, np.int64)
+    lq, lk, nlem = _dedupe(lq, lk, n)
+    no_speaker = sp < 0
+    if no_speaker.any():  # lemma-set size is still needed for scoring: count distinct content stems
+        nlem = nlem.copy()
+        for i in np.flatnonzero(no_speaker):
+            nlem[i] = ncontent[i]
+    direct = np.array([k == "direct" for k in kinds], bool)
+    return Features(norm, bag, ncontent, nbig, nlem, direct, sp, bq, bk, lq, lk)
+
+
+# ---------------------------------------------------------------------------
+# Candidate pairs and decisions (vectorised)
+
+
+def _group_pairs(q: np.ndarray, k: np.ndarray, first_new: int, cap: int) -> tuple[np.ndarray, np.ndarray]:
+    """All pairs (a < b) of quotes sharing a key held by 2..cap quotes, with b >= first_new.
+
+    One row per shared key, so counting rows per pair gives the number of shared keys.
+    """
+    if len(q) < 2:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    order = np.lexsort((q, k))
+    k, q = k[order], q[order]
+    brk = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
+    sizes = np.diff(np.r_[brk, len(k)])
+    ends = brk + sizes - 1
+    good = (sizes >= 2) & (sizes <= cap) & (q[ends] >= first_new)
+    gs = np.repeat(np.where(good, sizes, 0), sizes)
+    pos = np.arange(len(k)) - np.repeat(brk, sizes)
+    keep = gs > 0
+    q, gs, pos = q[keep], gs[keep], pos[keep]
+    out_a, out_b = [], []
+    d = 1
+    while len(q) > d:
+        m = np.flatnonzero(pos[:-d] + d < gs[:-d])
+        a, b = q[m], q[m + d]
+        sel = b >= first_new
+        out_a.append(a[sel])
+        out_b.append(b[sel])
+        keep = gs > d + 1
+        q, gs, pos = q[keep], gs[keep], pos[keep]
+        d += 1
+    if not out_a:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    return np.concatenate(out_a), np.concatenate(out_b)
+
+
+def _equal_edges(h: np.ndarray, ok: np.ndarray, first_new: int) -> tuple[np.ndarray, np.ndarray]:
+    """Edges joining quotes with the same hash (each to the first of its group), touching a new quote."""
+    idx = np.flatnonzero(ok)
+    if len(idx) < 2:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    hv = h[idx]
+    order = np.lexsort((idx, hv))
+    hv, idx = hv[order], idx[order]
+    brk = np.flatnonzero(np.r_[True, hv[1:] != hv[:-1]])
+    sizes = np.diff(np.r_[brk, len(hv)])
+    first = np.repeat(idx[brk], sizes)
+    sel = (idx != first) & (idx >= first_new)
+    return first[sel], idx[sel]
+
+
+_R = {r: i for i, r in enumerate(REASONS)}
+
+
+def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.ndarray):
+    """Score candidate pairs; returns (mask of links, score, reason code)."""
+    na, nb = F.nbig[a].astype(float), F.nbig[b].astype(float)
+    la, lb = F.nlem[a].astype(float), F.nlem[b].astype(float)
+    ca, cb = F.ncontent[a], F.ncontent[b]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        jb = np.nan_to_num(sb / (na + nb - sb))
+        cbig = np.nan_to_num(sb / np.minimum(na, nb))
+        jl = np.nan_to_num(sl / (la + lb - sl))
+        cl = np.nan_to_num(sl / np.minimum(la, lb))
+    same = (F.speaker[a] == F.speaker[b]) & (F.speaker[a] >= 0)
+    both_direct = F.direct[a] & F.direct[b]
+    minc = np.minimum(ca, cb)
+    near = (jb >= NEAR_DUP_JACCARD) & (np.minimum(na, nb) >= 2)
+    near |= same & both_direct & (jl >= SAME_SPEAKER_DIRECT_JACCARD) & (sl >= PARA_MIN_SHARED)
+    contain = (cbig >= CONTAIN_RATIO) & (minc >= CONTAIN_MIN_WORDS)
+    contain |= same & (cl >= 1.0) & (np.minimum(la, lb) >= 2) & (sb >= 1)
+    para = same & ~both_direct & (sl >= PARA_MIN_SHARED) & ((jl >= PARA_JACCARD) | (cl >= PARA_OVERLAP))
+    score = np.zeros(len(a))
+    reason = np.full(len(a), _R[""], np.int8)
+    for mask, val, r in ((para, np.maximum(jl, cl * 0.9), "paraphrase"), (contain, np.maximum(cbig, cl), "containment"),
+                         (near, np.maximum(jb, jl), "near-duplicate")):
+        score = np.where(mask, val, score)
+        reason = np.where(mask, _R[r], reason)
+    linked = near | contain | para
+    return linked, np.round(np.minimum(score, 1.0), 3), reason
+
+
+def _count_pairs(a: np.ndarray, b: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    if not len(a):
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    codes, counts = np.unique(a * n + b, return_counts=True)
+    return codes, counts
+
+
+def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
+    """Links among the quotes of ``F`` that involve a quote at row >= ``first_new``.
+
+    Returns arrays ``(a, b, score, reason_code)``; reason codes index :data:`REASONS`.
+    """
+    n = len(F)
+    ba, bb = _group_pairs(F.bq, F.bk, first_new, cap)
+    la, lb = _group_pairs(F.lq, F.lk, first_new, cap)
+    bc, bn = _count_pairs(ba, bb, n)
+    lc, ln = _count_pairs(la, lb, n)
+    codes = np.union1d(bc, lc)
+    sb = np.zeros(len(codes))
+    sl = np.zeros(len(codes))
+    if len(bc):
+        sb[np.searchsorted(codes, bc)] = bn
+    if len(lc):
+        sl[np.searchsorted(codes, lc)] = ln
+    a, b = codes // max(n, 1), codes % max(n, 1)
+    linked, score, reason = _decide(F, a, b, sb, sl)
+    a, b, score, reason = a[linked], b[linked], score[linked], reason[linked]
+    # exact and reordered
+    ea, eb = _equal_edges(F.norm, F.ncontent >= MIN_WORDS_EXACT, first_new)
+    ra, rb = _equal_edges(F.bag, F.ncontent >= max(MIN_WORDS_EXACT, 3), first_new)
+    a = np.concatenate([ea, ra, a]).astype(np.int64)
+    b = np.concatenate([eb, rb, b]).astype(np.int64)
+    score = np.concatenate([np.ones(len(ea)), np.full(len(ra), 0.95), score])
+    reason = np.concatenate([np.full(len(ea), _R["identical"], np.int8), np.full(len(ra), _R["reordered"], np.int8), reason])
+    return a, b, score, reason
+
+
+# ---------------------------------------------------------------------------
+# Speakers across documents
+
+_NAME_PARTICLES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _name_parts(name: str) -> tuple[str, tuple[str, ...]]:
+    """(surname, first names) of a person name, lower-cased."""
+    toks = [t for t in tokens(name) if t not in _NAME_PARTICLES]
+    if not toks:
+        return "", ()
+    return toks[-1], tuple(toks[:-1])
+
+
+def _firsts_agree(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    if not x or not y:
+        return True
+    a, b = x[0], y[0]
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _title_words(title: str | None) -> frozenset[str]:
+    return frozenset(stem(t) for t in tokens(title or "") if t not in STOPWORDS)
+
+
+@attrs.define
+class _SpeakerRec:
+    id: str
+    type: str
+    surname: str
+    firsts: tuple[str, ...] = ()
+    names: list[str] = attrs.Factory(list)
+    titles: list[str] = attrs.Factory(list)
+    organizations: list[str] = attrs.Factory(list)
+    labels: list[str] = attrs.Factory(list)
+    members: list[tuple[str, str]] = attrs.Factory(list)
+
+    def title_words(self) -> frozenset[str]:
+        return frozenset().union(*(_title_words(t) for t in self.titles)) if self.titles else frozenset()
+
+
+class SpeakerIndex:
+    """Cross-document speakers: entities of several documents that name the same person.
+
+    A person entity joins an earlier speaker with the same surname when their first names agree
+    (equal, an initial, or one missing) and — if one of them has no first name — their titles
+    share a word or one is missing; it must be the only such speaker.  Organisations join by
+    their normalised name.  Entities without a name stay speakers of their own.
+
+    >>> idx = SpeakerIndex()
+    >>> idx.add("d1", Entity("e1", name="Abbas Araghchi", title="Iranian Foreign Minister", type="person"))
+    's1'
+    >>> idx.add("d2", Entity("e4", name="Araghchi", type="person"))
+    's1'
+    >>> idx.add("d3", Entity("e2", name="Ali Araghchi", title="professor", type="person"))
+    's2'
+    """
+
+    def __init__(self, prefix: str = "s") -> None:
+        self.prefix = prefix
+        self.records: dict[str, _SpeakerRec] = {}
+        self.by_key: dict[str, list[str]] = defaultdict(list)
+        self.of_entity: dict[tuple[str, str], str] = {}
+        self._next = 1
+
+    def _new(self, type_: str, key: str, firsts: tuple[str, ...]) -> _SpeakerRec:
+        sid = f"{self.prefix}{self._next}"
+        self._next += 1
+        rec = _SpeakerRec(sid, type_, key, firsts)
+        self.records[sid] = rec
+        if key:
+            self.by_key[key].append(sid)
+        return rec
+
+    def _match(self, e: Entity) -> tuple[str, tuple[str, ...], _SpeakerRec | None]:
+        if not e.name or not tokens(e.name):
+            return "", (), None
+        if e.type == "organization":
+            key = "org:" + " ".join(tokens(e.name))
+            ids = self.by_key.get(key, [])
+            return key, (), self.records[ids[0]] if ids else None
+        surname, firsts = _name_parts(e.name)
+        key = "per:" + surname
+        tw = _title_words(e.title)
+        fits = []
+        for sid in self.by_key.get(key, []):
+            rec = self.records[sid]
+            if not _firsts_agree(firsts, rec.firsts):
+                continue
+            if firsts and rec.firsts:
+                fits.append(rec)
+                continue
+            rw = rec.title_words()
+            if tw and rw and not (tw & rw):
+                continue
+            fits.append(rec)
+        if len(fits) == 1:
+            return key, firsts, fits[0]
+        if firsts:  # a full name: prefer the one speaker with the same first name
+            exact = [r for r in fits if r.firsts and r.firsts[0] == firsts[0]]
+            if len(exact) == 1:
+                return key, firsts, exact[0]
+        return key, firsts, None
+
+    def add(self, doc: str, e: Entity) -> str:
+        """The cross-document speaker id of entity ``e`` of document ``doc`` (creating it if new)."""
+        got = self.of_entity.get((doc, e.id))
+        if got:
+            return got
+        key, firsts, rec = self._match(e)
+        if rec is None:
+            rec = self._new(e.type, key, firsts)
+        elif firsts and not rec.firsts:
+            rec.firsts = firsts
+        for lst, v in ((rec.names, e.name), (rec.titles, e.title), (rec.organizations, e.organization),
+                       (rec.labels, e.label or e.name)):
+            if v and v not in lst:
+                lst.append(v)
+        if rec.type == "unknown" and e.type != "unknown":
+            rec.type = e.type
+        rec.members.append((doc, e.id))
+        self.of_entity[(doc, e.id)] = rec.id
+        return rec.id
+
+    def speakers(self) -> tuple["Speaker", ...]:
+        return tuple(_speaker_of(r) for r in self.records.values())
+
+
+# ---------------------------------------------------------------------------
+# Results
+
+
+@attrs.frozen
+class Member:
+    """One quote of a cluster, with where it comes from and why it is there."""
+
+    doc: str
+    quote: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    score: float
+    reason: str
+    speaker: str | None = None
+    entity: str | None = None
+    date: str | None = None
+
+
+@attrs.frozen
+class Cluster:
+    """Quotes reporting one statement; ``canonical`` is the text of its longest direct variant."""
+
+    id: str
+    canonical: str
+    speaker: str | None
+    conflict: bool
+    members: tuple[Member, ...]
+
+    @property
+    def docs(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.doc for m in self.members))
+
+    def earliest(self) -> Member | None:
+        """The dated member with the earliest date (ISO strings compare in order)."""
+        dated = [m for m in self.members if m.date]
+        return min(dated, key=lambda m: m.date) if dated else None
+
+
+@attrs.frozen
+class Speaker:
+    """A cross-document speaker: the union of its documents' entities."""
+
+    id: str
+    label: str
+    type: str
+    names: tuple[str, ...]
+    titles: tuple[str, ...]
+    organizations: tuple[str, ...]
+    members: tuple[tuple[str, str], ...]
+
+
+def _speaker_of(r: _SpeakerRec) -> Speaker:
+    label = max(r.names, key=len) if r.names else (max(r.labels, key=len) if r.labels else "")
+    return Speaker(r.id, label, r.type, tuple(r.names), tuple(r.titles), tuple(r.organizations), tuple(r.members))
+
+
+@attrs.frozen
+class LinkResult:
+    clusters: tuple[Cluster, ...]
+    speakers: tuple[Speaker, ...]
+
+    def cluster_of(self, doc: str, quote: str) -> Cluster | None:
+        """The cluster holding quote ``quote`` of document ``doc``."""
+        for c in self.clusters:
+            for m in c.members:
+                if m.doc == doc and m.quote == quote:
+                    return c
+        return None
+
+    def speaker(self, speaker_id: str | None) -> Speaker | None:
+        for s in self.speakers:
+            if s.id == speaker_id:
+                return s
+        return None
+
+
+def _quote_lemmas(doc: AttributedDocument, q: Quote) -> list[str] | None:
+    if doc.stanza_doc is None:
+        return None
+    spans = q.content_spans or ()
+    out: list[str] = []
+    try:
+        for span in spans:
+            for w in doc.words(span):
+                if w.upos not in ("PUNCT", "SYM") and w.lemma and w.text.casefold() not in STOPWORDS:
+                    out.append(w.lemma)
+    except (AttributeError, ValueError):
+        return None
+    return out
+
+
+def said_text(q: Quote) -> str:
+    """What a quote says: its content spans, else its whole text."""
+    c = q.content
+    return c if c.strip() else q.text
+
+
+class Linker:
+    """Incremental linker: :meth:`add` documents, then :meth:`result`.
+
+    Each :meth:`add` links the new quotes against each other and against everything added
+    before (work proportional to the new quotes and the keys they share).
+    """
+
+    def __init__(self, cap: int = KEY_CAP) -> None:
+        self.cap = cap
+        self.speakers = SpeakerIndex()
+        self._feats: list[Features] = []
+        self._F: Features | None = None
+        self.info: list[tuple] = []  # (doc, quote id, start, end, text, kind, speaker id, entity id, date)
+        self.parent = np.zeros(0, np.int64)
+        self.best_score = np.zeros(0)
+        self.best_reason = np.zeros(0, np.int8)
+        self._spk_num: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.info)
+
+    def _speaker_number(self, sid: str | None) -> int:
+        if sid is None:
+            return -1
+        return self._spk_num.setdefault(sid, len(self._spk_num))
+
+    def add(self, docs: Iterable[AttributedDocument]) -> None:
+        """Add documents and link their quotes against everything already added."""
+        texts, kinds, spk, lemmas = [], [], [], []
+        for doc in docs:
+            ent_speaker = {e.id: self.speakers.add(doc.id, e) for e in doc.entities}
+            for q in doc.quotes:
+                sid = ent_speaker.get(q.entity) if q.entity else None
+                text = said_text(q)
+                self.info.append((doc.id, q.id, q.start, q.end, text, q.kind, sid, q.entity, doc.date))
+                texts.append(text)
+                kinds.append(q.kind)
+                spk.append(self._speaker_number(sid))
+                lemmas.append(_quote_lemmas(doc, q))
+        self.add_features(featurize(texts, kinds, spk, lemmas))
+
+    def add_texts(self, texts: Sequence[str], kinds: Sequence[str], speakers: Sequence[str | None],
+                  ids: Sequence[tuple[str, str]] | None = None) -> None:
+        """Add bare quotes (benchmarks): ``speakers`` are cross-document speaker ids or None."""
+        n0 = len(self.info)
+        ids = ids or [("", f"q{n0 + i}") for i in range(len(texts))]
+        for (d, qid), t, k, s in zip(ids, texts, kinds, speakers):
+            self.info.append((d, qid, 0, 0, t, k, s, None, None))
+        self.add_features(featurize(texts, kinds, [self._speaker_number(s) for s in speakers]))
+
+    def add_features(self, f: Features) -> None:
+        first_new = 0 if self._F is None else len(self._F)
+        F = f if self._F is None else Features.concat([self._F, f])
+        self._F = F
+        n = len(F)
+        self.parent = np.concatenate([self.parent, np.arange(first_new, n, dtype=np.int64)])
+        self.best_score = np.concatenate([self.best_score, np.zeros(n - first_new)])
+        self.best_reason = np.concatenate([self.best_reason, np.full(n - first_new, _R[""], np.int8)])
+        a, b, score, reason = candidate_edges(F, first_new, self.cap)
+        self._record_best(a, b, score, reason)
+        _union(self.parent, a, b)
+
+    def _record_best(self, a, b, score, reason) -> None:
+        if not len(a):
+            return
+        ends = np.concatenate([a, b])
+        sc = np.concatenate([score, score])
+        rc = np.concatenate([reason, reason])
+        # best = highest score, then best reason; compare with what each quote has already
+        ends = np.concatenate([ends, np.unique(ends)])
+        uniq = ends[len(sc):]
+        sc = np.concatenate([sc, self.best_score[uniq]])
+        rc = np.concatenate([rc, self.best_reason[uniq]])
+        order = np.lexsort((rc, -sc, ends))
+        ends, sc, rc = ends[order], sc[order], rc[order]
+        first = np.r_[True, ends[1:] != ends[:-1]]
+        self.best_score[ends[first]] = sc[first]
+        self.best_reason[ends[first]] = rc[first]
+
+    def labels(self) -> np.ndarray:
+        """Cluster label (the smallest quote row of its cluster) of every quote, in order added."""
+        _compress(self.parent)
+        return self.parent.copy()
+
+    def result(self) -> LinkResult:
+        """Clusters and speakers of everything added so far."""
+        lab = self.labels()
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i, l in enumerate(lab.tolist()):
+            groups[l].append(i)
+        clusters = []
+        bs, br = self.best_score.tolist(), self.best_reason.tolist()
+        for n, (root, rows) in enumerate(sorted(groups.items()), 1):
+            clusters.append(self._cluster(f"c{n}", rows, bs, br))
+        return LinkResult(tuple(clusters), self.speakers.speakers())
+
+    def _cluster(self, cid: str, rows: list[int], bs: list[float], br: list[int]) -> Cluster:
+        info = self.info
+        direct = [i for i in rows if info[i][5] == "direct"]
+        canon = max(direct or rows, key=lambda i: (len(info[i][4]), -i))
+        members = []
+        for i in rows:
+            d, qid, s, e, text, kind, sid, ent, date = info[i]
+            if i == canon:
+                score, reason = 1.0, "canonical"
+            else:
+                score, reason = bs[i], REASONS[br[i]]
+            members.append(Member(d, qid, s, e, text, kind, score, reason, sid, ent, date))
+        spk = Counter(info[i][6] for i in rows if info[i][6] is not None)
+        speaker = spk.most_common(1)[0][0] if spk else None
+        by_doc = {info[i][0] for i in rows if info[i][6] is not None}
+        conflict = len(spk) > 1 and len({(info[i][0], info[i][6]) for i in rows if info[i][6]}) > 1 and len(by_doc) > 1
+        return Cluster(cid, info[canon][4], speaker, conflict, tuple(members))
+
+
+def _compress(parent: np.ndarray) -> None:
+    while True:
+        p2 = parent[parent]
+        if np.array_equal(p2, parent):
+            return
+        parent[:] = p2
+
+
+def _union(parent: np.ndarray, a: np.ndarray, b: np.ndarray) -> None:
+    """Union-find over edge arrays, vectorised (roots are the smallest row of a set)."""
+    while len(a):
+        _compress(parent)
+        ra, rb = parent[a], parent[b]
+        m = ra != rb
+        if not m.any():
+            return
+        a, b, ra, rb = a[m], b[m], ra[m], rb[m]
+        lo, hi = np.minimum(ra, rb), np.maximum(ra, rb)
+        np.minimum.at(parent, hi, lo)
+
+
+def link(docs: Iterable[AttributedDocument], cap: int = KEY_CAP) -> LinkResult:
+    """Link the quotes and speakers of ``docs`` (see the module doc for an example)."""
+    linker = Linker(cap)
+    linker.add(list(docs))
+    return linker.result()
+
+
+def records(result: LinkResult) -> Iterator[dict[str, Any]]:
+    """JSON-able records: one ``cluster`` record per statement, then one ``speaker`` record per speaker.
+
+    >>> from quoteattr.model import AttributedDocument
+    >>> d = AttributedDocument.from_dict({"id": "d", "text": 'Lee said taxes would rise soon.',
+    ...     "quotes": [{"id": "q1", "kind": "indirect", "start": 9, "end": 30, "content_spans": [[9, 30]], "entity": "e1"}],
+    ...     "entities": [{"id": "e1", "name": "Lee", "type": "person"}]})
+    >>> for r in records(link([d])): print(r)  # doctest: +NORMALIZE_WHITESPACE
+    {'type': 'cluster', 'id': 'c1', 'canonical': 'taxes would rise soon', 'speaker': 's1', 'conflict': False,
+     'members': [{'doc': 'd', 'quote': 'q1', 'start': 9, 'end': 30, 'text': 'taxes would rise soon', 'kind': 'indirect',
+                  'score': 1.0, 'reason': 'canonical', 'speaker': 's1', 'entity': 'e1'}]}
+    {'type': 'speaker', 'id': 's1', 'label': 'Lee', 'names': ['Lee'], 'titles': [], 'organizations': [],
+     'entity_type': 'person', 'members': [{'doc': 'd', 'entity': 'e1'}]}
+    """
+    for c in result.clusters:
+        yield {
+            "type": "cluster",
+            "id": c.id,
+            "canonical": c.canonical,
+            "speaker": c.speaker,
+            "conflict": c.conflict,
+            "members": [
+                {"doc": m.doc, "quote": m.quote, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind,
+                 "score": m.score, "reason": m.reason, "speaker": m.speaker, "entity": m.entity}
+                for m in c.members
+            ],
+        }
+    for s in result.speakers:
+        yield {
+            "type": "speaker",
+            "id": s.id,
+            "label": s.label,
+            "names": list(s.names),
+            "titles": list(s.titles),
+            "organizations": list(s.organizations),
+            "entity_type": s.type,
+            "members": [{"doc": d, "entity": e} for d, e in s.members],
+        }
