@@ -37,6 +37,7 @@ grows about linearly with the corpus.  Everything after tokenising is vectorised
 from __future__ import annotations
 
 import hashlib
+from itertools import chain
 from collections import Counter, defaultdict
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -44,7 +45,7 @@ import attrs
 import numpy as np
 
 from .model import AttributedDocument, Entity, Quote
-from .normalize import STOPWORDS, stem, tokens
+from .normalize import SEP, STOPWORDS, all_tokens, stem, tokens
 
 __all__ = [
     "Cluster",
@@ -104,19 +105,35 @@ def _mix(x: np.ndarray) -> np.ndarray:
 
 
 class _Vocab:
-    """Per-token cache: token → (stable hash of its stem, 0 for a function word)."""
+    """Per-token cache: token → stable hash of its stem (0 for a function word)."""
 
     def __init__(self) -> None:
-        self.info: dict[str, int] = {}
+        self.info: dict[str, int] = {SEP: 0}
+        self.fullinfo: dict[str, int] = {SEP: 0}
+
+    def _compute(self, tok: str) -> int:
+        if tok in STOPWORDS or not any(c.isalnum() for c in tok):
+            return 0
+        return stable_hash(stem(tok)) or 1
+
+    def hashes(self, toks: list[str]) -> list[int]:
+        """Hashes of ``toks`` (filling the cache for new tokens first)."""
+        info = self.info
+        for t in set(toks).difference(info):
+            info[t] = self._compute(t)
+        return list(map(info.__getitem__, toks))
+
+    def full(self, toks: list[str]) -> list[int]:
+        """Stable hashes of the tokens themselves (0 for the separator)."""
+        f = self.fullinfo
+        for t in set(toks).difference(f):
+            f[t] = 0 if t == SEP else (stable_hash(t) or 1)
+        return list(map(f.__getitem__, toks))
 
     def content(self, tok: str) -> int:
         h = self.info.get(tok)
         if h is None:
-            if tok in STOPWORDS or not any(c.isalnum() for c in tok):
-                h = 0
-            else:
-                h = stable_hash(stem(tok)) or 1
-            self.info[tok] = h
+            h = self.info[tok] = self._compute(tok)
         return h
 
 
@@ -160,15 +177,20 @@ class Features:
 
 
 def _dedupe(q: np.ndarray, k: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Distinct (q, k) rows sorted by q, and the count per q."""
+    """Distinct (q, k) rows (in no particular order), and the count per q."""
     if len(q):
-        order = np.lexsort((k, q))
+        code = k.view(np.uint64) ^ _mix(q.astype(np.uint64) + _M2)
+        order = np.argsort(code)
+        code = code[order]
+        keep = np.ones(len(code), bool)
+        keep[1:] = code[1:] != code[:-1]
+        order = order[keep]
         q, k = q[order], k[order]
-        keep = np.ones(len(q), bool)
-        keep[1:] = (q[1:] != q[:-1]) | (k[1:] != k[:-1])
-        q, k = q[keep], k[keep]
     counts = np.bincount(q, minlength=n).astype(np.int32) if len(q) else np.zeros(n, np.int32)
     return q, k, counts
+
+
+_CHUNK = 50_000
 
 
 def featurize(
@@ -185,33 +207,39 @@ def featurize(
     (True, False, [4, 4])
     """
     n = len(texts)
-    content = _VOCAB.content
-    norm = np.empty(n, np.int64)
-    bag = np.empty(n, np.int64)
-    ncontent = np.empty(n, np.int32)
-    flat: list[int] = []
-    flat_q: list[int] = []
-    lem_flat: list[int] = []
-    lem_q: list[int] = []
-    for i, text in enumerate(texts):
-        toks = tokens(text)
-        norm[i] = stable_hash(" ".join(toks))
-        hs = [h for h in map(content, toks) if h]
-        s = sum(hs) & _MASK
-        bag[i] = s - (1 << 64) if s >= (1 << 63) else s
-        ncontent[i] = len(hs)
-        flat.extend(hs)
-        flat_q.extend([i] * len(hs))
-        if speakers[i] >= 0:
-            lm = lemmas[i] if lemmas is not None else None
-            if lm is not None:
-                hl = [h for h in (content(t.casefold()) for t in lm) if h]
-            else:
-                hl = hs
-            lem_flat.extend(hl)
-            lem_q.extend([i] * len(hl))
-    fh = np.array(flat, np.int64).view(np.uint64)
-    fq = np.array(flat_q, np.int64)
+    if n <= _CHUNK:
+        return _featurize(texts, kinds, speakers, lemmas)
+    return Features.concat([
+        _featurize(texts[s:s + _CHUNK], kinds[s:s + _CHUNK], speakers[s:s + _CHUNK],
+                   lemmas[s:s + _CHUNK] if lemmas is not None else None)
+        for s in range(0, n, _CHUNK)
+    ])
+
+
+def _featurize(texts, kinds, speakers, lemmas) -> Features:
+    n = len(texts)
+    toks = all_tokens(texts)  # tokens of every text, each text followed by SEP
+    full = np.array(_VOCAB.full(toks), np.int64).view(np.uint64)
+    conh = np.array(_VOCAB.hashes(toks), np.int64).view(np.uint64)
+    del toks
+    is_sep = full == 0
+    qid = np.cumsum(is_sep) - is_sep  # quote of each token
+    word = ~is_sep
+    qid, full, conh = qid[word], full[word], conh[word]
+    starts = np.r_[0, np.cumsum(np.bincount(qid, minlength=n))[:-1]]
+    pos = (np.arange(len(qid)) - starts[qid]).astype(np.uint64)
+    norm = np.zeros(n, np.uint64)
+    with np.errstate(over="ignore"):
+        np.add.at(norm, qid, _mix(full + (pos + np.uint64(1)) * _M1))
+    norm = norm.view(np.int64)
+    keep = conh != 0
+    fh, fq = conh[keep], qid[keep]
+    del full, conh, pos, keep, qid
+    ncontent = np.bincount(fq, minlength=n).astype(np.int32)
+    bag = np.zeros(n, np.uint64)
+    with np.errstate(over="ignore"):
+        np.add.at(bag, fq, _mix(fh))
+    bag = bag.view(np.int64)
     # unordered adjacent content bigrams
     if len(fh) > 1:
         same = fq[1:] == fq[:-1]
@@ -220,25 +248,28 @@ def featurize(
         with np.errstate(over="ignore"):
             bk = _mix(lo * _M1 + _mix(hi)).view(np.int64)
         bq = fq[:-1][same]
+        del a, b, lo, hi, same
     else:
         bk = np.zeros(0, np.int64)
         bq = np.zeros(0, np.int64)
     bq, bk, nbig = _dedupe(bq, bk, n)
-    # speaker-scoped lemma keys
-    lq = np.array(lem_q, np.int64)
+    # content lemmas: stanza lemmas where given, else the stems
     sp = np.asarray(speakers, np.int64)
-    if len(lq):
-        lh = np.array(lem_flat, np.int64).view(np.uint64)
-        with np.errstate(over="ignore"):
-            lk = _mix(lh ^ _mix(sp[lq].astype(np.uint64) + _M3)).view(np.int64)
-    else:
-        lk = np.zeros(0, np.int64)
-    lq, lk, nlem = _dedupe(lq, lk, n)
-    no_speaker = sp < 0
-    if no_speaker.any():  # lemma-set size is still needed for scoring: count distinct content stems
-        nlem = nlem.copy()
-        for i in np.flatnonzero(no_speaker):
-            nlem[i] = ncontent[i]
+    lh, lq = fh, fq
+    if lemmas is not None and any(lm is not None for lm in lemmas):
+        given = np.array([lm is not None for lm in lemmas], bool)
+        extra = [(i, h) for i, lm in enumerate(lemmas) if lm is not None
+                 for h in _VOCAB.hashes([t.casefold() for t in lm]) if h]
+        eq = np.array([i for i, _ in extra], np.int64)
+        eh = np.array([h for _, h in extra], np.int64).view(np.uint64)
+        m = ~given[fq]
+        lq, lh = np.concatenate([fq[m], eq]), np.concatenate([fh[m], eh])
+    _, _, nlem = _dedupe(lq, lh.view(np.int64), n)
+    m = sp[lq] >= 0
+    lq, lh = lq[m], lh[m]
+    with np.errstate(over="ignore"):
+        lk = _mix(lh ^ _mix(sp[lq].astype(np.uint64) + _M3)).view(np.int64)
+    lq, lk, _ = _dedupe(lq, lk, n)
     direct = np.array([k == "direct" for k in kinds], bool)
     return Features(norm, bag, ncontent, nbig, nlem, direct, sp, bq, bk, lq, lk)
 
@@ -250,25 +281,40 @@ def featurize(
 def _group_pairs(q: np.ndarray, k: np.ndarray, first_new: int, cap: int) -> tuple[np.ndarray, np.ndarray]:
     """All pairs (a < b) of quotes sharing a key held by 2..cap quotes, with b >= first_new.
 
-    One row per shared key, so counting rows per pair gives the number of shared keys.
+    One row per shared key, so counting rows per pair gives the number of shared keys
+    (``q``/``k`` rows must be distinct).
     """
+    empty = np.zeros(0, np.int64), np.zeros(0, np.int64)
     if len(q) < 2:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    order = np.lexsort((q, k))
-    k, q = k[order], q[order]
+        return empty
+    order = np.argsort(k)
+    k = k[order]
     brk = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
     sizes = np.diff(np.r_[brk, len(k)])
-    ends = brk + sizes - 1
-    good = (sizes >= 2) & (sizes <= cap) & (q[ends] >= first_new)
+    good = (sizes >= 2) & (sizes <= cap)
+    # keep the groups worth it, then check they hold a new quote
     gs = np.repeat(np.where(good, sizes, 0), sizes)
-    pos = np.arange(len(k)) - np.repeat(brk, sizes)
     keep = gs > 0
-    q, gs, pos = q[keep], gs[keep], pos[keep]
+    q = q[order[keep]]
+    gs = gs[keep]
+    del k, order, keep
+    if not len(q):
+        return empty
+    gsizes = sizes[good]
+    gstarts = np.r_[0, np.cumsum(gsizes)[:-1]]
+    if first_new > 0:
+        has_new = np.maximum.reduceat(q, gstarts) >= first_new
+        sel = np.repeat(has_new, gsizes)
+        q, gs = q[sel], gs[sel]
+        gsizes = gsizes[has_new]
+        gstarts = np.r_[0, np.cumsum(gsizes)[:-1]]
+    pos = np.arange(len(q)) - np.repeat(gstarts, gsizes)
     out_a, out_b = [], []
     d = 1
     while len(q) > d:
         m = np.flatnonzero(pos[:-d] + d < gs[:-d])
-        a, b = q[m], q[m + d]
+        x, y = q[m], q[m + d]
+        a, b = np.minimum(x, y), np.maximum(x, y)
         sel = b >= first_new
         out_a.append(a[sel])
         out_b.append(b[sel])
@@ -276,7 +322,7 @@ def _group_pairs(q: np.ndarray, k: np.ndarray, first_new: int, cap: int) -> tupl
         q, gs, pos = q[keep], gs[keep], pos[keep]
         d += 1
     if not out_a:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        return empty
     return np.concatenate(out_a), np.concatenate(out_b)
 
 
@@ -329,8 +375,10 @@ def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.nd
 def _count_pairs(a: np.ndarray, b: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     if not len(a):
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    codes, counts = np.unique(a * n + b, return_counts=True)
-    return codes, counts
+    codes = np.sort(a * n + b)
+    brk = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
+    counts = np.diff(np.r_[brk, len(codes)])
+    return codes[brk], counts
 
 
 def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
@@ -344,15 +392,28 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
     bc, bn = _count_pairs(ba, bb, n)
     lc, ln = _count_pairs(la, lb, n)
     codes = np.union1d(bc, lc)
-    sb = np.zeros(len(codes))
-    sl = np.zeros(len(codes))
+    sb = np.zeros(len(codes), np.int32)
+    sl = np.zeros(len(codes), np.int32)
     if len(bc):
         sb[np.searchsorted(codes, bc)] = bn
     if len(lc):
         sl[np.searchsorted(codes, lc)] = ln
-    a, b = codes // max(n, 1), codes % max(n, 1)
-    linked, score, reason = _decide(F, a, b, sb, sl)
-    a, b, score, reason = a[linked], b[linked], score[linked], reason[linked]
+    del ba, bb, la, lb, bc, bn, lc, ln
+    # no rule links a pair sharing fewer than two bigrams and fewer than two lemmas
+    keep = (sb >= 2) | (sl >= 2)
+    codes, sb, sl = codes[keep], sb[keep], sl[keep]
+    parts = []
+    step = 2_000_000
+    for s0 in range(0, len(codes), step):
+        c = codes[s0:s0 + step]
+        a, b = c // max(n, 1), c % max(n, 1)
+        linked, score, reason = _decide(F, a, b, sb[s0:s0 + step].astype(float), sl[s0:s0 + step].astype(float))
+        parts.append((a[linked], b[linked], score[linked], reason[linked]))
+    if parts:
+        a, b, score, reason = (np.concatenate(x) for x in zip(*parts))
+    else:
+        a = b = np.zeros(0, np.int64)
+        score, reason = np.zeros(0), np.zeros(0, np.int8)
     # exact and reordered
     ea, eb = _equal_edges(F.norm, F.ncontent >= MIN_WORDS_EXACT, first_new)
     ra, rb = _equal_edges(F.bag, F.ncontent >= max(MIN_WORDS_EXACT, 3), first_new)

@@ -27,20 +27,9 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-import regex
+import re
 
-__all__ = ["STOPWORDS", "content_words", "is_stopword", "normalize", "stem", "tokens"]
-
-_FOLD = str.maketrans(
-    {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
-    }
-)
-#: A word: letters/digits, with inner apostrophes ("don't", "syria's").
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*")
-
+__all__ = ["STOPWORDS", "content_words", "is_stopword", "normalize", "stem", "all_tokens", "tokens"]
 
 def _load_stopwords() -> frozenset[str]:
     text = resources.files("quoteattr").joinpath("data/stopwords.tsv").read_text(encoding="utf-8")
@@ -62,8 +51,28 @@ def tokens(text: str) -> list[str]:
     >>> tokens("U.S. “urges” de-escalation")
     ['u', 's', 'urges', 'de', 'escalation']
     """
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
-    return _WORD.findall(text)
+    return all_tokens([text])[:-1]
+
+
+#: Separator token of :func:`all_tokens`.
+SEP = "\x00"
+_APOS = re.compile("[\u2018\u2019\u201a\u201b\u2032`\u00b4]")
+_WORD_OR_SEP = re.compile(r"\w+(?:'\w+)*|\x00")
+
+
+def all_tokens(texts: "list[str] | tuple[str, ...]") -> list[str]:
+    """The :func:`tokens` of many texts at once, each text's followed by :data:`SEP`.
+
+    >>> all_tokens(["A–b", "“C’s”"]) == ["a", "b", SEP, "c's", SEP]
+    True
+    """
+    big = SEP.join(t.replace(SEP, " ") for t in texts) + SEP
+    if not big.isascii():
+        big = _APOS.sub("'", unicodedata.normalize("NFKC", big))
+    found = _WORD_OR_SEP.findall(big.casefold())
+    if "_" in big:
+        found = [t for t in found if t.strip("_")]
+    return found
 
 
 def normalize(text: str) -> str:
