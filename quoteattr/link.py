@@ -749,22 +749,29 @@ class Linker:
         return LinkResult(tuple(clusters), self.speakers.speakers())
 
     def _cluster(self, cid: str, rows: list[int], bs: list[float], br: list[int]) -> Cluster:
-        info = self.info
-        direct = [i for i in rows if info[i][5] == "direct"]
-        canon = max(direct or rows, key=lambda i: (len(info[i][4]), -i))
-        members = []
-        for i in rows:
-            d, qid, s, e, text, kind, sid, ent, date = info[i]
-            if i == canon:
-                score, reason = 1.0, "canonical"
-            else:
-                score, reason = bs[i], REASONS[br[i]]
-            members.append(Member(d, qid, s, e, text, kind, score, reason, sid, ent, date))
-        spk = Counter(info[i][6] for i in rows if info[i][6] is not None)
-        speaker = spk.most_common(1)[0][0] if spk else None
-        by_doc = {info[i][0] for i in rows if info[i][6] is not None}
-        conflict = len(spk) > 1 and len({(info[i][0], info[i][6]) for i in rows if info[i][6]}) > 1 and len(by_doc) > 1
-        return Cluster(cid, info[canon][4], speaker, conflict, tuple(members))
+        return make_cluster(cid, [self.info[i] for i in rows], [bs[i] for i in rows], [REASONS[br[i]] for i in rows])
+
+
+def make_cluster(cid: str, infos: Sequence[tuple], scores: Sequence[float], reasons: Sequence[str]) -> Cluster:
+    """A :class:`Cluster` from its members' ``(doc, quote, start, end, text, kind, speaker, entity, date)``
+    tuples and their best link's score and reason."""
+    rows = range(len(infos))
+    direct = [i for i in rows if infos[i][5] == "direct"]
+    canon = max(direct or rows, key=lambda i: (len(infos[i][4]), -i))
+    members = []
+    for i in rows:
+        d, qid, s, e, text, kind, sid, ent, date = infos[i]
+        score, reason = (1.0, "canonical") if i == canon else (float(scores[i]), reasons[i])
+        members.append(Member(d, qid, s, e, text, kind, score, reason, sid, ent, date))
+    spk = Counter(infos[i][6] for i in rows if infos[i][6] is not None)
+    speaker = spk.most_common(1)[0][0] if spk else None
+    # a conflict: two different speakers, coming from different documents
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for i in rows:
+        if infos[i][6] is not None:
+            docs_of[infos[i][6]].add(infos[i][0])
+    conflict = len(docs_of) > 1 and len(set().union(*docs_of.values())) > 1
+    return Cluster(cid, infos[canon][4], speaker, conflict, tuple(members))
 
 
 def _compress(parent: np.ndarray) -> None:
