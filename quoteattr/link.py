@@ -359,13 +359,15 @@ def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.nd
     minc = np.minimum(ca, cb)
     near = (jb >= NEAR_DUP_JACCARD) & (np.minimum(na, nb) >= 2)
     near |= same & both_direct & (jl >= SAME_SPEAKER_DIRECT_JACCARD) & (sl >= PARA_MIN_SHARED)
-    contain = (cbig >= CONTAIN_RATIO) & (minc >= CONTAIN_MIN_WORDS)
-    contain |= same & (cl >= 1.0) & (np.minimum(la, lb) >= 2) & (sb >= 1)
+    shorter = minc < 0.8 * np.maximum(ca, cb)  # a fragment is clearly shorter than the whole
+    contain = (cbig >= CONTAIN_RATIO) & (minc >= CONTAIN_MIN_WORDS) & shorter
+    contain |= same & (cl >= 1.0) & (np.minimum(la, lb) >= 2) & (sb >= 1) & shorter
     para = same & ~both_direct & (sl >= PARA_MIN_SHARED) & ((jl >= PARA_JACCARD) | (cl >= PARA_OVERLAP))
     score = np.zeros(len(a))
     reason = np.full(len(a), _R[""], np.int8)
-    for mask, val, r in ((para, np.maximum(jl, cl * 0.9), "paraphrase"), (contain, np.maximum(cbig, cl), "containment"),
-                         (near, np.maximum(jb, jl), "near-duplicate")):
+    # later rules name the link: a fragment is a containment, reported speech a paraphrase
+    for mask, val, r in ((near, np.maximum(jb, jl), "near-duplicate"), (para, np.maximum(jl, cl * 0.9), "paraphrase"),
+                         (contain, np.maximum(cbig, cl), "containment")):
         score = np.where(mask, val, score)
         reason = np.where(mask, _R[r], reason)
     linked = near | contain | para
@@ -526,6 +528,10 @@ class SpeakerIndex:
             exact = [r for r in fits if r.firsts and r.firsts[0] == firsts[0]]
             if len(exact) == 1:
                 return key, firsts, exact[0]
+        if tw:  # else the one speaker sharing a title word
+            titled = [r for r in fits if tw & r.title_words()]
+            if len(titled) == 1:
+                return key, firsts, titled[0]
         return key, firsts, None
 
     def add(self, doc: str, e: Entity) -> str:
