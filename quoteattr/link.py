@@ -71,7 +71,7 @@ PARA_OVERLAP = 0.8  # share of the smaller lemma set, same speaker
 PARA_MIN_SHARED = 3
 SAME_SPEAKER_DIRECT_JACCARD = 0.7  # two direct quotes of one speaker, lemma sets
 MIN_WORDS_EXACT = 2  # identical/reordered quotes need this many content words
-KEY_CAP = 200  # keys shared by more quotes than this are not evidence
+KEY_CAP = 50  # keys shared by more quotes than this are not evidence
 
 _MASK = (1 << 64) - 1
 _M1 = np.uint64(0x9E3779B97F4A7C15)
@@ -287,6 +287,8 @@ def _group_pairs(q: np.ndarray, k: np.ndarray, first_new: int, cap: int) -> tupl
     empty = np.zeros(0, np.int64), np.zeros(0, np.int64)
     if len(q) < 2:
         return empty
+    if len(q) and q.max() < 2**31:
+        q = q.astype(np.int32)
     order = np.argsort(k)
     k = k[order]
     brk = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
@@ -301,13 +303,15 @@ def _group_pairs(q: np.ndarray, k: np.ndarray, first_new: int, cap: int) -> tupl
     if not len(q):
         return empty
     gsizes = sizes[good]
-    gstarts = np.r_[0, np.cumsum(gsizes)[:-1]]
+    gstarts = np.cumsum(gsizes) - gsizes
     if first_new > 0:
         has_new = np.maximum.reduceat(q, gstarts) >= first_new
         sel = np.repeat(has_new, gsizes)
         q, gs = q[sel], gs[sel]
         gsizes = gsizes[has_new]
-        gstarts = np.r_[0, np.cumsum(gsizes)[:-1]]
+        gstarts = np.cumsum(gsizes) - gsizes
+        if not len(q):
+            return empty
     pos = np.arange(len(q)) - np.repeat(gstarts, gsizes)
     out_a, out_b = [], []
     d = 1
@@ -377,7 +381,8 @@ def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.nd
 def _count_pairs(a: np.ndarray, b: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     if not len(a):
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    codes = np.sort(a * n + b)
+    codes = a.astype(np.int64) * n + b
+    codes.sort()
     brk = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
     counts = np.diff(np.r_[brk, len(codes)])
     return codes[brk], counts
@@ -390,9 +395,15 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
     """
     n = len(F)
     ba, bb = _group_pairs(F.bq, F.bk, first_new, cap)
-    la, lb = _group_pairs(F.lq, F.lk, first_new, cap)
     bc, bn = _count_pairs(ba, bb, n)
+    del ba, bb
+    la, lb = _group_pairs(F.lq, F.lk, first_new, cap)
     lc, ln = _count_pairs(la, lb, n)
+    del la, lb
+    # no rule links a pair sharing fewer than two bigrams and fewer than two lemmas
+    lc, ln = lc[ln >= 2], ln[ln >= 2]
+    m = (bn >= 2) | np.isin(bc, lc)
+    bc, bn = bc[m], bn[m]
     codes = np.union1d(bc, lc)
     sb = np.zeros(len(codes), np.int32)
     sl = np.zeros(len(codes), np.int32)
@@ -400,7 +411,7 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
         sb[np.searchsorted(codes, bc)] = bn
     if len(lc):
         sl[np.searchsorted(codes, lc)] = ln
-    del ba, bb, la, lb, bc, bn, lc, ln
+    del bc, bn, lc, ln
     # no rule links a pair sharing fewer than two bigrams and fewer than two lemmas
     keep = (sb >= 2) | (sl >= 2)
     codes, sb, sl = codes[keep], sb[keep], sl[keep]

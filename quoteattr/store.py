@@ -226,7 +226,7 @@ class Corpus:
                  json.dumps(r.titles), json.dumps(r.organizations), json.dumps(r.labels)))
 
     # -- linking -----------------------------------------------------------
-    def _candidates(self, new: L.Features) -> tuple[list[int], set[int]]:
+    def _candidates(self, new: L.Features, exclude: Iterable[int] = ()) -> tuple[list[int], set[int]]:
         """Stored quotes sharing a hash or a not-too-common key with a new quote; and the too-common keys."""
         db = self.db
         found: set[int] = set()
@@ -245,7 +245,7 @@ class Corpus:
             for ch2 in _chunks(usable):
                 found.update(r[0] for r in db.execute(
                     f"SELECT quote FROM keys WHERE key IN ({','.join('?' * len(ch2))})", ch2))
-        return sorted(found), common
+        return sorted(found.difference(exclude)), common
 
     def _features_of(self, qns: list[int]) -> L.Features:
         """Features of stored quotes ``qns`` (row i = qns[i])."""
@@ -275,7 +275,7 @@ class Corpus:
 
     def _link(self, new: L.Features, qns: np.ndarray) -> None:
         db = self.db
-        old_qns, common = self._candidates(new)
+        old_qns, common = self._candidates(new, qns.tolist())
         old = self._features_of(old_qns) if old_qns else None
         # drop keys too common in the corpus from the new quotes' evidence
         if common:
