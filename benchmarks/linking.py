@@ -254,12 +254,13 @@ def run_pairs() -> dict | None:
     where = {(d, s, e): i for i, (d, _q, s, e, *_r) in enumerate(linker.info)}
     tp = fp = fn = tn = 0
     for da, sa, ea, db, sb, eb, label in pairs:
-        same = lab[where[(da, sa, ea)]] == lab[where[(db, sb, eb)]]
+        same = bool(lab[where[(da, sa, ea)]] == lab[where[(db, sb, eb)]])
         gold = label == "same"
         tp += same and gold
         fp += same and not gold
         fn += gold and not same
         tn += not gold and not same
+    tp, fp, fn, tn = int(tp), int(fp), int(fn), int(tn)
     return {"pairs": len(pairs), "same": tp + fn, "different": fp + tn, "tp": tp, "fp": fp, "fn": fn, "tn": tn,
             "precision": round(tp / (tp + fp), 3) if tp + fp else None,
             "recall": round(tp / (tp + fn), 3) if tp + fn else None}

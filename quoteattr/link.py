@@ -64,13 +64,15 @@ REASONS: tuple[str, ...] = ("canonical", "identical", "reordered", "near-duplica
 
 # --- thresholds (tuned on the synthetic benchmark; see docs/linking.md) ---
 NEAR_DUP_JACCARD = 0.5  # of unordered content bigrams
-CONTAIN_RATIO = 0.8  # share of the smaller quote's bigrams found in the larger
+CONTAIN_RATIO = 0.9  # share of the smaller quote's bigrams found in the larger
 CONTAIN_MIN_WORDS = 4  # content words of a fragment linked whatever its speaker
 PARA_JACCARD = 0.5  # of content lemma sets, same speaker, at least one side not direct
 PARA_OVERLAP = 0.8  # share of the smaller lemma set, same speaker
 PARA_MIN_SHARED = 3
 SAME_SPEAKER_DIRECT_JACCARD = 0.7  # two direct quotes of one speaker, lemma sets
-MIN_WORDS_EXACT = 2  # identical/reordered quotes need this many content words
+MIN_WORDS_EXACT = 3  # identical/reordered/near-duplicate quotes need this many content words,
+MIN_WORDS_SAME_SPEAKER = 2  # or this many when they have the same speaker
+NEAR_DUP_MIN_WORDS = 4  # content words of both sides of a near-duplicate (any speakers)
 KEY_CAP = 50  # keys shared by more quotes than this are not evidence
 
 _MASK = (1 << 64) - 1
@@ -361,7 +363,7 @@ def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.nd
     same = (F.speaker[a] == F.speaker[b]) & (F.speaker[a] >= 0)
     both_direct = F.direct[a] & F.direct[b]
     minc = np.minimum(ca, cb)
-    near = (jb >= NEAR_DUP_JACCARD) & (np.minimum(na, nb) >= 2)
+    near = (jb >= NEAR_DUP_JACCARD) & (np.minimum(na, nb) >= 2) & ((minc >= NEAR_DUP_MIN_WORDS) | same)
     near |= same & both_direct & (jl >= SAME_SPEAKER_DIRECT_JACCARD) & (sl >= PARA_MIN_SHARED)
     shorter = minc < 0.8 * np.maximum(ca, cb)  # a fragment is clearly shorter than the whole
     contain = (cbig >= CONTAIN_RATIO) & (minc >= CONTAIN_MIN_WORDS) & shorter
@@ -429,7 +431,13 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
         score, reason = np.zeros(0), np.zeros(0, np.int8)
     # exact and reordered
     ea, eb = _equal_edges(F.norm, F.ncontent >= MIN_WORDS_EXACT, first_new)
-    ra, rb = _equal_edges(F.bag, F.ncontent >= max(MIN_WORDS_EXACT, 3), first_new)
+    # short quotes (two content words) are identical only when the same speaker said them
+    short = (F.ncontent >= MIN_WORDS_SAME_SPEAKER) & (F.ncontent < MIN_WORDS_EXACT) & (F.speaker >= 0)
+    with np.errstate(over="ignore"):
+        scoped = (F.norm.view(np.uint64) ^ _mix(F.speaker.astype(np.uint64) + _M1)).view(np.int64)
+    sa, sb_ = _equal_edges(scoped, short, first_new)
+    ea, eb = np.concatenate([ea, sa]), np.concatenate([eb, sb_])
+    ra, rb = _equal_edges(F.bag, F.ncontent >= MIN_WORDS_EXACT, first_new)
     a = np.concatenate([ea, ra, a]).astype(np.int64)
     b = np.concatenate([eb, rb, b]).astype(np.int64)
     score = np.concatenate([np.ones(len(ea)), np.full(len(ra), 0.95), score])
