@@ -107,36 +107,43 @@ def _mix(x: np.ndarray) -> np.ndarray:
 
 
 class _Vocab:
-    """Per-token cache: token → stable hash of its stem (0 for a function word)."""
+    """Token cache: token → id, with per-id stable hashes of the token and of its stem.
+
+    The content hash is 0 for a function word; both hashes are 0 for the separator.
+    """
 
     def __init__(self) -> None:
-        self.info: dict[str, int] = {SEP: 0}
-        self.fullinfo: dict[str, int] = {SEP: 0}
+        self.ids: dict[str, int] = {SEP: 0}
+        self._full: list[int] = [0]
+        self._con: list[int] = [0]
+        self.full_arr = np.zeros(1, np.uint64)
+        self.con_arr = np.zeros(1, np.uint64)
 
-    def _compute(self, tok: str) -> int:
+    @staticmethod
+    def _compute(tok: str) -> int:
         if tok in STOPWORDS or not any(c.isalnum() for c in tok):
             return 0
         return stable_hash(stem(tok)) or 1
 
-    def hashes(self, toks: list[str]) -> list[int]:
-        """Hashes of ``toks`` (filling the cache for new tokens first)."""
-        info = self.info
-        for t in set(toks).difference(info):
-            info[t] = self._compute(t)
-        return list(map(info.__getitem__, toks))
+    def lookup(self, toks: list[str]) -> np.ndarray:
+        """Ids of ``toks`` (adding new tokens first)."""
+        ids = self.ids
+        new = set(toks).difference(ids)
+        if new:
+            for t in new:
+                ids[t] = len(self._full)
+                self._full.append(stable_hash(t) or 1)
+                self._con.append(self._compute(t))
+            self.full_arr = np.array(self._full, np.int64).view(np.uint64)
+            self.con_arr = np.array(self._con, np.int64).view(np.uint64)
+        return np.fromiter(map(ids.__getitem__, toks), np.int64, len(toks))
 
-    def full(self, toks: list[str]) -> list[int]:
-        """Stable hashes of the tokens themselves (0 for the separator)."""
-        f = self.fullinfo
-        for t in set(toks).difference(f):
-            f[t] = 0 if t == SEP else (stable_hash(t) or 1)
-        return list(map(f.__getitem__, toks))
+    def hashes(self, toks: list[str]) -> list[int]:
+        """Content hashes of ``toks``."""
+        return self.con_arr[self.lookup(toks)].view(np.int64).tolist()
 
     def content(self, tok: str) -> int:
-        h = self.info.get(tok)
-        if h is None:
-            h = self.info[tok] = self._compute(tok)
-        return h
+        return self.hashes([tok])[0]
 
 
 _VOCAB = _Vocab()
@@ -221,8 +228,10 @@ def featurize(
 def _featurize(texts, kinds, speakers, lemmas) -> Features:
     n = len(texts)
     toks = all_tokens(texts)  # tokens of every text, each text followed by SEP
-    full = np.array(_VOCAB.full(toks), np.int64).view(np.uint64)
-    conh = np.array(_VOCAB.hashes(toks), np.int64).view(np.uint64)
+    ids = _VOCAB.lookup(toks)
+    full = _VOCAB.full_arr[ids]
+    conh = _VOCAB.con_arr[ids]
+    del ids
     del toks
     is_sep = full == 0
     qid = np.cumsum(is_sep) - is_sep  # quote of each token
