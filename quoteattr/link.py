@@ -37,6 +37,7 @@ grows about linearly with the corpus.  Everything after tokenising is vectorised
 from __future__ import annotations
 
 import hashlib
+import re
 from itertools import chain
 from collections import Counter, defaultdict
 from typing import Any, Iterable, Iterator, Sequence
@@ -44,7 +45,7 @@ from typing import Any, Iterable, Iterator, Sequence
 import attrs
 import numpy as np
 
-from .model import AttributedDocument, Entity, Quote
+from .model import AttributedDocument, Entity, Quote, Span
 from .normalize import SEP, STOPWORDS, all_tokens, stem, tokens
 
 __all__ = [
@@ -449,7 +450,7 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
     ra, rb = _equal_edges(F.bag, F.ncontent >= MIN_WORDS_EXACT, first_new)
     a = np.concatenate([ea, ra, a]).astype(np.int64)
     b = np.concatenate([eb, rb, b]).astype(np.int64)
-    score = np.concatenate([np.ones(len(ea)), np.full(len(ra), 0.95), score])
+    score = np.concatenate([np.ones(len(ea)), np.ones(len(ra)), score])
     reason = np.concatenate([np.full(len(ea), _R["identical"], np.int8), np.full(len(ra), _R["reordered"], np.int8), reason])
     return a, b, score, reason
 
@@ -680,6 +681,27 @@ def _quote_lemmas(doc: AttributedDocument, q: Quote) -> list[str] | None:
     return out
 
 
+_MARKED = re.compile(r'["\u201c\u201e\u00ab]([^"\u201c\u201d\u201e\u00ab\u00bb]{2,}?)["\u201d\u00bb]')
+
+
+def quoted_fragments(q: Quote) -> list[str]:
+    """The words in quotation marks inside reported speech (indirect or mixed quotes) with at
+    least two content words: they are linked on their own, for the quote they come from.
+
+    >>> quoted_fragments(Quote("q1", "mixed", 0, 45, 'part of a "Zionist-American plan" to divide',
+    ...                        (Span(0, 45, 'part of a "Zionist-American plan" to divide'),)))
+    ['Zionist-American plan']
+    """
+    if q.kind == "direct":
+        return []
+    out = []
+    for m in _MARKED.finditer(q.text or q.content):
+        frag = m.group(1).strip(" ,.")
+        if sum(1 for t in tokens(frag) if t not in STOPWORDS) >= 2:
+            out.append(frag)
+    return out
+
+
 def said_text(q: Quote) -> str:
     """What a quote says: its content spans, else its whole text."""
     c = q.content
@@ -700,6 +722,7 @@ class Linker:
         self._F: Features | None = None
         self.info: list[tuple] = []  # (doc, quote id, start, end, text, kind, speaker id, entity id, date)
         self.parent = np.zeros(0, np.int64)
+        self.owner = np.zeros(0, np.int64)
         self.best_score = np.zeros(0)
         self.best_reason = np.zeros(0, np.int8)
         self._spk_num: dict[str, int] = {}
@@ -715,17 +738,29 @@ class Linker:
     def add(self, docs: Iterable[AttributedDocument]) -> None:
         """Add documents and link their quotes against everything already added."""
         texts, kinds, spk, lemmas = [], [], [], []
+        parts: list[tuple[int, str]] = []  # (row in batch of the quote, quoted fragment)
+        base = len(self.info)
         for doc in docs:
             ent_speaker = {e.id: self.speakers.add(doc.id, e) for e in doc.entities}
             for q in doc.quotes:
                 sid = ent_speaker.get(q.entity) if q.entity else None
                 text = said_text(q)
+                parts.extend((len(texts), frag) for frag in quoted_fragments(q))
                 self.info.append((doc.id, q.id, q.start, q.end, text, q.kind, sid, q.entity, doc.date))
                 texts.append(text)
                 kinds.append(q.kind)
                 spk.append(self._speaker_number(sid))
                 lemmas.append(_quote_lemmas(doc, q))
-        self.add_features(featurize(texts, kinds, spk, lemmas))
+        owner = list(range(len(texts)))
+        for row, frag in parts:  # quoted words inside reported speech also stand on their own
+            info = self.info[base + row]
+            self.info.append(info[:4] + (frag, "part") + info[6:])
+            owner.append(row)
+            texts.append(frag)
+            kinds.append("direct")
+            spk.append(spk[row])
+            lemmas.append(None)
+        self.add_features(featurize(texts, kinds, spk, lemmas), np.array(owner, np.int64))
 
     def add_texts(self, texts: Sequence[str], kinds: Sequence[str], speakers: Sequence[str | None],
                   ids: Sequence[tuple[str, str]] | None = None) -> None:
@@ -736,15 +771,22 @@ class Linker:
             self.info.append((d, qid, 0, 0, t, k, s, None, None))
         self.add_features(featurize(texts, kinds, [self._speaker_number(s) for s in speakers]))
 
-    def add_features(self, f: Features) -> None:
+    def add_features(self, f: Features, owner: np.ndarray | None = None) -> None:
+        """Add featurised rows; ``owner[i]`` is the batch row that row ``i`` stands for (itself, or the
+        quote a quoted fragment comes from)."""
         first_new = 0 if self._F is None else len(self._F)
         F = f if self._F is None else Features.concat([self._F, f])
         self._F = F
         n = len(F)
+        own = np.arange(first_new, n, dtype=np.int64) if owner is None else owner + first_new
+        self.owner = np.concatenate([self.owner, own])
         self.parent = np.concatenate([self.parent, np.arange(first_new, n, dtype=np.int64)])
         self.best_score = np.concatenate([self.best_score, np.zeros(n - first_new)])
         self.best_reason = np.concatenate([self.best_reason, np.full(n - first_new, _R[""], np.int8)])
         a, b, score, reason = candidate_edges(F, first_new, self.cap)
+        a, b = self.owner[a], self.owner[b]
+        keep = a != b
+        a, b, score, reason = a[keep], b[keep], score[keep], reason[keep]
         self._record_best(a, b, score, reason)
         _union(self.parent, a, b)
 
@@ -774,8 +816,10 @@ class Linker:
         """Clusters and speakers of everything added so far."""
         lab = self.labels()
         groups: dict[int, list[int]] = defaultdict(list)
+        own = self.owner.tolist()
         for i, l in enumerate(lab.tolist()):
-            groups[l].append(i)
+            if own[i] == i:
+                groups[l].append(i)
         clusters = []
         bs, br = self.best_score.tolist(), self.best_reason.tolist()
         for n, (root, rows) in enumerate(sorted(groups.items()), 1):

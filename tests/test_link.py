@@ -270,3 +270,31 @@ def test_empty_quotes_do_not_link(bad):
     b = AttributedDocument("b", bad or "x", (Quote("q1", "direct", 0, 0, "", ()),))
     r = L.link([a, b])
     assert len(r.clusters) == 2
+
+
+def test_quoted_fragment_inside_reported_speech_links():
+    a = make("a", 'Minister Omar Said described the strikes as part of a "Western-Zionist plot" to divide the region.',
+             [('the strikes as part of a "Western-Zionist plot" to divide the region', "mixed", "e1")],
+             [("e1", "Omar Said", "Minister")])
+    b = make("b", 'Said called the raid "a Zionist-Western plot" on Tuesday.',
+             [('the raid "a Zionist-Western plot"', "mixed", "e1")], [("e1", "Said", None)])
+    c = make("c", 'An analyst called the raid "a Zionist-Western plot" too.',
+             [('the raid "a Zionist-Western plot"', "mixed", "e1")], [("e1", "Lea Roth", "analyst")])
+    r = L.link([a, b])
+    assert same_cluster(r, ("a", "q1"), ("b", "q1"))
+    assert member(r, "b").reason in ("reordered", "containment")
+    r = L.link([a, b, c])
+    assert len(r.cluster_of("a", "q1").members) == 3  # c: identical to b, but flagged
+    assert r.cluster_of("a", "q1").conflict
+    # fragments are not members of their own
+    assert all(m.kind != "part" for cl in r.clusters for m in cl.members)
+
+
+def test_quoted_fragment_of_another_speaker_is_not_a_link():
+    a = make("a", 'Minister Omar Said described the strikes as part of a "Western-Zionist plot" to divide the region.',
+             [('the strikes as part of a "Western-Zionist plot" to divide the region', "mixed", "e1")],
+             [("e1", "Omar Said", "Minister")])
+    c = make("c", 'An analyst spoke of "Western plot".', [('"Western plot"', "mixed", "e1")],
+             [("e1", "Lea Roth", "analyst")])
+    r = L.link([a, c])
+    assert not same_cluster(r, ("a", "q1"), ("c", "q1"))
