@@ -53,7 +53,8 @@ CREATE TABLE IF NOT EXISTS quotes(
     n INTEGER PRIMARY KEY, doc TEXT NOT NULL, id TEXT NOT NULL, kind TEXT, start INTEGER, end INTEGER,
     text TEXT, said TEXT, content_spans TEXT, cue TEXT, speaker_span TEXT, entity TEXT,
     speaker INTEGER, cluster INTEGER, score REAL, reason TEXT,
-    norm INTEGER, bag INTEGER, ncontent INTEGER, nbig INTEGER, nlem INTEGER, UNIQUE (doc, id));
+    norm INTEGER, bag INTEGER, ncontent INTEGER, nbig INTEGER, nlem INTEGER, part_of INTEGER,
+    UNIQUE (doc, id));
 CREATE INDEX IF NOT EXISTS quotes_cluster ON quotes(cluster);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
 CREATE INDEX IF NOT EXISTS quotes_norm ON quotes(norm);
@@ -163,6 +164,7 @@ class Corpus:
         before = {sid: (len(r.names), len(r.titles), len(r.organizations), len(r.labels), r.firsts, r.type)
                   for sid, r in idx.records.items()}
         rows, texts, kinds, spk, lemmas = [], [], [], [], []
+        parts: list[tuple[int, str]] = []
         for doc in docs:
             self._insert_document(doc)
             ent_speaker = {}
@@ -172,6 +174,7 @@ class Corpus:
             for q in doc.quotes:
                 sid = ent_speaker.get(q.entity) if q.entity else None
                 said = L.said_text(q)
+                parts.extend((len(rows), frag) for frag in L.quoted_fragments(q))
                 rows.append((doc, q, sid, said))
                 texts.append(said)
                 kinds.append(q.kind)
@@ -183,9 +186,29 @@ class Corpus:
                 self._insert_entity(doc.id, e, idx.of_entity[(doc.id, e.id)])
         if not rows:
             return
+        n_real = len(rows)
+        for row, frag in parts:
+            texts.append(frag)
+            kinds.append("direct")
+            spk.append(spk[row])
+            lemmas.append(None)
         new = L.featurize(texts, kinds, spk, lemmas)
         qns = [self._insert_quote(doc, q, sid, said, new, i) for i, (doc, q, sid, said) in enumerate(rows)]
-        self._link(new, np.array(qns, np.int64))
+        for k, (row, frag) in enumerate(parts):
+            qns.append(self._insert_part(qns[row], rows[row][0].id, rows[row][1].id, rows[row][2], k, frag, new,
+                                         n_real + k))
+        owner = qns[:n_real] + [qns[row] for row, _ in parts]
+        self._link(new, np.array(qns, np.int64), owner)
+
+    def _insert_part(self, parent: int, doc: str, qid: str, sid: str | None, k: int, frag: str,
+                     F: L.Features, i: int) -> int:
+        """A quoted fragment of reported speech, stored as a hidden row standing for quote ``parent``."""
+        cur = self.db.execute(
+            "INSERT INTO quotes(doc, id, kind, said, speaker, part_of, score, reason, norm, bag, ncontent, nbig, nlem)"
+            " VALUES (?, ?, 'part', ?, ?, ?, 0, '', ?, ?, ?, ?, ?)",
+            (doc, f"{qid}#part{k + 1}", frag, int(sid[1:]) if sid else None, parent, int(F.norm[i]), int(F.bag[i]), int(F.ncontent[i]),
+             int(F.nbig[i]), int(F.nlem[i])))
+        return cur.lastrowid
 
     def _insert_document(self, doc: AttributedDocument) -> None:
         self.db.execute("INSERT INTO documents(id, source, date, text) VALUES (?, ?, ?, ?)",
@@ -254,10 +277,11 @@ class Corpus:
         pos = {q: i for i, q in enumerate(qns)}
         sc = {}
         for ch in _chunks(qns):
-            for r in db.execute(f"SELECT n, norm, bag, ncontent, nbig, nlem, kind, speaker FROM quotes"
+            for r in db.execute(f"SELECT n, norm, bag, ncontent, nbig, nlem, kind, speaker, part_of FROM quotes"
                                 f" WHERE n IN ({','.join('?' * len(ch))})", ch):
                 sc[r[0]] = r[1:]
         vals = [sc[q] for q in qns]
+        self._owners = {q: (v[7] if v[7] is not None else q) for q, v in zip(qns, vals)}
         bq, bk, lq, lk = [], [], [], []
         for ch in _chunks(qns):
             for key, quote, lemma in db.execute(
@@ -269,11 +293,11 @@ class Corpus:
         return L.Features(
             norm=arr([v[0] for v in vals], np.int64), bag=arr([v[1] for v in vals], np.int64),
             ncontent=arr([v[2] for v in vals], np.int32), nbig=arr([v[3] for v in vals], np.int32),
-            nlem=arr([v[4] for v in vals], np.int32), direct=arr([v[5] == "direct" for v in vals], bool),
+            nlem=arr([v[4] for v in vals], np.int32), direct=arr([v[5] in ("direct", "part") for v in vals], bool),
             speaker=arr([-1 if v[6] is None else v[6] for v in vals], np.int64).reshape(m),
             bq=arr(bq, np.int64), bk=arr(bk, np.int64), lq=arr(lq, np.int64), lk=arr(lk, np.int64))
 
-    def _link(self, new: L.Features, qns: np.ndarray) -> None:
+    def _link(self, new: L.Features, qns: np.ndarray, new_owner: list[int] | None = None) -> None:
         db = self.db
         old_qns, common = self._candidates(new, qns.tolist())
         old = self._features_of(old_qns) if old_qns else None
@@ -297,7 +321,16 @@ class Corpus:
                        zip(new.lk.tolist(), qns[new.lq].tolist()))
         if not len(a):
             return
-        qa, qb = rowmap[a].tolist(), rowmap[b].tolist()
+        owners = dict(self._owners) if old is not None else {}
+        owners.update(zip(qns.tolist(), new_owner if new_owner is not None else qns.tolist()))
+        pairs = [(owners[x], owners[y], sc_, r_) for x, y, sc_, r_ in
+                 zip(rowmap[a].tolist(), rowmap[b].tolist(), score.tolist(), reason.tolist())]
+        pairs = [p for p in pairs if p[0] != p[1]]
+        if not pairs:
+            return
+        qa, qb = [p[0] for p in pairs], [p[1] for p in pairs]
+        score = np.array([p[2] for p in pairs])
+        reason = np.array([p[3] for p in pairs])
         # best link of each quote
         best: dict[int, tuple[float, int]] = {}
         for x, y, s, r in zip(qa, qb, score.tolist(), reason.tolist()):
@@ -337,7 +370,8 @@ class Corpus:
     def cluster(self, cluster_id: str) -> L.Cluster | None:
         """The cluster with id ``cluster_id`` (``"c12"``)."""
         rows = self.db.execute(
-            f"SELECT {self._QCOLS} FROM quotes q JOIN documents d ON d.id = q.doc WHERE q.cluster = ?",
+            f"SELECT {self._QCOLS} FROM quotes q JOIN documents d ON d.id = q.doc"
+            " WHERE q.cluster = ? AND q.part_of IS NULL",
             (int(cluster_id.lstrip("c")),)).fetchall()
         return self._cluster_from_rows(rows) if rows else None
 
@@ -350,7 +384,7 @@ class Corpus:
         """Every cluster with at least ``min_size`` members, in the order of their first quote."""
         groups: dict[int, list[tuple]] = defaultdict(list)
         for r in self.db.execute(
-            f"SELECT {self._QCOLS} FROM quotes q JOIN documents d ON d.id = q.doc ORDER BY q.n"
+            f"SELECT {self._QCOLS} FROM quotes q JOIN documents d ON d.id = q.doc WHERE q.part_of IS NULL ORDER BY q.n"
         ):
             groups[r[12]].append(r)
         return [self._cluster_from_rows(rows) for _, rows in sorted(groups.items()) if len(rows) >= min_size]
@@ -372,7 +406,7 @@ class Corpus:
             return []
         F = L.Features.concat([self._features_of(old_qns), probe])
         a, b, _, _ = L.candidate_edges(F, len(old_qns), self.cap)
-        hit = sorted({old_qns[x] for x in a.tolist()})
+        hit = sorted({self._owners[old_qns[x]] for x in a.tolist()})
         cids: list[int] = []
         for q in hit:
             c = self.db.execute("SELECT cluster FROM quotes WHERE n = ?", (q,)).fetchone()[0]
@@ -408,7 +442,8 @@ class Corpus:
         out = []
         for sid in self.speaker_ids(speaker):
             for r in self.db.execute(
-                f"SELECT {self._QCOLS} FROM quotes q JOIN documents d ON d.id = q.doc WHERE q.speaker = ? ORDER BY q.n",
+                f"SELECT {self._QCOLS} FROM quotes q JOIN documents d ON d.id = q.doc"
+                " WHERE q.speaker = ? AND q.part_of IS NULL ORDER BY q.n",
                 (int(sid[1:]),)
             ):
                 out.append(L.Member(r[1], r[2], r[3], r[4], r[5], r[6], r[10], r[11], _sid(r[7]), r[8], r[9]))
@@ -422,7 +457,7 @@ class Corpus:
         text = d[3]
         quotes = []
         for r in self.db.execute("SELECT id, kind, start, end, text, content_spans, cue, speaker_span, entity"
-                                 " FROM quotes WHERE doc = ? ORDER BY n", (doc_id,)):
+                                 " FROM quotes WHERE doc = ? AND part_of IS NULL ORDER BY n", (doc_id,)):
             quotes.append(Quote.from_dict({
                 "id": r[0], "kind": r[1], "start": r[2], "end": r[3], "text": r[4],
                 "content_spans": json.loads(r[5]), "cue": json.loads(r[6]) if r[6] else None,

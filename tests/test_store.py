@@ -165,3 +165,21 @@ def test_records_from_store():
     big = next(r for r in recs if r["type"] == "cluster" and len(r["members"]) == 2)
     assert {m["doc"] for m in big["members"]} == {"a", "c"}
     assert big["speaker"] == recs[-1]["id"]
+
+
+def test_quoted_fragments_link_across_sessions(tmp_path):
+    path = str(tmp_path / "f.db")
+    a = make("a", 'Minister Omar Said described the strikes as part of a "Western-Zionist plot" to divide the region.',
+             [('the strikes as part of a "Western-Zionist plot" to divide the region', "mixed", "e1")],
+             [("e1", "Omar Said", "Minister")])
+    b = make("b", 'Said called the raid "a Zionist-Western plot" on Tuesday.',
+             [('the raid "a Zionist-Western plot"', "mixed", "e1")], [("e1", "Said", None)])
+    with Corpus(path) as corpus:
+        corpus.add([a])
+    with Corpus(path) as corpus:
+        corpus.add([b])
+        c = corpus.cluster_of("b", "q1")
+        assert [(m.doc, m.quote) for m in c.members] == [("a", "q1"), ("b", "q1")]
+        assert [q.quote for q in corpus.quotes_of("Omar Said")] == ["q1", "q1"]
+        assert len(corpus.clusters()) == 1
+        assert corpus.document("a") == a
