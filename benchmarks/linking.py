@@ -251,7 +251,7 @@ def run_pairs() -> dict | None:
     linker = L.Linker()
     linker.add(list(docs.values()))
     lab = linker.labels()
-    where = {(d, s, e): i for i, (d, _q, s, e, *_r) in enumerate(linker.info)}
+    where = {(d, s, e): i for i, (d, _q, s, e, _t, kind, *_r) in enumerate(linker.info) if kind != "part"}
     tp = fp = fn = tn = 0
     for da, sa, ea, db, sb, eb, label in pairs:
         same = bool(lab[where[(da, sa, ea)]] == lab[where[(db, sb, eb)]])

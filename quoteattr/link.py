@@ -290,21 +290,26 @@ def _featurize(texts, kinds, speakers, lemmas) -> Features:
 # Candidate pairs and decisions (vectorised)
 
 
-def _group_pairs(q: np.ndarray, k: np.ndarray, first_new: int, cap: int) -> tuple[np.ndarray, np.ndarray]:
+def _group_pairs(q: np.ndarray, k: np.ndarray, first_new: int, cap: int, n: int = 0):
     """All pairs (a < b) of quotes sharing a key held by 2..cap quotes, with b >= first_new.
 
     One row per shared key, so counting rows per pair gives the number of shared keys
     (``q``/``k`` rows must be distinct).
     """
     empty = np.zeros(0, np.int64), np.zeros(0, np.int64)
+    eff = np.bincount(q, minlength=n) if len(q) else np.zeros(n, np.int64)
     if len(q) < 2:
-        return empty
+        return empty + (eff,)
     if len(q) and q.max() < 2**31:
         q = q.astype(np.int32)
     order = np.argsort(k)
     k = k[order]
     brk = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
     sizes = np.diff(np.r_[brk, len(k)])
+    # keys held by more than cap quotes are no evidence: count each quote's other keys
+    common = np.repeat(sizes > cap, sizes)
+    if common.any():
+        eff = eff - np.bincount(q[order[common]], minlength=n)
     good = (sizes >= 2) & (sizes <= cap)
     # keep the groups worth it, then check they hold a new quote
     gs = np.repeat(np.where(good, sizes, 0), sizes)
@@ -313,7 +318,7 @@ def _group_pairs(q: np.ndarray, k: np.ndarray, first_new: int, cap: int) -> tupl
     gs = gs[keep]
     del k, order, keep
     if not len(q):
-        return empty
+        return empty + (eff,)
     gsizes = sizes[good]
     gstarts = np.cumsum(gsizes) - gsizes
     if first_new > 0:
@@ -323,7 +328,7 @@ def _group_pairs(q: np.ndarray, k: np.ndarray, first_new: int, cap: int) -> tupl
         gsizes = gsizes[has_new]
         gstarts = np.cumsum(gsizes) - gsizes
         if not len(q):
-            return empty
+            return empty + (eff,)
     pos = np.arange(len(q)) - np.repeat(gstarts, gsizes)
     out_a, out_b = [], []
     d = 1
@@ -338,8 +343,8 @@ def _group_pairs(q: np.ndarray, k: np.ndarray, first_new: int, cap: int) -> tupl
         q, gs, pos = q[keep], gs[keep], pos[keep]
         d += 1
     if not out_a:
-        return empty
-    return np.concatenate(out_a), np.concatenate(out_b)
+        return empty + (eff,)
+    return np.concatenate(out_a), np.concatenate(out_b), eff
 
 
 def _equal_edges(h: np.ndarray, ok: np.ndarray, first_new: int) -> tuple[np.ndarray, np.ndarray]:
@@ -360,9 +365,12 @@ def _equal_edges(h: np.ndarray, ok: np.ndarray, first_new: int) -> tuple[np.ndar
 _R = {r: i for i, r in enumerate(REASONS)}
 
 
-def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.ndarray):
-    """Score candidate pairs; returns (mask of links, score, reason code)."""
-    na, nb = F.nbig[a].astype(float), F.nbig[b].astype(float)
+def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.ndarray, nbig: np.ndarray):
+    """Score candidate pairs; returns (mask of links, score, reason code).
+
+    ``nbig`` counts each quote's bigram keys that are evidence (held by at most the cap).
+    """
+    na, nb = nbig[a].astype(float), nbig[b].astype(float)
     la, lb = F.nlem[a].astype(float), F.nlem[b].astype(float)
     ca, cb = F.ncontent[a], F.ncontent[b]
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -406,10 +414,10 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
     Returns arrays ``(a, b, score, reason_code)``; reason codes index :data:`REASONS`.
     """
     n = len(F)
-    ba, bb = _group_pairs(F.bq, F.bk, first_new, cap)
+    ba, bb, nbig = _group_pairs(F.bq, F.bk, first_new, cap, n)
     bc, bn = _count_pairs(ba, bb, n)
     del ba, bb
-    la, lb = _group_pairs(F.lq, F.lk, first_new, cap)
+    la, lb, _ = _group_pairs(F.lq, F.lk, first_new, cap, n)
     lc, ln = _count_pairs(la, lb, n)
     del la, lb
     # no rule links a pair sharing fewer than two bigrams and fewer than two lemmas
@@ -432,7 +440,8 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
     for s0 in range(0, len(codes), step):
         c = codes[s0:s0 + step]
         a, b = c // max(n, 1), c % max(n, 1)
-        linked, score, reason = _decide(F, a, b, sb[s0:s0 + step].astype(float), sl[s0:s0 + step].astype(float))
+        linked, score, reason = _decide(F, a, b, sb[s0:s0 + step].astype(float), sl[s0:s0 + step].astype(float),
+                                        nbig)
         parts.append((a[linked], b[linked], score[linked], reason[linked]))
     if parts:
         a, b, score, reason = (np.concatenate(x) for x in zip(*parts))
@@ -784,6 +793,7 @@ class Linker:
         self.best_score = np.concatenate([self.best_score, np.zeros(n - first_new)])
         self.best_reason = np.concatenate([self.best_reason, np.full(n - first_new, _R[""], np.int8)])
         a, b, score, reason = candidate_edges(F, first_new, self.cap)
+        a, b, score, reason = parts_same_speaker(F, self.owner, a, b, score, reason)
         a, b = self.owner[a], self.owner[b]
         keep = a != b
         a, b, score, reason = a[keep], b[keep], score[keep], reason[keep]
@@ -850,6 +860,16 @@ def make_cluster(cid: str, infos: Sequence[tuple], scores: Sequence[float], reas
             docs_of[infos[i][6]].add(infos[i][0])
     conflict = len(docs_of) > 1 and len(set().union(*docs_of.values())) > 1
     return Cluster(cid, infos[canon][4], speaker, conflict, tuple(members))
+
+
+def parts_same_speaker(F: Features, owner: np.ndarray, a, b, score, reason):
+    """Drop links of a quoted fragment (a row standing for another, ``owner[i] != i``) to a quote of
+    another or an unknown speaker: a catchphrase repeated by someone else is another statement."""
+    part_a = owner[a] != a
+    part_b = owner[b] != b
+    same = (F.speaker[a] == F.speaker[b]) & (F.speaker[a] >= 0)
+    keep = ~(part_a | part_b) | same
+    return a[keep], b[keep], score[keep], reason[keep]
 
 
 def _compress(parent: np.ndarray) -> None:

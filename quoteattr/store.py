@@ -302,14 +302,17 @@ class Corpus:
         old_qns, common = self._candidates(new, qns.tolist())
         old = self._features_of(old_qns) if old_qns else None
         # drop keys too common in the corpus from the new quotes' evidence
+        newf = new
         if common:
             c = np.array(sorted(common), np.int64)
-            kb = ~np.isin(new.bk, c)
-            kl = ~np.isin(new.lk, c)
-            newf = L.Features(new.norm, new.bag, new.ncontent, new.nbig, new.nlem, new.direct, new.speaker,
-                              new.bq[kb], new.bk[kb], new.lq[kl], new.lk[kl])
-        else:
-            newf = new
+
+            def drop(f: L.Features) -> L.Features:
+                kb, kl = ~np.isin(f.bk, c), ~np.isin(f.lk, c)
+                return L.Features(f.norm, f.bag, f.ncontent, f.nbig, f.nlem, f.direct, f.speaker,
+                                  f.bq[kb], f.bk[kb], f.lq[kl], f.lk[kl])
+
+            newf = drop(new)
+            old = drop(old) if old is not None else None
         F = L.Features.concat([old, newf]) if old is not None else newf
         rowmap = np.concatenate([np.array(old_qns, np.int64), qns])
         first_new = len(old_qns)
@@ -323,6 +326,8 @@ class Corpus:
             return
         owners = dict(self._owners) if old is not None else {}
         owners.update(zip(qns.tolist(), new_owner if new_owner is not None else qns.tolist()))
+        local_owner = np.array([i if owners[q] == q else -1 for i, q in enumerate(rowmap.tolist())], np.int64)
+        a, b, score, reason = L.parts_same_speaker(F, local_owner, a, b, score, reason)
         pairs = [(owners[x], owners[y], sc_, r_) for x, y, sc_, r_ in
                  zip(rowmap[a].tolist(), rowmap[b].tolist(), score.tolist(), reason.tolist())]
         pairs = [p for p in pairs if p[0] != p[1]]
