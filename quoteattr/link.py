@@ -141,7 +141,8 @@ class _Vocab:
 
     def hashes(self, toks: list[str]) -> list[int]:
         """Content hashes of ``toks``."""
-        return self.con_arr[self.lookup(toks)].view(np.int64).tolist()
+        ids = self.lookup(toks)  # first: it may grow the arrays
+        return self.con_arr[ids].view(np.int64).tolist()
 
     def content(self, tok: str) -> int:
         return self.hashes([tok])[0]

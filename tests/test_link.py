@@ -298,3 +298,9 @@ def test_quoted_fragment_of_another_speaker_is_not_a_link():
              [("e1", "Lea Roth", "analyst")])
     r = L.link([a, c])
     assert not same_cluster(r, ("a", "q1"), ("c", "q1"))
+
+
+def test_stanza_lemmas_with_new_words():
+    """Lemmas never seen before go through the token cache (regression: stale hash arrays)."""
+    f = L.featurize(["zorblax quuxed the frobnitz"], ["indirect"], [0], [["zorblaxlemma", "quux", "frobnitzlemma"]])
+    assert f.nlem.tolist() == [3] and len(f.lk) == 3
