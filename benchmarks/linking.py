@@ -159,21 +159,24 @@ def pairwise(pred: np.ndarray, truth: np.ndarray) -> tuple[float, float, int, in
     return (tp / pp if pp else 1.0), (tp / tt if tt else 1.0), pp, tt
 
 
-def run_one(n: int, batches: int = 1) -> dict:
+def run_one(n: int, batches: int = 1, workers: int = 1) -> dict:
+    L.WORKERS = workers
     t0 = time.perf_counter()
     texts, kinds, speakers, truth = synthetic(n)
     gen = time.perf_counter() - t0
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
+    c0 = time.process_time()
     linker = L.Linker()
     step = -(-n // batches)
     for s in range(0, n, step):
         linker.add_texts(texts[s:s + step], kinds[s:s + step], speakers[s:s + step])
     labels = linker.labels()
     secs = time.perf_counter() - t0
+    cpu = time.process_time() - c0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     p, r, pp, tt = pairwise(labels, truth)
-    return {"quotes": n, "batches": batches, "link_s": round(secs, 2), "gen_s": round(gen, 1),
+    return {"quotes": n, "batches": batches, "workers": workers, "link_s": round(secs, 2), "cpu_s": round(cpu, 2), "gen_s": round(gen, 1),
             "peak_rss_mb": round(rss / 1024), "rss_before_link_mb": round(rss0 / 1024),
             "precision": round(p, 4), "recall": round(r, 4), "pred_pairs": pp, "true_pairs": tt}
 
@@ -270,20 +273,24 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,100000")
     ap.add_argument("--batches", type=int, default=1, help="add the corpus in this many incremental batches")
+    ap.add_argument("--workers", type=int, default=1, help="processes for featurising (fork)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
-        print(json.dumps(run_one(args.one, args.batches)))
+        print(json.dumps(run_one(args.one, args.batches, args.workers)))
         return 0
-    print(f"{'quotes':>9} {'batches':>7} {'link s':>8} {'peak RSS MB':>11} {'precision':>9} {'recall':>7}  pairs pred/true")
+    print(f"{'quotes':>9} {'batches':>7} {'workers':>7} {'link s':>8} {'cpu s':>8} {'peak RSS MB':>11} {'precision':>9} "
+          f"{'recall':>7}  pairs pred/true")
     for n in [int(s) for s in args.sizes.split(",") if s]:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--batches", str(args.batches)],
+        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--batches", str(args.batches),
+                              "--workers", str(args.workers)],
                              capture_output=True, text=True)
         if out.returncode:
             print(out.stderr, file=sys.stderr)
             return out.returncode
         r = json.loads(out.stdout.strip().splitlines()[-1])
-        print(f"{r['quotes']:>9} {r['batches']:>7} {r['link_s']:>8} {r['peak_rss_mb']:>11} {r['precision']:>9} "
+        print(f"{r['quotes']:>9} {r['batches']:>7} {r['workers']:>7} {r['link_s']:>8} {r['cpu_s']:>8} {r['peak_rss_mb']:>11} "
+              f"{r['precision']:>9} "
               f"{r['recall']:>7}  {r['pred_pairs']}/{r['true_pairs']}  (generation {r['gen_s']} s, "
               f"RSS before linking {r['rss_before_link_mb']} MB)")
     pr = run_pairs()

@@ -220,11 +220,29 @@ def featurize(
     n = len(texts)
     if n <= _CHUNK:
         return _featurize(texts, kinds, speakers, lemmas)
-    return Features.concat([
-        _featurize(texts[s:s + _CHUNK], kinds[s:s + _CHUNK], speakers[s:s + _CHUNK],
-                   lemmas[s:s + _CHUNK] if lemmas is not None else None)
-        for s in range(0, n, _CHUNK)
-    ])
+    jobs = [(texts[s:s + _CHUNK], kinds[s:s + _CHUNK], speakers[s:s + _CHUNK],
+             lemmas[s:s + _CHUNK] if lemmas is not None else None) for s in range(0, n, _CHUNK)]
+    workers = min(WORKERS, len(jobs))
+    if workers > 1:
+        try:  # chunks are independent and hashes are stable: featurise them in parallel
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            ctx = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+                return Features.concat(list(pool.map(_featurize_job, jobs)))
+        except (ValueError, OSError, ImportError, RuntimeError):  # no fork on this platform
+            pass
+    return Features.concat([_featurize_job(j) for j in jobs])
+
+
+#: Processes used to featurise large batches (forked; 1 = in this process).  Left at 1 by default:
+#: forking a process that has loaded stanza/torch threads is not safe everywhere.
+WORKERS = 1
+
+
+def _featurize_job(job: tuple) -> Features:
+    return _featurize(*job)
 
 
 def _featurize(texts, kinds, speakers, lemmas) -> Features:
