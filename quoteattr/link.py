@@ -12,6 +12,9 @@ Quotes that report the same statement are clustered; every member carries the
   speaker, by overlap of content lemmas (stanza lemmas when the document has its parse, else a
   light stemmer).
 
+Words in quotation marks inside reported speech also link on their own, for their quote, to
+quotes of the same speaker (:func:`quoted_fragments`).
+
 Speakers are merged across documents by surname when first names and titles agree
 (:class:`SpeakerIndex`).  Quotes of different speakers in different documents are still
 linked, but their cluster is flagged ``conflict``.
