@@ -493,8 +493,16 @@ _NAME_PARTICLES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def _name_parts(name: str) -> tuple[str, tuple[str, ...]]:
-    """(surname, first names) of a person name, lower-cased."""
-    toks = [t for t in tokens(name) if t not in _NAME_PARTICLES]
+    """(surname, first names) of a person name, lower-cased; no surname unless the name ends in a
+    capitalised word (a description such as "the official" is not a name).
+
+    >>> _name_parts("Abbas Araghchi"), _name_parts("Martin Luther King Jr."), _name_parts("the official")
+    (('araghchi', ('abbas',)), ('king', ('martin', 'luther')), ('', ()))
+    """
+    words = [w for w in name.split() if w.strip(".,").casefold() not in _NAME_PARTICLES]
+    if not words or not words[-1][:1].isupper():
+        return "", ()
+    toks = [t for t in tokens(" ".join(words)) if t not in STOPWORDS]
     if not toks:
         return "", ()
     return toks[-1], tuple(toks[:-1])
@@ -568,6 +576,8 @@ class SpeakerIndex:
             ids = self.by_key.get(key, [])
             return key, (), self.records[ids[0]] if ids else None
         surname, firsts = _name_parts(e.name)
+        if not surname:
+            return "", (), None
         key = "per:" + surname
         tw = _title_words(e.title)
         fits = []

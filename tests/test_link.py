@@ -304,3 +304,10 @@ def test_stanza_lemmas_with_new_words():
     """Lemmas never seen before go through the token cache (regression: stale hash arrays)."""
     f = L.featurize(["zorblax quuxed the frobnitz"], ["indirect"], [0], [["zorblaxlemma", "quux", "frobnitzlemma"]])
     assert f.nlem.tolist() == [3] and len(f.lk) == 3
+
+
+def test_descriptions_are_not_names():
+    idx = L.SpeakerIndex()
+    a = idx.add("d1", Entity("e1", name="The official", type="unknown"))
+    b = idx.add("d2", Entity("e1", name="The official", type="unknown"))
+    assert a != b
