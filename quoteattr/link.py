@@ -687,18 +687,18 @@ def _speaker_of(r: _SpeakerRec) -> Speaker:
     return Speaker(r.id, label, r.type, tuple(r.names), tuple(r.titles), tuple(r.organizations), tuple(r.members))
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class LinkResult:
     clusters: tuple[Cluster, ...]
     speakers: tuple[Speaker, ...]
 
     def cluster_of(self, doc: str, quote: str) -> Cluster | None:
         """The cluster holding quote ``quote`` of document ``doc``."""
-        for c in self.clusters:
-            for m in c.members:
-                if m.doc == doc and m.quote == quote:
-                    return c
-        return None
+        index = self.__dict__.get("_index")
+        if index is None:  # built on first use (the class is frozen: set it behind attrs' back)
+            index = {(m.doc, m.quote): c for c in self.clusters for m in c.members}
+            object.__setattr__(self, "_index", index)
+        return index.get((doc, quote))
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         for s in self.speakers:
