@@ -1,0 +1,306 @@
+"""Benchmark of cross-document quote linking.
+
+1. Synthetic corpora with known truth: statements by speakers, repeated with the mutations
+   news copies show (case, quote marks, punctuation, a misspelt word, truncation to a fragment,
+   reordered clauses or words, paraphrase by word substitution in an indirect quote of the same
+   speaker), among many distinct statements (distractors, some on the same speaker's topic
+   words).  Prints linking time, peak memory and pairwise precision/recall of links.
+2. Hand-labelled cross-document pairs among PolNeAR dev articles (``linking_pairs.tsv``: only
+   document ids, offsets and labels).  The linker runs over the gold quotes of the labelled
+   documents; skips when the data is absent.
+
+    python benchmarks/linking.py --sizes 10000,100000,1000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from quoteattr import link as L  # noqa: E402
+from quoteattr.model import AttributedDocument, Entity, Quote, Span  # noqa: E402
+from quoteattr.normalize import STOPWORDS  # noqa: E402
+
+# ---------------------------------------------------------------------------
+# synthetic corpus
+
+_SYL = ["ba", "ko", "ri", "tan", "mel", "su", "dor", "vi", "pen", "la", "gro", "shi", "mar", "tu", "nex", "ol",
+        "fra", "ze", "qui", "lom", "ha", "bre", "sto", "ca", "wen", "dy", "pol", "ar", "ist", "ent"]
+_FUNC = sorted(STOPWORDS - {"s", "t"})
+
+
+def make_vocab(rng: np.random.Generator, n: int) -> list[str]:
+    words = set()
+    while len(words) < n:
+        k = rng.integers(2, 5)
+        words.add("".join(_SYL[j] for j in rng.integers(0, len(_SYL), k)))
+    return sorted(words)
+
+
+def synthetic(n_quotes: int, seed: int = 7, repeat_share: float = 0.35):
+    """(texts, kinds, speakers, truth statement ids) of ``n_quotes`` quotes."""
+    rng = np.random.default_rng(seed)
+    vocab = make_vocab(rng, 60_000)
+    V = len(vocab)
+    zipf = 1.0 / np.arange(1, V + 1) ** 0.9
+    zipf /= zipf.sum()
+    cdf = np.cumsum(zipf)
+    synonym = rng.permutation(V)  # a fixed "synonym" for each word
+    n_speakers = max(10, n_quotes // 25)
+    topics = rng.integers(0, V, size=(n_speakers, 40))
+    texts: list[str] = []
+    kinds: list[str] = []
+    speakers: list[str | None] = []
+    truth: list[int] = []
+    sid = 0
+    mutations = ["case", "quotes", "punct", "spelling", "truncate", "reorder_words", "reorder_clauses", "paraphrase",
+                 "truncate_punct"]
+    while len(texts) < n_quotes:
+        spk = int(rng.integers(0, n_speakers))
+        length = int(rng.integers(8, 30))
+        cw = np.minimum(np.searchsorted(cdf, rng.random(length)), V - 1)
+        topical = rng.random(length) < 0.3
+        cw[topical] = topics[spk, rng.integers(0, 40, topical.sum())]
+        words = []
+        fpos = rng.random(length) < 0.45
+        fw = rng.integers(0, len(_FUNC), length)
+        for j, w in enumerate(cw.tolist()):
+            if fpos[j]:
+                words.append(_FUNC[fw[j]])
+            words.append(vocab[w])
+        cut = int(rng.integers(len(words) // 3, 2 * len(words) // 3 + 1))
+        words[cut - 1] = words[cut - 1] + ","
+        base = " ".join(words)
+        base = base[0].upper() + base[1:] + "."
+        spk_id = f"p{spk}"
+        variants = [(base, "direct", spk_id)]
+        if rng.random() < repeat_share:
+            for _ in range(int(rng.integers(1, 6))):
+                m = mutations[int(rng.integers(0, len(mutations)))]
+                variants.append(mutate(m, base, words, cut, rng, vocab, synonym, spk_id))
+        for text, kind, s in variants:
+            if len(texts) >= n_quotes:
+                break
+            if rng.random() < 0.08:
+                s = None  # unattributed copy
+            texts.append(text)
+            kinds.append(kind)
+            speakers.append(s)
+            truth.append(sid)
+        sid += 1
+    return texts, kinds, speakers, np.array(truth)
+
+
+def mutate(m, base, words, cut, rng, vocab, synonym, spk):
+    if m == "case":
+        return base.upper() if rng.random() < 0.3 else base.lower(), "direct", spk
+    if m == "quotes":
+        return "\u201c" + base.replace(",", " \u2014") + "\u201d", "direct", spk
+    if m == "punct":
+        return base.replace(",", ";").rstrip(".") + "!", "direct", spk
+    if m == "spelling":
+        w = list(words)
+        for _ in range(int(rng.integers(1, 3))):
+            i = int(rng.integers(0, len(w)))
+            if len(w[i]) > 3:
+                j = int(rng.integers(1, len(w[i]) - 1))
+                w[i] = w[i][:j] + w[i][j + 1] + w[i][j] + w[i][j + 2:]
+        return " ".join(w), "direct", spk
+    if m in ("truncate", "truncate_punct"):
+        k = len(words)
+        size = int(rng.integers(max(6, k // 2), k + 1))
+        s = int(rng.integers(0, k - size + 1))
+        frag = " ".join(words[s:s + size])
+        if m == "truncate_punct":
+            frag = "\u2018" + frag.replace(",", "") + "\u2019"
+        return frag, ("direct" if rng.random() < 0.7 else "mixed"), spk
+    if m == "reorder_words":
+        w = list(words)
+        i = int(rng.integers(0, len(w) - 1))
+        w[i], w[i + 1] = w[i + 1], w[i]
+        return " ".join(w), "direct", spk
+    if m == "reorder_clauses":
+        a, b = " ".join(words[:cut]).rstrip(","), " ".join(words[cut:])
+        return b + ", " + a, "direct", spk
+    # paraphrase: an indirect quote of the same speaker with about a fifth of its words substituted
+    idx = {v: i for i, v in enumerate(vocab)} if not hasattr(mutate, "_idx") else mutate._idx
+    mutate._idx = idx
+    w = []
+    for t in words:
+        tt = t.rstrip(",")
+        if tt in idx and rng.random() < 0.2:
+            w.append(vocab[synonym[idx[tt]]])
+        else:
+            w.append(tt)
+    return "that " + " ".join(w), "indirect", spk
+
+
+def pairwise(pred: np.ndarray, truth: np.ndarray) -> tuple[float, float, int, int]:
+    """Pairwise precision and recall of clustering ``pred`` against ``truth``."""
+
+    def pairs(labels):
+        _, c = np.unique(labels, return_counts=True)
+        return int((c * (c - 1) // 2).sum())
+
+    joint = pred.astype(np.int64) * (int(truth.max()) + 1) + truth
+    tp = pairs(joint)
+    pp, tt = pairs(pred), pairs(truth)
+    return (tp / pp if pp else 1.0), (tp / tt if tt else 1.0), pp, tt
+
+
+def run_one(n: int, batches: int = 1, workers: int = 1) -> dict:
+    L.WORKERS = workers
+    t0 = time.perf_counter()
+    texts, kinds, speakers, truth = synthetic(n)
+    gen = time.perf_counter() - t0
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    c0 = time.process_time()
+    linker = L.Linker()
+    step = -(-n // batches)
+    for s in range(0, n, step):
+        linker.add_texts(texts[s:s + step], kinds[s:s + step], speakers[s:s + step])
+    labels = linker.labels()
+    secs = time.perf_counter() - t0
+    cpu = time.process_time() - c0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    p, r, pp, tt = pairwise(labels, truth)
+    return {"quotes": n, "batches": batches, "workers": workers, "link_s": round(secs, 2), "cpu_s": round(cpu, 2), "gen_s": round(gen, 1),
+            "peak_rss_mb": round(rss / 1024), "rss_before_link_mb": round(rss0 / 1024),
+            "precision": round(p, 4), "recall": round(r, 4), "pred_pairs": pp, "true_pairs": tt}
+
+
+# ---------------------------------------------------------------------------
+# hand-labelled PolNeAR pairs
+
+_SHARED = Path(os.environ.get("QUOTEATTR_SHARED", HERE.parent.parent / "shared"))
+for _c in (_SHARED, Path("/work/shared")):
+    if (_c / "data" / "polnear" / "dev.jsonl").exists():
+        _SHARED = _c
+        break
+POLNEAR_DEV = _SHARED / "data" / "polnear" / "dev.jsonl"
+PAIRS = HERE / "linking_pairs.tsv"
+
+
+def read_pairs(path: Path = PAIRS) -> list[tuple[str, int, int, str, int, int, str]]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("doc_a\t"):
+            continue
+        da, sa, ea, db, sb, eb, label = line.split("\t")[:7]
+        out.append((da, int(sa), int(ea), db, int(sb), int(eb), label.strip()))
+    return out
+
+
+def gold_document(art: dict) -> AttributedDocument:
+    """An AttributedDocument from a PolNeAR article's gold quotes (speaker from the source text)."""
+    text = art["text"]
+    quotes, entities, ents = [], [], {}
+    for n, g in enumerate(art["quotes"], 1):
+        spans = tuple(Span(int(s), int(e), text[int(s):int(e)]) for s, e in g.get("content_spans") or [[g["start"], g["end"]]])
+        eid = None
+        spk = (g.get("speaker") or "").strip()
+        if spk:
+            name = _name_of(spk)
+            key = name or spk.casefold()
+            if key not in ents:
+                ents[key] = f"e{len(ents) + 1}"
+                entities.append(Entity(ents[key], name=name, title=None, label=spk,
+                                       type="person" if name else "unknown"))
+            eid = ents[key]
+        quotes.append(Quote(f"q{n}", g["kind"], int(g["start"]), int(g["end"]), text[int(g["start"]):int(g["end"])],
+                            spans, entity=eid))
+    return AttributedDocument(art["id"], text, tuple(quotes), tuple(entities), date=art.get("publication_date"))
+
+
+def _name_of(speaker: str) -> str | None:
+    """The run of capitalised words of a source text ("Sen. Ted Cruz, a Republican," → "Ted Cruz")."""
+    head = speaker.split(",")[0].split("(")[0]
+    toks = [t.strip(".'’\"“”") for t in head.split()]
+    best: list[str] = []
+    cur: list[str] = []
+    for t in toks:
+        if t[:1].isupper() and t.lower() not in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "the", "president"):
+            cur.append(t)
+        else:
+            cur = []
+        if len(cur) > len(best):
+            best = list(cur)
+    return " ".join(best) if best else None
+
+
+def run_pairs() -> dict | None:
+    if not POLNEAR_DEV.exists() or not PAIRS.exists():
+        return None
+    pairs = read_pairs()
+    need = {p[0] for p in pairs} | {p[3] for p in pairs}
+    docs = {}
+    with POLNEAR_DEV.open(encoding="utf-8") as f:
+        for line in f:
+            art = json.loads(line)
+            if art["id"] in need:
+                docs[art["id"]] = gold_document(art)
+    linker = L.Linker()
+    linker.add(list(docs.values()))
+    lab = linker.labels()
+    where = {(d, s, e): i for i, (d, _q, s, e, _t, kind, *_r) in enumerate(linker.info) if kind != "part"}
+    tp = fp = fn = tn = 0
+    for da, sa, ea, db, sb, eb, label in pairs:
+        same = bool(lab[where[(da, sa, ea)]] == lab[where[(db, sb, eb)]])
+        gold = label == "same"
+        tp += same and gold
+        fp += same and not gold
+        fn += gold and not same
+        tn += not gold and not same
+    tp, fp, fn, tn = int(tp), int(fp), int(fn), int(tn)
+    return {"pairs": len(pairs), "same": tp + fn, "different": fp + tn, "tp": tp, "fp": fp, "fn": fn, "tn": tn,
+            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+            "recall": round(tp / (tp + fn), 3) if tp + fn else None}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--batches", type=int, default=1, help="add the corpus in this many incremental batches")
+    ap.add_argument("--workers", type=int, default=1, help="processes for featurising (fork)")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.one:
+        print(json.dumps(run_one(args.one, args.batches, args.workers)))
+        return 0
+    print(f"{'quotes':>9} {'batches':>7} {'workers':>7} {'link s':>8} {'cpu s':>8} {'peak RSS MB':>11} {'precision':>9} "
+          f"{'recall':>7}  pairs pred/true")
+    for n in [int(s) for s in args.sizes.split(",") if s]:
+        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--batches", str(args.batches),
+                              "--workers", str(args.workers)],
+                             capture_output=True, text=True)
+        if out.returncode:
+            print(out.stderr, file=sys.stderr)
+            return out.returncode
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        print(f"{r['quotes']:>9} {r['batches']:>7} {r['workers']:>7} {r['link_s']:>8} {r['cpu_s']:>8} {r['peak_rss_mb']:>11} "
+              f"{r['precision']:>9} "
+              f"{r['recall']:>7}  {r['pred_pairs']}/{r['true_pairs']}  (generation {r['gen_s']} s, "
+              f"RSS before linking {r['rss_before_link_mb']} MB)")
+    pr = run_pairs()
+    if pr is None:
+        print("PolNeAR hand-labelled pairs: skipped (data or linking_pairs.tsv absent)")
+    else:
+        print(f"PolNeAR hand-labelled pairs: {pr['pairs']} ({pr['same']} same, {pr['different']} different): "
+              f"precision {pr['precision']} recall {pr['recall']} (tp {pr['tp']} fp {pr['fp']} fn {pr['fn']} tn {pr['tn']})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,120 @@
+"""Light text normalisation for comparing quotes across documents.
+
+``normalize`` folds case, Unicode quotation marks, apostrophes and dashes,
+drops punctuation and collapses whitespace, so that the same statement
+printed by two outlets compares equal:
+
+>>> normalize("“We will  WIN—now,” he said.")
+'we will win now he said'
+>>> normalize("Syria’s ‘Zionist-American’ plan")
+"syria's zionist american plan"
+
+``stem`` is a crude, consistent suffix stripper used when no stanza lemma is
+at hand (and on stanza lemmas too, so both sources meet):
+
+>>> [stem(w) for w in ["destabilizing", "destabilize", "states", "stated", "Syria's", "policies"]]
+['destabiliz', 'destabiliz', 'stat', 'stat', 'syria', 'policy']
+
+``content_words`` keeps the stems of the words that are not function words:
+
+>>> content_words("The United States is not involved in the attack.")
+['unit', 'stat', 'not', 'involv', 'attack']
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import re
+
+__all__ = ["STOPWORDS", "content_words", "is_stopword", "normalize", "stem", "all_tokens", "tokens"]
+
+def _load_stopwords() -> frozenset[str]:
+    text = resources.files("quoteattr").joinpath("data/stopwords.tsv").read_text(encoding="utf-8")
+    out = set()
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.add(line.split("\t")[0].lower())
+    return frozenset(out)
+
+
+#: Function words ignored when counting shared content words (``data/stopwords.tsv``).
+STOPWORDS: frozenset[str] = _load_stopwords()
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens of ``text`` after Unicode folding.
+
+    >>> tokens("U.S. “urges” de-escalation")
+    ['u', 's', 'urges', 'de', 'escalation']
+    """
+    return all_tokens([text])[:-1]
+
+
+#: Separator token of :func:`all_tokens`.
+SEP = "\x00"
+_APOS = re.compile("[\u2018\u2019\u201a\u201b\u2032`\u00b4]")
+_WORD_OR_SEP = re.compile(r"\w+(?:'\w+)*|\x00")
+
+
+def all_tokens(texts: "list[str] | tuple[str, ...]") -> list[str]:
+    """The :func:`tokens` of many texts at once, each text's followed by :data:`SEP`.
+
+    >>> all_tokens(["A–b", "“C’s”"]) == ["a", "b", SEP, "c's", SEP]
+    True
+    """
+    big = SEP.join(t.replace(SEP, " ") for t in texts) + SEP
+    if not big.isascii():
+        big = _APOS.sub("'", unicodedata.normalize("NFKC", big))
+    found = _WORD_OR_SEP.findall(big.casefold())
+    if "_" in big:
+        found = [t for t in found if t.strip("_")]
+    return found
+
+
+def normalize(text: str) -> str:
+    """``text`` folded for equality: case, quote marks, dashes, punctuation, whitespace."""
+    return " ".join(tokens(text))
+
+
+def is_stopword(token: str) -> bool:
+    """Whether a lower-cased token is a function word.
+
+    >>> is_stopword("the"), is_stopword("not"), is_stopword("attack")
+    (True, False, False)
+    """
+    return token in STOPWORDS
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A crude suffix-stripping stem of a lower-cased word (see module doc)."""
+    w = word.casefold()
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.replace("'", "")
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("ing") and len(w) > 5:
+        w = w[:-3]
+    elif w.endswith("ed") and len(w) > 4:
+        w = w[:-2]
+    elif w.endswith("es") and len(w) > 4 and w[-3] in "sxz":
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        w = w[:-1]
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+def content_words(text: str) -> list[str]:
+    """Stems of the non-function words of ``text``, in order."""
+    return [stem(t) for t in tokens(text) if t not in STOPWORDS]
