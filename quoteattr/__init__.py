@@ -11,6 +11,8 @@ quotes across documents.
 """
 
 from .extract import attribute
+from .link import LinkResult
+from .link import link as link_documents
 from .model import AttributedDocument, Candidate, Entity, Quote, Span
 from .nlp import (
     AnnotationError,
@@ -19,12 +21,15 @@ from .nlp import (
     QuoteattrError,
     extract,
 )
+from .store import Corpus
 
 __all__ = [
     "AnnotationError",
     "AttributedDocument",
     "Candidate",
+    "Corpus",
     "Entity",
+    "LinkResult",
     "ModelNotFoundError",
     "Pipeline",
     "Quote",
@@ -32,5 +37,6 @@ __all__ = [
     "Span",
     "attribute",
     "extract",
+    "link_documents",
 ]
 __version__ = "0.1.0"

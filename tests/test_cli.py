@@ -54,3 +54,54 @@ def test_python_dash_m_runs_the_cli(tmp_path):
                           capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["id"] == "art"
+
+
+def _record(doc_id, text, said, speaker_name):
+    s = text.index(said)
+    return {
+        "id": doc_id, "text": text,
+        "quotes": [{"id": "q1", "kind": "direct", "start": s - 1, "end": s + len(said) + 1,
+                    "text": text[s - 1:s + len(said) + 1], "content_spans": [[s, s + len(said)]],
+                    "cue": None, "speaker": None, "entity": "e1"}],
+        "entities": [{"id": "e1", "name": speaker_name, "title": None, "organization": None,
+                      "label": speaker_name, "type": "person", "mentions": []}],
+    }
+
+
+def test_link_reads_extract_output_and_prints_clusters_and_speakers(tmp_path):
+    said = "The harbour will reopen to all ships on Monday morning"
+    a = _record("a", f'Mayor Jo Park said: "{said}."', said, "Jo Park")
+    b = _record("b", f'"{said}," Park said.', said, "Jo Park")
+    c = _record("c", 'Ed Moss said: "Taxes must never rise again in this town."',
+                "Taxes must never rise again in this town", "Ed Moss")
+    path = tmp_path / "quotes.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in (a, b, c)) + "\n", encoding="utf-8")
+    status, records = run(["link", str(path)])
+    assert status == 0
+    clusters = [r for r in records if r["type"] == "cluster"]
+    speakers = [r for r in records if r["type"] == "speaker"]
+    shared = [c for c in clusters if len(c["members"]) == 2]
+    assert len(shared) == 1 and {m["doc"] for m in shared[0]["members"]} == {"a", "b"}
+    assert shared[0]["conflict"] is False
+    assert any(len(c["members"]) == 1 and c["members"][0]["doc"] == "c" for c in clusters)
+    park = [s for s in speakers if "Jo Park" in s["names"]]
+    assert len(park) == 1 and {m["doc"] for m in park[0]["members"]} == {"a", "b"}
+    assert {"id", "canonical", "speaker", "conflict", "members"} <= set(shared[0])
+    assert {"doc", "quote", "start", "end", "text", "kind", "score", "reason"} <= set(shared[0]["members"][0])
+
+
+def test_link_reports_a_bad_jsonl_line_and_keeps_the_rest(tmp_path, capsys):
+    path = tmp_path / "quotes.jsonl"
+    good = _record("a", 'Jo Park said: "We will rebuild the pier."', "We will rebuild the pier", "Jo Park")
+    path.write_text("{not json\n" + json.dumps(good) + "\n", encoding="utf-8")
+    status, records = run(["link", str(path)])
+    assert status == 1
+    assert [r["type"] for r in records].count("cluster") == 1
+    assert "quotes.jsonl:1" in capsys.readouterr().err
+
+
+def test_extract_refuses_jsonl_input(tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_text("{}\n", encoding="utf-8")
+    status, _ = run(["extract", str(path)])
+    assert status == 2
