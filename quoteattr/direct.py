@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 from typing import Any, NamedTuple, Sequence
 
-from .cues import word_cue
+from .cues import lookup, word_cue
 from .marks import Quotation, paragraph_spans
 from .model import Candidate, Span
 from .parse import word_span
@@ -144,8 +144,33 @@ def _last_char(q: Quotation) -> str:
 # -- grouping quotations interrupted by their attribution ------------------
 
 
+def _stems(form: str) -> list[str]:
+    """Candidate base forms of a regular English verb form (for lemmatiser slips)."""
+    f = form.lower()
+    out = []
+    if f.endswith("ied") or f.endswith("ies"):
+        out.append(f[:-3] + "y")
+    if f.endswith("ed"):
+        out += [f[:-2], f[:-1], f[:-3]]
+    if f.endswith("ing"):
+        out += [f[:-3], f[:-3] + "e", f[:-4]]
+    if f.endswith("es"):
+        out.append(f[:-2])
+    if f.endswith("s"):
+        out.append(f[:-1])
+    return out
+
+
+def _verb_cue(word: Any) -> Any | None:
+    """The verb cue entry of a word, also when the lemmatiser left an inflected form (``chanted``)."""
+    cue = word_cue(word)
+    if cue is not None or word.upos != "VERB" or (word.lemma or "").lower() != word.text.lower():
+        return cue
+    return next((c for c in map(lookup, _stems(word.text)) if c is not None), None)
+
+
 def _is_cue(w: _W) -> bool:
-    return w.word.upos == "VERB" and word_cue(w.word) is not None
+    return w.word.upos == "VERB" and _verb_cue(w.word) is not None
 
 
 def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
@@ -286,7 +311,7 @@ def _speaker_by_parse(d: _Doc, cue: _W) -> _W | None:
         sub = _subject(d, cue.sent, word, passive=True)
         if sub is None:
             continue
-        if word_cue(word) is not None:
+        if _verb_cue(word) is not None:
             return d.located(cue.sent, sub)
         fallback = fallback or sub
     return d.located(cue.sent, fallback) if fallback is not None else None
