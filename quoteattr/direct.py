@@ -169,7 +169,10 @@ def _verb_cue(word: Any) -> Any | None:
     return next((c for c in map(lookup, _stems(word.text)) if c is not None), None)
 
 
-def _is_cue(w: _W) -> bool:
+def _is_cue(w: _W, text: str = "") -> bool:
+    """Whether ``w`` is a speech verb (not one glued into a compound adjective like ``so-called``)."""
+    if w.start > 0 and text[w.start - 1 : w.start] in ("-", "‐"):
+        return False
     return w.word.upos == "VERB" and _verb_cue(w.word) is not None
 
 
@@ -184,7 +187,7 @@ def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
     words = d.words_between(a.end, b.start)
     if len(words) > _MAX_GAP_WORDS or any(_is_terminal(w) for w in words[:-1]):
         return False
-    cues = [w for w in words if _is_cue(w)]
+    cues = [w for w in words if _is_cue(w, d.text)]
     return bool(cues) and any(w.word.upos in _NOMINAL for w in words)
 
 
@@ -235,7 +238,7 @@ def _tail(d: _Doc, end: int) -> list[_W]:
     return out
 
 
-def _tail_attaches(q: Quotation, tail: Sequence[_W]) -> bool:
+def _tail_attaches(d: _Doc, q: Quotation, tail: Sequence[_W]) -> bool:
     """Whether the words after a quote still belong to its sentence."""
     if not _has_words(tail):
         return False
@@ -244,7 +247,7 @@ def _tail_attaches(q: Quotation, tail: Sequence[_W]) -> bool:
     first = next(w for w in tail if w.word.upos != "PUNCT")
     if first.word.text[:1].islower():
         return True
-    return len([w for w in tail if w.word.upos != "PUNCT"]) <= 4 and any(_is_cue(w) for w in tail)
+    return len([w for w in tail if w.word.upos != "PUNCT"]) <= 4 and any(_is_cue(w, d.text) for w in tail)
 
 
 def _introduces(d: _Doc, start: int) -> bool:
@@ -389,7 +392,7 @@ def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequenc
                 return _Found(cue, None, None, w.sent)
             head = heads[0]
             return _Found(cue, _mention(d, head, cue, quotes), (head.sent, head.word.id), w.sent)
-        if not _is_cue(w):
+        if not _is_cue(w, d.text):
             continue
         cue = Span.of(d.text, w.start, w.end)
         head = _speaker_by_parse(d, w)
@@ -410,7 +413,7 @@ def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]
             return found, False
     lead = _lead(d, first.start)
     tail = _tail(d, last.end)
-    tail_ok = _tail_attaches(last, tail)
+    tail_ok = _tail_attaches(d, last, tail)
     if _introduces(d, first.start) or _has_words(lead):
         found = _find_cue(d, lead, True, unit, False)
         if found:
