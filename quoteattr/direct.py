@@ -25,9 +25,9 @@ sentences.
 >>> from quoteattr.nlp import get_pipeline
 >>> from quoteattr.marks import find_quotations
 >>> doc = get_pipeline().parse('"We are ready," the minister said. "Fully."')
->>> [(c.content_spans[0].text, c.speaker and c.speaker.text)
+>>> [([s.text for s in c.content_spans], c.cue.text, c.speaker.text)
 ...  for c in direct_quotes(doc, find_quotations(doc.text))]
-[('We are ready,', 'the minister'), ('Fully.', None)]
+[(['We are ready,', 'Fully.'], 'said', 'the minister')]
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ _NP_INNER = frozenset({"compound", "flat", "det", "amod", "nummod", "nmod:poss",
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 #: Most words an attribution between two parts of one quote may have.
-_MAX_GAP_WORDS = 14
+_MAX_GAP_WORDS = 20
 
 
 class _W(NamedTuple):
@@ -404,6 +404,34 @@ def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequenc
     return None
 
 
+def _plain_verb(d: _Doc, tail: Sequence[_W], unit: Sequence[Quotation]) -> _Found | None:
+    """``“…,” he smiled``: a verb outside the lexicon right after a quote that runs on into it."""
+    if _last_char(unit[-1]) not in ",?!—–-":
+        return None
+    content = [i for i, w in enumerate(tail) if w.word.upos != "PUNCT"][:5]
+    for i in content:
+        w = tail[i]
+        if w.word.upos != "VERB":
+            continue
+        sub = _subject(d, w.sent, w.word)
+        head = d.located(w.sent, sub) if sub is not None else _speaker_by_neighbours(d, tail, i, True)
+        if head is None or head.word.upos not in _NOMINAL:
+            return None
+        cue = Span.of(d.text, w.start, w.end)
+        return _Found(cue, _mention(d, head, cue, unit), (head.sent, head.word.id), w.sent)
+    return None
+
+
+def _full_sentence(unit: Sequence[Quotation]) -> bool:
+    """Whether a quote reads as a sentence of its own (capital first, several words)."""
+    spans = [s for q in unit for s in q.content_spans]
+    if not spans:
+        return False
+    first = spans[0].text.lstrip("“‘\"'([…. ")
+    words = sum(len(s.text.split()) for s in spans)
+    return bool(first) and (first[0].isupper() or first[0].isdigit()) and words >= 4
+
+
 def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]:
     """The cue and speaker of a quote unit, and whether the quote stands alone (floating)."""
     first, last = unit[0], unit[-1]
@@ -414,19 +442,25 @@ def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]
     lead = _lead(d, first.start)
     tail = _tail(d, last.end)
     tail_ok = _tail_attaches(d, last, tail)
+    # lead first when the quote sits inside a sentence or is introduced by it,
+    # else the attribution after it; a cue with a speaker beats one without
+    options: list[_Found | None] = []
     if _introduces(d, first.start) or _has_words(lead):
-        found = _find_cue(d, lead, True, unit, False)
-        if found:
-            return found, False
+        options.append(_find_cue(d, lead, True, unit, False))
     if tail_ok:
-        found = _find_cue(d, tail, False, unit, True)
+        options.append(_find_cue(d, tail, False, unit, True))
+    options.append(_find_cue(d, lead, True, unit, False))
+    found_any = [f for f in options if f is not None]
+    if found_any:
+        return next((f for f in found_any if f.speaker is not None), found_any[0]), False
+    full = _full_sentence(unit)
+    if tail_ok and not _has_words(lead):
+        found = _plain_verb(d, tail, unit)
         if found:
             return found, False
-    found = _find_cue(d, lead, True, unit, False)
-    if found:
-        return found, False
-    alone = (not _has_words(lead) or d.text[: first.start].rstrip().endswith(":")) and not tail_ok
-    return None, alone
+    before = d.text[: first.start].rstrip()
+    opens = not _has_words(lead) or before.endswith(":") or (full and before.endswith(",") and len(lead) <= 4)
+    return None, opens and (full or not tail_ok)
 
 
 def direct_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:

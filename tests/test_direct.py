@@ -34,6 +34,13 @@ TEXTS = {
     "mixed_then_direct": 'The spokesman said the firm "will comply with the ruling," adding, "We respect the court."',
     "colon_paragraph": "The statement from the club ended with these words:\n\n“We thank our fans for their patience.”",
     "new_sentence_after": "“We will appeal.” The lawyers then left the court without comment.",
+    "plain_verb": "“We go now,” the minister smiled.",
+    "adverb_lead": "Then, “We will never come back to this place.”",
+    "scare_first": "“Smart” fridges are popular.",
+    "long_interruption": "“We go,” said Smith, the head of the regional transport authority since last May, “and we stay.”",
+    "passive_quoted": "Smith was quoted as saying “the deal is done.”",
+    "participle_lead": "Asked about the delay, “We are working on it,” the spokesman said.",
+    "according_after": "“The vote is final,” the chairwoman said on Tuesday, according to Reuters.",
 }
 
 
@@ -107,6 +114,10 @@ def pieces(c):
         ("nested", "I told him ‘no’ twice,", "testified", "the witness"),
         ("relative", "There is no plan B,", "insisted", "Karen Holt"),
         ("fragment_cue", "dead on arrival", "said", "The senator"),
+        ("plain_verb", "We go now,", "smiled", "the minister"),
+        ("passive_quoted", "the deal is done.", "saying", "Smith"),
+        ("participle_lead", "We are working on it,", "said", "the spokesman"),
+        ("according_after", "The vote is final,", "said", "the chairwoman"),
     ],
 )
 def test_cue_and_speaker(parsed, name, content, cue, speaker):
@@ -169,9 +180,21 @@ def test_full_quote_followed_by_new_sentence_is_floating(parsed):
     assert c.cue is None
 
 
-@pytest.mark.parametrize("name", ["scare", "title"])
+@pytest.mark.parametrize("name", ["scare", "title", "scare_first"])
 def test_fragments_without_cue_are_left_out(parsed, name):
     assert parsed[name][1] == []
+
+
+def test_full_sentence_quote_after_adverb_is_floating(parsed):
+    _, c = one(parsed, "adverb_lead")
+    assert pieces(c) == ["We will never come back to this place."]
+    assert c.cue is None
+
+
+def test_long_interruption_still_joins(parsed):
+    _, c = one(parsed, "long_interruption")
+    assert pieces(c) == ["We go,", "and we stay."]
+    assert (c.cue.text, c.speaker.text) == ("said", "Smith")
 
 
 def test_two_quotes_on_two_lines(parsed):
