@@ -320,30 +320,34 @@ def _speaker_by_parse(d: _Doc, cue: _W) -> _W | None:
     return d.located(cue.sent, fallback) if fallback is not None else None
 
 
-def _speaker_by_neighbours(d: _Doc, region: Sequence[_W], i: int, after_first: bool) -> _W | None:
-    """A nominal next to the cue ``region[i]`` (``said Kim``, ``Kim said``) when the parse gives no subject."""
+def _in_pp(d: _Doc, w: _W) -> bool:
+    """Whether a nominal is the object of a preposition (``in a statement``)."""
+    sent = d.doc.sentences[w.sent]
+    return any(c.head == w.word.id and c.deprel == "case" and c.id < w.word.id for c in sent.words)
 
-    def after() -> _W | None:
-        for w in region[i + 1 :]:
-            if w.word.upos in _NOMINAL:
-                return w
-            if w.word.upos not in ("ADV", "DET", "ADJ", "PART"):
-                return None
-        return None
 
-    def before() -> _W | None:
-        for w in reversed(region[:i]):
-            if w.word.upos in _NOMINAL:
-                return w
-            if w.word.upos not in ("ADV", "AUX", "PART"):
-                return None
-        return None
+def _speaker_by_neighbours(d: _Doc, region: Sequence[_W], i: int, after_quote: bool = False) -> _W | None:
+    """The nominal the cue ``region[i]`` hangs on by position, when the parse gives it no subject.
 
-    order = (after, before) if after_first else (before, after)
-    for f in order:
-        found = f()
-        if found is not None:
-            return _np_head(d, found)
+    ``Kim, a lawyer, said`` / ``“…,” Kim (D-Ohio) said``: the first nominal of
+    the stretch before the cue (after the last verb or conjunction, and not
+    inside a prepositional phrase); ``said Kim``: the first nominal after it.
+    When ``region`` starts right after the quote, the stretch is all of it
+    before the cue (``“…,” Kim, one of the states suing, said``).
+    """
+    stretch: list[_W] = list(region[:i]) if after_quote else []
+    for w in [] if after_quote else reversed(region[:i]):
+        if w.word.upos in ("VERB", "SCONJ") or _is_terminal(w):
+            break
+        stretch.insert(0, w)
+    for w in stretch:
+        if w.word.upos in _NOMINAL and not _in_pp(d, w):
+            return _np_head(d, w)
+    for w in region[i + 1 :]:
+        if w.word.upos in _NOMINAL:
+            return _np_head(d, w) if not _in_pp(d, w) else None
+        if w.word.upos not in ("ADV", "DET", "ADJ", "PART"):
+            return None
     return None
 
 
@@ -376,7 +380,7 @@ def _mention(d: _Doc, head: _W, cue: Span, quotes: Sequence[Quotation]) -> Span:
     return Span.of(t, s, e)
 
 
-def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequence[Quotation], after_quote: bool) -> _Found | None:
+def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequence[Quotation], after_quote: bool = False) -> _Found | None:
     order = range(len(region) - 1, -1, -1) if nearest_last else range(len(region))
     for i in order:
         w = region[i]
@@ -397,7 +401,7 @@ def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequenc
         cue = Span.of(d.text, w.start, w.end)
         head = _speaker_by_parse(d, w)
         if head is None:
-            head = _speaker_by_neighbours(d, region, i, after_first=after_quote)
+            head = _speaker_by_neighbours(d, region, i, after_quote)
         if head is None:
             return _Found(cue, None, None, w.sent)
         return _Found(cue, _mention(d, head, cue, quotes), (head.sent, head.word.id), w.sent)
@@ -446,10 +450,10 @@ def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]
     # else the attribution after it; a cue with a speaker beats one without
     options: list[_Found | None] = []
     if _introduces(d, first.start) or _has_words(lead):
-        options.append(_find_cue(d, lead, True, unit, False))
+        options.append(_find_cue(d, lead, True, unit))
     if tail_ok:
         options.append(_find_cue(d, tail, False, unit, True))
-    options.append(_find_cue(d, lead, True, unit, False))
+    options.append(_find_cue(d, lead, True, unit))
     found_any = [f for f in options if f is not None]
     if found_any:
         return next((f for f in found_any if f.speaker is not None), found_any[0]), False
