@@ -49,6 +49,8 @@ _CLIMB = frozenset({"advcl", "xcomp", "conj", "parataxis", "ccomp", "acl", "dep"
 _NP_INNER = frozenset({"compound", "flat", "det", "amod", "nummod", "nmod:poss", "compound:prt"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+#: Relations a subject gets when the tagger mistakes its verb for a noun.
+_MODIFIER_SUBJECT = frozenset({"amod", "compound", "det"})
 #: Most words an attribution between two parts of one quote may have.
 _MAX_GAP_WORDS = 20
 
@@ -169,11 +171,29 @@ def _verb_cue(word: Any) -> Any | None:
     return next((c for c in map(lookup, _stems(word.text)) if c is not None), None)
 
 
-def _is_cue(w: _W, text: str = "") -> bool:
+#: Dependents that show a word really is a noun (``the claims``, ``his reports``).
+_NOUN_DEPS = frozenset({"det", "nummod", "nmod:poss", "case"})
+
+
+def _mistagged_verb(sentence: Any, word: Any) -> bool:
+    """An inflected speech verb the tagger took for a noun or adjective (``The businessman says of …``)."""
+    if word.upos not in ("NOUN", "PROPN", "ADJ") or not word.lemma or word.text.lower() == word.lemma.lower():
+        return False
+    if lookup(word.lemma, "VERB") is None:
+        return False
+    if any(c.head == word.id and c.deprel in _NOUN_DEPS for c in sentence.words):
+        return False
+    nxt = sentence.words[word.id] if word.id < len(sentence.words) else None
+    return nxt is None or nxt.upos not in ("VERB", "AUX")
+
+
+def _is_cue(w: _W, text: str = "", doc: Any = None) -> bool:
     """Whether ``w`` is a speech verb (not one glued into a compound adjective like ``so-called``)."""
     if w.start > 0 and text[w.start - 1 : w.start] in ("-", "‐"):
         return False
-    return w.word.upos == "VERB" and _verb_cue(w.word) is not None
+    if w.word.upos == "VERB":
+        return _verb_cue(w.word) is not None
+    return doc is not None and _mistagged_verb(doc.sentences[w.sent], w.word)
 
 
 def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
@@ -187,7 +207,7 @@ def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
     words = d.words_between(a.end, b.start)
     if len(words) > _MAX_GAP_WORDS or any(_is_terminal(w) for w in words[:-1]):
         return False
-    cues = [w for w in words if _is_cue(w, d.text)]
+    cues = [w for w in words if _is_cue(w, d.text, d.doc)]
     return bool(cues) and any(w.word.upos in _NOMINAL for w in words)
 
 
@@ -247,7 +267,7 @@ def _tail_attaches(d: _Doc, q: Quotation, tail: Sequence[_W]) -> bool:
     first = next(w for w in tail if w.word.upos != "PUNCT")
     if first.word.text[:1].islower():
         return True
-    return len([w for w in tail if w.word.upos != "PUNCT"]) <= 4 and any(_is_cue(w, d.text) for w in tail)
+    return len([w for w in tail if w.word.upos != "PUNCT"]) <= 4 and any(_is_cue(w, d.text, d.doc) for w in tail)
 
 
 def _introduces(d: _Doc, start: int) -> bool:
@@ -268,15 +288,15 @@ def _according(d: _Doc, region: Sequence[_W], i: int) -> bool:
     )
 
 
-def _np_head(d: _Doc, w: _W) -> _W:
-    """Climb from a word inside a noun phrase (``Sean`` in ``Sean Savett``) to its head."""
+def _np_head(d: _Doc, w: _W, cue: _W | None = None) -> _W:
+    """Climb from a word inside a noun phrase (``Sean`` in ``Sean Savett``) to its head (never the cue)."""
     sent = d.doc.sentences[w.sent]
     word = w.word
     for _ in range(8):
         if word.deprel not in _NP_INNER or not word.head:
             break
         parent = sent.words[word.head - 1]
-        if parent.upos not in _NOMINAL:
+        if parent.upos not in _NOMINAL or (cue is not None and cue.sent == w.sent and parent.id == cue.word.id):
             break
         word = parent
     return d.located(w.sent, word)
@@ -317,6 +337,12 @@ def _speaker_by_parse(d: _Doc, cue: _W) -> _W | None:
         if _verb_cue(word) is not None:
             return d.located(cue.sent, sub)
         fallback = fallback or sub
+    if fallback is None and cue.word.deprel.startswith("conj"):
+        # a coordinated verb the parser hung on a noun (She urges him … and says, “…”):
+        # the subject of the main clause before it
+        root = next((w for w in sent.words if w.head == 0), None)
+        if root is not None and root.id < cue.word.id:
+            fallback = _subject(d, cue.sent, root, passive=True)
     return d.located(cue.sent, fallback) if fallback is not None else None
 
 
@@ -342,10 +368,13 @@ def _speaker_by_neighbours(d: _Doc, region: Sequence[_W], i: int, after_quote: b
         stretch.insert(0, w)
     for w in stretch:
         if w.word.upos in _NOMINAL and not _in_pp(d, w):
-            return _np_head(d, w)
+            return _np_head(d, w, region[i])
+    # a subject the tagger took for modifiers of a mistagged cue (The businessman/ADJ says/NOUN)
+    if stretch and stretch[-1].word.head == region[i].word.id and stretch[-1].word.deprel in _MODIFIER_SUBJECT:
+        return stretch[-1]
     for w in region[i + 1 :]:
         if w.word.upos in _NOMINAL:
-            return _np_head(d, w) if not _in_pp(d, w) else None
+            return _np_head(d, w, region[i]) if not _in_pp(d, w) else None
         if w.word.upos not in ("ADV", "DET", "ADJ", "PART"):
             return None
     return None
@@ -355,9 +384,11 @@ def _mention(d: _Doc, head: _W, cue: Span, quotes: Sequence[Quotation]) -> Span:
     """The speaker mention around ``head``, kept clear of the cue and the quotes."""
     sent = d.doc.sentences[head.sent]
     s, e = mention_span(sent, head.word.id)
-    # a name split by the parser into sibling subjects (spokesperson | Sean Savett)
+    # a name split by the parser into sibling subjects (spokesperson | Sean Savett),
+    # or a subject taken for modifiers of its verb (The New York businessman/amod says)
+    rels = _SUBJECT | (_MODIFIER_SUBJECT if head.word.deprel in _MODIFIER_SUBJECT else frozenset())
     for w in reversed([w for w in sent.words if w.id < head.word.id]):
-        if w.head != head.word.head or w.deprel not in _SUBJECT:
+        if w.head != head.word.head or w.deprel not in rels:
             continue
         ws, we = mention_span(sent, w.id)
         if we <= s and not d.text[we:s].strip():
@@ -396,7 +427,7 @@ def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequenc
                 return _Found(cue, None, None, w.sent)
             head = heads[0]
             return _Found(cue, _mention(d, head, cue, quotes), (head.sent, head.word.id), w.sent)
-        if not _is_cue(w, d.text):
+        if not _is_cue(w, d.text, d.doc):
             continue
         cue = Span.of(d.text, w.start, w.end)
         head = _speaker_by_parse(d, w)
