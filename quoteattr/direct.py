@@ -131,8 +131,12 @@ class _Doc:
         return self.words[i].sent
 
 
-def _is_terminal(w: _W) -> bool:
-    return w.word.upos == "PUNCT" and w.word.text in _TERMINAL
+def _is_terminal(w: _W, text: str = "") -> bool:
+    """Whether ``w`` ends a sentence (not the stop of an abbreviation: ``(R-Fla.) said``)."""
+    if w.word.upos != "PUNCT" or w.word.text not in _TERMINAL:
+        return False
+    rest = text[w.end : w.end + 20].lstrip()
+    return not (w.word.text == "." and rest and (rest[0] in ",);:" or rest[0].islower()))
 
 
 def _has_words(ws: Sequence[_W]) -> bool:
@@ -196,25 +200,54 @@ def _is_cue(w: _W, text: str = "", doc: Any = None) -> bool:
     return doc is not None and _mistagged_verb(doc.sentences[w.sent], w.word)
 
 
+#: Relations by which a cue takes the reported content itself.
+_CONTENT_RELS = frozenset({"ccomp", "obj", "xcomp"})
+
+
 def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
-    """Whether the text between quotations ``a`` and ``b`` is an attribution splitting one quote."""
+    """Whether the text between quotations ``a`` and ``b`` is an attribution splitting one quote.
+
+    ``“…,” she said, “…”`` and ``“…,” she said. “…”`` always count;
+    after a quote ending a sentence (``“…?” she asked. “…”``) only a short
+    attribution with nothing reported in it does.
+    """
     gap = d.text[a.end : b.start]
     if "\n" in gap or a.close_mark is None:
         return False
     stripped = gap.strip()
-    if not stripped or _last_char(a) in ".!?…" and not stripped.endswith((",", ":", "—", "–")):
+    if not stripped or stripped[-1] not in ",.:;—–":
         return False
     words = d.words_between(a.end, b.start)
-    if len(words) > _MAX_GAP_WORDS or any(_is_terminal(w) for w in words[:-1]):
+    if any(_is_terminal(w, d.text) for w in words[:-1]):
         return False
-    cues = [w for w in words if _is_cue(w, d.text, d.doc)]
-    return bool(cues) and any(w.word.upos in _NOMINAL for w in words)
+    content = [w for w in words if w.word.upos != "PUNCT"]
+    cues = [i for i, w in enumerate(content) if _is_cue(w, d.text, d.doc)]
+    if not cues or not any(w.word.upos in _NOMINAL for w in content):
+        return False
+    if _last_char(a) in ".!?…" and not stripped.endswith((",", ":", "—", "–")):
+        cue = content[cues[0]]
+        inside = {w.word.id for w in content if w.sent == cue.sent}
+        reports = any(
+            w.head == cue.word.id and w.deprel in _CONTENT_RELS and w.id in inside
+            for w in d.doc.sentences[cue.sent].words
+        )
+        return not reports and len(content) <= 8
+    # a short attribution, or a longer one that starts with it (“…,” said X, who …. “…”)
+    return len(content) <= _MAX_GAP_WORDS or (len(content) <= 3 * _MAX_GAP_WORDS and cues[0] < 10)
+
+
+def _own_attribution(d: _Doc, a: Quotation, b: Quotation) -> bool:
+    """``“…,” X said. “…,” Y said.``: after a full stop, ``b`` with its own cue after it is a new quote."""
+    if not d.text[a.end : b.start].rstrip().endswith("."):
+        return False
+    tail = _tail(d, b.end)
+    return _tail_attaches(d, b, tail) and any(_is_cue(w, d.text, d.doc) for w in tail)
 
 
 def _units(d: _Doc) -> list[list[Quotation]]:
     units: list[list[Quotation]] = []
     for q in d.top:
-        if units and _is_interruption(d, units[-1][-1], q):
+        if units and _is_interruption(d, units[-1][-1], q) and not _own_attribution(d, units[-1][-1], q):
             units[-1].append(q)
         else:
             units.append([q])
@@ -233,7 +266,7 @@ def _lead(d: _Doc, start: int) -> list[_W]:
     ps, _ = d.para(start)
     ps = max([ps] + [b for b in d.boundaries if b <= start])
     words = d.words_between(ps, start)
-    cut = max((i for i, w in enumerate(words) if _is_terminal(w)), default=-1)
+    cut = max((i for i, w in enumerate(words) if _is_terminal(w, d.text)), default=-1)
     words = words[cut + 1 :]
     if not _has_words(words):
         before = d.text[:start].rstrip()
@@ -241,7 +274,7 @@ def _lead(d: _Doc, start: int) -> list[_W]:
             colon = len(before) - 1
             ps2, _ = d.para(colon)
             prev = d.words_between(ps2, colon + 1)
-            cut = max((i for i, w in enumerate(prev[:-1]) if _is_terminal(w)), default=-1)
+            cut = max((i for i, w in enumerate(prev[:-1]) if _is_terminal(w, d.text)), default=-1)
             words = prev[cut + 1 :] + words
     return words
 
@@ -253,7 +286,7 @@ def _tail(d: _Doc, end: int) -> list[_W]:
     out = []
     for w in d.words_between(end, pe):
         out.append(w)
-        if _is_terminal(w):
+        if _is_terminal(w, d.text):
             break
     return out
 
@@ -352,6 +385,11 @@ def _in_pp(d: _Doc, w: _W) -> bool:
     return any(c.head == w.word.id and c.deprel == "case" and c.id < w.word.id for c in sent.words)
 
 
+def _nominal_before(d: _Doc, region: Sequence[_W], i: int) -> bool:
+    """Whether a nominal outside prepositional phrases precedes the cue ``region[i]`` in ``region``."""
+    return any(w.word.upos in _NOMINAL and not _in_pp(d, w) for w in region[:i])
+
+
 def _speaker_by_neighbours(d: _Doc, region: Sequence[_W], i: int, after_quote: bool = False) -> _W | None:
     """The nominal the cue ``region[i]`` hangs on by position, when the parse gives it no subject.
 
@@ -363,7 +401,7 @@ def _speaker_by_neighbours(d: _Doc, region: Sequence[_W], i: int, after_quote: b
     """
     stretch: list[_W] = list(region[:i]) if after_quote else []
     for w in [] if after_quote else reversed(region[:i]):
-        if w.word.upos in ("VERB", "SCONJ") or _is_terminal(w):
+        if w.word.upos in ("VERB", "SCONJ") or _is_terminal(w, d.text):
             break
         stretch.insert(0, w)
     for w in stretch:
@@ -402,6 +440,13 @@ def _mention(d: _Doc, head: _W, cue: Span, quotes: Sequence[Quotation]) -> Span:
             elif bs >= head.start:
                 e = min(e, bs)
     t = d.text
+    # close a bracket the parse left open: Rep. Ann Kerr (D-Ohio| said
+    limit = min([b for b, _ in blocks if b >= e] + [len(t)])
+    for o, c in ("()", "[]"):
+        if t.count(o, s, e) > t.count(c, s, e):
+            close = t.find(c, e, limit)
+            if close >= 0 and close - e <= 12 and "\n" not in t[e:close]:
+                e = close + 1
     while s < e and (t[s].isspace() or t[s] in ",;:"):
         s += 1
     while e > s and (t[e - 1].isspace() or t[e - 1] in ",;:"):
@@ -431,8 +476,9 @@ def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequenc
             continue
         cue = Span.of(d.text, w.start, w.end)
         head = _speaker_by_parse(d, w)
-        if head is None:
-            head = _speaker_by_neighbours(d, region, i, after_quote)
+        if head is None or (after_quote and head.start > w.start and _nominal_before(d, region, i)):
+            # “…,” Rep. Kim (D-Ohio) said Friday: the parser may take Friday for the subject
+            head = _speaker_by_neighbours(d, region, i, after_quote) or head
         if head is None:
             return _Found(cue, None, None, w.sent)
         return _Found(cue, _mention(d, head, cue, quotes), (head.sent, head.word.id), w.sent)

@@ -295,7 +295,7 @@ class _Scanner:
             if n + 1 < len(paras):
                 ns, ne = paras[n + 1]
                 c = text[ns]
-                if c in self.openers and self.t.classes[c] == bottom.cls and self.can_open(ns, c, ns, ne):
+                if c == bottom.mark and self.can_open(ns, c, ns, ne):
                     bottom.pieces.append((bottom.piece_start, pe))
                     carried = bottom
                     continue

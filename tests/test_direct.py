@@ -41,6 +41,11 @@ TEXTS = {
     "passive_quoted": "Smith was quoted as saying “the deal is done.”",
     "participle_lead": "Asked about the delay, “We are working on it,” the spokesman said.",
     "according_after": "“The vote is final,” the chairwoman said on Tuesday, according to Reuters.",
+    "two_speakers": "“We lost,” the coach said. “They played better,” the captain said.",
+    "question_then_more": "“Why wait?” the mayor asked. “The money is there.”",
+    "reported_between": "“We will appeal.” The lawyer said the verdict was wrong. “It is unfair.”",
+    "party_label": "“The rules are clear,” Rep. Ann Kerr (D-Ohio) said Friday.",
+    "fragment_after": "“This is wrong,” the senator said, calling the plan “a gift to banks” in her speech.",
 }
 
 
@@ -118,6 +123,7 @@ def pieces(c):
         ("passive_quoted", "the deal is done.", "saying", "Smith"),
         ("participle_lead", "We are working on it,", "said", "the spokesman"),
         ("according_after", "The vote is final,", "said", "the chairwoman"),
+        ("party_label", "The rules are clear,", "said", "Rep. Ann Kerr (D-Ohio)"),
     ],
 )
 def test_cue_and_speaker(parsed, name, content, cue, speaker):
@@ -195,6 +201,28 @@ def test_long_interruption_still_joins(parsed):
     _, c = one(parsed, "long_interruption")
     assert pieces(c) == ["We go,", "and we stay."]
     assert (c.cue.text, c.speaker.text) == ("said", "Smith")
+
+
+def test_each_quote_with_its_own_attribution_stays_apart(parsed):
+    _, cands = parsed["two_speakers"]
+    assert [(pieces(c), c.speaker.text) for c in cands] == [(["We lost,"], "the coach"), (["They played better,"], "the captain")]
+
+
+def test_question_then_continuation_is_one_quote(parsed):
+    _, c = one(parsed, "question_then_more")
+    assert pieces(c) == ["Why wait?", "The money is there."]
+    assert (c.cue.text, c.speaker.text) == ("asked", "the mayor")
+
+
+def test_reported_speech_between_quotes_does_not_join_them(parsed):
+    _, cands = parsed["reported_between"]
+    assert [pieces(c) for c in cands] == [["We will appeal."], ["It is unfair."]]
+
+
+def test_fragment_after_an_attribution_is_not_joined(parsed):
+    _, cands = parsed["fragment_after"]
+    assert [pieces(c) for c in cands] == [["This is wrong,"], ["a gift to banks"]]
+    assert cands[0].speaker.text == "the senator"
 
 
 def test_two_quotes_on_two_lines(parsed):

@@ -88,6 +88,16 @@ def test_inch_mark_is_a_stray_closer():
     assert contents("She is 5'10\" tall and said \"hello\".") == ["hello"]
 
 
+def test_mixed_straight_and_curly_marks_close_each_other():
+    assert contents('Her "work-related” emails and her “personal messages" differ.') == ["work-related", "personal messages"]
+
+
+def test_paragraph_continues_only_with_the_same_mark():
+    text = 'He said "the first part\n\n“A new quote.” Then more.'
+    qs = find_quotations(text)
+    assert [(q.content, q.close_mark) for q in qs] == [("the first part", None), ("A new quote.", "”")]
+
+
 def test_isolated_and_empty_straight_quotes_are_ignored():
     assert find_quotations('A " lone mark and "" an empty pair.') == []
 
