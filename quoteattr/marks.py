@@ -73,14 +73,14 @@ class Quotation:
 class MarkTable:
     """The quotation-mark inventory: opening marks with their closers, and elisions."""
 
-    closers: dict[str, str]  # opening mark -> the marks that may close it
+    closers: dict[str, tuple[str, ...]]  # opening mark -> the marks that may close it
     classes: dict[str, str]  # opening mark -> "double" / "single"
     elisions: frozenset[str]
     marks: frozenset[str]  # every opening or closing mark
 
 
 def _parse_table(text: str) -> MarkTable:
-    closers: dict[str, str] = {}
+    closers: dict[str, tuple[str, ...]] = {}
     classes: dict[str, str] = {}
     elisions: set[str] = set()
     for n, line in enumerate(text.splitlines(), 1):
@@ -88,13 +88,13 @@ def _parse_table(text: str) -> MarkTable:
             continue
         cols = line.rstrip("\n").split("\t")
         if cols[0] == "pair" and len(cols) >= 4:
-            closers[cols[1]] = cols[2]
+            closers[cols[1]] = tuple(cols[2].split())
             classes[cols[1]] = cols[3].strip()
         elif cols[0] == "elision" and len(cols) >= 2:
             elisions.add(cols[1].strip().lower())
         else:
             raise ValueError(f"marks.tsv:{n}: expected 'pair' or 'elision' row, got {line!r}")
-    marks = frozenset(closers) | frozenset("".join(closers.values()))
+    marks = frozenset(closers) | frozenset(m for ms in closers.values() for m in ms)
     return MarkTable(closers, classes, frozenset(elisions), marks)
 
 
@@ -164,13 +164,13 @@ class _Open:
 
     __slots__ = ("start", "mark", "closers", "cls", "pieces", "piece_start")
 
-    def __init__(self, start: int, mark: str, closers: str, cls: str) -> None:
+    def __init__(self, start: int, mark: str, closers: tuple[str, ...], cls: str) -> None:
         self.start = start
         self.mark = mark
         self.closers = closers
         self.cls = cls
         self.pieces: list[tuple[int, int]] = []
-        self.piece_start = start + 1
+        self.piece_start = start + len(mark)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -186,15 +186,26 @@ class _Scanner:
         self.text = text
         self.t = table
         self.openers = frozenset(table.closers)
-        self.closes = frozenset("".join(table.closers.values()))
+        self.closes = frozenset(m for ms in table.closers.values() for m in ms)
+        self.long = sorted((m for m in table.marks if len(m) > 1), key=len, reverse=True)
+        self.first_chars = frozenset(m[0] for m in table.marks)
         self.found: list[tuple[int, int, tuple[tuple[int, int], ...], str, str | None, str]] = []
+
+    def mark_at(self, i: int) -> str | None:
+        """The quotation mark starting at offset ``i`` (the longest), if any."""
+        if self.text[i] not in self.first_chars:
+            return None
+        for m in self.long:
+            if self.text.startswith(m, i):
+                return m
+        return self.text[i] if self.text[i] in self.t.marks else None
 
     # -- context tests -------------------------------------------------
     def ambiguous(self, c: str) -> bool:
         return (c in self.openers and c in self.closes) or c in _APOSTROPHES
 
     def is_elision(self, i: int, pe: int) -> bool:
-        rest = self.text[i + 1 : min(pe, i + 12)]
+        rest = self.text[i + 1 : min(pe, i + 12)]  # single-character marks only
         if _YEAR.match(rest):
             return True
         m = _WORD.match(rest)
@@ -204,10 +215,11 @@ class _Scanner:
 
     def can_open(self, i: int, c: str, ps: int, pe: int) -> bool:
         text = self.text
-        nxt = text[i + 1] if i + 1 < pe else None
+        after = i + len(c)
+        nxt = text[after] if after < pe else None
         if nxt is None or nxt.isspace() or nxt in _NOT_AFTER_OPEN:
             return False
-        if nxt == "." and not text.startswith("..", i + 1):
+        if nxt == "." and not text.startswith("..", after):
             return False
         if self.t.classes[c] == "single" and c in _APOSTROPHES and self.is_elision(i, pe):
             return False
@@ -219,7 +231,7 @@ class _Scanner:
     def can_close(self, i: int, c: str, entry: _Open, ps: int, pe: int) -> bool:
         text = self.text
         prev = text[i - 1] if i > ps else None
-        nxt = text[i + 1] if i + 1 < pe else None
+        nxt = text[i + len(c)] if i + len(c) < pe else None
         if not self.ambiguous(c):
             return True
         if prev is None or prev.isspace():
@@ -231,7 +243,7 @@ class _Scanner:
         # a possessive or elided word (the players’ fault, goin’ home) inside
         # a single-quoted stretch that closes later on
         if prev.isalpha() and nxt is not None and nxt.isspace():
-            j = i + 1
+            j = i + len(c)
             while j < pe and text[j].isspace():
                 j += 1
             if j < pe and (text[j].islower() or text[j].isdigit()):
@@ -242,10 +254,10 @@ class _Scanner:
         """Whether a later mark in the paragraph could close ``entry`` before a new single quote opens."""
         text = self.text
         for k in range(j, pe):
-            c = text[k]
-            if c not in self.t.marks:
+            c = self.mark_at(k)
+            if c is None:
                 continue
-            prev, nxt = text[k - 1], (text[k + 1] if k + 1 < pe else None)
+            prev, nxt = text[k - 1], (text[k + len(c)] if k + len(c) < pe else None)
             if c in entry.closers and not prev.isspace() and (nxt is None or not nxt.isalnum()):
                 return True
             if c in self.openers and self.t.classes[c] == "single" and self.can_open(k, c, ps, pe):
@@ -267,34 +279,35 @@ class _Scanner:
             stack: list[_Open] = []
             i = ps
             if carried is not None:
-                carried.piece_start = ps + 1
+                carried.piece_start = ps + len(carried.mark)
                 stack.append(carried)
-                i = ps + 1
+                i = carried.piece_start
                 carried = None
             while i < pe:
-                c = text[i]
-                if c not in self.t.marks:
+                c = self.mark_at(i)
+                if c is None:
                     i += 1
                     continue
                 if c in _APOSTROPHES and i > ps and i + 1 < pe and text[i - 1].isalnum() and text[i + 1].isalnum():
                     i += 1
                     continue
+                end = i + len(c)
                 k = next((k for k in range(len(stack) - 1, -1, -1) if c in stack[k].closers), None)
                 if k is not None and self.can_close(i, c, stack[k], ps, pe):
-                    self.emit(stack[k], i, i + 1, c)
+                    self.emit(stack[k], i, end, c)
                     del stack[k:]
                 elif c in self.openers and self.can_open(i, c, ps, pe):
                     stack.append(_Open(i, c, self.t.closers[c], self.t.classes[c]))
                 elif k is not None and stack[k].cls == "double":
-                    self.emit(stack[k], i, i + 1, c)
+                    self.emit(stack[k], i, end, c)
                     del stack[k:]
-                i += 1
+                i = end
             if not stack:
                 continue
             bottom = stack[0]
             if n + 1 < len(paras):
                 ns, ne = paras[n + 1]
-                c = text[ns]
+                c = self.mark_at(ns)
                 if c == bottom.mark and self.can_open(ns, c, ns, ne):
                     bottom.pieces.append((bottom.piece_start, pe))
                     carried = bottom

@@ -33,6 +33,16 @@ def test_each_convention(text, expected):
     assert contents(text) == expected
 
 
+def test_doubled_single_marks_are_one_double_mark():
+    text = "He backed the ''Buffett rule'' and said ''it is fair.''"
+    qs = find_quotations(text)
+    assert [(q.content, q.open_mark, q.close_mark, q.depth) for q in qs] == [
+        ("Buffett rule", "''", "''", 0),
+        ("it is fair.", "''", "''", 0),
+    ]
+    assert text[qs[0].start : qs[0].end] == "''Buffett rule''"
+
+
 def test_offsets_include_marks_and_content_excludes_them():
     text = "She said “we won” today."
     (q,) = find_quotations(text)
@@ -163,7 +173,7 @@ def test_table_covers_all_conventions():
     t = mark_table()
     for opening in "“\"„«‘'‚‹":
         assert opening in t.closers
-    assert "“" in t.closers["„"] and "n" in t.elisions
+    assert "“" in t.closers["„"] and "n" in t.elisions and "''" in t.closers
 
 
 # -- properties ----------------------------------------------------------------
@@ -188,9 +198,9 @@ def test_property_never_raises_and_stays_in_bounds(text):
             assert q.start < s.start < s.end <= q.end
             assert text[s.start : s.end] == s.text
             assert s.text == s.text.strip()
-        assert text[q.start] == q.open_mark
+        assert text.startswith(q.open_mark, q.start)
         if q.close_mark is not None:
-            assert text[q.end - 1] == q.close_mark
+            assert text[q.end - len(q.close_mark) : q.end] == q.close_mark
 
 
 @settings(max_examples=400, deadline=None)
