@@ -413,7 +413,7 @@ def _speaker_by_neighbours(d: _Doc, region: Sequence[_W], i: int, after_quote: b
     for w in region[i + 1 :]:
         if w.word.upos in _NOMINAL:
             return _np_head(d, w, region[i]) if not _in_pp(d, w) else None
-        if w.word.upos not in ("ADV", "DET", "ADJ", "PART"):
+        if w.word.upos not in ("ADV", "DET", "ADJ", "PART", "NUM"):
             return None
     return None
 
@@ -513,6 +513,16 @@ def _full_sentence(unit: Sequence[Quotation]) -> bool:
     return bool(first) and (first[0].isupper() or first[0].isdigit()) and words >= 4
 
 
+def _title_case(unit: Sequence[Quotation]) -> bool:
+    """Whether a quote reads like a title or headline (``‘Legend in the Coal Fields.’``).
+
+    Every word of four letters or more is capitalised, and at least two words are.
+    """
+    words = [w for q in unit for s in q.content_spans for w in s.text.split() if w[:1].isalpha()]
+    capitals = [w for w in words if w[0].isupper()]
+    return len(capitals) >= 2 and all(w[0].isupper() for w in words if sum(ch.isalpha() for ch in w) >= 4)
+
+
 def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]:
     """The cue and speaker of a quote unit, and whether the quote stands alone (floating)."""
     first, last = unit[0], unit[-1]
@@ -541,7 +551,8 @@ def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]
             return found, False
     before = d.text[: first.start].rstrip()
     opens = not _has_words(lead) or before.endswith(":") or (full and before.endswith(",") and len(lead) <= 4)
-    return None, opens and (full or not tail_ok)
+    titled = _title_case(unit) and not before.endswith(":")
+    return None, opens and (full or not tail_ok) and not titled
 
 
 def direct_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:

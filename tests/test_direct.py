@@ -46,6 +46,8 @@ TEXTS = {
     "reported_between": "“We will appeal.” The lawyer said the verdict was wrong. “It is unfair.”",
     "party_label": "“The rules are clear,” Rep. Ann Kerr (D-Ohio) said Friday.",
     "fragment_after": "“This is wrong,” the senator said, calling the plan “a gift to banks” in her speech.",
+    "headline": "Farm news\n\n‘Harvest of the Decade Begins.’\n\nFarmers started early this year.",
+    "numbers_before_name": "“The rules were ignored,” said 9/11 widow Ann Kerr.",
 }
 
 
@@ -124,6 +126,7 @@ def pieces(c):
         ("participle_lead", "We are working on it,", "said", "the spokesman"),
         ("according_after", "The vote is final,", "said", "the chairwoman"),
         ("party_label", "The rules are clear,", "said", "Rep. Ann Kerr (D-Ohio)"),
+        ("numbers_before_name", "The rules were ignored,", "said", "9/11 widow Ann Kerr"),
     ],
 )
 def test_cue_and_speaker(parsed, name, content, cue, speaker):
@@ -186,7 +189,7 @@ def test_full_quote_followed_by_new_sentence_is_floating(parsed):
     assert c.cue is None
 
 
-@pytest.mark.parametrize("name", ["scare", "title", "scare_first"])
+@pytest.mark.parametrize("name", ["scare", "title", "scare_first", "headline"])
 def test_fragments_without_cue_are_left_out(parsed, name):
     assert parsed[name][1] == []
 
