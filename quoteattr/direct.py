@@ -44,7 +44,7 @@ from .speakers import mention_span
 #: Sentence-final punctuation tokens.
 _TERMINAL = frozenset({".", "!", "?", "…"})
 #: Relations over which a subject-less cue (a participle, a conjunct) hangs on the verb whose subject speaks.
-_CLIMB = frozenset({"advcl", "xcomp", "conj", "parataxis", "ccomp", "acl", "dep", "root"})
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "parataxis", "ccomp", "acl", "dep"})
 #: Relations of words inside a name or noun phrase that lead up to its head.
 _NP_INNER = frozenset({"compound", "flat", "det", "amod", "nummod", "nmod:poss", "compound:prt"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -116,9 +116,6 @@ class _Doc:
                 out.append(w)
             i += 1
         return out
-
-    def word(self, sent: int, wid: int) -> Any:
-        return self.doc.sentences[sent].words[wid - 1]
 
     def located(self, sent: int, word: Any) -> _W:
         s, e = word_span(word)

@@ -48,6 +48,7 @@ TEXTS = {
     "fragment_after": "“This is wrong,” the senator said, calling the plan “a gift to banks” in her speech.",
     "headline": "Farm news\n\n‘Harvest of the Decade Begins.’\n\nFarmers started early this year.",
     "numbers_before_name": "“The rules were ignored,” said 9/11 widow Ann Kerr.",
+    "several_sentences": "“We lost. We were tired. We will be back,” the coach said after the game.",
 }
 
 
@@ -127,6 +128,7 @@ def pieces(c):
         ("according_after", "The vote is final,", "said", "the chairwoman"),
         ("party_label", "The rules are clear,", "said", "Rep. Ann Kerr (D-Ohio)"),
         ("numbers_before_name", "The rules were ignored,", "said", "9/11 widow Ann Kerr"),
+        ("several_sentences", "We lost. We were tired. We will be back,", "said", "the coach"),
     ],
 )
 def test_cue_and_speaker(parsed, name, content, cue, speaker):
