@@ -1,45 +1,575 @@
 """Direct quotations: quoted text with the cue and speaker next to it.
 
-FIRST VERSION — to be deepened (interrupted quotes, floating quotes, frames).
+:func:`direct_quotes` turns the quotations found by
+:func:`quoteattr.marks.find_quotations` into ``kind="direct"``
+:class:`~quoteattr.model.Candidate` objects:
+
+* a quote interrupted by its attribution (``“…,” he said, “…”``) is one
+  candidate with several content spans;
+* the cue is a speech verb (``quoteattr.cues``) or ``according to`` outside
+  the quote, in the same sentence, before it (``X said: “…”``, ``According
+  to X, “…”``, ``…, stating, “…”``) or after it (``“…,” said X``,
+  ``“…,” X added``), or in a sentence that introduces the quote with a
+  colon;
+* the speaker is the cue's subject (for a participle, the subject of the verb
+  it hangs on), with sensible neighbours as a fallback when the parse is off;
+* a quote standing alone as its own sentence (a *floating* quote) is kept
+  with ``cue=None, speaker=None`` for the resolve stage; a short quoted
+  fragment in a sentence without any cue (scare quotes, titles) is left to
+  the indirect stage.
+
+The work is done on character regions of the text and on stanza's
+dependency parse, so it survives stanza splitting a quote into several
+sentences.
+
+>>> from quoteattr.nlp import get_pipeline
+>>> from quoteattr.marks import find_quotations
+>>> doc = get_pipeline().parse('"We are ready," the minister said. "Fully."')
+>>> [([s.text for s in c.content_spans], c.cue.text, c.speaker.text)
+...  for c in direct_quotes(doc, find_quotations(doc.text))]
+[(['We are ready,', 'Fully.'], 'said', 'the minister')]
 """
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+import bisect
+from typing import Any, NamedTuple, Sequence
 
-from .cues import word_cue
-from .marks import Quotation
+from .cues import lookup, word_cue
+from .marks import Quotation, paragraph_spans
 from .model import Candidate, Span
 from .parse import word_span
 from .speakers import mention_span
 
+#: Sentence-final punctuation tokens.
+_TERMINAL = frozenset({".", "!", "?", "…"})
+#: Relations over which a subject-less cue (a participle, a conjunct) hangs on the verb whose subject speaks.
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "parataxis", "ccomp", "acl", "dep"})
+#: Relations of words inside a name or noun phrase that lead up to its head.
+_NP_INNER = frozenset({"compound", "flat", "det", "amod", "nummod", "nmod:poss", "compound:prt"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+#: Relations a subject gets when the tagger mistakes its verb for a noun.
+_MODIFIER_SUBJECT = frozenset({"amod", "compound", "det"})
+#: Most words an attribution between two parts of one quote may have.
+_MAX_GAP_WORDS = 20
+
+
+class _W(NamedTuple):
+    """A stanza word with its sentence index and character offsets."""
+
+    sent: int
+    word: Any
+    start: int
+    end: int
+
+
+class _Found(NamedTuple):
+    cue: Span | None
+    speaker: Span | None
+    head: tuple[int, int] | None
+    sent: int | None
+
+
+class _Doc:
+    """Indexes over a stanza Document shared by all quotes of one call."""
+
+    def __init__(self, doc: Any, quotations: Sequence[Quotation]) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.words: list[_W] = []
+        for si, sent in enumerate(doc.sentences):
+            for w in sent.words:
+                s, e = word_span(w)
+                self.words.append(_W(si, w, s, e))
+        self.starts = [w.start for w in self.words]
+        self.paras = paragraph_spans(self.text)
+        self.para_starts = [p[0] for p in self.paras]
+        self.top = sorted((q for q in quotations if q.depth == 0), key=lambda q: q.start)
+        self.quoted = [(q.start, q.end) for q in self.top]
+        self.quoted_starts = [q.start for q in self.top]
+        #: Ends of quotations that end a sentence (“… Syria.” According to …).
+        self.boundaries = [q.end for q in self.top if self._ends_sentence(q)]
+
+    def _ends_sentence(self, q: Quotation) -> bool:
+        if not q.content_spans or q.content_spans[-1].text[-1:] not in _TERMINAL:
+            return False
+        rest = self.text[q.end :].lstrip(" \t")
+        return not rest or rest[0] == "\n" or rest[0].isupper() or rest[0] in "“\"‘'«„"
+
+    # -- positions -----------------------------------------------------
+    def para(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.para_starts, offset) - 1
+        return self.paras[i] if i >= 0 else (0, len(self.text))
+
+    def in_quote(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.quoted_starts, start) - 1
+        return i >= 0 and self.quoted[i][0] <= start and end <= self.quoted[i][1]
+
+    def words_between(self, start: int, end: int) -> list[_W]:
+        """Words inside ``start:end`` that are not inside a quotation."""
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.words) and self.words[i].start < end:
+            w = self.words[i]
+            if w.end <= end and not self.in_quote(w.start, w.end):
+                out.append(w)
+            i += 1
+        return out
+
+    def located(self, sent: int, word: Any) -> _W:
+        s, e = word_span(word)
+        return _W(sent, word, s, e)
+
+    def sentence_of(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return 0 if self.words else None
+        return self.words[i].sent
+
+
+def _is_terminal(w: _W, text: str = "") -> bool:
+    """Whether ``w`` ends a sentence (not the stop of an abbreviation: ``(R-Fla.) said``)."""
+    if w.word.upos != "PUNCT" or w.word.text not in _TERMINAL:
+        return False
+    rest = text[w.end : w.end + 20].lstrip()
+    return not (w.word.text == "." and rest and (rest[0] in ",);:" or rest[0].islower()))
+
+
+def _has_words(ws: Sequence[_W]) -> bool:
+    return any(w.word.upos != "PUNCT" for w in ws)
+
+
+def _last_char(q: Quotation) -> str:
+    return q.content_spans[-1].text[-1:] if q.content_spans else ""
+
+
+# -- grouping quotations interrupted by their attribution ------------------
+
+
+def _stems(form: str) -> list[str]:
+    """Candidate base forms of a regular English verb form (for lemmatiser slips)."""
+    f = form.lower()
+    out = []
+    if f.endswith("ied") or f.endswith("ies"):
+        out.append(f[:-3] + "y")
+    if f.endswith("ed"):
+        out += [f[:-2], f[:-1], f[:-3]]
+    if f.endswith("ing"):
+        out += [f[:-3], f[:-3] + "e", f[:-4]]
+    if f.endswith("es"):
+        out.append(f[:-2])
+    if f.endswith("s"):
+        out.append(f[:-1])
+    return out
+
+
+def _verb_cue(word: Any) -> Any | None:
+    """The verb cue entry of a word, also when the lemmatiser left an inflected form (``chanted``)."""
+    cue = word_cue(word)
+    if cue is not None or word.upos != "VERB" or (word.lemma or "").lower() != word.text.lower():
+        return cue
+    return next((c for c in map(lookup, _stems(word.text)) if c is not None), None)
+
+
+#: Dependents that show a word really is a noun (``the claims``, ``his reports``).
+_NOUN_DEPS = frozenset({"det", "nummod", "nmod:poss", "case"})
+
+
+def _mistagged_verb(sentence: Any, word: Any) -> bool:
+    """An inflected speech verb the tagger took for a noun or adjective (``The businessman says of …``)."""
+    if word.upos not in ("NOUN", "PROPN", "ADJ") or not word.lemma or word.text.lower() == word.lemma.lower():
+        return False
+    if lookup(word.lemma, "VERB") is None:
+        return False
+    if any(c.head == word.id and c.deprel in _NOUN_DEPS for c in sentence.words):
+        return False
+    nxt = sentence.words[word.id] if word.id < len(sentence.words) else None
+    return nxt is None or nxt.upos not in ("VERB", "AUX")
+
+
+def _is_cue(w: _W, text: str = "", doc: Any = None) -> bool:
+    """Whether ``w`` is a speech verb (not one glued into a compound adjective like ``so-called``)."""
+    if w.start > 0 and text[w.start - 1 : w.start] in ("-", "‐"):
+        return False
+    if w.word.upos == "VERB":
+        return _verb_cue(w.word) is not None
+    return doc is not None and _mistagged_verb(doc.sentences[w.sent], w.word)
+
+
+#: Relations by which a cue takes the reported content itself.
+_CONTENT_RELS = frozenset({"ccomp", "obj", "xcomp"})
+
+
+def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
+    """Whether the text between quotations ``a`` and ``b`` is an attribution splitting one quote.
+
+    ``“…,” she said, “…”`` and ``“…,” she said. “…”`` always count;
+    after a quote ending a sentence (``“…?” she asked. “…”``) only a short
+    attribution with nothing reported in it does.
+    """
+    gap = d.text[a.end : b.start]
+    if "\n" in gap or a.close_mark is None:
+        return False
+    stripped = gap.strip()
+    if not stripped or stripped[-1] not in ",.:;—–":
+        return False
+    words = d.words_between(a.end, b.start)
+    if any(_is_terminal(w, d.text) for w in words[:-1]):
+        return False
+    content = [w for w in words if w.word.upos != "PUNCT"]
+    cues = [i for i, w in enumerate(content) if _is_cue(w, d.text, d.doc)]
+    if not cues or not any(w.word.upos in _NOMINAL for w in content):
+        return False
+    if _last_char(a) in ".!?…" and not stripped.endswith((",", ":", "—", "–")):
+        cue = content[cues[0]]
+        inside = {w.word.id for w in content if w.sent == cue.sent}
+        reports = any(
+            w.head == cue.word.id and w.deprel in _CONTENT_RELS and w.id in inside
+            for w in d.doc.sentences[cue.sent].words
+        )
+        return not reports and len(content) <= 8
+    # a short attribution, or a longer one that starts with it (“…,” said X, who …. “…”)
+    return len(content) <= _MAX_GAP_WORDS or (len(content) <= 3 * _MAX_GAP_WORDS and cues[0] < 10)
+
+
+def _own_attribution(d: _Doc, a: Quotation, b: Quotation) -> bool:
+    """``“…,” X said. “…,” Y said.``: after a full stop, ``b`` with its own cue after it is a new quote."""
+    if not d.text[a.end : b.start].rstrip().endswith("."):
+        return False
+    tail = _tail(d, b.end)
+    return _tail_attaches(d, b, tail) and any(_is_cue(w, d.text, d.doc) for w in tail)
+
+
+def _units(d: _Doc) -> list[list[Quotation]]:
+    units: list[list[Quotation]] = []
+    for q in d.top:
+        if units and _is_interruption(d, units[-1][-1], q) and not _own_attribution(d, units[-1][-1], q):
+            units[-1].append(q)
+        else:
+            units.append([q])
+    return units
+
+
+# -- the regions around a quote -------------------------------------------
+
+
+def _lead(d: _Doc, start: int) -> list[_W]:
+    """Words of the sentence before ``start`` (outside quotations), back to the sentence start.
+
+    When nothing precedes the quote in its paragraph but the previous
+    paragraph ends in a colon, that introducing sentence is the lead.
+    """
+    ps, _ = d.para(start)
+    ps = max([ps] + [b for b in d.boundaries if b <= start])
+    words = d.words_between(ps, start)
+    cut = max((i for i, w in enumerate(words) if _is_terminal(w, d.text)), default=-1)
+    words = words[cut + 1 :]
+    if not _has_words(words):
+        before = d.text[:start].rstrip()
+        if before.endswith(":"):
+            colon = len(before) - 1
+            ps2, _ = d.para(colon)
+            prev = d.words_between(ps2, colon + 1)
+            cut = max((i for i, w in enumerate(prev[:-1]) if _is_terminal(w, d.text)), default=-1)
+            words = prev[cut + 1 :] + words
+    return words
+
+
+def _tail(d: _Doc, end: int) -> list[_W]:
+    """Words after ``end`` (outside quotations) up to the end of the sentence."""
+    _, pe = d.para(max(end - 1, 0))
+    pe = min([pe] + [b for b in d.boundaries if b > end])
+    out = []
+    for w in d.words_between(end, pe):
+        out.append(w)
+        if _is_terminal(w, d.text):
+            break
+    return out
+
+
+def _tail_attaches(d: _Doc, q: Quotation, tail: Sequence[_W]) -> bool:
+    """Whether the words after a quote still belong to its sentence."""
+    if not _has_words(tail):
+        return False
+    if _last_char(q) != ".":
+        return True
+    first = next(w for w in tail if w.word.upos != "PUNCT")
+    if first.word.text[:1].islower():
+        return True
+    return len([w for w in tail if w.word.upos != "PUNCT"]) <= 4 and any(_is_cue(w, d.text, d.doc) for w in tail)
+
+
+def _introduces(d: _Doc, start: int) -> bool:
+    """Whether the text right before ``start`` ends in an introducing colon or comma."""
+    return d.text[:start].rstrip().endswith((":", ",", "—", "–"))
+
+
+# -- cues and speakers ------------------------------------------------------
+
+
+def _according(d: _Doc, region: Sequence[_W], i: int) -> bool:
+    w = region[i].word
+    return (
+        w.text.lower() == "according"
+        and i + 1 < len(region)
+        and region[i + 1].word.text.lower() == "to"
+        and region[i + 1].sent == region[i].sent
+    )
+
+
+def _np_head(d: _Doc, w: _W, cue: _W | None = None) -> _W:
+    """Climb from a word inside a noun phrase (``Sean`` in ``Sean Savett``) to its head (never the cue)."""
+    sent = d.doc.sentences[w.sent]
+    word = w.word
+    for _ in range(8):
+        if word.deprel not in _NP_INNER or not word.head:
+            break
+        parent = sent.words[word.head - 1]
+        if parent.upos not in _NOMINAL or (cue is not None and cue.sent == w.sent and parent.id == cue.word.id):
+            break
+        word = parent
+    return d.located(w.sent, word)
+
+
+def _subject(d: _Doc, sent: int, word: Any, passive: bool = False) -> Any | None:
+    """The subject of ``word`` outside quotations (the one nearest to it if the parse gives several)."""
+    rels = _SUBJECT if passive else {"nsubj"}
+    subs = []
+    for c in d.doc.sentences[sent].words:
+        if c.head == word.id and c.deprel in rels:
+            s, e = word_span(c)
+            if not d.in_quote(s, e):
+                subs.append(c)
+    if not subs:
+        return None
+    sub = min(subs, key=lambda c: abs(c.id - word.id))
+    if sub.lemma in ("who", "that", "which") and word.deprel.startswith("acl") and word.head:
+        return d.doc.sentences[sent].words[word.head - 1]
+    return sub
+
+
+def _speaker_by_parse(d: _Doc, cue: _W) -> _W | None:
+    sub = _subject(d, cue.sent, cue.word)
+    if sub is not None:
+        return d.located(cue.sent, sub)
+    # a participle or conjunct: the subject of the verb it hangs on,
+    # preferring a speech verb on the way up (… indicated …, emphasizing, “…”)
+    sent = d.doc.sentences[cue.sent]
+    word, fallback = cue.word, None
+    for _ in range(12):
+        if not word.head or word.deprel.split(":")[0] not in _CLIMB:
+            break
+        word = sent.words[word.head - 1]
+        sub = _subject(d, cue.sent, word, passive=True)
+        if sub is None:
+            continue
+        if _verb_cue(word) is not None:
+            return d.located(cue.sent, sub)
+        fallback = fallback or sub
+    if fallback is None and cue.word.deprel.startswith("conj"):
+        # a coordinated verb the parser hung on a noun (She urges him … and says, “…”):
+        # the subject of the main clause before it
+        root = next((w for w in sent.words if w.head == 0), None)
+        if root is not None and root.id < cue.word.id:
+            fallback = _subject(d, cue.sent, root, passive=True)
+    return d.located(cue.sent, fallback) if fallback is not None else None
+
+
+def _in_pp(d: _Doc, w: _W) -> bool:
+    """Whether a nominal is the object of a preposition (``in a statement``)."""
+    sent = d.doc.sentences[w.sent]
+    return any(c.head == w.word.id and c.deprel == "case" and c.id < w.word.id for c in sent.words)
+
+
+def _nominal_before(d: _Doc, region: Sequence[_W], i: int) -> bool:
+    """Whether a nominal outside prepositional phrases precedes the cue ``region[i]`` in ``region``."""
+    return any(w.word.upos in _NOMINAL and not _in_pp(d, w) for w in region[:i])
+
+
+def _speaker_by_neighbours(d: _Doc, region: Sequence[_W], i: int, after_quote: bool = False) -> _W | None:
+    """The nominal the cue ``region[i]`` hangs on by position, when the parse gives it no subject.
+
+    ``Kim, a lawyer, said`` / ``“…,” Kim (D-Ohio) said``: the first nominal of
+    the stretch before the cue (after the last verb or conjunction, and not
+    inside a prepositional phrase); ``said Kim``: the first nominal after it.
+    When ``region`` starts right after the quote, the stretch is all of it
+    before the cue (``“…,” Kim, one of the states suing, said``).
+    """
+    stretch: list[_W] = list(region[:i]) if after_quote else []
+    for w in [] if after_quote else reversed(region[:i]):
+        if w.word.upos in ("VERB", "SCONJ") or _is_terminal(w, d.text):
+            break
+        stretch.insert(0, w)
+    for w in stretch:
+        if w.word.upos in _NOMINAL and not _in_pp(d, w):
+            return _np_head(d, w, region[i])
+    # a subject the tagger took for modifiers of a mistagged cue (The businessman/ADJ says/NOUN)
+    if stretch and stretch[-1].word.head == region[i].word.id and stretch[-1].word.deprel in _MODIFIER_SUBJECT:
+        return stretch[-1]
+    for w in region[i + 1 :]:
+        if w.word.upos in _NOMINAL:
+            return _np_head(d, w, region[i]) if not _in_pp(d, w) else None
+        if w.word.upos not in ("ADV", "DET", "ADJ", "PART", "NUM"):
+            return None
+    return None
+
+
+def _mention(d: _Doc, head: _W, cue: Span, quotes: Sequence[Quotation]) -> Span:
+    """The speaker mention around ``head``, kept clear of the cue and the quotes."""
+    sent = d.doc.sentences[head.sent]
+    s, e = mention_span(sent, head.word.id)
+    # a name split by the parser into sibling subjects (spokesperson | Sean Savett),
+    # or a subject taken for modifiers of its verb (The New York businessman/amod says)
+    rels = _SUBJECT | (_MODIFIER_SUBJECT if head.word.deprel in _MODIFIER_SUBJECT else frozenset())
+    for w in reversed([w for w in sent.words if w.id < head.word.id]):
+        if w.head != head.word.head or w.deprel not in rels:
+            continue
+        ws, we = mention_span(sent, w.id)
+        if we <= s and not d.text[we:s].strip():
+            s = ws
+    # keep off the cue and the quotation marks
+    blocks = [(cue.start, cue.end)] + [(q.start, q.end) for q in quotes]
+    for bs, be in blocks:
+        if bs < e and be > s:
+            if be <= head.end and bs <= head.start:
+                s = max(s, be)
+            elif bs >= head.start:
+                e = min(e, bs)
+    t = d.text
+    # close a bracket the parse left open: Rep. Ann Kerr (D-Ohio| said
+    limit = min([b for b, _ in blocks if b >= e] + [len(t)])
+    for o, c in ("()", "[]"):
+        if t.count(o, s, e) > t.count(c, s, e):
+            close = t.find(c, e, limit)
+            if close >= 0 and close - e <= 12 and "\n" not in t[e:close]:
+                e = close + 1
+    while s < e and (t[s].isspace() or t[s] in ",;:"):
+        s += 1
+    while e > s and (t[e - 1].isspace() or t[e - 1] in ",;:"):
+        e -= 1
+    if e <= s:
+        s, e = head.start, head.end
+    return Span.of(t, s, e)
+
+
+def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequence[Quotation], after_quote: bool = False) -> _Found | None:
+    order = range(len(region) - 1, -1, -1) if nearest_last else range(len(region))
+    for i in order:
+        w = region[i]
+        if _according(d, region, i):
+            to = region[i + 1]
+            cue = Span.of(d.text, w.start, to.end)
+            np = [x for x in region[i + 2 :] if x.sent == w.sent]
+            stop = next((k for k, x in enumerate(np) if x.word.upos == "PUNCT" and x.word.text in ",:;"), len(np))
+            np = np[:stop]
+            ids = {x.word.id for x in np}
+            heads = [x for x in np if x.word.head not in ids and x.word.upos in _NOMINAL]
+            if not heads:
+                return _Found(cue, None, None, w.sent)
+            head = heads[0]
+            return _Found(cue, _mention(d, head, cue, quotes), (head.sent, head.word.id), w.sent)
+        if not _is_cue(w, d.text, d.doc):
+            continue
+        cue = Span.of(d.text, w.start, w.end)
+        head = _speaker_by_parse(d, w)
+        if head is None or (after_quote and head.start > w.start and _nominal_before(d, region, i)):
+            # “…,” Rep. Kim (D-Ohio) said Friday: the parser may take Friday for the subject
+            head = _speaker_by_neighbours(d, region, i, after_quote) or head
+        if head is None:
+            return _Found(cue, None, None, w.sent)
+        return _Found(cue, _mention(d, head, cue, quotes), (head.sent, head.word.id), w.sent)
+    return None
+
+
+def _plain_verb(d: _Doc, tail: Sequence[_W], unit: Sequence[Quotation]) -> _Found | None:
+    """``“…,” he smiled``: a verb outside the lexicon right after a quote that runs on into it."""
+    if _last_char(unit[-1]) not in ",?!—–-":
+        return None
+    content = [i for i, w in enumerate(tail) if w.word.upos != "PUNCT"][:5]
+    for i in content:
+        w = tail[i]
+        if w.word.upos != "VERB":
+            continue
+        sub = _subject(d, w.sent, w.word)
+        head = d.located(w.sent, sub) if sub is not None else _speaker_by_neighbours(d, tail, i, True)
+        if head is None or head.word.upos not in _NOMINAL:
+            return None
+        cue = Span.of(d.text, w.start, w.end)
+        return _Found(cue, _mention(d, head, cue, unit), (head.sent, head.word.id), w.sent)
+    return None
+
+
+def _full_sentence(unit: Sequence[Quotation]) -> bool:
+    """Whether a quote reads as a sentence of its own (capital first, several words)."""
+    spans = [s for q in unit for s in q.content_spans]
+    if not spans:
+        return False
+    first = spans[0].text.lstrip("“‘\"'([…. ")
+    words = sum(len(s.text.split()) for s in spans)
+    return bool(first) and (first[0].isupper() or first[0].isdigit()) and words >= 4
+
+
+def _title_case(unit: Sequence[Quotation]) -> bool:
+    """Whether a quote reads like a title or headline (``‘Legend in the Coal Fields.’``).
+
+    Every word of four letters or more is capitalised, and at least two words are.
+    """
+    words = [w for q in unit for s in q.content_spans for w in s.text.split() if w[:1].isalpha()]
+    capitals = [w for w in words if w[0].isupper()]
+    return len(capitals) >= 2 and all(w[0].isupper() for w in words if sum(ch.isalpha() for ch in w) >= 4)
+
+
+def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]:
+    """The cue and speaker of a quote unit, and whether the quote stands alone (floating)."""
+    first, last = unit[0], unit[-1]
+    for a, b in zip(unit, unit[1:]):
+        found = _find_cue(d, d.words_between(a.end, b.start), False, unit, True)
+        if found:
+            return found, False
+    lead = _lead(d, first.start)
+    tail = _tail(d, last.end)
+    tail_ok = _tail_attaches(d, last, tail)
+    # lead first when the quote sits inside a sentence or is introduced by it,
+    # else the attribution after it; a cue with a speaker beats one without
+    options: list[_Found | None] = []
+    if _introduces(d, first.start) or _has_words(lead):
+        options.append(_find_cue(d, lead, True, unit))
+    if tail_ok:
+        options.append(_find_cue(d, tail, False, unit, True))
+    options.append(_find_cue(d, lead, True, unit))
+    found_any = [f for f in options if f is not None]
+    if found_any:
+        return next((f for f in found_any if f.speaker is not None), found_any[0]), False
+    full = _full_sentence(unit)
+    if tail_ok and not _has_words(lead):
+        found = _plain_verb(d, tail, unit)
+        if found:
+            return found, False
+    before = d.text[: first.start].rstrip()
+    opens = not _has_words(lead) or before.endswith(":") or (full and before.endswith(",") and len(lead) <= 4)
+    titled = _title_case(unit) and not before.endswith(":")
+    return None, opens and (full or not tail_ok) and not titled
+
 
 def direct_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
-    """Direct quote candidates: one per top-level quotation."""
-    text = doc.text
+    """Direct quote candidates of a parsed stanza ``Document``, in text order.
+
+    ``quotations`` are the document's quotations
+    (:func:`quoteattr.marks.find_quotations`); nested ones are part of the
+    quote around them.  Quoted fragments without any cue in their sentence
+    are not returned.
+    """
+    d = _Doc(doc, quotations)
     out = []
-    for q in quotations:
-        if q.depth:
+    for unit in _units(d):
+        found, alone = _attribute(d, unit)
+        if found is None and not alone:
             continue
-        cue = speaker = head = None
-        sent_index = None
-        for i, sent in enumerate(doc.sentences):
-            s0, s1 = sent.tokens[0].start_char, sent.tokens[-1].end_char
-            if s1 <= q.start or s0 >= q.end:
-                continue
-            sent_index = i if sent_index is None else sent_index
-            for w in sent.words:
-                ws, we = word_span(w)
-                if q.start <= ws < q.end:
-                    continue
-                if word_cue(w) is not None:
-                    subj = [c for c in sent.words if c.head == w.id and c.deprel in ("nsubj", "nsubj:pass")]
-                    cue = Span.of(text, ws, we)
-                    if subj:
-                        ms, me = mention_span(sent, subj[0].id)
-                        speaker, head = Span.of(text, ms, me), (i, subj[0].id)
-                    break
-            if cue:
-                break
-        out.append(Candidate("direct", q.start, q.end, q.content_spans, cue, speaker, head, sent_index))
+        spans = tuple(s for q in unit for s in q.content_spans)
+        if found is None:
+            sent = d.sentence_of(spans[0].start if spans else unit[0].start)
+            out.append(Candidate("direct", unit[0].start, unit[-1].end, spans, None, None, None, sent))
+        else:
+            out.append(Candidate("direct", unit[0].start, unit[-1].end, spans, found.cue, found.speaker, found.head, found.sent))
     return out

@@ -1,0 +1,253 @@
+"""Direct quotes with their cue and speaker (quoteattr.direct) on short sentences."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from quoteattr.direct import direct_quotes
+from quoteattr.marks import find_quotations
+
+TEXTS = {
+    "said_after": '"The bridge will open in May," the mayor said.',
+    "said_inverted": '"We checked every cable," said Maria Lopez, the chief engineer.',
+    "colon_before": 'The mayor said: "Nobody will pay a toll."',
+    "comma_before": 'Lopez said, "The steel arrived late."',
+    "interrupted_comma": '"The budget is tight," she said, "but we will manage."',
+    "interrupted_period": '"The budget is tight," she said. "But we will manage."',
+    "according": 'According to the ministry, "the repairs are finished."',
+    "statement": 'In a statement, the company said it "regrets the delay."',
+    "participle": 'The minister left the room, saying, "I have nothing to add."',
+    "added": '"It is too early to tell," Dr. Chen added.',
+    "floating": 'The coach spoke to reporters after the game.\n\n"We played badly. We need to improve."',
+    "scare": "He bought a so-called “smart” fridge and a “vintage” lamp.",
+    "title": "She read “The Old Man and the Sea” twice last summer.",
+    "fragment_cue": "The senator said the bill was “dead on arrival” and walked out.",
+    "told_colon": "The union leader told members: “We will strike on Monday.”",
+    "appositive": "Tom Baker, the union leader, warned: “This is our last offer.”",
+    "lemma_slip": '"We are not afraid," the protesters chanted as they marched.',
+    "asked": '"Why now?" asked the senator.',
+    "multi_paragraph": "“First, we cut taxes.\n\n“Second, we build roads.\n\n“Third, we hire teachers,” the candidate said.",
+    "nested": "“I told him ‘no’ twice,” the witness testified.",
+    "relative": "“There is no plan B,” insisted Karen Holt, who chairs the committee.",
+    "two_lines": "“We won,” he said.\n“They lost,” she said.",
+    "mixed_then_direct": 'The spokesman said the firm "will comply with the ruling," adding, "We respect the court."',
+    "colon_paragraph": "The statement from the club ended with these words:\n\n“We thank our fans for their patience.”",
+    "new_sentence_after": "“We will appeal.” The lawyers then left the court without comment.",
+    "plain_verb": "“We go now,” the minister smiled.",
+    "adverb_lead": "Then, “We will never come back to this place.”",
+    "scare_first": "“Smart” fridges are popular.",
+    "long_interruption": "“We go,” said Smith, the head of the regional transport authority since last May, “and we stay.”",
+    "passive_quoted": "Smith was quoted as saying “the deal is done.”",
+    "participle_lead": "Asked about the delay, “We are working on it,” the spokesman said.",
+    "according_after": "“The vote is final,” the chairwoman said on Tuesday, according to Reuters.",
+    "two_speakers": "“We lost,” the coach said. “They played better,” the captain said.",
+    "question_then_more": "“Why wait?” the mayor asked. “The money is there.”",
+    "reported_between": "“We will appeal.” The lawyer said the verdict was wrong. “It is unfair.”",
+    "party_label": "“The rules are clear,” Rep. Ann Kerr (D-Ohio) said Friday.",
+    "fragment_after": "“This is wrong,” the senator said, calling the plan “a gift to banks” in her speech.",
+    "headline": "Farm news\n\n‘Harvest of the Decade Begins.’\n\nFarmers started early this year.",
+    "numbers_before_name": "“The rules were ignored,” said 9/11 widow Ann Kerr.",
+    "several_sentences": "“We lost. We were tired. We will be back,” the coach said after the game.",
+}
+
+
+SEPARATOR = "\n\n\n"
+
+
+def _shift(span, base):
+    return None if span is None else attrs.evolve(span, start=span.start - base, end=span.end - base)
+
+
+@pytest.fixture(scope="module")
+def parsed_doc(nlp):
+    """All texts parsed once, as paragraphs of one document: (doc, {name: base offset})."""
+    bases, pos = {}, 0
+    for name, text in TEXTS.items():
+        bases[name] = pos
+        pos += len(text) + len(SEPARATOR)
+    return nlp.parse(SEPARATOR.join(TEXTS.values())), bases
+
+
+@pytest.fixture(scope="module")
+def parsed(parsed_doc):
+    """name -> (text, candidates with offsets relative to the text)."""
+    doc, bases = parsed_doc
+    cands = direct_quotes(doc, find_quotations(doc.text))
+    out = {}
+    for name, text in TEXTS.items():
+        base = bases[name]
+        mine = [c for c in cands if base <= c.start < base + len(text)]
+        out[name] = (
+            text,
+            [
+                attrs.evolve(
+                    c,
+                    start=c.start - base,
+                    end=c.end - base,
+                    content_spans=tuple(_shift(s, base) for s in c.content_spans),
+                    cue=_shift(c.cue, base),
+                    speaker=_shift(c.speaker, base),
+                )
+                for c in mine
+            ],
+        )
+    return out
+
+
+def one(parsed, name):
+    text, cands = parsed[name]
+    assert len(cands) == 1, [c.content_spans for c in cands]
+    return text, cands[0]
+
+
+def pieces(c):
+    return [s.text for s in c.content_spans]
+
+
+@pytest.mark.parametrize(
+    "name, content, cue, speaker",
+    [
+        ("said_after", "The bridge will open in May,", "said", "the mayor"),
+        ("said_inverted", "We checked every cable,", "said", "Maria Lopez"),
+        ("colon_before", "Nobody will pay a toll.", "said", "The mayor"),
+        ("comma_before", "The steel arrived late.", "said", "Lopez"),
+        ("according", "the repairs are finished.", "According to", "the ministry"),
+        ("statement", "regrets the delay.", "said", "the company"),
+        ("participle", "I have nothing to add.", "saying", "The minister"),
+        ("added", "It is too early to tell,", "added", "Dr. Chen"),
+        ("told_colon", "We will strike on Monday.", "told", "The union leader"),
+        ("lemma_slip", "We are not afraid,", "chanted", "the protesters"),
+        ("asked", "Why now?", "asked", "the senator"),
+        ("nested", "I told him ‘no’ twice,", "testified", "the witness"),
+        ("relative", "There is no plan B,", "insisted", "Karen Holt"),
+        ("fragment_cue", "dead on arrival", "said", "The senator"),
+        ("plain_verb", "We go now,", "smiled", "the minister"),
+        ("passive_quoted", "the deal is done.", "saying", "Smith"),
+        ("participle_lead", "We are working on it,", "said", "the spokesman"),
+        ("according_after", "The vote is final,", "said", "the chairwoman"),
+        ("party_label", "The rules are clear,", "said", "Rep. Ann Kerr (D-Ohio)"),
+        ("numbers_before_name", "The rules were ignored,", "said", "9/11 widow Ann Kerr"),
+        ("several_sentences", "We lost. We were tired. We will be back,", "said", "the coach"),
+    ],
+)
+def test_cue_and_speaker(parsed, name, content, cue, speaker):
+    text, c = one(parsed, name)
+    assert c.kind == "direct"
+    assert pieces(c) == [content]
+    assert c.cue is not None and c.cue.text == cue
+    assert c.speaker is not None and c.speaker.text == speaker
+    # the cue and the speaker lie outside the quotation
+    for span in (c.cue, c.speaker):
+        assert span.end <= c.start or span.start >= c.end
+        assert text[span.start : span.end] == span.text
+
+
+def test_speaker_head_and_sentence_point_at_the_parse(parsed, parsed_doc):
+    doc, _ = parsed_doc
+    _, c = one(parsed, "said_inverted")
+    si, wid = c.speaker_head
+    assert doc.sentences[si].words[wid - 1].text in ("Maria", "Lopez")
+    assert c.sentence == si
+    assert doc.sentences[c.sentence].text.startswith('"We checked')
+
+
+def test_appositive_speaker_keeps_the_name(parsed):
+    _, c = one(parsed, "appositive")
+    assert c.cue.text == "warned"
+    assert c.speaker.text.startswith("Tom Baker")
+
+
+@pytest.mark.parametrize("name", ["interrupted_comma", "interrupted_period"])
+def test_interrupted_quote_is_one_candidate(parsed, name):
+    text, c = one(parsed, name)
+    assert pieces(c) == ["The budget is tight,", text[text.index("ut we") - 1 : -1]]
+    assert (c.start, c.end) == (0, len(text))
+    assert c.cue.text == "said" and c.speaker.text == "she"
+
+
+def test_multi_paragraph_quote_is_one_candidate(parsed):
+    text, c = one(parsed, "multi_paragraph")
+    assert pieces(c) == ["First, we cut taxes.", "Second, we build roads.", "Third, we hire teachers,"]
+    assert c.cue.text == "said" and c.speaker.text == "the candidate"
+    assert c.start == 0 and text[c.end - 1] == "”"
+
+
+def test_floating_quote_has_no_cue(parsed, parsed_doc):
+    text, c = one(parsed, "floating")
+    assert pieces(c) == ["We played badly. We need to improve."]
+    assert c.cue is None and c.speaker is None and c.speaker_head is None
+    assert parsed_doc[0].sentences[c.sentence].text.startswith('"We played')
+
+
+def test_quote_after_colon_paragraph_gets_the_introducing_sentence(parsed):
+    text, cands = parsed["colon_paragraph"]
+    assert [pieces(c) for c in cands] == [["We thank our fans for their patience."]]
+
+
+def test_full_quote_followed_by_new_sentence_is_floating(parsed):
+    _, c = one(parsed, "new_sentence_after")
+    assert pieces(c) == ["We will appeal."]
+    assert c.cue is None
+
+
+@pytest.mark.parametrize("name", ["scare", "title", "scare_first", "headline"])
+def test_fragments_without_cue_are_left_out(parsed, name):
+    assert parsed[name][1] == []
+
+
+def test_full_sentence_quote_after_adverb_is_floating(parsed):
+    _, c = one(parsed, "adverb_lead")
+    assert pieces(c) == ["We will never come back to this place."]
+    assert c.cue is None
+
+
+def test_long_interruption_still_joins(parsed):
+    _, c = one(parsed, "long_interruption")
+    assert pieces(c) == ["We go,", "and we stay."]
+    assert (c.cue.text, c.speaker.text) == ("said", "Smith")
+
+
+def test_each_quote_with_its_own_attribution_stays_apart(parsed):
+    _, cands = parsed["two_speakers"]
+    assert [(pieces(c), c.speaker.text) for c in cands] == [(["We lost,"], "the coach"), (["They played better,"], "the captain")]
+
+
+def test_question_then_continuation_is_one_quote(parsed):
+    _, c = one(parsed, "question_then_more")
+    assert pieces(c) == ["Why wait?", "The money is there."]
+    assert (c.cue.text, c.speaker.text) == ("asked", "the mayor")
+
+
+def test_reported_speech_between_quotes_does_not_join_them(parsed):
+    _, cands = parsed["reported_between"]
+    assert [pieces(c) for c in cands] == [["We will appeal."], ["It is unfair."]]
+
+
+def test_fragment_after_an_attribution_is_not_joined(parsed):
+    _, cands = parsed["fragment_after"]
+    assert [pieces(c) for c in cands] == [["This is wrong,"], ["a gift to banks"]]
+    assert cands[0].speaker.text == "the senator"
+
+
+def test_two_quotes_on_two_lines(parsed):
+    _, cands = parsed["two_lines"]
+    assert [(pieces(c), c.speaker.text) for c in cands] == [(["We won,"], "he"), (["They lost,"], "she")]
+    assert cands[1].sentence == cands[0].sentence + 1
+
+
+def test_participle_after_mixed_fragment(parsed):
+    _, cands = parsed["mixed_then_direct"]
+    assert [pieces(c) for c in cands] == [["will comply with the ruling,"], ["We respect the court."]]
+    assert [c.cue.text for c in cands] == ["said", "adding"]
+    assert {c.speaker.text for c in cands} == {"The spokesman"}
+
+
+def test_nested_quotations_are_not_separate_candidates(parsed):
+    _, cands = parsed["nested"]
+    assert len(cands) == 1
+
+
+def test_no_quotations_no_candidates(parsed_doc):
+    doc, _ = parsed_doc
+    assert direct_quotes(doc, []) == []
