@@ -39,6 +39,10 @@ _SUBJECTS = ("nsubj", "nsubj:outer", "csubj")
 _PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
 #: Labels the compact parser gives a complement clause by mistake.
 _MISLABELS = ("xcomp", "obj", "advcl", "parataxis", "acl", "dep", "conj", "iobj", "obl")
+#: Dependents after a speech cue read as its (misparsed) complement when no clause was found.
+_FALLBACK = ("obj", "iobj", "nsubj", "advcl", "acl", "dep", "parataxis", "csubj")
+#: Cues whose first object is the hearer ("told reporters …").
+_RECIPIENT_VERBS = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "advise"})
 #: Verb forms and parts of speech that can head a clause.
 _CLAUSE_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV")
 _OPEN_MARKS = "“‘«\"'"
@@ -118,6 +122,9 @@ def _clause_like(s: _Sent, w: Any) -> bool:
     """A dependent that can be a reported clause even when mislabelled."""
     if w.upos not in _CLAUSE_POS:
         return False
+    subj = s.children(w.id, "nsubj", "csubj", "nsubj:pass")
+    if subj and _role(subj[0], "relative") and subj[0].upos == "PRON" and subj[0].id < w.id:
+        return False  # "said Joseph, who has four children"
     m = s.mark(w.id)
     if m is not None:
         return _role(m, "complementizer")
@@ -258,9 +265,10 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                 ids = s.ids(c.id)
                 # "S-subject, experts say, S-rest": a second subject before the cue belongs to the clause
                 subj = sorted(s.children(w.id, *_SUBJECTS), key=lambda x: abs(x.id - w.id))
-                for extra in subj[1:]:
-                    if extra.id < w.id:
-                        ids |= s.ids(extra.id)
+                if not s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl") and c.id > w.id:
+                    for extra in subj[1:]:
+                        if extra.id < w.id:
+                            ids |= s.ids(extra.id)
                 out.append((ids, "ccomp"))
                 taken.add(c.id)
     obj = [c for c in kids if c.deprel in ("obj", "iobj") and c.id > w.id and c.id not in taken]
@@ -311,6 +319,16 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             if w.lemma == "call" and len(ids) == len(s.ids(o.id)):
                 continue  # "call Y" alone is not "call Y Z"
             out.append((ids, "obj"))
+    if "ccomp" in frames and not out and not noun:
+        after = [c for c in kids if c.id > w.id and c.deprel.split(":")[0] in _FALLBACK]
+        if after and not [c for c in kids if c.id > w.id and c.deprel in ("ccomp", "xcomp")]:
+            first = after[0]
+            if first.deprel in ("obj", "iobj") and first.upos in ("PRON", "PROPN") and len(after) > 1 \
+                    and w.lemma in _RECIPIENT_VERBS:
+                after = after[1:]
+            ids = set().union(*(s.ids(c.id) for c in after))
+            if len([x for x in ids if s.word(x).upos != "PUNCT"]) >= 3 and s.word(min(ids)).upos not in ("ADP",):
+                out.append((ids, "fallback"))
     if "parataxis" in frames and not out and w.head:
         head = s.word(w.head)
         rel = w.deprel.split(":")[0]
@@ -402,6 +420,14 @@ def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> li
             if head is not None and head.id in ids:
                 head = None
             speaker = _speaker_span(text, s, head)
+            if head is not None and head.head == w.id:
+                # "Phil Smith, a spokesman for X, said": the misparsed appositions are subjects too
+                for other in s.children(w.id, *_SUBJECTS):
+                    if other.id != head.id and other.id not in ids and other.id < w.id:
+                        a, b = mention_span(s.sentence, other.id)
+                        if speaker is not None and a < speaker.start:
+                            head = other if other.upos == "PROPN" or head.upos != "PROPN" else head
+                        speaker = Span.of(text, min(a, speaker.start), max(b, speaker.end)) if speaker else None
             cand = _make(text, s, ids - {w.id}, _cue_span(text, s, w), speaker, head, quotations)
             if cand is not None:
                 out.append(cand)
