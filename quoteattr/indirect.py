@@ -319,8 +319,11 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             if w.lemma == "call" and len(ids) == len(s.ids(o.id)):
                 continue  # "call Y" alone is not "call Y Z"
             out.append((ids, "obj"))
-    if "ccomp" in frames and not out and not noun:
-        after = [c for c in kids if c.id > w.id and c.deprel.split(":")[0] in _FALLBACK]
+    has_subject_before = any(c.id < w.id for c in s.children(w.id, *_SUBJECTS))
+    if "ccomp" in frames and not out and not noun and has_subject_before and not _after_quotation(s, w):
+        after = [c for c in kids if c.id > w.id and c.deprel.split(":")[0] in _FALLBACK
+                 and not (s.mark(c.id) is not None and not _role(s.mark(c.id), "complementizer"))
+                 and not s.children(c.id, "case")]
         if after and not [c for c in kids if c.id > w.id and c.deprel in ("ccomp", "xcomp")]:
             first = after[0]
             if first.deprel in ("obj", "iobj") and first.upos in ("PRON", "PROPN") and len(after) > 1 \
@@ -346,6 +349,12 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             ids = s.ids(head.id) - s.ids(w.id)
             out.append((ids, "parataxis"))
     return out
+
+
+def _after_quotation(s: _Sent, w: Any) -> bool:
+    """Whether cue ``w`` follows a closing quotation mark in its sentence ("…," she said)."""
+    return any(x.text in _CLOSE_MARKS and x.upos == "PUNCT" for x in s.words[: w.id - 1]) and any(
+        x.text in _OPEN_MARKS for x in s.words[: w.id - 1])
 
 
 def _comma_before(s: _Sent, w: Any) -> bool:
@@ -423,9 +432,12 @@ def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> li
             if head is not None and head.head == w.id:
                 # "Phil Smith, a spokesman for X, said": the misparsed appositions are subjects too
                 for other in s.children(w.id, *_SUBJECTS):
-                    if other.id != head.id and other.id not in ids and other.id < w.id:
+                    if other.id != head.id and other.id not in ids and other.id < w.id and speaker is not None:
                         a, b = mention_span(s.sentence, other.id)
-                        if speaker is not None and a < speaker.start:
+                        lo, hi = (b, speaker.start) if b <= speaker.start else (speaker.end, a)
+                        if any(x.upos != "PUNCT" for x in s.words if lo <= word_span(x)[0] < hi):
+                            continue  # not an apposition next to the speaker
+                        if a < speaker.start:
                             head = other if other.upos == "PROPN" or head.upos != "PROPN" else head
                         speaker = Span.of(text, min(a, speaker.start), max(b, speaker.end)) if speaker else None
             cand = _make(text, s, ids - {w.id}, _cue_span(text, s, w), speaker, head, quotations)
@@ -487,6 +499,20 @@ def _match_phrase(s: _Sent, i: int, phrase: CuePhrase) -> tuple[set[int], Any, t
     return ids, head, clip
 
 
+def _phrase_content(s: _Sent, ids: set[int]) -> set[int]:
+    """The reported clause around a cue phrase: "According to X, S." / "S, according to X." /
+    "S1, according to X, S2." (the part after the phrase only when it holds the main verb)."""
+    lo, hi = min(ids), max(ids)
+    before = {w.id for w in s.words if w.id < lo}
+    after = {w.id for w in s.words if w.id > hi}
+    if not [x for x in before if s.word(x).upos not in ("PUNCT", "CCONJ")]:
+        return after
+    root = next((w.id for w in s.words if w.head == 0), 0)
+    if root in after:
+        return before | after
+    return before
+
+
 def _phrase_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> list[Candidate]:
     out = []
     for i, w in enumerate(s.words):
@@ -499,12 +525,7 @@ def _phrase_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> 
             if m is None:
                 continue
             ids, head, clip = m
-            top = [x for x in ids if s.word(x).head not in ids]
-            clause = s.word(top[0]).head if len(top) == 1 else 0
-            if clause:
-                content = s.ids(clause) - ids
-            else:
-                content = {x.id for x in s.words} - ids
+            content = _phrase_content(s, ids)
             speaker = _speaker_span(text, s, head, clip)
             first, last = word_span(s.word(min(ids)))[0], word_span(s.word(max(ids)))[1]
             cue_words = [x for x in s.words[i : i + len(phrase.before)]]
