@@ -192,6 +192,12 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
     """The head word of the noun phrase that utters cue ``w`` (``None`` if unknown)."""
+    if w.upos in ("NOUN", "PROPN"):  # "the minister's claim that S", "a claim by the minister that S"
+        poss = [c for c in s.children(w.id, "nmod:poss") if not _role(c, "expletive")]
+        if poss:
+            return poss[0]
+        by = [c for c in s.children(w.id, "nmod") if any(k.text.lower() in ("by", "from") for k in s.children(c.id, "case"))]
+        return by[0] if by else None
     subj = s.children(w.id, *_SUBJECTS)
     passive = bool(s.children(w.id, "aux:pass", *_PASSIVE_SUBJECTS))
     if subj:
@@ -272,10 +278,12 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                 out.append((ids, "ccomp"))
                 taken.add(c.id)
     obj = [c for c in kids if c.deprel in ("obj", "iobj") and c.id > w.id and c.id not in taken]
-    if "xcomp" in frames:
+    if "xcomp" in frames or "objxcomp" in frames:
         for c in kids:
             if c.id in taken or c.id < w.id:
                 continue
+            if "xcomp" not in frames and not [o for o in obj if o.id < c.id]:
+                continue  # "asked to be named" is not "asked Y to V"
             m = s.mark(c.id)
             if c.deprel == "xcomp" or (
                 c.deprel.split(":")[0] in ("advcl", "ccomp", "acl") and m is not None and _role(m, "infinitive")
@@ -313,12 +321,19 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
     if "obj" in frames and not out:
         for o in obj[:1]:
             ids = s.ids(o.id)
+            second = False
             for c in kids:
                 if (c.deprel == "xcomp" or c.deprel == "obj" and c is not o) and c.id > o.id:
                     ids |= s.ids(c.id)
-            if w.lemma == "call" and len(ids) == len(s.ids(o.id)):
+                    second = True
+            second = second or bool(s.children(o.id, "nmod:unmarked", "appos", "xcomp"))
+            if w.lemma == "call" and not second:
                 continue  # "call Y" alone is not "call Y Z"
             out.append((ids, "obj"))
+    # a participial cue of its own (", noting that S") is not this cue's content
+    kids = [c for c in kids if not (c.id > w.id and c.deprel.split(":")[0] in ("advcl", "xcomp", "conj", "dep")
+                                    and c.xpos == "VBG" and word_cue(c) is not None
+                                    and not s.children(c.id, *_SUBJECTS))]
     has_subject_before = any(c.id < w.id for c in s.children(w.id, *_SUBJECTS))
     if "ccomp" in frames and not out and not noun and has_subject_before and not _after_quotation(s, w):
         after = [c for c in kids if c.id > w.id and c.deprel.split(":")[0] in _FALLBACK
@@ -347,6 +362,12 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                 ok = ok and s.children(w.id, *_SUBJECTS) != []
         if ok and head.upos in _CLAUSE_POS:
             ids = s.ids(head.id) - s.ids(w.id)
+            if not s.children(head.id, *_SUBJECTS, "nsubj:pass", "expl"):
+                # "The new law, critics say, will hurt farmers": the farther subject is the clause's
+                subj = sorted(s.children(w.id, *_SUBJECTS), key=lambda x: abs(x.id - w.id))
+                for extra in subj[1:]:
+                    if extra.id < w.id:
+                        ids |= s.ids(extra.id)
             out.append((ids, "parataxis"))
     return out
 
