@@ -262,7 +262,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                 ok = rel in ("acl", "appos", "dep") and m is not None and _role(m, "complementizer")
             elif rel in _MISLABELS and _clause_like(s, c):
                 if rel == "parataxis":
-                    ok = True
+                    ok = c.id > w.id or _starts_sentence(s, c)
                 elif rel in ("conj", "obl", "iobj"):
                     ok = c.id > w.id and m is not None and _role(m, "complementizer")
                 else:
@@ -378,6 +378,12 @@ def _after_quotation(s: _Sent, w: Any) -> bool:
         x.text in _OPEN_MARKS for x in s.words[: w.id - 1])
 
 
+def _starts_sentence(s: _Sent, c: Any) -> bool:
+    """Whether the clause headed by ``c`` opens its sentence (after marks and conjunctions)."""
+    first = min(s.ids(c.id))
+    return all(s.word(x).upos in ("PUNCT", "CCONJ") for x in range(1, first))
+
+
 def _comma_before(s: _Sent, w: Any) -> bool:
     """Whether a comma or dash separates cue ``w``'s clause from what precedes it."""
     first = min(s.ids(w.id))
@@ -431,6 +437,8 @@ def _cover_quotations(text: str, s: _Sent, spans: tuple[Span, ...], quotations: 
             first = Span.of(text, q.start, first.end if first is not last else last.end)
         if q.start < last.end < q.end and q.end <= s1 and q.start >= first.start:
             last = Span.of(text, last.start if first is not last else first.start, q.end)
+        elif last.end <= q.start and not text[last.end : q.start].strip() and q.end <= s1:
+            last = Span.of(text, last.start if first is not last else first.start, q.end)  # to make Apple “…”
     if len(spans) == 1:
         return (Span.of(text, min(first.start, last.start), max(first.end, last.end)),)
     return (first, *spans[1:-1], last)
@@ -445,8 +453,20 @@ def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> li
         ws, we = word_span(w)
         if _inside_quotation(ws, quotations):
             continue
-        for ids, frame in _complements(s, w, cue):
+        if w.xpos == "VBN" and not s.children(w.id, "aux", "aux:pass", *_SUBJECTS, *_PASSIVE_SUBJECTS) \
+                and w.deprel.split(":")[0] in ("advcl", "acl", "root", "parataxis", "conj"):
+            continue  # "Asked about the vote, …": the reporter's question, not a report
+        comps = _complements(s, w, cue)
+        clauses = [ids for ids, frame in comps if frame == "ccomp"]
+        if len(clauses) > 1:  # "said S1 and that S2" is one report
+            comps = [(set().union(*clauses), "ccomp")] + [(i, f) for i, f in comps if f != "ccomp"]
+        for ids, frame in comps:
             head = _speaker_word(s, w)
+            if head is None and frame == "obj":
+                continue  # "Call it viral fundraising."
+            if head is not None and cue.cls == "thought" and _role(head, "speaker-first-person") \
+                    and head.upos == "PRON":
+                continue
             if head is not None and head.id in ids:
                 head = None
             speaker = _speaker_span(text, s, head)
