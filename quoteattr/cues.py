@@ -32,7 +32,7 @@ import attrs
 FRAMES = frozenset({"ccomp", "parataxis", "direct", "xcomp", "objxcomp", "of", "as", "obj", "for", "with"})
 
 #: Classes a cue line may name.
-CLASSES = frozenset({"speech", "writing", "thought", "report"})
+CLASSES = frozenset({"speech", "writing", "thought", "report", "attitude"})
 
 
 @attrs.frozen

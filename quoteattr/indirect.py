@@ -201,7 +201,8 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
     subj = s.children(w.id, *_SUBJECTS)
     passive = bool(s.children(w.id, "aux:pass", *_PASSIVE_SUBJECTS))
     if subj:
-        head = min(subj, key=lambda x: abs(x.id - w.id))
+        before = [x for x in subj if x.id < w.id]
+        head = min(before or subj, key=lambda x: abs(x.id - w.id))
         if _role(head, "relative") and w.deprel.startswith("acl") and w.head:
             return s.word(w.head)
         if _role(head, "expletive") and head.upos == "PRON":
@@ -273,7 +274,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                 subj = sorted(s.children(w.id, *_SUBJECTS), key=lambda x: abs(x.id - w.id))
                 if not s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl") and c.id > w.id:
                     for extra in subj[1:]:
-                        if extra.id < w.id:
+                        if extra.id < w.id or extra.id < c.id:  # "said his attacks have worked"
                             ids |= s.ids(extra.id)
                 out.append((ids, "ccomp"))
                 taken.add(c.id)
