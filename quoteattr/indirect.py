@@ -190,6 +190,15 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------- speakers
 
 
+def _can_speak(s: _Sent, w: Any) -> bool:
+    """Whether word ``w`` can head a speaker noun phrase (not a misparsed "on Sunday", "in a turn")."""
+    if w.upos not in ("NOUN", "PROPN", "PRON", "NUM", "X", "SYM"):
+        return False
+    if s.children(w.id, "case") and not any(c.text.lower() in ("'s", "’s") for c in s.children(w.id, "case")):
+        return False
+    return not _role(w, "time")
+
+
 def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
     """The head word of the noun phrase that utters cue ``w`` (``None`` if unknown)."""
     if w.upos in ("NOUN", "PROPN"):  # "the minister's claim that S", "a claim by the minister that S"
@@ -198,9 +207,9 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
             return poss[0]
         by = [c for c in s.children(w.id, "nmod") if any(k.text.lower() in ("by", "from") for k in s.children(c.id, "case"))]
         return by[0] if by else None
-    subj = s.children(w.id, *_SUBJECTS)
+    subj = [x for x in s.children(w.id, *_SUBJECTS) if _can_speak(s, x)]
     passive = bool(s.children(w.id, "aux:pass", *_PASSIVE_SUBJECTS))
-    if subj:
+    if subj and not passive:
         before = [x for x in subj if x.id < w.id]
         head = min(before or subj, key=lambda x: abs(x.id - w.id))
         if _role(head, "relative") and w.deprel.startswith("acl") and w.head:
