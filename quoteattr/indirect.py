@@ -454,6 +454,21 @@ def _cover_quotations(text: str, s: _Sent, spans: tuple[Span, ...], quotations: 
     return (first, *spans[1:-1], last)
 
 
+def _without_other_reports(s: _Sent, ids: set[int], cue: Any) -> set[int]:
+    """``ids`` without the clauses of other cues with their own subject hanging inside them
+    ("S1 — no different, he said, from S2" / "S1. He says S2" run together): those are
+    reports of their own."""
+    out = set(ids)
+    for x in s.words:
+        if x.id not in ids or x.id == cue.id or x.deprel.split(":")[0] not in ("advcl", "conj", "parataxis"):
+            continue
+        if x.head not in ids or word_cue(x) is None or x.upos not in ("VERB",):
+            continue
+        if x.deprel.startswith("parataxis") or s.children(x.id, *_SUBJECTS):
+            out -= s.ids(x.id)
+    return out
+
+
 def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> list[Candidate]:
     out = []
     for w in s.words:
@@ -471,6 +486,7 @@ def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> li
         if len(clauses) > 1:  # "said S1 and that S2" is one report
             comps = [(set().union(*clauses), "ccomp")] + [(i, f) for i, f in comps if f != "ccomp"]
         for ids, frame in comps:
+            ids = _without_other_reports(s, ids, w)
             head = _speaker_word(s, w)
             if head is None and frame == "obj":
                 continue  # "Call it viral fundraising."
