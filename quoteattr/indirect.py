@@ -372,6 +372,11 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                 ok = ok and s.children(w.id, *_SUBJECTS) != []
         if ok and head.upos in _CLAUSE_POS:
             ids = s.ids(head.id) - s.ids(w.id)
+            # '"…," said Ann Lee, a lawyer.': a verbless stretch after the cue is the speaker's
+            # misattached apposition, not more of what was said
+            tail = {x for x in ids if x > w.id}
+            if tail and not any(s.word(x).upos in ("VERB", "AUX") for x in tail):
+                ids -= tail
             if not s.children(head.id, *_SUBJECTS, "nsubj:pass", "expl"):
                 # "The new law, critics say, will hurt farmers": the farther subject is the clause's
                 subj = sorted(s.children(w.id, *_SUBJECTS), key=lambda x: abs(x.id - w.id))
