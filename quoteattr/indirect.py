@@ -40,7 +40,7 @@ _PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
 #: Labels the compact parser gives a complement clause by mistake.
 _MISLABELS = ("xcomp", "obj", "advcl", "parataxis", "acl", "dep", "conj", "iobj", "obl")
 #: Dependents after a speech cue read as its (misparsed) complement when no clause was found.
-_FALLBACK = ("obj", "iobj", "nsubj", "advcl", "acl", "dep", "parataxis", "csubj")
+_FALLBACK = ("obj", "iobj", "nsubj", "advcl", "acl", "dep", "parataxis", "csubj", "xcomp", "conj")
 #: Cues whose first object is the hearer ("told reporters …").
 _RECIPIENT_VERBS = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "advise"})
 #: Verb forms and parts of speech that can head a clause.
@@ -227,6 +227,8 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
         psubj = s.children(w.id, *_PASSIVE_SUBJECTS)
         if psubj and not _role(psubj[0], "expletive"):
             return psubj[0]
+    if depth == 0 and _inverted(s, w):
+        return _after_speaker(s, w)
     if depth >= 3 or not w.head:
         return None
     rel = w.deprel.split(":")[0]
@@ -259,6 +261,13 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
     kids = s.children(w.id)
     taken: set[int] = set()
     noun = w.upos in ("NOUN", "PROPN")
+    if "parataxis" in frames and _inverted(s, w):
+        head = s.word(w.head)
+        ids = s.ids(head.id) - s.ids(w.id)
+        tail = {x for x in ids if x > w.id}
+        if tail and not any(s.word(x).upos in ("VERB", "AUX") for x in tail):
+            ids -= tail
+        return [(ids, "parataxis")]
     if "ccomp" in frames:
         for c in kids:
             rel = c.deprel.split(":")[0]
@@ -285,6 +294,9 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                     for extra in subj[1:]:
                         if extra.id < w.id or extra.id < c.id:  # "said his attacks have worked"
                             ids |= s.ids(extra.id)
+                    for o in s.children(w.id, "obj", "iobj"):
+                        if w.id < o.id < c.id and not (w.lemma in _RECIPIENT_VERBS and o.upos in ("PRON", "PROPN")):
+                            ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible"
                 out.append((ids, "ccomp"))
                 taken.add(c.id)
     obj = [c for c in kids if c.deprel in ("obj", "iobj") and c.id > w.id and c.id not in taken]
@@ -348,8 +360,9 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
     if "ccomp" in frames and not out and not noun and has_subject_before and not _after_quotation(s, w):
         after = [c for c in kids if c.id > w.id and c.deprel.split(":")[0] in _FALLBACK
                  and not (s.mark(c.id) is not None and not _role(s.mark(c.id), "complementizer"))
-                 and not s.children(c.id, "case")]
-        if after and not [c for c in kids if c.id > w.id and c.deprel in ("ccomp", "xcomp")]:
+                 and not s.children(c.id, "case")
+                 and not (c.deprel.startswith("conj") and s.children(c.id, *_SUBJECTS, "nsubj:pass"))]
+        if after:
             first = after[0]
             if first.deprel in ("obj", "iobj") and first.upos in ("PRON", "PROPN") and len(after) > 1 \
                     and w.lemma in _RECIPIENT_VERBS:
@@ -391,6 +404,36 @@ def _after_quotation(s: _Sent, w: Any) -> bool:
     """Whether cue ``w`` follows a closing quotation mark in its sentence ("…," she said)."""
     return any(x.text in _CLOSE_MARKS and x.upos == "PUNCT" for x in s.words[: w.id - 1]) and any(
         x.text in _OPEN_MARKS for x in s.words[: w.id - 1])
+
+
+def _inverted(s: _Sent, w: Any) -> bool:
+    """'S, said X.' misparsed: the cue hangs on the clause before it, after a comma, with no
+    subject of its own before it and its speaker after it."""
+    if not w.head or w.head > w.id or w.id < 3:
+        return False
+    if any(c.id < w.id for c in s.children(w.id, *_SUBJECTS)):
+        return False
+    if s.word(w.id - 1).text not in (",", "—", "–") and not (
+            s.word(w.id - 1).text in _CLOSE_MARKS and s.word(w.id - 2).text in (",", "?", "!")):
+        return False
+    return _after_speaker(s, w) is not None
+
+
+def _after_speaker(s: _Sent, w: Any) -> Any | None:
+    """The noun right after an inverted cue ('…, said Ann Lee')."""
+    nxt = [c for c in s.children(w.id) if c.id > w.id and c.upos in ("NOUN", "PROPN", "PRON")
+           and c.deprel.split(":")[0] in ("nsubj", "iobj", "obj", "ccomp", "appos", "dep", "xcomp", "obl")
+           and not s.children(c.id, "case")]
+    if not nxt:
+        return None
+    first = min(nxt, key=lambda c: c.id)
+    words_between = [x for x in s.words if w.id < x.id < min(s.ids(first.id))]
+    if not all(x.upos in ("ADV", "PUNCT") for x in words_between):
+        return None
+    # the speaker ends its clause: "…, said Ann Lee." / "…, said Ann Lee, a lawyer …"
+    core = s.ids(first.id, skip=("acl", "relcl", "appos", "ccomp", "xcomp", "advcl", "conj", "parataxis", "dep"))
+    end = max(core)
+    return first if end == len(s.words) or s.word(end + 1).upos == "PUNCT" else None
 
 
 def _starts_sentence(s: _Sent, c: Any) -> bool:
