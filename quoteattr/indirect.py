@@ -678,6 +678,23 @@ def indirect_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate
 # --------------------------------------------------------------------------- combine
 
 
+#: A quotation of at most this many words, without closing punctuation, is a fragment, not a quote.
+FRAGMENT_WORDS = 3
+
+
+def _fragment(c: Candidate) -> bool:
+    """Whether direct candidate ``c`` is a short quoted phrase rather than a quoted utterance.
+
+    >>> t = 'the “miracle cure” sold'
+    >>> _fragment(Candidate("direct", 4, 18, [Span.of(t, 5, 17)]))
+    True
+    """
+    said = " ".join(s.text for s in c.content_spans).strip()
+    if not said or said[-1] in ".!?,;:…" or len(c.content_spans) > 1:
+        return False
+    return len(said.split()) <= FRAGMENT_WORDS
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -736,6 +753,8 @@ def combine(
             )
         if d.cue is None and d.speaker is None:
             continue  # scare quotes, titles of works
+        if _fragment(d):
+            continue  # a quoted phrase that no report holds: "so-called", a title, a slogan
         merged.append(d)
     out: list[Candidate] = []
     seen: set[tuple[int, int, tuple[tuple[int, int], ...]]] = set()

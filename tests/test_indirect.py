@@ -301,3 +301,15 @@ def test_seed_speaker_entities(seed_docs, phrase, name):
     doc = _seed_with(seed_docs, phrase)
     quote = _find(doc, phrase)[0]
     assert doc.speaker_of(quote).name == name
+
+
+def test_combine_drops_unheld_fragments_but_keeps_utterances():
+    frag = span('"cure"')
+    d1 = Candidate("direct", frag.start, frag.end, [span("cure")], cue=span("sold"))
+    q = span('"We won,"')
+    d2 = Candidate("direct", q.start, q.end, [span("We won,")], cue=span("said"), speaker=span("he", q.end))
+    assert [c.start for c in combine([d1, d2], [])] == [q.start]
+
+
+def test_scare_quote_is_not_a_quote(mixed_docs):
+    assert mixed_docs["scare"].quotes == ()
