@@ -312,6 +312,8 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             ):
                 if c.upos not in ("VERB", "AUX") and not s.children(c.id, "cop"):
                     continue
+                if m is None or not _role(m, "infinitive"):
+                    continue  # "told a gathering …" is no "told Y to V"
                 ids = s.ids(c.id)
                 for o in obj:
                     if o.id < c.id:
@@ -361,7 +363,8 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
         after = [c for c in kids if c.id > w.id and c.deprel.split(":")[0] in _FALLBACK
                  and not (s.mark(c.id) is not None and not _role(s.mark(c.id), "complementizer"))
                  and not s.children(c.id, "case")
-                 and not (c.deprel.startswith("conj") and s.children(c.id, *_SUBJECTS, "nsubj:pass"))]
+                 and not (c.deprel.startswith("conj") and s.children(c.id, *_SUBJECTS, "nsubj:pass")
+                          and s.children(c.id, "cc"))]
         if after:
             first = after[0]
             if first.deprel in ("obj", "iobj") and first.upos in ("PRON", "PROPN") and len(after) > 1 \
