@@ -7,13 +7,25 @@ given by the cue's *frames*:
 - ``ccomp``: ``X said (that) S`` — the complement clause, also under a
   participle (``…, adding that S``) or a passive (``it was announced that S``);
 - ``parataxis``: ``S, X said.`` — the clause the cue hangs on;
-- ``xcomp``: ``X urged Y to V``; ``of``: ``X accused Y of V-ing``;
-  ``as``: ``X described Y as Z``; ``obj``: ``X called Y Z``; ``for``/``with``;
-- phrases with a speaker slot: ``according to X, S`` / ``S, according to X``.
+- ``xcomp``: ``X vowed to V``; ``objxcomp``: ``X urged Y to V``;
+  ``of``: ``X accused Y of V-ing``; ``as``: ``X described Y as Z``;
+  ``obj``: ``X called Y Z`` / ``X denied Y``; ``for``/``with``;
+- phrases with a speaker slot (``cue_phrases.tsv``): ``according to X, S`` /
+  ``S, according to X`` / ``in X's view`` / ``as X put it``.
 
-The compact parser mislabels clauses, so a clause-like dependent (one with
-its own subject or a ``that``) under a ``ccomp`` cue counts even when it is
-labelled ``obj``, ``xcomp``, ``advcl``, ``parataxis``, ``acl`` or ``dep``.
+The compact parser mislabels clauses, so it degrades gracefully: a
+clause-like dependent (one with its own subject or a ``that``) under a
+``ccomp`` cue counts even when it is labelled ``obj``, ``xcomp``, ``advcl``,
+``parataxis``, ``acl`` or ``dep``; ``S, said X`` is recognised when the cue
+hangs on the clause before it; when no clause is found at all, the words
+after a speech verb are read as its complement.  Function words that decide
+these rules (complementizers, relative pronouns, time words…) are in
+``data/clause_words.tsv``.
+
+Speakers are the cue's subject noun phrase (``quoteattr.speakers.mention_span``),
+the agent of a passive (``by X``), the subject of the verb a participle or
+infinitive hangs on (``…, adding that S``; ``X was quoted as saying S``), or
+the noun a relative clause modifies (``officials who said S``).
 
 >>> import quoteattr
 >>> doc = quoteattr.extract("The mayor said that the bridge would reopen in May.")
