@@ -218,7 +218,11 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
         if poss:
             return poss[0]
         by = [c for c in s.children(w.id, "nmod") if any(k.text.lower() in ("by", "from") for k in s.children(c.id, "case"))]
-        return by[0] if by else None
+        if by:
+            return by[0]
+        # "the Trump claim that S", "a White House statement"
+        named = [c for c in s.children(w.id, "compound") if c.upos == "PROPN" and c.id < w.id]
+        return named[0] if named else None
     subj = [x for x in s.children(w.id, *_SUBJECTS) if _can_speak(s, x)]
     passive = bool(s.children(w.id, "aux:pass", *_PASSIVE_SUBJECTS))
     if subj and not passive:
@@ -241,6 +245,13 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
             return psubj[0]
     if depth == 0 and _inverted(s, w):
         return _after_speaker(s, w)
+    if depth == 0 and not passive:
+        # a name mistagged as an adverb or modifier: "Shelby(ADV) later said S"
+        named = [c for c in s.children(w.id, "advmod", "dep", "obl", "compound", "vocative", "discourse")
+                 if c.id < w.id and c.text[:1].isupper() and c.upos in ("ADV", "X", "NOUN", "PROPN", "ADJ")
+                 and not s.children(c.id, "case") and c.id == min(s.ids(c.id)) == 1]
+        if named:
+            return named[-1]
     if depth >= 3 or not w.head:
         return None
     rel = w.deprel.split(":")[0]
