@@ -9,6 +9,14 @@ without touching code.  Lookups go by lemma, so every inflection works.
 ('say', True)
 >>> lookup("eat") is None
 True
+>>> sorted(lookup("describe").frames)
+['as', 'direct']
+
+Multi-word cues with a speaker slot live in ``quoteattr/data/cue_phrases.tsv``:
+
+>>> p = [p for p in load_phrases() if p.pattern == "according to X"][0]
+>>> p.before, p.after
+(('according', 'to'), ())
 """
 
 from __future__ import annotations
@@ -21,7 +29,10 @@ from typing import Any
 import attrs
 
 #: Frames a cue line may name (see the header of ``data/cues.tsv``).
-FRAMES = frozenset({"ccomp", "parataxis", "direct", "xcomp", "of", "as", "obj"})
+FRAMES = frozenset({"ccomp", "parataxis", "direct", "xcomp", "objxcomp", "of", "as", "obj", "for", "with"})
+
+#: Classes a cue line may name.
+CLASSES = frozenset({"speech", "writing", "thought", "report", "attitude"})
 
 
 @attrs.frozen
@@ -48,6 +59,8 @@ def _parse_table(text: str, origin: str) -> dict[tuple[str, str], Cue]:
         if unknown:
             raise ValueError(f"{origin}:{n}: unknown frame(s) {sorted(unknown)}; known: {sorted(FRAMES)}")
         cls = cols[3].strip() if len(cols) > 3 and cols[3].strip() else "speech"
+        if cls not in CLASSES:
+            raise ValueError(f"{origin}:{n}: unknown class {cls!r}; known: {sorted(CLASSES)}")
         table[(lemma, pos)] = Cue(lemma, pos, frame_set, cls)
     return table
 
@@ -74,3 +87,54 @@ def word_cue(word: Any) -> Cue | None:
     if word.upos not in ("VERB", "NOUN", "AUX", "PROPN"):
         return None
     return lookup(word.lemma, pos) or (lookup(word.text, pos) if word.upos != "AUX" else None)
+
+
+@attrs.frozen
+class CuePhrase:
+    """A multi-word cue with a speaker slot ``X``, such as ``according to X``.
+
+    ``before`` and ``after`` are the lower-case words on either side of the
+    slot (``in X 's view`` → ``('in',)`` and ``("'s", 'view')``).
+
+    >>> CuePhrase.parse("as X put it").after
+    ('put', 'it')
+    """
+
+    pattern: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    cls: str = "speech"
+
+    @classmethod
+    def parse(cls, pattern: str, klass: str = "speech") -> "CuePhrase":
+        raw = pattern.split()
+        if raw.count("X") != 1:
+            raise ValueError(f"cue phrase {pattern!r} must have exactly one speaker slot X")
+        i = raw.index("X")
+        words = [w.lower() for w in raw]
+        return cls(" ".join(raw), tuple(words[:i]), tuple(words[i + 1 :]), klass)
+
+
+def _parse_phrases(text: str, origin: str) -> tuple[CuePhrase, ...]:
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        klass = cols[1].strip() if len(cols) > 1 and cols[1].strip() else "speech"
+        if klass not in CLASSES:
+            raise ValueError(f"{origin}:{n}: unknown class {klass!r}; known: {sorted(CLASSES)}")
+        try:
+            out.append(CuePhrase.parse(cols[0].strip(), klass))
+        except ValueError as err:
+            raise ValueError(f"{origin}:{n}: {err}") from None
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=None)
+def load_phrases(path: str | None = None) -> tuple[CuePhrase, ...]:
+    """The multi-word cue phrases (``according to X``…); ``path`` overrides the packaged table."""
+    if path is None:
+        text = resources.files("quoteattr").joinpath("data/cue_phrases.tsv").read_text(encoding="utf-8")
+        return _parse_phrases(text, "cue_phrases.tsv")
+    return _parse_phrases(Path(path).read_text(encoding="utf-8"), str(path))

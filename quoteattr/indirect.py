@@ -1,21 +1,794 @@
 """Indirect and mixed quotations from the dependency parse.
 
-FIRST VERSION — placeholder stage: finds nothing yet.
+Reported speech hangs on a cue from the lexicon (``quoteattr/data/cues.tsv``
+and ``cue_phrases.tsv``); which dependents of the cue hold the content is
+given by the cue's *frames*:
+
+- ``ccomp``: ``X said (that) S`` — the complement clause, also under a
+  participle (``…, adding that S``) or a passive (``it was announced that S``);
+- ``parataxis``: ``S, X said.`` — the clause the cue hangs on;
+- ``xcomp``: ``X vowed to V``; ``objxcomp``: ``X urged Y to V``;
+  ``of``: ``X accused Y of V-ing``; ``as``: ``X described Y as Z``;
+  ``obj``: ``X called Y Z`` / ``X denied Y``; ``for``/``with``;
+- phrases with a speaker slot (``cue_phrases.tsv``): ``according to X, S`` /
+  ``S, according to X`` / ``in X's view`` / ``as X put it``.
+
+The compact parser mislabels clauses, so it degrades gracefully: a
+clause-like dependent (one with its own subject or a ``that``) under a
+``ccomp`` cue counts even when it is labelled ``obj``, ``xcomp``, ``advcl``,
+``parataxis``, ``acl`` or ``dep``; ``S, said X`` is recognised when the cue
+hangs on the clause before it; when no clause is found at all, the words
+after a speech verb are read as its complement.  Function words that decide
+these rules (complementizers, relative pronouns, time words…) are in
+``data/clause_words.tsv``.
+
+Speakers are the cue's subject noun phrase (``quoteattr.speakers.mention_span``),
+the agent of a passive (``by X``), the subject of the verb a participle or
+infinitive hangs on (``…, adding that S``; ``X was quoted as saying S``), or
+the noun a relative clause modifies (``officials who said S``).
+
+>>> import quoteattr
+>>> doc = quoteattr.extract("The mayor said that the bridge would reopen in May.")
+>>> [(q.kind, q.content, q.speaker.text) for q in doc.quotes]
+[('indirect', 'the bridge would reopen in May', 'The mayor')]
 """
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+import functools
+from importlib import resources
+from typing import Any, Iterable, Sequence
 
+import attrs
+
+from .cues import Cue, CuePhrase, load_phrases, word_cue
 from .marks import Quotation
-from .model import Candidate
+from .model import Candidate, Span
+from .parse import subtree, word_span
+from .speakers import mention_span
+
+_SUBJECTS = ("nsubj", "nsubj:outer", "csubj")
+_PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
+#: Labels the compact parser gives a complement clause by mistake.
+_MISLABELS = ("xcomp", "obj", "advcl", "parataxis", "acl", "dep", "conj", "iobj", "obl")
+#: Dependents after a speech cue read as its (misparsed) complement when no clause was found.
+_FALLBACK = ("obj", "iobj", "nsubj", "advcl", "acl", "dep", "parataxis", "csubj", "xcomp", "conj")
+#: Cues whose first object is the hearer ("told reporters …").
+_RECIPIENT_VERBS = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "advise"})
+#: Verb forms and parts of speech that can head a clause.
+_CLAUSE_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV")
+_OPEN_MARKS = "“‘«\"'"
+_CLOSE_MARKS = "”’»\"'"
+_QUOTE_MARKS = set(_OPEN_MARKS + _CLOSE_MARKS)
+#: Shortest content (in words) worth reporting: "X said so" is not a quote.
+MIN_CONTENT_WORDS = 2
+
+
+@functools.lru_cache(maxsize=None)
+def clause_words() -> dict[str, frozenset[str]]:
+    """Function words by role, from ``data/clause_words.tsv``.
+
+    >>> "that" in clause_words()["complementizer"], "because" in clause_words()["adverbial"]
+    (True, True)
+    """
+    text = resources.files("quoteattr").joinpath("data/clause_words.tsv").read_text(encoding="utf-8")
+    roles: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, role = (c.strip() for c in line.split("\t")[:2])
+        roles.setdefault(role, set()).add(word.lower())
+    return {r: frozenset(ws) for r, ws in roles.items()}
+
+
+def _role(word: Any, role: str) -> bool:
+    return (word.text or "").lower() in clause_words().get(role, frozenset())
+
+
+# --------------------------------------------------------------------------- sentence view
+
+
+@attrs.frozen
+class _Sent:
+    """A sentence with its dependents indexed (a read-only view over stanza)."""
+
+    index: int
+    sentence: Any
+    words: tuple[Any, ...]
+    kids: dict[int, tuple[Any, ...]]
+
+    @classmethod
+    def of(cls, index: int, sentence: Any) -> "_Sent":
+        kids: dict[int, list[Any]] = {}
+        for w in sentence.words:
+            kids.setdefault(w.head, []).append(w)
+        return cls(index, sentence, tuple(sentence.words), {k: tuple(v) for k, v in kids.items()})
+
+    def word(self, wid: int) -> Any:
+        return self.words[wid - 1]
+
+    def children(self, wid: int, *rels: str) -> list[Any]:
+        out = list(self.kids.get(wid, ()))
+        if rels:
+            out = [w for w in out if w.deprel in rels or w.deprel.split(":")[0] in rels]
+        return out
+
+    def ids(self, head_id: int, skip: Iterable[str] = ()) -> set[int]:
+        return {w.id for w in subtree(self.sentence, head_id, skip=skip)}
+
+    def mark(self, wid: int) -> Any | None:
+        """The first ``mark`` of a clause (``that``, ``because``…)."""
+        marks = self.children(wid, "mark")
+        return marks[0] if marks else None
+
+    def case(self, wid: int) -> Any | None:
+        cases = self.children(wid, "case", "mark")
+        return cases[0] if cases else None
+
+
+def _has_subject(s: _Sent, wid: int) -> bool:
+    return bool(s.children(wid, "nsubj", "csubj", "expl"))
+
+
+def _clause_like(s: _Sent, w: Any) -> bool:
+    """A dependent that can be a reported clause even when mislabelled."""
+    if w.upos not in _CLAUSE_POS:
+        return False
+    subj = s.children(w.id, "nsubj", "csubj", "nsubj:pass")
+    if subj and _role(subj[0], "relative") and subj[0].upos == "PRON" and subj[0].id < w.id:
+        return False  # "said Joseph, who has four children"
+    m = s.mark(w.id)
+    if m is not None:
+        return _role(m, "complementizer")
+    return _has_subject(s, w.id) and w.upos in ("VERB", "AUX", "ADJ") or bool(s.children(w.id, "cop"))
+
+
+# --------------------------------------------------------------------------- content
+
+
+def _content_spans(text: str, s: _Sent, ids: set[int]) -> tuple[Span, ...]:
+    """Contiguous runs of the words ``ids`` as spans, trimmed of edge punctuation."""
+    runs: list[list[Any]] = []
+    prev = None
+    for w in s.words:
+        if w.id not in ids:
+            prev = None
+            continue
+        if prev is None:
+            runs.append([])
+        runs[-1].append(w)
+        prev = w.id
+    out = []
+    for run in runs:
+        run = _trim_run(run)
+        if not run:
+            continue
+        start, end = word_span(run[0])[0], word_span(run[-1])[1]
+        start, end = _trim_chars(text, start, end)
+        if end > start:
+            out.append(Span.of(text, start, end))
+    return tuple(out)
+
+
+def _balanced_mark(run: list[Any], i: int) -> bool:
+    """Whether the quotation mark ``run[i]`` has its partner inside ``run``."""
+    mark = run[i].text
+    others = [w.text for j, w in enumerate(run) if j != i and w.text in _QUOTE_MARKS]
+    if mark in ('"', "'"):
+        return mark in others
+    return bool(others)
+
+
+def _trim_run(run: list[Any]) -> list[Any]:
+    while run and (run[0].upos == "PUNCT" or _role(run[0], "complementizer") and run[0].deprel == "mark"):
+        if run[0].text in _OPEN_MARKS and _balanced_mark(run, 0):
+            break
+        run = run[1:]
+    while run and run[-1].upos == "PUNCT":
+        if run[-1].text in _CLOSE_MARKS and _balanced_mark(run, len(run) - 1):
+            break
+        run = run[:-1]
+    return run
+
+
+def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def _can_speak(s: _Sent, w: Any) -> bool:
+    """Whether word ``w`` can head a speaker noun phrase (not a misparsed "on Sunday", "in a turn")."""
+    if w.upos not in ("NOUN", "PROPN", "PRON", "NUM", "X", "SYM"):
+        return False
+    if s.children(w.id, "case") and not any(c.text.lower() in ("'s", "’s") for c in s.children(w.id, "case")):
+        return False
+    return not _role(w, "time")
+
+
+def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
+    """The head word of the noun phrase that utters cue ``w`` (``None`` if unknown)."""
+    if w.upos in ("NOUN", "PROPN"):  # "the minister's claim that S", "a claim by the minister that S"
+        poss = [c for c in s.children(w.id, "nmod:poss") if not _role(c, "expletive")]
+        if poss:
+            return poss[0]
+        by = [c for c in s.children(w.id, "nmod") if any(k.text.lower() in ("by", "from") for k in s.children(c.id, "case"))]
+        if by:
+            return by[0]
+        # "the Trump claim that S", "a White House statement"
+        named = [c for c in s.children(w.id, "compound") if c.upos == "PROPN" and c.id < w.id]
+        return named[0] if named else None
+    subj = [x for x in s.children(w.id, *_SUBJECTS) if _can_speak(s, x)]
+    passive = bool(s.children(w.id, "aux:pass", *_PASSIVE_SUBJECTS))
+    if subj and not passive:
+        before = [x for x in subj if x.id < w.id]
+        head = min(before or subj, key=lambda x: abs(x.id - w.id))
+        if _role(head, "relative") and w.deprel.startswith("acl") and w.head:
+            return s.word(w.head)
+        if _role(head, "expletive") and head.upos == "PRON":
+            return None
+        return head
+    if passive:
+        agents = [a for a in s.children(w.id, "obl") if any(c.text.lower() == "by" for c in s.children(a.id, "case"))]
+        if agents:
+            return agents[0]
+        if depth == 0:
+            return None
+    if depth > 0 and passive:
+        psubj = s.children(w.id, *_PASSIVE_SUBJECTS)
+        if psubj and not _role(psubj[0], "expletive"):
+            return psubj[0]
+    if depth == 0 and _inverted(s, w):
+        return _after_speaker(s, w)
+    if depth == 0 and not passive:
+        # a name mistagged as an adverb or modifier: "Shelby(ADV) later said S"
+        named = [c for c in s.children(w.id, "advmod", "dep", "obl", "compound", "vocative", "discourse")
+                 if c.id < w.id and c.text[:1].isupper() and c.upos in ("ADV", "X", "NOUN", "PROPN", "ADJ")
+                 and not s.children(c.id, "case") and c.id == min(s.ids(c.id)) == 1]
+        if named:
+            return named[-1]
+    if depth >= 3 or not w.head:
+        return None
+    rel = w.deprel.split(":")[0]
+    head = s.word(w.head)
+    if w.deprel.startswith("acl") and head.upos in ("NOUN", "PROPN", "PRON"):
+        return head
+    if rel in ("xcomp", "advcl", "conj", "ccomp", "parataxis") and head.upos in ("VERB", "AUX", "ADJ", "NOUN"):
+        return _speaker_word(s, head, depth + 1)
+    return None
+
+
+def _speaker_span(text: str, s: _Sent, head: Any | None, clip: tuple[int, int] | None = None) -> Span | None:
+    if head is None:
+        return None
+    start, end = mention_span(s.sentence, head.id)
+    if clip is not None:
+        start, end = max(start, clip[0]), min(end, clip[1])
+        if end <= start:
+            start, end = word_span(head)
+    return Span.of(text, start, end)
+
+
+# --------------------------------------------------------------------------- frames
+
+
+def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
+    """The content word ids of cue ``w`` per frame, as ``(ids, frame)`` pairs."""
+    frames = cue.frames
+    out: list[tuple[set[int], str]] = []
+    kids = s.children(w.id)
+    taken: set[int] = set()
+    noun = w.upos in ("NOUN", "PROPN")
+    if "parataxis" in frames and _inverted(s, w):
+        head = s.word(w.head)
+        ids = s.ids(head.id) - s.ids(w.id)
+        tail = {x for x in ids if x > w.id}
+        if tail and not any(s.word(x).upos in ("VERB", "AUX") for x in tail):
+            ids -= tail
+        return [(ids, "parataxis")]
+    if "ccomp" in frames:
+        for c in kids:
+            rel = c.deprel.split(":")[0]
+            m = s.mark(c.id)
+            if m is not None and _role(m, "adverbial"):
+                continue
+            ok = False
+            if rel == "ccomp" or (rel == "csubj" and c.deprel == "csubj:pass"):
+                ok = m is None or not _role(m, "infinitive")
+            elif noun:
+                ok = rel in ("acl", "appos", "dep") and m is not None and _role(m, "complementizer")
+            elif rel in _MISLABELS and _clause_like(s, c):
+                if rel == "parataxis":
+                    ok = c.id > w.id or _starts_sentence(s, c)
+                elif rel in ("conj", "obl", "iobj"):
+                    ok = c.id > w.id and m is not None and _role(m, "complementizer")
+                else:
+                    ok = c.id > w.id
+            if ok:
+                ids = s.ids(c.id)
+                # "S-subject, experts say, S-rest": a second subject before the cue belongs to the clause
+                subj = sorted(s.children(w.id, *_SUBJECTS), key=lambda x: abs(x.id - w.id))
+                if not s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl") and c.id > w.id:
+                    for extra in subj[1:]:
+                        if extra.id < w.id or extra.id < c.id:  # "said his attacks have worked"
+                            ids |= s.ids(extra.id)
+                    for o in s.children(w.id, "obj", "iobj"):
+                        if w.id < o.id < c.id and not (w.lemma in _RECIPIENT_VERBS and o.upos in ("PRON", "PROPN")):
+                            ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible"
+                out.append((ids, "ccomp"))
+                taken.add(c.id)
+    obj = [c for c in kids if c.deprel in ("obj", "iobj") and c.id > w.id and c.id not in taken]
+    if "xcomp" in frames or "objxcomp" in frames:
+        for c in kids:
+            if c.id in taken or c.id < w.id:
+                continue
+            if "xcomp" not in frames and not [o for o in obj if o.id < c.id]:
+                continue  # "asked to be named" is not "asked Y to V"
+            m = s.mark(c.id)
+            if c.deprel == "xcomp" or (
+                c.deprel.split(":")[0] in ("advcl", "ccomp", "acl") and m is not None and _role(m, "infinitive")
+            ):
+                if c.upos not in ("VERB", "AUX") and not s.children(c.id, "cop"):
+                    continue
+                if m is None or not _role(m, "infinitive"):
+                    continue  # "told a gathering …" is no "told Y to V"
+                ids = s.ids(c.id)
+                for o in obj:
+                    if o.id < c.id:
+                        ids |= s.ids(o.id)
+                out.append((ids, "xcomp"))
+                taken.add(c.id)
+    for frame in ("of", "as", "for", "with"):
+        if frame not in frames:
+            continue
+        # the phrase may hang on the cue or, misattached, on its object ("accused [the board of V-ing]")
+        pool = kids + [k for o in obj for k in s.children(o.id) if k.deprel.split(":")[0] in ("acl", "nmod", "advcl")]
+        for c in pool:
+            if c.id in taken or c.id < w.id:
+                continue
+            prep = [k for k in s.children(c.id, "case", "mark") if k.text.lower() == frame]
+            if not prep:
+                continue
+            ids = s.ids(c.id)
+            objs = [o for o in obj if o.id < c.id]
+            if any(c.id in s.ids(o.id) for o in objs):
+                ids = set()
+            if objs:
+                for o in objs:
+                    ids |= s.ids(o.id)
+            elif frame in ("for", "of"):
+                ids -= {p.id for p in prep}
+            out.append((ids, frame))
+            taken.add(c.id)
+    if "obj" in frames and not out:
+        for o in obj[:1]:
+            ids = s.ids(o.id)
+            second = False
+            for c in kids:
+                if (c.deprel == "xcomp" or c.deprel == "obj" and c is not o) and c.id > o.id:
+                    ids |= s.ids(c.id)
+                    second = True
+            second = second or bool(s.children(o.id, "nmod:unmarked", "appos", "xcomp"))
+            if w.lemma == "call" and not second:
+                continue  # "call Y" alone is not "call Y Z"
+            out.append((ids, "obj"))
+    # a participial cue of its own (", noting that S") is not this cue's content
+    kids = [c for c in kids if not (c.id > w.id and c.deprel.split(":")[0] in ("advcl", "xcomp", "conj", "dep")
+                                    and c.xpos == "VBG" and word_cue(c) is not None
+                                    and not s.children(c.id, *_SUBJECTS))]
+    has_subject_before = any(c.id < w.id for c in s.children(w.id, *_SUBJECTS))
+    if "ccomp" in frames and not out and not noun and has_subject_before and not _after_quotation(s, w):
+        after = [c for c in kids if c.id > w.id and c.deprel.split(":")[0] in _FALLBACK
+                 and not (s.mark(c.id) is not None and not _role(s.mark(c.id), "complementizer"))
+                 and not s.children(c.id, "case")
+                 and not (c.deprel.startswith("conj") and s.children(c.id, *_SUBJECTS, "nsubj:pass")
+                          and s.children(c.id, "cc"))]
+        if after:
+            first = after[0]
+            if first.deprel in ("obj", "iobj") and first.upos in ("PRON", "PROPN") and len(after) > 1 \
+                    and w.lemma in _RECIPIENT_VERBS:
+                after = after[1:]
+            ids = set().union(*(s.ids(c.id) for c in after))
+            if len([x for x in ids if s.word(x).upos != "PUNCT"]) >= 3 and s.word(min(ids)).upos not in ("ADP",):
+                out.append((ids, "fallback"))
+    if "parataxis" in frames and not out and w.head:
+        head = s.word(w.head)
+        rel = w.deprel.split(":")[0]
+        m = s.mark(w.id)
+        cue_last = not [c for c in kids if c.id > w.id and c.deprel not in ("punct", "obl", "advmod", "nsubj", "obl:tmod", "nmod:tmod", "compound:prt", "iobj", "obj", "advcl")]
+        ok = False
+        if rel == "parataxis":
+            ok = True
+        elif rel in ("advcl", "conj", "ccomp", "dep") and head.id < w.id and cue_last:
+            # "S, X said." misparsed: the cue follows the clause, after a comma, with nothing of its own
+            ok = (m is None or (m.text.lower() == "as")) and _comma_before(s, w)
+            if rel == "ccomp":
+                ok = ok and s.children(w.id, *_SUBJECTS) != []
+        if ok and head.upos in _CLAUSE_POS:
+            ids = s.ids(head.id) - s.ids(w.id)
+            # '"…," said Ann Lee, a lawyer.': a verbless stretch after the cue is the speaker's
+            # misattached apposition, not more of what was said
+            tail = {x for x in ids if x > w.id}
+            if tail and not any(s.word(x).upos in ("VERB", "AUX") for x in tail):
+                ids -= tail
+            if not s.children(head.id, *_SUBJECTS, "nsubj:pass", "expl"):
+                # "The new law, critics say, will hurt farmers": the farther subject is the clause's
+                subj = sorted(s.children(w.id, *_SUBJECTS), key=lambda x: abs(x.id - w.id))
+                for extra in subj[1:]:
+                    if extra.id < w.id:
+                        ids |= s.ids(extra.id)
+            out.append((ids, "parataxis"))
+    return out
+
+
+def _after_quotation(s: _Sent, w: Any) -> bool:
+    """Whether cue ``w`` follows a closing quotation mark in its sentence ("…," she said)."""
+    return any(x.text in _CLOSE_MARKS and x.upos == "PUNCT" for x in s.words[: w.id - 1]) and any(
+        x.text in _OPEN_MARKS for x in s.words[: w.id - 1])
+
+
+def _inverted(s: _Sent, w: Any) -> bool:
+    """'S, said X.' misparsed: the cue hangs on the clause before it, after a comma, with no
+    subject of its own before it and its speaker after it."""
+    if not w.head or w.head > w.id or w.id < 3:
+        return False
+    if any(c.id < w.id for c in s.children(w.id, *_SUBJECTS)):
+        return False
+    if s.word(w.id - 1).text not in (",", "—", "–") and not (
+            s.word(w.id - 1).text in _CLOSE_MARKS and s.word(w.id - 2).text in (",", "?", "!")):
+        return False
+    return _after_speaker(s, w) is not None
+
+
+def _after_speaker(s: _Sent, w: Any) -> Any | None:
+    """The noun right after an inverted cue ('…, said Ann Lee')."""
+    nxt = [c for c in s.children(w.id) if c.id > w.id and c.upos in ("NOUN", "PROPN", "PRON")
+           and c.deprel.split(":")[0] in ("nsubj", "iobj", "obj", "ccomp", "appos", "dep", "xcomp", "obl")
+           and not s.children(c.id, "case")]
+    if not nxt:
+        return None
+    first = min(nxt, key=lambda c: c.id)
+    words_between = [x for x in s.words if w.id < x.id < min(s.ids(first.id))]
+    if not all(x.upos in ("ADV", "PUNCT") for x in words_between):
+        return None
+    # the speaker ends its clause: "…, said Ann Lee." / "…, said Ann Lee, a lawyer …"
+    core = s.ids(first.id, skip=("acl", "relcl", "appos", "ccomp", "xcomp", "advcl", "conj", "parataxis", "dep"))
+    end = max(core)
+    return first if end == len(s.words) or s.word(end + 1).upos == "PUNCT" else None
+
+
+def _starts_sentence(s: _Sent, c: Any) -> bool:
+    """Whether the clause headed by ``c`` opens its sentence (after marks and conjunctions)."""
+    first = min(s.ids(c.id))
+    return all(s.word(x).upos in ("PUNCT", "CCONJ") for x in range(1, first))
+
+
+def _comma_before(s: _Sent, w: Any) -> bool:
+    """Whether a comma or dash separates cue ``w``'s clause from what precedes it."""
+    first = min(s.ids(w.id))
+    for wid in range(first - 1, 0, -1):
+        t = s.word(wid).text
+        if t in (",", "—", "–", "--", ";", ":"):
+            return True
+        if t in _QUOTE_MARKS:
+            continue
+        return False
+    return False
+
+
+def _cue_span(text: str, s: _Sent, w: Any) -> Span:
+    start, end = word_span(w)
+    for c in s.children(w.id, "compound:prt"):
+        if c.id == w.id + 1:
+            end = word_span(c)[1]
+    return Span.of(text, start, end)
+
+
+def _inside_quotation(offset: int, quotations: Sequence[Quotation]) -> bool:
+    return any(q.start < offset < q.end for q in quotations)
+
+
+def _make(text: str, s: _Sent, ids: set[int], cue: Span, speaker: Span | None,
+          head: Any | None, quotations: Sequence[Quotation]) -> Candidate | None:
+    words = [w for w in s.words if w.id in ids and w.upos != "PUNCT"]
+    if len(words) < MIN_CONTENT_WORDS:
+        return None
+    spans = _content_spans(text, s, ids)
+    if not spans:
+        return None
+    spans = _cover_quotations(text, s, spans, quotations)
+    start, end = spans[0].start, spans[-1].end
+    if speaker is not None and any(sp.overlap(speaker) for sp in spans):
+        return None
+    kind = "mixed" if any(q.start < end and q.end > start for q in quotations if q.depth == 0) else "indirect"
+    return Candidate(kind, start, end, spans, cue, speaker, (s.index, head.id) if head is not None else None, s.index)
+
+
+def _cover_quotations(text: str, s: _Sent, spans: tuple[Span, ...], quotations: Sequence[Quotation]) -> tuple[Span, ...]:
+    """Stretch the content's edges over quotations it cuts in the middle (same sentence only)."""
+    s0 = word_span(s.words[0])[0]
+    s1 = word_span(s.words[-1])[1] + 1
+    first, last = spans[0], spans[-1]
+    for q in quotations:
+        if q.depth:
+            continue
+        if q.start < first.start < q.end and q.start >= s0 and q.end <= last.end:
+            first = Span.of(text, q.start, first.end if first is not last else last.end)
+        if q.start < last.end < q.end and q.end <= s1 and q.start >= first.start:
+            last = Span.of(text, last.start if first is not last else first.start, q.end)
+        elif last.end <= q.start and not text[last.end : q.start].strip() and q.end <= s1:
+            last = Span.of(text, last.start if first is not last else first.start, q.end)  # to make Apple “…”
+    if len(spans) == 1:
+        return (Span.of(text, min(first.start, last.start), max(first.end, last.end)),)
+    return (first, *spans[1:-1], last)
+
+
+def _without_other_reports(s: _Sent, ids: set[int], cue: Any) -> set[int]:
+    """``ids`` without the clauses of other cues with their own subject hanging inside them
+    ("S1 — no different, he said, from S2" / "S1. He says S2" run together): those are
+    reports of their own."""
+    out = set(ids)
+    for x in s.words:
+        if x.id not in ids or x.id == cue.id or x.deprel.split(":")[0] not in ("advcl", "conj", "parataxis"):
+            continue
+        if x.head not in ids or word_cue(x) is None or x.upos not in ("VERB",):
+            continue
+        if x.deprel.startswith("parataxis") or s.children(x.id, *_SUBJECTS):
+            out -= s.ids(x.id)
+    return out
+
+
+def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> list[Candidate]:
+    out = []
+    for w in s.words:
+        cue = word_cue(w)
+        if cue is None:
+            continue
+        ws, we = word_span(w)
+        if _inside_quotation(ws, quotations):
+            continue
+        if w.xpos == "VBN" and not s.children(w.id, "aux", "aux:pass", *_SUBJECTS, *_PASSIVE_SUBJECTS) \
+                and w.deprel.split(":")[0] in ("advcl", "acl", "root", "parataxis", "conj"):
+            continue  # "Asked about the vote, …": the reporter's question, not a report
+        comps = _complements(s, w, cue)
+        clauses = [ids for ids, frame in comps if frame == "ccomp"]
+        if len(clauses) > 1:  # "said S1 and that S2" is one report
+            comps = [(set().union(*clauses), "ccomp")] + [(i, f) for i, f in comps if f != "ccomp"]
+        for ids, frame in comps:
+            ids = _without_other_reports(s, ids, w)
+            head = _speaker_word(s, w)
+            if head is None and frame == "obj":
+                continue  # "Call it viral fundraising."
+            if head is not None and cue.cls == "thought" and _role(head, "speaker-first-person") \
+                    and head.upos == "PRON":
+                continue
+            if head is not None and head.id in ids:
+                head = None
+            speaker = _speaker_span(text, s, head)
+            if head is not None and head.head == w.id:
+                # "Phil Smith, a spokesman for X, said": the misparsed appositions are subjects too
+                for other in s.children(w.id, *_SUBJECTS):
+                    if other.id != head.id and other.id not in ids and other.id < w.id and speaker is not None:
+                        a, b = mention_span(s.sentence, other.id)
+                        lo, hi = (b, speaker.start) if b <= speaker.start else (speaker.end, a)
+                        if any(x.upos != "PUNCT" for x in s.words if lo <= word_span(x)[0] < hi):
+                            continue  # not an apposition next to the speaker
+                        if a < speaker.start:
+                            head = other if other.upos == "PROPN" or head.upos != "PROPN" else head
+                        speaker = Span.of(text, min(a, speaker.start), max(b, speaker.end)) if speaker else None
+            cand = _make(text, s, ids - {w.id}, _cue_span(text, s, w), speaker, head, quotations)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _match_phrase(s: _Sent, i: int, phrase: CuePhrase) -> tuple[set[int], Any, tuple[int, int]] | None:
+    """Match ``phrase`` at word index ``i``: (phrase word ids, speaker head, speaker char clip)."""
+    words = s.words
+    n = len(phrase.before)
+    if i + n > len(words) or [w.text.lower() for w in words[i : i + n]] != list(phrase.before):
+        return None
+    slot_start = i + n
+    if phrase.after[:1] == ("'s",) and slot_start < len(words) and words[slot_start].deprel == "nmod:poss" \
+            and words[slot_start].upos == "PRON":
+        # "in her view" for "in X 's view"
+        k = len(phrase.after) - 1
+        rest = [w.text.lower() for w in words[slot_start + 1 : slot_start + 1 + k]]
+        if rest == list(phrase.after[1:]):
+            head = words[slot_start]
+            return {w.id for w in words[i : slot_start + 1 + k]}, head, word_span(head)
+    if phrase.after:
+        k = len(phrase.after)
+        for j in range(slot_start + 1, min(len(words) - k + 1, slot_start + 12)):
+            if [w.text.lower() for w in words[j : j + k]] == list(phrase.after):
+                slot = words[slot_start:j]
+                if any(w.upos in ("PUNCT", "VERB") for w in slot):
+                    return None
+                slot_ids = {w.id for w in slot}
+                heads = [w for w in slot if w.head not in slot_ids] or slot
+                head = next((w for w in heads if w.upos in ("NOUN", "PROPN", "PRON")), heads[-1])
+                ids = {w.id for w in words[i : j + k]}
+                clip = (word_span(slot[0])[0], word_span(slot[-1])[1])
+                return ids, head, clip
+        return None
+    if slot_start >= len(words):
+        return None
+    # the speaker is the noun phrase the phrase's words attach to
+    cands = [words[i].head, words[i + n - 1].head]
+    head = None
+    for h in cands:
+        if h and h > slot_start and s.word(h).upos in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+            head = s.word(h)
+            break
+    if head is None:
+        for w in words[slot_start : slot_start + 8]:
+            if w.upos in ("NOUN", "PROPN", "PRON"):
+                head = w
+                if s.word(w.head).upos not in ("NOUN", "PROPN") or w.head < w.id:
+                    break
+        if head is None:
+            return None
+    ids = {w.id for w in words[i:slot_start]} | (s.ids(head.id, skip=("acl", "relcl", "parataxis", "ccomp", "conj", "cc", "advcl", "appos")) - set(range(1, i + 1)))
+    last = max(ids)
+    ids = set(range(i + 1, last + 1))
+    clip = (word_span(words[slot_start])[0], word_span(s.word(last))[1])
+    return ids, head, clip
+
+
+def _phrase_content(s: _Sent, ids: set[int]) -> set[int]:
+    """The reported clause around a cue phrase: "According to X, S." / "S, according to X." /
+    "S1, according to X, S2." (the part after the phrase only when it holds the main verb)."""
+    lo, hi = min(ids), max(ids)
+    before = {w.id for w in s.words if w.id < lo}
+    after = {w.id for w in s.words if w.id > hi}
+    if not [x for x in before if s.word(x).upos not in ("PUNCT", "CCONJ")]:
+        return after
+    root = next((w.id for w in s.words if w.head == 0), 0)
+    if root in after:
+        return before | after
+    return before
+
+
+def _phrase_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> list[Candidate]:
+    out = []
+    for i, w in enumerate(s.words):
+        if _inside_quotation(word_span(w)[0], quotations):
+            continue
+        for phrase in load_phrases():
+            if not phrase.before or w.text.lower() != phrase.before[0]:
+                continue
+            m = _match_phrase(s, i, phrase)
+            if m is None:
+                continue
+            ids, head, clip = m
+            content = _phrase_content(s, ids)
+            speaker = _speaker_span(text, s, head, clip)
+            first, last = word_span(s.word(min(ids)))[0], word_span(s.word(max(ids)))[1]
+            cue_words = [x for x in s.words[i : i + len(phrase.before)]]
+            cue = Span.of(text, word_span(cue_words[0])[0], word_span(cue_words[-1])[1])
+            cand = _make(text, s, content, cue, speaker, head, quotations)
+            if cand is not None:
+                out.append(cand)
+    return out
 
 
 def indirect_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
-    """Indirect (and mixed) quote candidates of a parsed document."""
-    return []
+    """Indirect (and mixed) quote candidates of a parsed document, in document order.
+
+    One candidate per cue and content: the cue verb or phrase, the reported
+    clause as content spans, the subject noun phrase as speaker.  Cues inside
+    a quotation are left to the direct stage.
+    """
+    text = doc.text
+    out: list[Candidate] = []
+    seen: dict[tuple[tuple[int, int], ...], int] = {}
+    for i, sentence in enumerate(doc.sentences):
+        s = _Sent.of(i, sentence)
+        for cand in _phrase_candidates(text, s, quotations) + _verb_candidates(text, s, quotations):
+            key = tuple((sp.start, sp.end) for sp in cand.content_spans)
+            if key in seen:
+                old = out[seen[key]]
+                if old.speaker is None and cand.speaker is not None:
+                    out[seen[key]] = cand
+                continue
+            seen[key] = len(out)
+            out.append(cand)
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
-def combine(direct: Sequence[Candidate], indirect: Sequence[Candidate]) -> list[Candidate]:
-    """Merge direct and indirect candidates into one list in document order."""
-    return sorted([*direct, *indirect], key=lambda c: (c.start, c.end))
+# --------------------------------------------------------------------------- combine
+
+
+#: A quotation of at most this many words, without closing punctuation, is a fragment, not a quote.
+FRAGMENT_WORDS = 3
+
+
+def _fragment(c: Candidate) -> bool:
+    """Whether direct candidate ``c`` is a short quoted phrase rather than a quoted utterance.
+
+    >>> t = 'the “miracle cure” sold'
+    >>> _fragment(Candidate("direct", 4, 18, [Span.of(t, 5, 17)]))
+    True
+    """
+    said = " ".join(s.text for s in c.content_spans).strip()
+    if not said or said[-1] in ".!?,;:…" or len(c.content_spans) > 1:
+        return False
+    return len(said.split()) <= FRAGMENT_WORDS
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def combine(
+    direct: Sequence[Candidate],
+    indirect: Sequence[Candidate],
+    quotations: Sequence[Quotation] | None = None,
+) -> list[Candidate]:
+    """Merge direct and indirect candidates into one list in document order.
+
+    - reported speech containing quoted fragments is ONE ``mixed`` candidate:
+      the direct candidates inside its content are folded into it;
+    - a direct candidate that covers an indirect one wins (and inherits its
+      cue and speaker when it has none);
+    - quotations with neither cue nor speaker (scare quotes, titles) are dropped;
+    - no duplicates.
+
+    >>> from quoteattr.model import Candidate, Span
+    >>> t = 'She vowed to "fight on" and win.'
+    >>> d = Candidate("direct", 13, 23, [Span.of(t, 14, 22)])
+    >>> i = Candidate("indirect", 10, 31, [Span.of(t, 10, 31)], cue=Span.of(t, 4, 9))
+    >>> [(c.kind, c.start, c.end) for c in combine([d], [i])]
+    [('mixed', 10, 31)]
+    """
+    directs = list(direct)
+    folded: set[int] = set()
+    inherit: dict[int, Candidate] = {}
+    merged: list[Candidate] = []
+    for cand in indirect:
+        span = (cand.start, cand.end)
+        covering = [k for k, d in enumerate(directs) if d.start <= cand.start and cand.end <= d.end]
+        if covering:
+            inherit.setdefault(covering[0], cand)
+            continue
+        inside = []
+        for k, d in enumerate(directs):
+            ov = _overlap(span, (d.start, d.end))
+            if ov and (ov >= 0.5 * (d.end - d.start) or d.start >= cand.start and d.end <= cand.end + 1):
+                inside.append(k)
+        if inside:
+            folded.update(inside)
+            cand = attrs.evolve(cand, kind="mixed")
+        merged.append(cand)
+    for k, d in enumerate(directs):
+        if k in folded:
+            continue
+        if k in inherit and (d.cue is None or d.speaker is None):
+            src = inherit[k]
+            d = attrs.evolve(
+                d,
+                cue=d.cue or src.cue,
+                speaker=d.speaker or src.speaker,
+                speaker_head=d.speaker_head if d.speaker else src.speaker_head,
+                sentence=d.sentence if d.sentence is not None else src.sentence,
+            )
+        if d.cue is None and d.speaker is None:
+            continue  # scare quotes, titles of works
+        if _fragment(d):
+            continue  # a quoted phrase that no report holds: "so-called", a title, a slogan
+        merged.append(d)
+    out: list[Candidate] = []
+    seen: set[tuple[int, int, tuple[tuple[int, int], ...]]] = set()
+    for c in sorted(merged, key=lambda c: (c.start, c.end, c.kind)):
+        key = (c.start, c.end, tuple((s.start, s.end) for s in c.content_spans))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+

@@ -1,0 +1,71 @@
+"""The cue lexicon is data: tables load, validate, and drive lookups."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.cues import CuePhrase, load_cues, load_phrases, lookup, word_cue
+
+
+@pytest.mark.parametrize("lemma", [
+    "say", "tell", "state", "add", "claim", "argue", "warn", "insist", "deny", "admit", "acknowledge",
+    "explain", "note", "stress", "emphasize", "highlight", "announce", "report", "reveal", "write",
+    "tweet", "suggest", "predict", "urge", "accuse", "describe", "call", "ask", "answer", "reply",
+    "conclude", "confirm", "believe", "think", "fear", "hope",
+])
+def test_reporting_verbs_are_listed(lemma):
+    assert lookup(lemma) is not None
+
+
+@pytest.mark.parametrize("lemma,frame", [
+    ("say", "ccomp"), ("say", "parataxis"), ("urge", "objxcomp"), ("pledge", "xcomp"),
+    ("accuse", "of"), ("describe", "as"), ("call", "obj"),
+])
+def test_frames(lemma, frame):
+    assert frame in lookup(lemma).frames
+
+
+def test_lookup_is_by_lemma_and_pos():
+    assert lookup("SAY").lemma == "say"
+    assert lookup("claim", "NOUN").pos == "NOUN"
+    assert lookup("walk") is None
+    assert lookup("statement", "VERB") is None
+
+
+def test_a_linguist_can_add_a_verb(tmp_path):
+    table = tmp_path / "cues.tsv"
+    table.write_text("# my cues\nmurmur\tVERB\tccomp,parataxis\tspeech\n", encoding="utf-8")
+    cues = load_cues(str(table))
+    assert set(cues) == {("murmur", "VERB")}
+    assert cues[("murmur", "VERB")].frames == frozenset({"ccomp", "parataxis"})
+
+
+@pytest.mark.parametrize("line", ["murmur\tVERB\tccomp,telepathy", "murmur\tVERB", "murmur\tVERB\tccomp\tgossip"])
+def test_bad_lines_are_reported(tmp_path, line):
+    table = tmp_path / "bad.tsv"
+    table.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.tsv:1"):
+        load_cues(str(table))
+
+
+def test_phrases_have_a_speaker_slot(tmp_path):
+    patterns = {p.pattern for p in load_phrases()}
+    assert {"according to X", "in X 's view", "as X put it"} <= patterns
+    p = CuePhrase.parse("in the words of X")
+    assert (p.before, p.after) == (("in", "the", "words", "of"), ())
+    table = tmp_path / "phrases.tsv"
+    table.write_text("according to\tspeech\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="speaker slot"):
+        load_phrases(str(table))
+
+
+class _Word:
+    def __init__(self, text, lemma, upos):
+        self.text, self.lemma, self.upos = text, lemma, upos
+
+
+def test_word_cue_reads_stanza_words():
+    assert word_cue(_Word("warned", "warn", "VERB")).lemma == "warn"
+    assert word_cue(_Word("claim", "claim", "NOUN")).pos == "NOUN"
+    assert word_cue(_Word("quickly", "quickly", "ADV")) is None
+    assert word_cue(_Word("said", None, "VERB")) is None
