@@ -17,7 +17,7 @@ Two levels:
 >>> p.label
 'NSC spokesperson Sean Savett'
 >>> split_mention("Baghaei, Iran's foreign ministry spokesman").label
-'Iranian foreign ministry spokesman Baghaei'
+'Iranian Foreign Ministry spokesman Baghaei'
 >>> split_mention("a senior official").label
 'a senior official'
 """
@@ -99,7 +99,7 @@ def roles() -> dict[str, Role]:
     """Role words by lower-cased (possibly multi-word) form.
 
     >>> sorted(roles()["spokesman"].broader)
-    ['official', 'spokesperson']
+    ['official', 'spokesman', 'spokesperson']
     """
     out = {}
     for r in _rows("titles.tsv"):
@@ -657,7 +657,7 @@ def name_keys(name: str) -> frozenset[str]:
     """Lower-cased tokens of a proper name by which a shorter mention may refer to it.
 
     >>> sorted(name_keys("Abu Mohammed al-Golani"))
-    ['abu', 'al-golani', 'golani', 'mohammed']
+    ['al-golani', 'golani', 'mohammed']
     """
     out = set()
     for t in tokenize(name):
@@ -767,6 +767,11 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
     head = words[head_id - 1]
     if head.upos == "PRON":
         return word_span(head)
+    # a name part ("Berg" of "Inspector Anna Berg") stands for the whole phrase
+    while head.deprel.split(":")[0] in ("flat", "compound") and head.head > 0 \
+            and words[head.head - 1].upos in ("NOUN", "PROPN"):
+        head = words[head.head - 1]
+    head_id = head.id
     ids = _np_words(sentence, head_id)
     run = _contiguous(sentence, ids, head_id)
     # a quotation mark inside the run cuts it
@@ -800,6 +805,17 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
                     and nxt.deprel.split(":")[0] in ("nsubj", "appos", "flat", "compound"):
                 sub = sorted(x.id for x in subtree(sentence, nxt.id, skip=_SKIP))
                 if sub and sub[0] == nxt.id and sub == list(range(nxt.id, sub[-1] + 1)) and _is_nominal_chunk(sentence, sub):
+                    run = run + sub
+                    changed = True
+            elif nxt.text == "," and words[nxt.head - 1].head == head.head and words[nxt.head - 1].id not in run \
+                    and words[nxt.head - 1].upos in ("NOUN", "PROPN") \
+                    and words[nxt.head - 1].deprel.split(":")[0] in ("nsubj", "appos"):
+                # "Sean Savett, a spokesman for the council, said": the apposition parsed as a second subject
+                app = words[nxt.head - 1]
+                sub = sorted(x.id for x in subtree(sentence, app.id, skip=_SKIP))
+                if sub and sub[0] == nxt.id and sub == list(range(nxt.id, sub[-1] + 1)) and all(
+                    words[i - 1].upos not in ("VERB", "AUX") and words[i - 1].text not in _QUOTE_MARKS for i in sub
+                ):
                     run = run + sub
                     changed = True
     # trim edges: punctuation, relative words, conjunctions
