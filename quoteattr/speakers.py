@@ -279,7 +279,7 @@ def _segments(toks: list[str]) -> tuple[list[list[str]], dict[str, str]]:
     while i < len(toks):
         t = toks[i]
         if t == "(" and i + 2 < len(toks) and toks[i + 2] == ")" and toks[i + 1].isupper() and segs[-1]:
-            full = _join(segs[-1])
+            full = _join(t for n, t in enumerate(segs[-1]) if n or t.lower() not in _DETERMINERS)
             defined[full] = toks[i + 1]
             i += 3
             continue
@@ -363,8 +363,13 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
         # the last role in the segment is the main one
         k = 0
         found = None
+        head_noun = next((toks[i - 1] for i, t in enumerate(toks) if i and t.lower() in _OF), toks[-1])
+        if _low(head_noun) in org_words() and not _cap(head_noun):
+            k = len(toks)  # "the militant group …": an organisation described, no person role
         while k < len(toks):
             n = _match_role(toks, k)
+            if n and k + n < len(toks) and _low(toks[k + n]) in org_words() and not _cap(toks[k + n]):
+                n = 0  # "militant group": the role word modifies an organisation word
             if n:
                 found = (k, n)
                 k += n
@@ -385,6 +390,21 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
                 j = 0  # an organisation or place name: "White House", "Moscow", "IRNA"
             s.name = toks[j:]
             s.pre = toks[:j]
+            if not s.name:
+                # "the Hayat Tahrir al-Sham terrorist group": a proper name inside a description
+                best: tuple[int, int] = (0, 0)
+                k = 0
+                while k < len(toks):
+                    e = k
+                    while e < len(toks) and (_cap(toks[e]) or (e > k and _is_particle(toks[e]))) \
+                            and _low(toks[e]) not in roles() and _low(toks[e]) not in org_words():
+                        e += 1
+                    if e - k > best[1] - best[0]:
+                        best = (k, e)
+                    k = max(e, k + 1)
+                if best[1] > best[0] and _has_org_word(toks[best[1]:]):
+                    s.name = toks[best[0]:best[1]]
+                    s.pre = toks[: best[0]] + toks[best[1]:]
     # pre-role words: modifiers, nationality, organisation
     org: list[str] = []
     for t in s.pre:
@@ -626,7 +646,7 @@ def split_mention(text: str, acronyms: Mapping[str, str] | None = None) -> Menti
 
 def _label(name: str | None, short: str | None, title: str | None, det: str | None, kind: str,
            acr: Mapping[str, str], seg: _Seg) -> str:
-    if name and kind == "organization" and not short:
+    if name and kind == "organization":
         return short_organization(name, acr)
     if name and short:
         post = seg.post if seg.role else []
