@@ -821,9 +821,13 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
         last = run[-1]
         if last < len(words):
             nxt = words[last]
-            if nxt.upos == "PROPN" and nxt.head == head.head and nxt.id not in run \
-                    and nxt.deprel.split(":")[0] in ("nsubj", "appos", "flat", "compound"):
-                sub = sorted(x.id for x in subtree(sentence, nxt.id, skip=_SKIP))
+            top = nxt
+            while top.head > last and top.head != head.head and words[top.head - 1].upos == "PROPN" \
+                    and top.deprel.split(":")[0] in ("flat", "compound"):
+                top = words[top.head - 1]
+            if top.upos == "PROPN" and top.head == head.head and top.id not in run and words[last - 1].upos != "PUNCT" \
+                    and top.deprel.split(":")[0] in ("nsubj", "appos", "flat", "compound"):
+                sub = sorted(x.id for x in subtree(sentence, top.id, skip=_SKIP))
                 if sub and sub[0] == nxt.id and sub == list(range(nxt.id, sub[-1] + 1)) and _is_nominal_chunk(sentence, sub):
                     run = run + sub
                     changed = True
@@ -833,7 +837,8 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
                 # "Sean Savett, a spokesman for the council, said": the apposition parsed as a second subject
                 app = words[nxt.head - 1]
                 sub = sorted(x.id for x in subtree(sentence, app.id, skip=_SKIP))
-                if sub and sub[0] == nxt.id and sub == list(range(nxt.id, sub[-1] + 1)) and all(
+                closed = words[sub[-1] - 1].text == "," or (sub[-1] < len(words) and words[sub[-1]].id == head.head)
+                if sub and closed and sub[0] == nxt.id and sub == list(range(nxt.id, sub[-1] + 1)) and all(
                     words[i - 1].upos not in ("VERB", "AUX") and words[i - 1].text not in _QUOTE_MARKS for i in sub
                 ):
                     run = run + sub
