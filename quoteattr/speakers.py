@@ -407,7 +407,14 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
                     s.pre = toks[: best[0]] + toks[best[1]:]
     # pre-role words: modifiers, nationality, organisation
     org: list[str] = []
-    for t in s.pre:
+    pre = s.pre
+    lead = 0
+    while lead < len(pre) and _low(pre[lead]) in _MODIFIERS and not _cap(pre[lead]):
+        lead += 1
+    if lead < len(pre) and _low(pre[lead]) in countries() and _org_entry(pre[lead:], acronyms):
+        s.org = pre[lead:]  # "Syrian Observatory for Human Rights": a nationality inside a name
+        pre = []
+    for t in pre:
         lo = _low(t)
         if lo in _MODIFIERS and not _cap(t) and not org:
             continue
@@ -415,7 +422,9 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
             s.nationality = _adjective(t)
             continue
         org.append(t)
-    if org and (_has_org_word(org) or any(_cap(t) for t in org) or _org_entry(org, acronyms)):
+    if s.org:
+        pass
+    elif org and (_has_org_word(org) or any(_cap(t) for t in org) or _org_entry(org, acronyms)):
         s.org = org
     if s.possessor:
         c = _is_country(s.possessor)
@@ -831,12 +840,17 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
                 if sub and sub[0] == nxt.id and sub == list(range(nxt.id, sub[-1] + 1)) and _is_nominal_chunk(sentence, sub):
                     run = run + sub
                     changed = True
-            elif nxt.text == "," and words[nxt.head - 1].head == head.head and words[nxt.head - 1].id not in run \
-                    and words[nxt.head - 1].upos in ("NOUN", "PROPN") \
-                    and words[nxt.head - 1].deprel.split(":")[0] in ("nsubj", "appos"):
+            elif nxt.text == "," and words[nxt.head - 1].head in (head.head, head_id) and words[nxt.head - 1].id not in run \
+                    and words[nxt.head - 1].upos in ("NOUN", "PROPN") and (
+                        words[nxt.head - 1].deprel.split(":")[0] in ("nsubj", "appos")
+                        or words[nxt.head - 1].lemma and words[nxt.head - 1].lemma.lower() in roles()):
                 # "Sean Savett, a spokesman for the council, said": the apposition parsed as a second subject
                 app = words[nxt.head - 1]
                 sub = sorted(x.id for x in subtree(sentence, app.id, skip=_SKIP))
+                for k, i in enumerate(sub):
+                    if i > app.id and words[i - 1].text == ",":
+                        sub = sub[: k + 1]
+                        break
                 closed = words[sub[-1] - 1].text == "," or (sub[-1] < len(words) and words[sub[-1]].id == head.head)
                 if sub and closed and sub[0] == nxt.id and sub == list(range(nxt.id, sub[-1] + 1)) and all(
                     words[i - 1].upos not in ("VERB", "AUX") and words[i - 1].text not in _QUOTE_MARKS for i in sub
