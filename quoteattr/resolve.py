@@ -288,6 +288,8 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
             if not ok(e):
                 continue
             s = e.salience(m.sentence, m.start)
+            if m.parts.gender and e.gender == m.parts.gender:
+                s *= 2  # a known matching gender is stronger evidence than an unknown one
             if s > score:
                 best, score = e, s
         return best

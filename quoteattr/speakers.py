@@ -515,8 +515,9 @@ def _gender(s: _Seg) -> str | None:
         return honorifics()[_low(s.honorific)]
     if s.role and roles().get(s.role) and roles()[s.role].gender:
         return roles()[s.role].gender
-    if s.name and s.name[0].lower() in first_names():
-        return first_names()[s.name[0].lower()]
+    for t in s.name[:2]:
+        if t.lower() in first_names():
+            return first_names()[t.lower()]
     return None
 
 
@@ -665,7 +666,7 @@ def _label(name: str | None, short: str | None, title: str | None, det: str | No
     if name:
         return f"{seg.honorific} {name}" if seg.honorific else name
     if title:
-        return f"{det} {title}" if det else title
+        return f"{det.lower()} {title}" if det else title
     return ""
 
 
