@@ -67,6 +67,7 @@ class _Mention:
     speaker: bool = False
     entity: int | None = None
     group: int | None = None  # overlapping mentions (a speaker span and a name inside it) share an entity
+    paragraph: int = 0
 
 
 @attrs.define
@@ -81,12 +82,13 @@ class _Ent:
     mentions: list[_Mention] = attrs.field(factory=list)
     chains: set[int] = attrs.field(factory=set)
 
-    def salience(self, sentence: int, before: int) -> float:
+    def salience(self, sentence: int, before: int, paragraph: int = 0) -> float:
+        """Sum of mention weights, halved per sentence and per paragraph break back."""
         total = 0.0
         for m in self.mentions:
             if m.start >= before or m.sentence > sentence or sentence - m.sentence > _WINDOW:
                 continue
-            total += m.weight * 0.5 ** (sentence - m.sentence)
+            total += m.weight * 0.5 ** (sentence - m.sentence + max(0, paragraph - m.paragraph))
         return total
 
 
@@ -239,6 +241,9 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
                     continue
                 taken.append((a, b))
                 out.append(_Mention(a, b, si, split_mention(w.text), _ROLE_WEIGHT["nsubj"], (si, w.id)))
+    starts = _paragraph_starts(text)
+    for m in out:
+        m.paragraph = _paragraph(starts, m.start)
     out.sort(key=lambda m: (m.start, -m.end))
     return out
 
@@ -287,7 +292,7 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
         for e in ents:
             if not ok(e):
                 continue
-            s = e.salience(m.sentence, m.start)
+            s = e.salience(m.sentence, m.start, m.paragraph)
             if m.parts.gender and e.gender == m.parts.gender:
                 s *= 2  # a known matching gender is stronger evidence than an unknown one
             if s > score:
@@ -309,7 +314,7 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
             if target is None and toks and p.kind != "organization":
                 fits = [e for e in ents if e.kind != "organization" and e.keys and (toks <= e.keys or e.keys <= toks)]
                 if fits:
-                    target = max(fits, key=lambda e: (e.salience(m.sentence, m.start), e.mentions[-1].start))
+                    target = max(fits, key=lambda e: (e.salience(m.sentence, m.start, m.paragraph), e.mentions[-1].start))
         if target is None and chains:
             owner = next((chain_owner[c] for c in chains if c in chain_owner), None)
             if owner is not None:
