@@ -158,6 +158,23 @@ def _name_runs(sentence: Any) -> list[Any]:
     return heads
 
 
+#: Named-entity types (official stanza NER models) → entity kind.
+_NER_KIND = {"PERSON": "person", "PER": "person", "ORG": "organization", "GPE": "organization",
+             "NORP": "organization", "LOC": "organization"}
+
+
+def _with_ner(parts: MentionParts, word: Any) -> MentionParts:
+    """``parts`` with its kind taken from the NER tag of ``word`` when the pipeline has NER."""
+    token = getattr(word, "parent", None)
+    tag = getattr(token, "ner", None) if token is not None else None
+    if not tag or tag == "O" or parts.role or parts.honorific:
+        return parts
+    kind = _NER_KIND.get(tag.split("-", 1)[-1])
+    if kind is None or kind == parts.kind:
+        return parts
+    return attrs.evolve(parts, kind=kind)
+
+
 def _org_key(parts: MentionParts, acronyms: dict[str, str]) -> str | None:
     if parts.kind != "organization" or not parts.name:
         return None
@@ -224,6 +241,7 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
             parts = split_mention(text[a:b], acronyms)
             if not parts.name:
                 continue
+            parts = _with_ner(parts, w)
             overlap = [m for m in out if m.speaker and m.start < b and a < m.end]
             if overlap and any(x < b and a < y for x, y in taken if (x, y) not in {(m.start, m.end) for m in overlap}):
                 continue

@@ -325,7 +325,7 @@ def _name_run(toks: list[str]) -> int:
         lo = _low(t)
         if not (_cap(t) or _is_particle(t)):
             break
-        if lo in roles() or lo in org_words() or lo in honorifics() or lo in _MODIFIERS:
+        if lo in roles() or lo in org_words() or lo in honorifics() or (lo in _MODIFIERS and not _cap(t)):
             break
         if lo in countries() and j == len(toks):
             break
@@ -464,6 +464,8 @@ def _name_kind(name: list[str], acronyms: Mapping[str, str] | None = None) -> st
         return "organization"
     if name[0].lower() in first_names():
         return "person"
+    if _low(name[-1]) in countries():
+        return "organization"  # a place that speaks: "West Jerusalem", "New Delhi"
     if len(name) == 1 and name[0].replace(".", "").isupper() and len(name[0].replace(".", "")) >= 2:
         return "organization"
     if acronyms and any(name[0] == short for short in acronyms.values()):
