@@ -44,6 +44,7 @@ from .speakers import (
     label_of,
     mention_span,
     name_keys,
+    org_words,
     pronouns,
     short_organization,
     split_mention,
@@ -343,6 +344,8 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
             noun = (p.role or p.title or "").lower()
             word = noun.split()[-1] if noun else ""
             wanted = {noun, word} - {""}
+            if word in org_words():
+                wanted |= set(org_words()[word][0])  # "the group" → any organisation
             kind = p.kind
             target = most_salient(
                 m, lambda e: bool(wanted & e.broader) and (kind == "unknown" or e.kind in (kind, "unknown"))

@@ -551,7 +551,7 @@ def _broader(s: _Seg, acronyms: Mapping[str, str]) -> frozenset[str]:
                 out |= set(org_words()[_low(t)][0])
         if s.name and _is_country(s.name):
             out |= {"country", "government"}
-        if s.name and _org_entry(s.name, acronyms):
+        elif s.name and s.kind == "organization" and not _low(s.name[-1]) in countries():
             out.add("organization")
     return frozenset(out)
 

@@ -183,3 +183,44 @@ def test_coref_chains_are_followed(nlp):
                   (Span.of(text, start, start + len("the talks went well")),), None, sp, (1, visitor.id), 1)
     quotes, entities = resolve(doc, [c])
     assert entities[0].name == "Sam Berg"
+
+
+ORGS = (
+    "The Syrian Democratic Forces (SDF) said on Monday that the town had fallen. "
+    "The SDF added that its fighters had withdrawn. Moscow reported that strikes had hit the area. "
+    "The group said that talks were possible."
+)
+
+
+@pytest.fixture(scope="module")
+def orgs(nlp):
+    doc = nlp.parse(ORGS)
+    cands = [
+        cand(doc, "the town had fallen", "The Syrian Democratic Forces (SDF)"),
+        cand(doc, "its fighters had withdrawn", "The SDF", cue="added"),
+        cand(doc, "strikes had hit the area", "Moscow", cue="reported"),
+        cand(doc, "talks were possible", "The group"),
+    ]
+    quotes, entities = resolve(doc, cands)
+    return quotes, {e.id: e for e in entities}
+
+
+def test_organisation_acronym_links_and_labels(orgs):
+    quotes, ents = orgs
+    sdf = ents[quotes[0].entity]
+    assert sdf.type == "organization"
+    assert sdf.name == "Syrian Democratic Forces"
+    assert sdf.label == "SDF"
+    assert quotes[1].entity == quotes[0].entity
+
+
+def test_place_speaks_as_organisation(orgs):
+    quotes, ents = orgs
+    moscow = ents[quotes[2].entity]
+    assert moscow.type == "organization" and moscow.name == "Moscow"
+    assert quotes[2].entity != quotes[0].entity
+
+
+def test_the_group_is_the_organisation_not_the_place(orgs):
+    quotes, ents = orgs
+    assert quotes[3].entity == quotes[0].entity
