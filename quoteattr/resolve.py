@@ -379,7 +379,7 @@ def _best_parts(e: _Ent) -> tuple[str | None, str | None, str | None, str]:
     kind = e.kind
     if kind == "organization" and name:
         label = next((m.parts.label for m in e.mentions if m.parts.name == name), name)
-        title = None if not any(p.role for p in titled) else title
+        org = None  # an organisation's own description ("Iranian news agency") is its title
     elif name:
         label = label_of(name, title)
     else:
