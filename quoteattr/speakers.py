@@ -870,7 +870,16 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
         run = run[:-1]
     if not run:
         return word_span(head)
-    return word_span(words[run[0] - 1])[0], word_span(words[run[-1] - 1])[1]
+    return _snap(words[run[0] - 1])[0], _snap(words[run[-1] - 1])[1]
+
+
+def _snap(word: Any) -> tuple[int, int]:
+    """Offsets of ``word``, or of its whole token when the token was split into more than two
+    words (a multi-word-token model shredding a name: "Johnson’s" → J/o/h/n/s/o/n/’s)."""
+    token = getattr(word, "parent", None)
+    if token is not None and len(getattr(token, "words", ())) > 2 and token.start_char is not None:
+        return token.start_char, token.end_char
+    return word_span(word)
 
 
 def parts_from_parse(sentence: Any, head_id: int, text: str, acronyms: Mapping[str, str] | None = None) -> MentionParts:
