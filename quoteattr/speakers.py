@@ -741,6 +741,8 @@ _SKIP = ("acl", "advcl", "relcl", "conj", "cc", "parataxis", "ccomp", "xcomp", "
 #: Dependents of the head word itself left out at the edges ("according to X", "X also").
 _SKIP_HEAD = ("case", "mark", "cc", "advmod", "aux", "cop", "nsubj", "obj", "obl", "iobj", "expl")
 _QUOTE_MARKS = frozenset('"“”«»„‟\'‘’')
+#: Words that end a mention: quotation marks, and a colon ("Smith: We are ready").
+_CUTS = _QUOTE_MARKS | {":"}
 _NOMINAL = frozenset(("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PUNCT", "X", "SYM"))
 _LEAD_DROP = frozenset("who whose which that and or but".split())
 
@@ -809,12 +811,12 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
     # a quotation mark inside the run cuts it
     pos = run.index(head_id)
     for k in range(pos - 1, -1, -1):
-        if words[run[k] - 1].text in _QUOTE_MARKS:
+        if words[run[k] - 1].text in _CUTS:
             run = run[k + 1 :]
             break
     pos = run.index(head_id)
     for k in range(pos + 1, len(run)):
-        if words[run[k] - 1].text in _QUOTE_MARKS:
+        if words[run[k] - 1].text in _CUTS:
             run = run[:k]
             break
     # extend over nominal siblings right before / after (parser split the phrase in two subjects)
