@@ -1,51 +1,453 @@
 """Speaker resolution inside one document: mentions → entities.
 
-FIRST VERSION — to be deepened (titles, pronoun genders, definite descriptions).
+Every speaker mention of the quote candidates, every proper name of the
+document (with the title words around it) and every third-person subject
+pronoun is read in document order and linked to an entity:
+
+* a proper name to the entity whose name it repeats ("Savett", "Mr. Savett"
+  → "Sean Savett"; "HTS" → "Hayat Tahrir al-Sham"; "the U.S." → "the United
+  States");
+* a pronoun (he, she, they, it) to the most salient compatible entity
+  (salience: grammatical role, halved per sentence back; compatibility: kind,
+  gender from honorifics, first names, role words and earlier pronouns);
+* a definite description ("the diplomat", "the official", "the group") to
+  the most salient entity whose role or organisation answers to it, through
+  the broader terms of ``data/titles.tsv`` and ``data/org_words.tsv``;
+* an unnamed source ("a senior official", "critics") to a new entity
+  without a name.
+
+Coreference chains of the stanza document (``doc.coref``, when the
+pipeline had a coref processor) are followed first; the rules fill the gaps.
+A floating quote (no speaker, no cue) takes the entity of the previous quote
+in the same or the previous paragraph.
+
+>>> import quoteattr
+>>> d = quoteattr.extract('Kremlin spokesman Dmitry Peskov spoke on Monday. "We are ready," he said.')
+>>> e = d.speaker_of(d.quotes[0])
+>>> e.name, e.label
+('Dmitry Peskov', 'Kremlin spokesman Dmitry Peskov')
 """
 
 from __future__ import annotations
 
 from typing import Any, Sequence
 
-from .model import Candidate, Entity, Quote, Span
+import attrs
+import regex
 
-_PRONOUNS = {"he", "she", "they", "it", "i", "we"}
+from .model import Candidate, Entity, Quote, Span
+from .parse import word_span
+from .speakers import (
+    MentionParts,
+    countries,
+    defined_acronyms,
+    label_of,
+    mention_span,
+    name_keys,
+    org_words,
+    pronouns,
+    short_organization,
+    split_mention,
+)
+
+#: Salience weight of a mention by its grammatical role.
+_ROLE_WEIGHT = {"speaker": 4.0, "nsubj": 3.0, "obl": 2.0, "other": 1.0}
+#: How many sentences back a pronoun or description may look.
+_WINDOW = 8
+_PARAGRAPH = regex.compile(r"\n\s*")
+
+
+@attrs.define
+class _Mention:
+    start: int
+    end: int
+    sentence: int
+    parts: MentionParts
+    weight: float
+    head: tuple[int, int] | None = None
+    speaker: bool = False
+    entity: int | None = None
+    group: int | None = None  # overlapping mentions (a speaker span and a name inside it) share an entity
+    paragraph: int = 0
+
+
+@attrs.define
+class _Ent:
+    index: int
+    kind: str = "unknown"
+    gender: str | None = None
+    plural: bool = False
+    keys: set[str] = attrs.field(factory=set)
+    org_key: str | None = None
+    broader: set[str] = attrs.field(factory=set)
+    mentions: list[_Mention] = attrs.field(factory=list)
+    chains: set[int] = attrs.field(factory=set)
+
+    def salience(self, sentence: int, before: int, paragraph: int = 0) -> float:
+        """Sum of mention weights, halved per sentence and per paragraph break back."""
+        total = 0.0
+        for m in self.mentions:
+            if m.start >= before or m.sentence > sentence or sentence - m.sentence > _WINDOW:
+                continue
+            total += m.weight * 0.5 ** (sentence - m.sentence + max(0, paragraph - m.paragraph))
+        return total
+
+
+def _head_word(sentence: Any, start: int, end: int) -> Any | None:
+    inside = [w for w in sentence.words if start <= word_span(w)[0] and word_span(w)[1] <= end]
+    ids = {w.id for w in inside}
+    for w in inside:
+        if w.head not in ids:
+            return w
+    return inside[-1] if inside else None
+
+
+def _sentence_of(doc: Any, offset: int) -> int:
+    found = 0
+    for i, sent in enumerate(doc.sentences):
+        if sent.tokens and sent.tokens[0].start_char <= offset:
+            found = i
+        else:
+            break
+    return found
+
+
+def _weight(word: Any | None) -> float:
+    if word is None:
+        return _ROLE_WEIGHT["other"]
+    rel = word.deprel.split(":")[0]
+    if rel == "nsubj":
+        return _ROLE_WEIGHT["nsubj"]
+    if rel == "obl":
+        return _ROLE_WEIGHT["obl"]
+    return _ROLE_WEIGHT["other"]
+
+
+def _chains(word: Any | None) -> set[int]:
+    if word is None:
+        return set()
+    out = set()
+    for att in getattr(word, "coref_chains", None) or ():
+        chain = getattr(att, "chain", None)
+        if chain is not None:
+            out.add(int(getattr(chain, "index", id(chain))))
+    return out
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _name_runs(sentence: Any) -> list[Any]:
+    """Head words of the maximal proper-noun runs of a sentence."""
+    heads = []
+    words = sentence.words
+    i = 0
+    while i < len(words):
+        if words[i].upos != "PROPN":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and (words[j + 1].upos == "PROPN" or (
+                words[j + 1].text == "-" and j + 2 < len(words) and words[j + 2].upos == "PROPN")):
+            j += 1
+        run = words[i : j + 1]
+        ids = {w.id for w in run}
+        head = next((w for w in run if w.head not in ids), run[-1])
+        heads.append(head)
+        i = j + 1
+    return heads
+
+
+#: Named-entity types (official stanza NER models) → entity kind.
+_NER_KIND = {"PERSON": "person", "PER": "person", "ORG": "organization", "GPE": "organization",
+             "NORP": "organization", "LOC": "organization"}
+
+
+def _with_ner(parts: MentionParts, word: Any) -> MentionParts:
+    """``parts`` with its kind taken from the NER tag of ``word`` when the pipeline has NER."""
+    token = getattr(word, "parent", None)
+    tag = getattr(token, "ner", None) if token is not None else None
+    if not tag or tag == "O" or parts.role or parts.honorific:
+        return parts
+    kind = _NER_KIND.get(tag.split("-", 1)[-1])
+    if kind is None or kind == parts.kind:
+        return parts
+    return attrs.evolve(parts, kind=kind)
+
+
+def _org_key(parts: MentionParts, acronyms: dict[str, str]) -> str | None:
+    if parts.kind != "organization" or not parts.name:
+        return None
+    name = parts.name
+    c = countries().get(name.lower()) or countries().get(name.lower().removeprefix("the "))
+    if c is not None:
+        return "country:" + (c.capital.lower() if c.capital and name.lower() == c.capital.lower() else c.name.lower())
+    return "org:" + short_organization(name, acronyms).lower().replace(".", "")
+
+
+def _compatible(ent: _Ent, parts: MentionParts) -> bool:
+    """Whether pronoun ``parts`` may stand for ``ent``."""
+    p = pronouns().get(parts.pronoun or "")
+    if p is None:
+        return False
+    if p.kind == "person":
+        if ent.kind != "person" or ent.plural:
+            return False
+        return not (p.gender and ent.gender and p.gender != ent.gender)
+    if p.kind == "organization":
+        return ent.kind == "organization" and not ent.plural
+    # they / we: organisations, plural unnamed groups
+    return ent.kind == "organization" or ent.plural
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+
+
+def _paragraph(starts: list[int], offset: int) -> int:
+    n = 0
+    for i, s in enumerate(starts):
+        if s <= offset:
+            n = i
+    return n
+
+
+def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]) -> list[_Mention]:
+    text = doc.text
+    quoted = [(s.start, s.end) for c in candidates if c.kind in ("direct", "mixed") for s in c.content_spans]
+    out: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    for c in candidates:
+        if c.speaker is None:
+            continue
+        if c.speaker_head is not None:
+            si, wid = c.speaker_head
+        else:
+            si = _sentence_of(doc, c.speaker.start)
+            w = _head_word(doc.sentences[si], c.speaker.start, c.speaker.end)
+            wid = w.id if w is not None else None
+        key = (c.speaker.start, c.speaker.end)
+        if key in taken:
+            continue
+        taken.append(key)
+        parts = split_mention(c.speaker.text or text[c.speaker.start : c.speaker.end], acronyms)
+        head = (si, wid) if wid is not None else None
+        out.append(_Mention(c.speaker.start, c.speaker.end, si, parts, _ROLE_WEIGHT["speaker"], head, True))
+    for si, sent in enumerate(doc.sentences):
+        for w in _name_runs(sent):
+            a, b = mention_span(sent, w.id)
+            if _inside(quoted, a, b) or (a, b) in taken:
+                continue
+            parts = split_mention(text[a:b], acronyms)
+            if not parts.name:
+                continue
+            parts = _with_ner(parts, w)
+            overlap = [m for m in out if m.speaker and m.start < b and a < m.end]
+            if overlap and any(x < b and a < y for x, y in taken if (x, y) not in {(m.start, m.end) for m in overlap}):
+                continue
+            taken.append((a, b))
+            mention = _Mention(a, b, si, parts, _weight(w), (si, w.id))
+            if overlap:
+                mention.group = overlap[0].group = id(overlap[0])
+            out.append(mention)
+        for w in sent.words:
+            lo = w.text.lower()
+            if w.upos == "PRON" and w.deprel.split(":")[0] == "nsubj" and lo in pronouns() \
+                    and pronouns()[lo].person == 3:
+                a, b = word_span(w)
+                if _inside(quoted, a, b) or any(x <= a and b <= y for x, y in taken):
+                    continue
+                taken.append((a, b))
+                out.append(_Mention(a, b, si, split_mention(w.text), _ROLE_WEIGHT["nsubj"], (si, w.id)))
+    starts = _paragraph_starts(text)
+    for m in out:
+        m.paragraph = _paragraph(starts, m.start)
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+def _word(doc: Any, head: tuple[int, int] | None) -> Any | None:
+    if head is None:
+        return None
+    si, wid = head
+    try:
+        return doc.sentences[si].words[wid - 1]
+    except (IndexError, TypeError):
+        return None
+
+
+def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Ent]:
+    ents: list[_Ent] = []
+    chain_owner: dict[int, int] = {}
+
+    def new(m: _Mention) -> _Ent:
+        e = _Ent(len(ents), kind=m.parts.kind, gender=m.parts.gender)
+        ents.append(e)
+        return e
+
+    def add(e: _Ent, m: _Mention, chains: set[int]) -> None:
+        p = m.parts
+        m.entity = e.index
+        e.mentions.append(m)
+        if p.name:
+            e.keys |= set(name_keys(p.name))
+            k = _org_key(p, acronyms)
+            e.org_key = e.org_key or k
+        if p.kind != "unknown" and (e.kind == "unknown" or (p.name and p.kind == "person" and p.role)):
+            e.kind = p.kind
+        if p.gender and not e.gender:
+            e.gender = p.gender
+        e.broader |= set(p.broader)
+        if p.name is None and p.pronoun is None and p.text[-1:].lower() == "s" and not p.definite \
+                and (p.determiner is None or p.determiner.lower() not in ("a", "an")):
+            e.plural = True  # "critics", "officials"
+        for ch in chains:
+            chain_owner.setdefault(ch, e.index)
+        e.chains |= chains
+
+    def most_salient(m: _Mention, ok) -> _Ent | None:
+        best, score = None, 0.0
+        for e in ents:
+            if not ok(e):
+                continue
+            s = e.salience(m.sentence, m.start, m.paragraph)
+            if m.parts.gender and e.gender == m.parts.gender:
+                s *= 2  # a known matching gender is stronger evidence than an unknown one
+            if s > score:
+                best, score = e, s
+        return best
+
+    groups: dict[int, int] = {}
+    for m in mentions:
+        p = m.parts
+        chains = _chains(_word(doc, m.head))
+        target: _Ent | None = None
+        if m.group is not None and m.group in groups:
+            target = ents[groups[m.group]]
+        if target is None and p.name:
+            key = _org_key(p, acronyms)
+            toks = set(name_keys(p.name))
+            if key is not None:
+                target = next((e for e in ents if e.org_key == key), None)
+            if target is None and toks and p.kind != "organization":
+                fits = [e for e in ents if e.kind != "organization" and e.keys and (toks <= e.keys or e.keys <= toks)]
+                if fits:
+                    target = max(fits, key=lambda e: (e.salience(m.sentence, m.start, m.paragraph), e.mentions[-1].start))
+        if target is None and chains:
+            owner = next((chain_owner[c] for c in chains if c in chain_owner), None)
+            if owner is not None:
+                target = ents[owner]
+        if target is None and p.pronoun:
+            target = most_salient(m, lambda e: _compatible(e, p))
+        elif target is None and p.definite and not p.name:
+            noun = (p.role or p.title or "").lower()
+            word = noun.split()[-1] if noun else ""
+            wanted = {noun, word} - {""}
+            if word in org_words():
+                wanted |= set(org_words()[word][0])  # "the group" → any organisation
+            kind = p.kind
+            target = most_salient(
+                m, lambda e: bool(wanted & e.broader) and (kind == "unknown" or e.kind in (kind, "unknown"))
+            )
+        if target is None:
+            if p.pronoun and not m.speaker:
+                continue
+            target = new(m)
+        add(target, m, chains)
+        if m.group is not None:
+            groups.setdefault(m.group, target.index)
+        if p.pronoun and pronouns()[p.pronoun].gender and not target.gender and target.kind == "person":
+            target.gender = pronouns()[p.pronoun].gender
+    return ents
+
+
+def _best_parts(e: _Ent) -> tuple[str | None, str | None, str | None, str]:
+    named = [m.parts for m in e.mentions if m.parts.name]
+    name = None
+    if named:
+        name = max((p.name for p in named if p.name),
+                   key=lambda n: (len(n.split()), len(n)))
+    titled = [m.parts for m in e.mentions if m.parts.short_title and m.parts.pronoun is None]
+    title = org = None
+    if titled:
+        best = max(titled, key=lambda p: (bool(p.role), bool(p.name), len(p.short_title.split()), -p.text.find(p.short_title or "")))
+        title = best.short_title
+        org = best.organization
+        if org is None:
+            org = next((p.organization for p in titled if p.organization), None)
+    kind = e.kind
+    if kind == "organization" and name:
+        label = next((m.parts.label for m in e.mentions if m.parts.name == name), name)
+        org = None  # an organisation's own description ("Iranian news agency") is its title
+    elif name:
+        label = label_of(name, title)
+    else:
+        first = next((m.parts for m in e.mentions if m.parts.pronoun is None), None)
+        label = first.label if first else (e.mentions[0].parts.label if e.mentions else "")
+    return name, title, org, label
+
+
+def _alone(doc: Any, c: Candidate) -> bool:
+    """Whether quote ``c`` stands alone in its sentences (no words outside its marks)."""
+    text = doc.text
+    for sent in doc.sentences:
+        if not sent.tokens:
+            continue
+        a, b = sent.tokens[0].start_char, sent.tokens[-1].end_char
+        if b <= c.start or a >= c.end:
+            continue
+        outside = text[a : max(a, c.start)] + text[min(b, c.end) : b]
+        if regex.search(r"\p{L}", outside):
+            return False
+    return True
 
 
 def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...], tuple[Entity, ...]]:
-    """Group speaker mentions into entities and attribute every candidate."""
+    """Group speaker mentions into entities and attribute every candidate.
+
+    Returns the quotes (ids ``q1``, ``q2``… in document order) and the
+    entities that speak or are named as speakers (ids ``e1``, ``e2``… in
+    order of first mention).
+    """
     text = doc.text
-    entities: dict[str, dict] = {}
-    quotes = []
-    last = None
-    for n, c in enumerate(sorted(candidates, key=lambda c: c.start), 1):
-        key = None
+    cands = sorted(candidates, key=lambda c: (c.start, c.end))
+    acronyms = defined_acronyms(text)
+    mentions = _collect(doc, cands, acronyms)
+    ents = _link(doc, mentions, acronyms)
+    by_span = {(m.start, m.end): m.entity for m in mentions if m.speaker}
+    starts = _paragraph_starts(text)
+
+    assigned: list[int | None] = []
+    for n, c in enumerate(cands):
+        ent = None
         if c.speaker is not None:
-            if c.speaker.text.lower() in _PRONOUNS:
-                key = last
-            else:
-                words = c.speaker.text.split()
-                key = words[-1] if words else None
-                for k in entities:
-                    if k == key:
-                        break
-            if key is not None:
-                e = entities.setdefault(key, {"names": [], "mentions": []})
-                e["names"].append(c.speaker.text)
-                e["mentions"].append(c.speaker)
-        else:
-            key = last
-        last = key if key is not None else last
-        quotes.append((n, c, key))
-    ids = {k: f"e{i}" for i, k in enumerate(entities, 1)}
-    out_entities = tuple(
-        Entity(ids[k], name=max(v["names"], key=len), label=max(v["names"], key=len), type="unknown",
-               mentions=tuple(sorted(set(v["mentions"]))))
-        for k, v in entities.items()
-    )
+            ent = by_span.get((c.speaker.start, c.speaker.end))
+        elif c.cue is None and _alone(doc, c):
+            par = _paragraph(starts, c.start)
+            for k in range(n - 1, -1, -1):
+                prev = cands[k]
+                if _paragraph(starts, prev.start) < par - 1:
+                    break
+                if assigned[k] is not None:
+                    ent = assigned[k]
+                    break
+        assigned.append(ent)
+
+    used = {e for e in assigned if e is not None} | {m.entity for m in mentions if m.speaker and m.entity is not None}
+    keep = sorted((ents[i] for i in used), key=lambda e: min(m.start for m in e.mentions))
+    ids = {e.index: f"e{k}" for k, e in enumerate(keep, 1)}
+    out_entities = []
+    for e in keep:
+        name, title, org, label = _best_parts(e)
+        out_entities.append(Entity(
+            ids[e.index], name=name, title=title, organization=org, label=label,
+            type=e.kind if e.kind in ("person", "organization") else "unknown",
+            mentions=tuple(sorted({Span.of(text, m.start, m.end) for m in e.mentions})),
+        ))
     out_quotes = tuple(
-        Quote(f"q{n}", c.kind, c.start, c.end, text[c.start:c.end], c.content_spans, c.cue, c.speaker,
-              ids.get(key) if key else None)
-        for n, c, key in quotes
+        Quote(f"q{n}", c.kind, c.start, c.end, text[c.start : c.end], c.content_spans, c.cue, c.speaker,
+              ids.get(ent) if ent is not None else None)
+        for n, (c, ent) in enumerate(zip(cands, assigned), 1)
     )
-    return out_quotes, out_entities
+    return out_quotes, tuple(out_entities)

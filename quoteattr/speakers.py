@@ -1,25 +1,890 @@
-"""Speaker mentions: the noun phrase a quote hangs on, with its titles.
+"""Speaker mentions: the noun phrase a quote hangs on, its name, title and organisation.
 
-FIRST VERSION — to be deepened (name/title/organisation splitting, labels).
+Two levels:
+
+* :func:`mention_span` reads the dependency parse and returns the extent of
+  the speaker's noun phrase: title words in front of the name and an
+  apposition after it are included, the verb, clauses and quotes never.
+* :func:`split_mention` works on the text of a mention alone (no parse) and
+  splits it into name, honorific, role, organisation and nationality with the
+  help of the tables in ``quoteattr/data`` (``titles.tsv``,
+  ``honorifics.tsv``, ``organizations.tsv``, ``org_words.tsv``,
+  ``nationalities.tsv``, ``first_names.tsv``, ``pronouns.tsv``).
+
+>>> p = split_mention("White House National Security Council spokesperson Sean Savett")
+>>> p.name, p.role, p.organization
+('Sean Savett', 'spokesperson', 'White House National Security Council')
+>>> p.label
+'NSC spokesperson Sean Savett'
+>>> split_mention("Baghaei, Iran's foreign ministry spokesman").label
+'Iranian Foreign Ministry spokesman Baghaei'
+>>> split_mention("a senior official").label
+'a senior official'
 """
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from importlib import resources
+from typing import Any, Iterable, Mapping
+
+import attrs
+import regex
 
 from .parse import subtree, word_span
 
-#: Dependents left out of a speaker mention (clauses, coordination, punctuation at the edges).
-_SKIP = ("acl", "advcl", "relcl", "conj", "cc", "parataxis", "ccomp", "xcomp", "dep", "discourse")
+# --------------------------------------------------------------------------- tables
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("quoteattr").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append([c.strip() for c in line.split("\t")])
+    return out
+
+
+def _col(row: list[str], i: int) -> str:
+    return row[i] if len(row) > i else ""
+
+
+def _list(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split(",") if x.strip())
+
+
+@attrs.frozen
+class Role:
+    """A role word of ``titles.tsv`` with its broader terms and gender."""
+
+    role: str
+    broader: frozenset[str]
+    gender: str | None = None
+
+
+@attrs.frozen
+class Organization:
+    """A well-known organisation of ``organizations.tsv``."""
+
+    name: str
+    short: str
+    members: frozenset[str] = frozenset()
+    within: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Country:
+    """A country of ``nationalities.tsv``."""
+
+    name: str
+    adjectives: tuple[str, ...]
+    aliases: tuple[str, ...]
+    capital: str | None
+
+
+@attrs.frozen
+class Pronoun:
+    """A pronoun of ``pronouns.tsv``."""
+
+    form: str
+    gender: str | None
+    number: str
+    kind: str
+    person: int
+
+
+@functools.lru_cache(maxsize=None)
+def roles() -> dict[str, Role]:
+    """Role words by lower-cased (possibly multi-word) form.
+
+    >>> sorted(roles()["spokesman"].broader)
+    ['official', 'spokesman', 'spokesperson']
+    """
+    out = {}
+    for r in _rows("titles.tsv"):
+        key = r[0].lower()
+        out[key] = Role(key, frozenset(_list(_col(r, 1))) | {key}, _col(r, 2) or None)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def honorifics() -> dict[str, str | None]:
+    """Honorifics (lower case, no period) → gender (``m``, ``f`` or ``None``)."""
+    return {r[0].lower().rstrip("."): (_col(r, 1) or None) for r in _rows("honorifics.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def organizations() -> dict[str, Organization]:
+    """Known organisations by lower-cased full name *and* by lower-cased short form."""
+    out: dict[str, Organization] = {}
+    for r in _rows("organizations.tsv"):
+        org = Organization(r[0], _col(r, 1) or r[0], frozenset(_list(_col(r, 2))), _list(_col(r, 3)))
+        out.setdefault(r[0].lower(), org)
+        out.setdefault(org.short.lower(), org)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def org_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Organisation words → (descriptions they answer to, broader terms for their spokespeople)."""
+    return {r[0].lower(): (frozenset(_list(_col(r, 1))) | {r[0].lower()}, frozenset(_list(_col(r, 2))))
+            for r in _rows("org_words.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def countries() -> dict[str, Country]:
+    """Countries keyed by lower-cased name, adjective, other name and capital.
+
+    >>> countries()["iranian"].name, countries()["moscow"].name
+    ('Iran', 'Russia')
+    """
+    out: dict[str, Country] = {}
+    for r in _rows("nationalities.tsv"):
+        c = Country(r[0], _list(_col(r, 1)), _list(_col(r, 2)), _col(r, 3) or None)
+        for key in (c.name, *c.adjectives, *c.aliases, *( [c.capital] if c.capital else [])):
+            out.setdefault(key.lower(), c)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def first_names() -> dict[str, str]:
+    """Given names (lower case) → usual gender."""
+    return {r[0].lower(): r[1] for r in _rows("first_names.tsv") if len(r) > 1}
+
+
+@functools.lru_cache(maxsize=None)
+def pronouns() -> dict[str, Pronoun]:
+    """Pronouns (lower case) with gender, number and kind."""
+    return {r[0].lower(): Pronoun(r[0].lower(), _col(r, 1) or None, _col(r, 2) or "sg", _col(r, 3) or "any",
+                                  int(_col(r, 4) or 3)) for r in _rows("pronouns.tsv")}
+
+
+def _max_role_words() -> int:
+    return max(len(k.split()) for k in roles())
+
+
+# --------------------------------------------------------------------------- text level
+
+_TOKEN = regex.compile(
+    r"\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’.]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}[\p{N},.]*|\S"
+)
+_POSSESSIVE = regex.compile(r"^(.+?)(['’]s?)$")
+_DETERMINERS = frozenset("the a an this that these those".split())
+_INDEFINITE = frozenset("a an some several many two three four few one".split())
+_POSS_PRON = frozenset("his her its their our my your whose".split())
+_MODIFIERS = frozenset(
+    "former senior junior deputy acting chief top interim outgoing incoming then new current retired "
+    "assistant associate vice executive principal lead head high-ranking high ranking longtime veteran "
+    "".split()
+)
+_NAME_PARTICLES = frozenset(
+    "al al- el bin ibn bint abu abd de del della di da das do dos du van von der den la le ter ten y".split()
+)
+_OF = frozenset("of for at with from to in on".split())
+_PREFIX_DROP = ("according to",)
+
+
+@attrs.frozen
+class MentionParts:
+    """A speaker mention split into its parts (see :func:`split_mention`).
+
+    ``title`` is the title phrase as written (without the name and leading
+    determiner), ``short_title`` its compact form used in ``label``
+    (nationality + organisation short form + role).  ``kind`` is
+    ``"person"``, ``"organization"`` or ``"unknown"``; ``gender`` is ``"m"``,
+    ``"f"`` or ``None``; ``pronoun`` is set when the mention is a pronoun;
+    ``definite`` when it starts with *the* (a description such as "the
+    diplomat"); ``broader`` holds the terms a later description may use for it.
+    """
+
+    text: str
+    name: str | None = None
+    honorific: str | None = None
+    role: str | None = None
+    title: str | None = None
+    short_title: str | None = None
+    organization: str | None = None
+    nationality: str | None = None
+    kind: str = "unknown"
+    gender: str | None = None
+    pronoun: str | None = None
+    definite: bool = False
+    determiner: str | None = None
+    broader: frozenset[str] = frozenset()
+    label: str = ""
+
+
+def tokenize(text: str) -> list[str]:
+    """Split mention text into word tokens (possessive ``'s`` apart).
+
+    >>> tokenize("Iran's foreign ministry, Abu Mohammed al-Golani (HTS)")
+    ['Iran', "'s", 'foreign', 'ministry', ',', 'Abu', 'Mohammed', 'al-Golani', '(', 'HTS', ')']
+    """
+    out: list[str] = []
+    for tok in _TOKEN.findall(text):
+        m = _POSSESSIVE.match(tok)
+        if m and len(tok) > 2 and tok[-1] in "sS'’" and ("'" in tok[-2:] or "’" in tok[-2:]):
+            out.extend([m.group(1), m.group(2)])
+        else:
+            out.append(tok)
+    return out
+
+
+def _cap(tok: str) -> bool:
+    return tok[:1].isupper() or tok.isdigit()
+
+
+def _low(tok: str) -> str:
+    return tok.lower().rstrip(".")
+
+
+def _is_particle(tok: str) -> bool:
+    t = tok.lower()
+    return t in _NAME_PARTICLES or t.startswith(("al-", "el-", "bin-", "abu-", "ibn-"))
+
+
+def _is_country(words: list[str]) -> Country | None:
+    key = " ".join(words).lower()
+    return countries().get(key) or countries().get(key.rstrip("."))
+
+
+def _org_entry(words: Iterable[str], acronyms: Mapping[str, str] | None = None) -> Organization | None:
+    key = " ".join(words)
+    if acronyms:
+        for full, short in acronyms.items():
+            if key.lower() in (full.lower(), short.lower()):
+                return Organization(full, short)
+    return organizations().get(key.lower()) or organizations().get(key.lower().replace(".", ""))
+
+
+def _has_org_word(words: Iterable[str]) -> bool:
+    return any(_low(w) in org_words() for w in words)
+
+
+def _match_role(toks: list[str], i: int) -> int:
+    """Length of the longest role starting at token ``i`` (0 if none)."""
+    for n in range(min(_max_role_words() + 2, len(toks) - i), 0, -1):
+        key = " ".join(t.lower() for t in toks[i : i + n]).replace(" - ", "-")
+        if key in roles() or key.rstrip(".") in roles():
+            return n
+    return 0
+
+
+def _segments(toks: list[str]) -> tuple[list[list[str]], dict[str, str]]:
+    """Split at commas, dashes and brackets; ``X (ABC)`` defines an acronym."""
+    segs: list[list[str]] = [[]]
+    defined: dict[str, str] = {}
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t == "(" and i + 2 < len(toks) and toks[i + 2] == ")" and toks[i + 1].isupper() and segs[-1]:
+            full = _join(t for n, t in enumerate(segs[-1]) if n or t.lower() not in _DETERMINERS)
+            defined[full] = toks[i + 1]
+            i += 3
+            continue
+        if t in (",", "(", ")", "—", "–", ";", ":", "“", "”", '"'):
+            if segs[-1]:
+                segs.append([])
+        else:
+            segs[-1].append(t)
+        i += 1
+    return [s for s in segs if s], defined
+
+
+def _join(toks: Iterable[str]) -> str:
+    out = ""
+    for t in toks:
+        if not out or t in ("'s", "’s", "'", "’", "-") or out.endswith("-"):
+            out += t
+        else:
+            out += " " + t
+    return out
+
+
+@attrs.define
+class _Seg:
+    det: str | None = None
+    honorific: str | None = None
+    name: list[str] = attrs.field(factory=list)
+    role: str | None = None
+    role_toks: list[str] = attrs.field(factory=list)
+    pre: list[str] = attrs.field(factory=list)
+    post: list[str] = attrs.field(factory=list)
+    nationality: str | None = None
+    org: list[str] = attrs.field(factory=list)
+    possessor: list[str] = attrs.field(factory=list)
+    kind: str = "unknown"
+
+
+def _name_run(toks: list[str]) -> int:
+    """Index where the trailing proper-name run of ``toks`` starts (``len(toks)`` if none)."""
+    j = len(toks)
+    while j > 0:
+        t = toks[j - 1]
+        lo = _low(t)
+        if not (_cap(t) or _is_particle(t)):
+            break
+        if lo in roles() or lo in org_words() or lo in honorifics() or (lo in _MODIFIERS and not _cap(t)):
+            break
+        if lo in countries() and j == len(toks):
+            break
+        j -= 1
+    while j < len(toks) and _is_particle(toks[j]) and not _cap(toks[j]):
+        j += 1
+    return j
+
+
+def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
+    s = _Seg()
+    toks = list(seg)
+    low = " ".join(t.lower() for t in toks)
+    for p in _PREFIX_DROP:
+        if low.startswith(p + " "):
+            toks = toks[len(p.split()) :]
+    if toks and toks[0].lower() in _DETERMINERS | _POSS_PRON:
+        s.det = toks[0]
+        toks = toks[1:]
+    # possessor: "Iran's foreign ministry spokesman", "the group's leader"
+    for k, t in enumerate(toks):
+        if t in ("'s", "’s", "'", "’") and k > 0:
+            s.possessor = toks[:k]
+            toks = toks[k + 1 :]
+            break
+    # honorific directly before a name
+    for k, t in enumerate(toks):
+        if _low(t) in honorifics() and k + 1 < len(toks) and _cap(toks[k + 1]) and _low(t) not in roles():
+            s.honorific = t
+            s.pre.extend(toks[:k])
+            s.name = toks[k + 1 :]
+            toks = []
+            break
+    if toks:
+        # the last role in the segment is the main one
+        k = 0
+        found = None
+        head_noun = next((toks[i - 1] for i, t in enumerate(toks) if i and t.lower() in _OF), toks[-1])
+        if _low(head_noun) in org_words() and not _cap(head_noun):
+            k = len(toks)  # "the militant group …": an organisation described, no person role
+        while k < len(toks):
+            n = _match_role(toks, k)
+            if n and k + n < len(toks) and _low(toks[k + n]) in org_words() and not _cap(toks[k + n]):
+                n = 0  # "militant group": the role word modifies an organisation word
+            if n:
+                found = (k, n)
+                k += n
+            else:
+                k += 1
+        if found:
+            k, n = found
+            s.role_toks = toks[k : k + n]
+            s.role = " ".join(t.lower() for t in s.role_toks)
+            before, after = toks[:k], toks[k + n :]
+            j = _name_run(after)
+            s.name = after[j:]
+            s.post = after[:j]
+            s.pre = before
+        else:
+            j = _name_run(toks)
+            if j == len(toks) and toks and all(_cap(t) or _is_particle(t) for t in toks):
+                j = 0  # an organisation or place name: "White House", "Moscow", "IRNA"
+            s.name = toks[j:]
+            s.pre = toks[:j]
+            if not s.name:
+                # "the Hayat Tahrir al-Sham terrorist group": a proper name inside a description
+                best: tuple[int, int] = (0, 0)
+                k = 0
+                while k < len(toks):
+                    e = k
+                    while e < len(toks) and (_cap(toks[e]) or (e > k and _is_particle(toks[e]))) \
+                            and _low(toks[e]) not in roles() and _low(toks[e]) not in org_words():
+                        e += 1
+                    if e - k > best[1] - best[0]:
+                        best = (k, e)
+                    k = max(e, k + 1)
+                if best[1] > best[0] and _has_org_word(toks[best[1]:]):
+                    s.name = toks[best[0]:best[1]]
+                    s.pre = toks[: best[0]] + toks[best[1]:]
+    # pre-role words: modifiers, nationality, organisation
+    org: list[str] = []
+    pre = s.pre
+    lead = 0
+    while lead < len(pre) and _low(pre[lead]) in _MODIFIERS and not _cap(pre[lead]):
+        lead += 1
+    if lead < len(pre) and _low(pre[lead]) in countries() and _org_entry(pre[lead:], acronyms):
+        s.org = pre[lead:]  # "Syrian Observatory for Human Rights": a nationality inside a name
+        pre = []
+    for t in pre:
+        lo = _low(t)
+        if lo in _MODIFIERS and not _cap(t) and not org:
+            continue
+        if s.nationality is None and not org and lo in countries():
+            s.nationality = _adjective(t)
+            continue
+        org.append(t)
+    if s.org:
+        pass
+    elif org and (_has_org_word(org) or any(_cap(t) for t in org) or _org_entry(org, acronyms)):
+        s.org = org
+    if s.possessor:
+        c = _is_country(s.possessor)
+        if c and s.nationality is None:
+            s.nationality = c.adjectives[0] if c.adjectives else c.name
+        elif not s.org:
+            s.org = [t for t in s.possessor if t.lower() not in _DETERMINERS]
+    if not s.org and s.post and s.post[0].lower() in _OF:
+        rest = [t for t in s.post[1:] if t.lower() not in _DETERMINERS]
+        if rest:
+            s.org = rest
+    # kind
+    if s.role or s.honorific:
+        s.kind = "person"
+    elif s.name:
+        s.kind = _name_kind(s.name, acronyms)
+        if s.kind == "unknown" and (_has_org_word(s.pre) or _has_org_word(s.name)):
+            s.kind = "organization"
+    elif s.pre and _has_org_word(s.pre[-1:]):
+        s.kind = "organization"
+    return s
+
+
+def _adjective(tok: str) -> str:
+    c = countries().get(_low(tok)) or countries().get(tok.lower())
+    if c is None:
+        return tok
+    if tok in c.adjectives or tok.rstrip(".") in c.adjectives:
+        return tok
+    return c.adjectives[0] if c.adjectives else tok
+
+
+def _name_kind(name: list[str], acronyms: Mapping[str, str] | None = None) -> str:
+    if not name:
+        return "unknown"
+    if _org_entry(name, acronyms) or _is_country(name) or _has_org_word(name):
+        return "organization"
+    if name[0].lower() in first_names():
+        return "person"
+    if _low(name[-1]) in countries():
+        return "organization"  # a place that speaks: "West Jerusalem", "New Delhi"
+    if len(name) == 1 and name[0].replace(".", "").isupper() and len(name[0].replace(".", "")) >= 2:
+        return "organization"
+    if acronyms and any(name[0] == short for short in acronyms.values()):
+        return "organization"
+    if len(name) >= 2 and all(_cap(t) or _is_particle(t) for t in name):
+        return "person"
+    return "unknown"
+
+
+def short_organization(org: str, acronyms: Mapping[str, str] | None = None) -> str:
+    """The short form of an organisation name for labels.
+
+    Known organisations and acronyms defined in the text are replaced by their
+    short form; a parent written before a known organisation is dropped.
+
+    >>> short_organization("White House National Security Council")
+    'NSC'
+    >>> short_organization("Hayat Tahrir al-Sham", {"Hayat Tahrir al-Sham": "HTS"})
+    'HTS'
+    >>> short_organization("Foreign Ministry")
+    'Foreign Ministry'
+    """
+    toks = tokenize(org)
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in range(len(toks) - i, 0, -1):
+            entry = _org_entry(toks[i : i + n], acronyms)
+            if entry is not None and (n > 1 or toks[i].isupper()):
+                hit = (n, entry)
+                break
+        if hit:
+            n, entry = hit
+            prefix = _join(out)
+            for parent in entry.within:
+                if prefix.endswith(parent):
+                    out = tokenize(prefix[: len(prefix) - len(parent)].strip())
+            out.append(entry.short)
+            i += n
+        else:
+            out.append(toks[i])
+            i += 1
+    return _join(out)
+
+
+def _gender(s: _Seg) -> str | None:
+    if s.honorific and honorifics().get(_low(s.honorific)):
+        return honorifics()[_low(s.honorific)]
+    if s.role and roles().get(s.role) and roles()[s.role].gender:
+        return roles()[s.role].gender
+    for t in s.name[:2]:
+        if t.lower() in first_names():
+            return first_names()[t.lower()]
+    return None
+
+
+def _broader(s: _Seg, acronyms: Mapping[str, str]) -> frozenset[str]:
+    out: set[str] = set()
+    if s.role:
+        r = roles().get(s.role)
+        out |= set(r.broader) if r else {s.role}
+        if " of " not in s.role:
+            out.add(s.role.split()[-1])
+    orgtoks = s.org or []
+    entry = _org_entry(orgtoks, acronyms) if orgtoks else None
+    if entry is None and orgtoks:
+        for n in range(len(orgtoks), 0, -1):
+            for i in range(0, len(orgtoks) - n + 1):
+                entry = entry or _org_entry(orgtoks[i : i + n], acronyms)
+    if s.role and entry is not None:
+        out |= set(entry.members)
+    if s.role:
+        for t in orgtoks:
+            if _low(t) in org_words():
+                out |= set(org_words()[_low(t)][1])
+        # "foreign ministry spokesman", "Foreign Minister": foreign-affairs roles speak for diplomacy
+        if any(_low(t) == "foreign" for t in [*orgtoks, *s.role_toks]):
+            out.add("diplomat")
+    if s.kind == "organization" or (not s.role and (_has_org_word(s.name) or _has_org_word(s.pre))):
+        for t in [*s.pre, *s.name]:
+            if _low(t) in org_words():
+                out |= set(org_words()[_low(t)][0])
+        if s.name and _is_country(s.name):
+            out |= {"country", "government"}
+        elif s.name and s.kind == "organization" and not _low(s.name[-1]) in countries():
+            out.add("organization")
+    return frozenset(out)
+
+
+def split_mention(text: str, acronyms: Mapping[str, str] | None = None) -> MentionParts:
+    """Split a speaker mention into name, title, organisation and nationality (no parse needed).
+
+    ``acronyms`` maps full organisation names to short forms defined in the
+    document (``{"Hayat Tahrir al-Sham": "HTS"}``); an ``X (ABC)`` inside the
+    mention defines one too.
+
+    >>> p = split_mention("Iranian Foreign Minister Abbas Araghchi")
+    >>> p.name, p.role, p.nationality, p.kind, p.gender
+    ('Abbas Araghchi', 'foreign minister', 'Iranian', 'person', 'm')
+    >>> split_mention("Mr. Savett").honorific
+    'Mr.'
+    >>> split_mention("he").pronoun
+    'he'
+    >>> split_mention("the diplomat").definite
+    True
+    """
+    acr = dict(acronyms or {})
+    stripped = text.strip()
+    low = stripped.lower()
+    if low in pronouns():
+        p = pronouns()[low]
+        kind = p.kind if p.kind in ("person", "organization") else "unknown"
+        return MentionParts(stripped, kind=kind, gender=p.gender, pronoun=low, label=stripped)
+    toks = tokenize(stripped)
+    segs, defined = _segments(toks)
+    acr.update(defined)
+    parsed = [_analyse(seg, acr) for seg in segs]
+    parsed = [p for p in parsed if p.name or p.role or p.pre or p.possessor]
+    if not parsed:
+        return MentionParts(stripped, label=stripped)
+    # the segment with a name and the one with a role (appositions: either order)
+    named = [p for p in parsed if p.name]
+    with_role = [p for p in parsed if p.role]
+    main = named[0] if named else parsed[0]
+    title_seg = with_role[0] if with_role else (main if main.pre or main.possessor else None)
+    if named and with_role and title_seg is not main:
+        # a person named in one segment and described in another
+        main_kind = "person"
+    else:
+        main_kind = main.kind if main is not None else "unknown"
+    name = _join(main.name) if main.name else None
+    honorific = main.honorific
+    role = title_seg.role if title_seg else None
+    nationality = (title_seg.nationality if title_seg else None) or main.nationality
+    org_toks = (title_seg.org if title_seg and title_seg.org else None) or main.org
+    organization = _join(org_toks) if org_toks else None
+    if organization and name and main_kind == "organization" and not role:
+        organization = None  # "the Iranian news agency IRNA": the description is the title
+    title = None
+    short = None
+    if title_seg is not None:
+        pieces = [t for t in title_seg.pre]
+        if title_seg.possessor:
+            pieces = [*title_seg.possessor, "'s", *pieces]
+        pieces += title_seg.role_toks + (title_seg.post if title_seg is not main or not main.name else title_seg.post)
+        title = _join(pieces) or None
+        if title:
+            shortp: list[str] = []
+            mods = [t for t in title_seg.pre if _low(t) in _MODIFIERS and not _cap(t)]
+            lead_mods = []
+            for t in title_seg.pre:
+                if t in mods:
+                    lead_mods.append(t)
+                else:
+                    break
+            shortp.extend(lead_mods)
+            if nationality:
+                shortp.append(nationality)
+            if title_seg.org and title_seg.org is not title_seg.post[1:] and not (
+                title_seg.post and title_seg.org == [t for t in title_seg.post[1:] if t.lower() not in _DETERMINERS]
+            ):
+                shortp.append(short_organization(_join(title_seg.org), acr))
+            else:
+                rest = [t for t in title_seg.pre if t not in lead_mods and _low(t) not in countries()]
+                shortp.extend(rest)
+            shortp.extend(title_seg.role_toks)
+            if title_seg.post:
+                shortp.extend(title_seg.post)
+            short = _join(shortp) or None
+            if not title_seg.role and main_kind == "organization" and not title_seg.pre:
+                short = None
+    kind = main_kind
+    if role or honorific:
+        kind = "person"
+    segs_for_gender = [main, *(p for p in parsed if p is not main)]
+    gender = next((g for g in (_gender(p) for p in segs_for_gender) if g), None)
+    broader: set[str] = set()
+    for p in parsed:
+        broader |= _broader(p, acr)
+    det = parsed[0].det
+    definite = bool(det and det.lower() == "the") and not name
+    label = _label(name, short, title, det, kind, acr, title_seg or main)
+    return MentionParts(
+        text=stripped, name=name, honorific=honorific, role=role, title=title, short_title=short,
+        organization=organization, nationality=nationality, kind=kind, gender=gender, pronoun=None,
+        definite=definite, determiner=det, broader=frozenset(broader), label=label,
+    )
+
+
+def _label(name: str | None, short: str | None, title: str | None, det: str | None, kind: str,
+           acr: Mapping[str, str], seg: _Seg) -> str:
+    if name and kind == "organization":
+        return short_organization(name, acr)
+    if name and short:
+        post = seg.post if seg.role else []
+        if post and post[0].lower() in _OF:
+            return f"{name}, {short}"
+        return f"{short} {name}"
+    if name:
+        return f"{seg.honorific} {name}" if seg.honorific else name
+    if title:
+        return f"{det.lower()} {title}" if det else title
+    return ""
+
+
+def label_of(name: str | None, title: str | None) -> str:
+    """A display label from a name and a (short) title.
+
+    >>> label_of("Sean Savett", "NSC spokesperson")
+    'NSC spokesperson Sean Savett'
+    >>> label_of(None, "a senior official")
+    'a senior official'
+    """
+    if name and title:
+        return f"{name}, {title}" if regex.search(r"\b(of|for|at)\b", title) else f"{title} {name}"
+    return name or title or ""
+
+
+def name_keys(name: str) -> frozenset[str]:
+    """Lower-cased tokens of a proper name by which a shorter mention may refer to it.
+
+    >>> sorted(name_keys("Abu Mohammed al-Golani"))
+    ['al-golani', 'golani', 'mohammed']
+    """
+    out = set()
+    for t in tokenize(name):
+        lo = t.lower().rstrip(".")
+        if lo in _NAME_PARTICLES or not t[:1].isalnum():
+            continue
+        out.add(lo)
+        for pre in ("al-", "el-", "ibn-", "bin-", "abu-"):
+            if lo.startswith(pre) and len(lo) > len(pre) + 1:
+                out.add(lo[len(pre) :])
+    return frozenset(out)
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms a text defines as ``Full Name (ABC)``.
+
+    >>> defined_acronyms("the offensive by Hayat Tahrir al-Sham (HTS) in Syria")
+    {'Hayat Tahrir al-Sham': 'HTS'}
+    """
+    out: dict[str, str] = {}
+    pat = regex.compile(
+        r"((?:\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{L}[\p{L}\p{M}]*)*[ -](?:(?:al|el|of|the|for|and|de|bin)[ -])?)+)\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)"
+    )
+    for m in pat.finditer(text):
+        full = m.group(1).strip().rstrip("-").strip()
+        acro = m.group(2)
+        words = [w for w in regex.split(r"[ -]", full) if w]
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        # keep the shortest trailing run of words whose initials cover the acronym's letters
+        letters = [c for c in acro if c.isalpha()]
+        if letters and initials and (initials.endswith("".join(letters)) or len(words) <= len(letters) + 2):
+            if initials.endswith("".join(letters)):
+                need = len(letters)
+                kept: list[str] = []
+                for w in reversed(full.split()):
+                    kept.insert(0, w)
+                    if sum(1 for x in regex.split(r"-", " ".join(kept)) for y in x.split() if y[:1].isupper()) >= need:
+                        break
+                full = " ".join(kept)
+            out.setdefault(full, acro)
+    return out
+
+
+# --------------------------------------------------------------------------- parse level
+
+#: Dependents left out of a speaker mention (clauses, coordination, discourse).
+_SKIP = ("acl", "advcl", "relcl", "conj", "cc", "parataxis", "ccomp", "xcomp", "dep", "discourse",
+         "csubj", "reparandum", "orphan", "vocative", "list")
+#: Dependents of the head word itself left out at the edges ("according to X", "X also").
+_SKIP_HEAD = ("case", "mark", "cc", "advmod", "aux", "cop", "nsubj", "obj", "obl", "iobj", "expl")
+_QUOTE_MARKS = frozenset('"“”«»„‟\'‘’')
+#: Words that end a mention: quotation marks, and a colon ("Smith: We are ready").
+_CUTS = _QUOTE_MARKS | {":"}
+_NOMINAL = frozenset(("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PUNCT", "X", "SYM"))
+_LEAD_DROP = frozenset("who whose which that and or but".split())
+
+
+def _contiguous(sentence: Any, ids: set[int], head_id: int) -> list[int]:
+    order = [w.id for w in sentence.words]
+    pos = order.index(head_id)
+    lo = hi = pos
+    while lo > 0 and order[lo - 1] in ids:
+        lo -= 1
+    while hi + 1 < len(order) and order[hi + 1] in ids:
+        hi += 1
+    return order[lo : hi + 1]
+
+
+def _np_words(sentence: Any, head_id: int) -> set[int]:
+    head = sentence.words[head_id - 1]
+    skip_head = set(_SKIP_HEAD)
+    keep: set[int] = {head_id}
+    for w in sentence.words:
+        if w.head != head_id:
+            continue
+        rel = w.deprel.split(":")[0]
+        if rel in _SKIP or w.deprel in _SKIP or rel in skip_head:
+            continue
+        keep.update(x.id for x in subtree(sentence, w.id, skip=_SKIP))
+    del head
+    return keep
+
+
+def _is_nominal_chunk(sentence: Any, ids: Iterable[int]) -> bool:
+    for i in ids:
+        w = sentence.words[i - 1]
+        if w.upos not in _NOMINAL and not (w.upos == "PRON" and w.deprel.startswith("nmod:poss")):
+            return False
+        if w.upos == "PUNCT" and w.text not in ("-", ".", "’", "'", "&"):
+            return False
+    return True
 
 
 def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
-    """Character span of the noun phrase headed by word ``head_id``, titles included."""
-    words = subtree(sentence, head_id, skip=_SKIP)
-    while words and words[0].upos == "PUNCT":
-        words = words[1:]
-    while words and words[-1].upos == "PUNCT":
-        words = words[:-1]
-    if not words:
-        words = [w for w in sentence.words if w.id == head_id]
-    return word_span(words[0])[0], word_span(words[-1])[1]
+    """Character span of the speaker noun phrase headed by word ``head_id``.
+
+    Title words in front of the name (even when the parser attached them as a
+    separate subject) and an apposition after it are included; the verb,
+    clauses, a leading "according to" and quotations are not.
+
+    >>> import quoteattr
+    >>> d = quoteattr.extract('"Fine," Chief Inspector Anna Berg of the Oslo police said.').stanza_doc
+    >>> s = d.sentences[0]
+    >>> head = [w for w in s.words if w.text == "Berg"][0]
+    >>> a, b = mention_span(s, head.id); d.text[a:b]
+    'Chief Inspector Anna Berg of the Oslo police'
+    """
+    words = sentence.words
+    head = words[head_id - 1]
+    if head.upos == "PRON":
+        return word_span(head)
+    # a name part ("Berg" of "Inspector Anna Berg") stands for the whole phrase
+    while head.deprel.split(":")[0] in ("flat", "compound") and head.head > 0 \
+            and words[head.head - 1].upos in ("NOUN", "PROPN"):
+        head = words[head.head - 1]
+    head_id = head.id
+    ids = _np_words(sentence, head_id)
+    run = _contiguous(sentence, ids, head_id)
+    # a quotation mark inside the run cuts it
+    pos = run.index(head_id)
+    for k in range(pos - 1, -1, -1):
+        if words[run[k] - 1].text in _CUTS:
+            run = run[k + 1 :]
+            break
+    pos = run.index(head_id)
+    for k in range(pos + 1, len(run)):
+        if words[run[k] - 1].text in _CUTS:
+            run = run[:k]
+            break
+    # extend over nominal siblings right before / after (parser split the phrase in two subjects)
+    changed = True
+    while changed:
+        changed = False
+        first = run[0]
+        if first > 1:
+            prev = words[first - 2]
+            if prev.upos in ("NOUN", "PROPN", "ADJ") and prev.head in (head.head, head_id, *run) and prev.id not in run \
+                    and prev.deprel.split(":")[0] in ("nsubj", "compound", "amod", "flat", "nmod", "appos", "obj"):
+                sub = sorted(x.id for x in subtree(sentence, prev.id, skip=_SKIP))
+                if sub and sub[-1] == prev.id and sub == list(range(sub[0], prev.id + 1)) and _is_nominal_chunk(sentence, sub):
+                    run = sub + run
+                    changed = True
+        last = run[-1]
+        if last < len(words):
+            nxt = words[last]
+            top = nxt
+            while top.head > last and top.head != head.head and words[top.head - 1].upos == "PROPN" \
+                    and top.deprel.split(":")[0] in ("flat", "compound"):
+                top = words[top.head - 1]
+            if top.upos == "PROPN" and top.head == head.head and top.id not in run and words[last - 1].upos != "PUNCT" \
+                    and top.deprel.split(":")[0] in ("nsubj", "appos", "flat", "compound"):
+                sub = sorted(x.id for x in subtree(sentence, top.id, skip=_SKIP))
+                if sub and sub[0] == nxt.id and sub == list(range(nxt.id, sub[-1] + 1)) and _is_nominal_chunk(sentence, sub):
+                    run = run + sub
+                    changed = True
+            elif nxt.text == "," and words[nxt.head - 1].head in (head.head, head_id) and words[nxt.head - 1].id not in run \
+                    and words[nxt.head - 1].upos in ("NOUN", "PROPN") and (
+                        words[nxt.head - 1].deprel.split(":")[0] in ("nsubj", "appos")
+                        or words[nxt.head - 1].lemma and words[nxt.head - 1].lemma.lower() in roles()):
+                # "Sean Savett, a spokesman for the council, said": the apposition parsed as a second subject
+                app = words[nxt.head - 1]
+                sub = sorted(x.id for x in subtree(sentence, app.id, skip=_SKIP))
+                for k, i in enumerate(sub):
+                    if i > app.id and words[i - 1].text == ",":
+                        sub = sub[: k + 1]
+                        break
+                closed = words[sub[-1] - 1].text == "," or (sub[-1] < len(words) and words[sub[-1]].id == head.head)
+                if sub and closed and sub[0] == nxt.id and sub == list(range(nxt.id, sub[-1] + 1)) and all(
+                    words[i - 1].upos not in ("VERB", "AUX") and words[i - 1].text not in _QUOTE_MARKS for i in sub
+                ):
+                    run = run + sub
+                    changed = True
+    # trim edges: punctuation, relative words, conjunctions
+    while run and (words[run[0] - 1].upos == "PUNCT" or words[run[0] - 1].text.lower() in _LEAD_DROP
+                   or words[run[0] - 1].deprel == "case" and run[0] != head_id):
+        if run[0] == head_id:
+            break
+        run = run[1:]
+    while run and words[run[-1] - 1].upos in ("PUNCT", "CCONJ") and run[-1] != head_id:
+        run = run[:-1]
+    if not run:
+        return word_span(head)
+    return _snap(words[run[0] - 1])[0], _snap(words[run[-1] - 1])[1]
+
+
+def _snap(word: Any) -> tuple[int, int]:
+    """Offsets of ``word``, or of its whole token when the token was split into more than two
+    words (a multi-word-token model shredding a name: "Johnson’s" → J/o/h/n/s/o/n/’s)."""
+    token = getattr(word, "parent", None)
+    if token is not None and len(getattr(token, "words", ())) > 2 and token.start_char is not None:
+        return token.start_char, token.end_char
+    return word_span(word)
+
+
+def parts_from_parse(sentence: Any, head_id: int, text: str, acronyms: Mapping[str, str] | None = None) -> MentionParts:
+    """Split the mention headed by ``head_id`` (its text is read from ``text``, the document)."""
+    a, b = mention_span(sentence, head_id)
+    return split_mention(text[a:b], acronyms)

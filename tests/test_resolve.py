@@ -1,0 +1,221 @@
+"""Speaker resolution on candidate lists built by hand over our own parsed texts."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from quoteattr.model import Candidate, Span
+from quoteattr.parse import word_span
+from quoteattr.resolve import resolve
+
+STORY = (
+    "Norwegian Health Ministry spokeswoman Ingrid Dahl said on Monday that the clinic would reopen. "
+    "\u201cWe expect patients back by May,\u201d she said.\n\n"
+    "Dahl added that the staff had been trained. \u201cNothing was left to chance.\u201d\n\n"
+    "Prime Minister Lars Berg visited the site later. The minister told reporters that funding was secure.\n\n"
+    "A senior official said the budget was tight.\n\n"
+    "The Norwegian Medicines Agency published a report on Tuesday. It said that shortages were easing. "
+    "\u201cThe worst is over,\u201d the agency said."
+)
+
+GENDER = (
+    "Mayor Tom Hale met Chief Inspector Anna Berg on Friday. \u201cIt went well,\u201d she said.\n\n"
+    "Councillor Alex Shaw arrived late. Councillor Robin Vale spoke first. "
+    "He said that the vote would be close. \u201cWe need more time,\u201d she said."
+)
+
+
+def _head(doc, start, end):
+    for si, sent in enumerate(doc.sentences):
+        inside = [w for w in sent.words if start <= word_span(w)[0] and word_span(w)[1] <= end]
+        if inside:
+            ids = {w.id for w in inside}
+            head = next(w for w in inside if w.head not in ids)
+            return si, head.id
+    raise AssertionError("no words in span")
+
+
+def cand(doc, quote, speaker=None, at=None, kind=None, cue=None):
+    """A candidate for ``quote`` (its first occurrence); the speaker is ``speaker`` found at the start of ``at``
+    (a text or an offset)."""
+    text = doc.text
+    start = text.index(quote)
+    end = start + len(quote)
+    direct = quote[0] in "\u201c\""
+    content = (Span.of(text, start + 1, end - 1),) if direct else (Span.of(text, start, end),)
+    kind = kind or ("direct" if direct else "indirect")
+    sp = head = cue_span = None
+    if speaker is not None:
+        s0 = at if isinstance(at, int) else text.index(at or speaker)
+        assert text[s0 : s0 + len(speaker)] == speaker
+        sp = Span.of(text, s0, s0 + len(speaker))
+        head = _head(doc, sp.start, sp.end)
+        cue_word = cue or "said"
+        c0 = text.index(cue_word, s0)
+        cue_span = Span.of(text, c0, c0 + len(cue_word))
+    return Candidate(kind, start, end, content, cue_span, sp, head, None)
+
+
+@pytest.fixture(scope="module")
+def story(nlp):
+    doc = nlp.parse(STORY)
+    cands = [
+        cand(doc, "the clinic would reopen", "Norwegian Health Ministry spokeswoman Ingrid Dahl"),
+        cand(doc, "\u201cWe expect patients back by May,\u201d", "she", at="she said"),
+        cand(doc, "the staff had been trained", "Dahl", at="Dahl added", cue="added"),
+        cand(doc, "\u201cNothing was left to chance.\u201d"),
+        cand(doc, "funding was secure", "The minister", cue="told"),
+        cand(doc, "the budget was tight", "A senior official"),
+        cand(doc, "shortages were easing", "It", at="It said"),
+        cand(doc, "\u201cThe worst is over,\u201d", "the agency", at="the agency said"),
+    ]
+    quotes, entities = resolve(doc, list(reversed(cands)))  # order of the input must not matter
+    return doc, quotes, {e.id: e for e in entities}
+
+
+def _entity(story, content_start):
+    doc, quotes, ents = story
+    q = next(q for q in quotes if q.text.startswith(content_start) or q.text[1:].startswith(content_start))
+    return ents.get(q.entity) if q.entity else None
+
+
+def test_quote_ids_and_texts(story):
+    doc, quotes, _ = story
+    assert [q.id for q in quotes] == [f"q{n}" for n in range(1, 9)]
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    for q in quotes:
+        assert q.text == doc.text[q.start : q.end]
+
+
+def test_named_speaker_with_title(story):
+    e = _entity(story, "the clinic")
+    assert e.name == "Ingrid Dahl"
+    assert e.type == "person"
+    assert e.title == "Norwegian Health Ministry spokeswoman"
+    assert e.label == "Norwegian Health Ministry spokeswoman Ingrid Dahl"
+
+
+def test_pronoun_and_surname_join_the_entity(story):
+    dahl = _entity(story, "the clinic")
+    assert _entity(story, "We expect") == dahl
+    assert _entity(story, "the staff") == dahl
+    texts = {m.text for m in dahl.mentions}
+    assert {"she", "Dahl"} <= texts
+
+
+def test_floating_quote_takes_previous_speaker(story):
+    assert _entity(story, "Nothing was left").name == "Ingrid Dahl"
+
+
+def test_definite_description_by_broader_role(story):
+    e = _entity(story, "funding")
+    assert e.name == "Lars Berg"
+    assert "The minister" in {m.text for m in e.mentions}
+
+
+def test_unnamed_source(story):
+    e = _entity(story, "the budget")
+    assert e.name is None
+    assert e.label == "a senior official"
+    assert e.type == "person"
+
+
+def test_organisation_with_it_and_description(story):
+    e = _entity(story, "shortages")
+    assert e.type == "organization"
+    assert e.name == "Norwegian Medicines Agency"
+    assert _entity(story, "The worst") == e
+
+
+def test_entity_ids_in_order_of_first_mention(story):
+    _, _, ents = story
+    firsts = [min(m.start for m in ents[k].mentions) for k in sorted(ents, key=lambda k: int(k[1:]))]
+    assert firsts == sorted(firsts)
+    assert len(ents) == 4
+
+
+@pytest.fixture(scope="module")
+def gender(nlp):
+    doc = nlp.parse(GENDER)
+    text = doc.text
+    last_she = text.rindex("she said")
+    cands = [
+        cand(doc, "\u201cIt went well,\u201d", "she", at="she said"),
+        cand(doc, "the vote would be close", "He", at="He said"),
+        cand(doc, "\u201cWe need more time,\u201d", "she", at=last_she),
+    ]
+    quotes, entities = resolve(doc, cands)
+    return quotes, {e.id: e for e in entities}
+
+
+def test_gender_from_first_name_beats_salience(gender):
+    quotes, ents = gender
+    assert ents[quotes[0].entity].name == "Anna Berg"
+
+
+def test_gender_learnt_from_pronoun(gender):
+    quotes, ents = gender
+    assert ents[quotes[1].entity].name == "Robin Vale"
+    assert ents[quotes[2].entity].name == "Alex Shaw"
+
+
+def test_coref_chains_are_followed(nlp):
+    text = "Jo Lind met Sam Berg. The visitor said the talks went well."
+    doc = nlp.parse(text)
+    s1 = doc.sentences[1]
+    visitor = next(w for w in s1.words if w.text == "visitor")
+    sam = next(w for w in doc.sentences[0].words if w.text == "Berg")
+    chain = SimpleNamespace(index=0)
+    for w in doc.sentences[0].words + s1.words:
+        w.coref_chains = []
+    visitor.coref_chains = [SimpleNamespace(chain=chain)]
+    sam.coref_chains = [SimpleNamespace(chain=chain)]
+    start = text.index("the talks")
+    sp = Span.of(text, text.index("The visitor"), text.index("The visitor") + len("The visitor"))
+    c = Candidate("indirect", start, start + len("the talks went well"),
+                  (Span.of(text, start, start + len("the talks went well")),), None, sp, (1, visitor.id), 1)
+    quotes, entities = resolve(doc, [c])
+    assert entities[0].name == "Sam Berg"
+
+
+ORGS = (
+    "The Syrian Democratic Forces (SDF) said on Monday that the town had fallen. "
+    "The SDF added that its fighters had withdrawn. Moscow reported that strikes had hit the area. "
+    "The group said that talks were possible."
+)
+
+
+@pytest.fixture(scope="module")
+def orgs(nlp):
+    doc = nlp.parse(ORGS)
+    cands = [
+        cand(doc, "the town had fallen", "The Syrian Democratic Forces (SDF)"),
+        cand(doc, "its fighters had withdrawn", "The SDF", cue="added"),
+        cand(doc, "strikes had hit the area", "Moscow", cue="reported"),
+        cand(doc, "talks were possible", "The group"),
+    ]
+    quotes, entities = resolve(doc, cands)
+    return quotes, {e.id: e for e in entities}
+
+
+def test_organisation_acronym_links_and_labels(orgs):
+    quotes, ents = orgs
+    sdf = ents[quotes[0].entity]
+    assert sdf.type == "organization"
+    assert sdf.name == "Syrian Democratic Forces"
+    assert sdf.label == "SDF"
+    assert quotes[1].entity == quotes[0].entity
+
+
+def test_place_speaks_as_organisation(orgs):
+    quotes, ents = orgs
+    moscow = ents[quotes[2].entity]
+    assert moscow.type == "organization" and moscow.name == "Moscow"
+    assert quotes[2].entity != quotes[0].entity
+
+
+def test_the_group_is_the_organisation_not_the_place(orgs):
+    quotes, ents = orgs
+    assert quotes[3].entity == quotes[0].entity
