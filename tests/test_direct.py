@@ -21,7 +21,7 @@ TEXTS = {
     "added": '"It is too early to tell," Dr. Chen added.',
     "floating": 'The coach spoke to reporters after the game.\n\n"We played badly. We need to improve."',
     "scare": "He bought a so-called “smart” fridge and a “vintage” lamp.",
-    "title": "She read “The Old Man and the Sea” twice last summer.",
+    "title": "She watched “The Old Man and the Sea” twice last summer.",
     "fragment_cue": "The senator said the bill was “dead on arrival” and walked out.",
     "told_colon": "The union leader told members: “We will strike on Monday.”",
     "appositive": "Tom Baker, the union leader, warned: “This is our last offer.”",
