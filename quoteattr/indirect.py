@@ -736,7 +736,13 @@ def combine(
       the direct candidates inside its content are folded into it;
     - a direct candidate that covers an indirect one wins (and inherits its
       cue and speaker when it has none);
-    - quotations with neither cue nor speaker (scare quotes, titles) are dropped;
+    - a report stops where another quote's cue starts inside it (``X accused
+      Y of Z, calling it "…"``: the participle starts a quote of its own);
+    - a mixed quote with no speaker takes the speaker its folded fragments
+      found for the same cue;
+    - a direct quote standing alone (no cue, no speaker: a floating quote) is
+      kept for the resolve stage; short quoted phrases that no report holds
+      (scare quotes, titles) are dropped;
     - no duplicates.
 
     >>> from quoteattr.model import Candidate, Span
@@ -747,6 +753,19 @@ def combine(
     [('mixed', 10, 31)]
     """
     directs = list(direct)
+    cues = [c.cue for c in (*directs, *indirect) if c.cue is not None]
+    indirect = [_cut_at_cues(c, cues) for c in indirect]
+    # a report that runs into a direct quote of the same cue (not one holding
+    # it as a fragment) is that quote seen again
+    indirect = [
+        c for c in indirect
+        if c is not None
+        and not any(
+            d.cue is not None and d.cue == c.cue and d.start < c.end and c.start < d.end
+            and not (c.start <= d.start and d.end <= c.end + 1)
+            for d in directs
+        )
+    ]
     folded: set[int] = set()
     inherit: dict[int, Candidate] = {}
     merged: list[Candidate] = []
@@ -764,6 +783,11 @@ def combine(
         if inside:
             folded.update(inside)
             cand = attrs.evolve(cand, kind="mixed")
+            if cand.speaker is None:
+                same_cue = [directs[k] for k in inside if directs[k].speaker is not None and directs[k].cue == cand.cue]
+                if same_cue:
+                    d = same_cue[0]
+                    cand = attrs.evolve(cand, speaker=d.speaker, speaker_head=d.speaker_head)
         merged.append(cand)
     for k, d in enumerate(directs):
         if k in folded:
@@ -777,8 +801,6 @@ def combine(
                 speaker_head=d.speaker_head if d.speaker else src.speaker_head,
                 sentence=d.sentence if d.sentence is not None else src.sentence,
             )
-        if d.cue is None and d.speaker is None:
-            continue  # scare quotes, titles of works
         if _fragment(d):
             continue  # a quoted phrase that no report holds: "so-called", a title, a slogan
         merged.append(d)
@@ -789,6 +811,49 @@ def combine(
         if key in seen:
             continue
         seen.add(key)
+        if quotations is not None and c.kind != "direct":
+            c = attrs.evolve(c, kind="mixed" if _holds_quotation(c, quotations) else "indirect")
         out.append(c)
     return out
 
+
+def _holds_quotation(cand: Candidate, quotations: Sequence[Quotation]) -> bool:
+    """Whether some quoted text lies within the content of ``cand``."""
+    return any(
+        span.start <= piece.start and piece.end <= span.end
+        for q in quotations
+        for piece in q.content_spans
+        for span in cand.content_spans
+    )
+
+
+
+_CUT_TRAIL = " \t\n,;:\u2014\u2013-"
+
+
+def _cut_at_cues(cand: Candidate, cues: Sequence[Span]) -> Candidate | None:
+    """``cand`` with its content cut where another quote's cue starts inside it.
+
+    Returns ``None`` when nothing of the content is left.
+    """
+    own = cand.cue
+    inner = [c.start for c in cues if c != own and cand.start < c.start < cand.end
+             and not (own is not None and own.start <= c.start < own.end)]
+    if not inner:
+        return cand
+    at = min(inner)
+    pieces = []
+    for span in cand.content_spans:
+        if span.start >= at:
+            break
+        if span.end > at:
+            kept = span.text[: at - span.start].rstrip(_CUT_TRAIL)
+            if not kept.strip():
+                break
+            span = Span(span.start, span.start + len(kept), kept)
+        pieces.append(span)
+    if not pieces:
+        return None
+    if len(pieces) == len(cand.content_spans) and pieces[-1] == cand.content_spans[-1]:
+        return cand
+    return attrs.evolve(cand, end=pieces[-1].end, content_spans=tuple(pieces))

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+import regex
 import stanza
 
 from .model import AttributedDocument
@@ -33,6 +34,28 @@ class ModelNotFoundError(QuoteattrError):
 
 class AnnotationError(QuoteattrError, ValueError):
     """A stanza ``Document`` given by the user lacks annotations quoteattr needs."""
+
+
+#: A right single quotation mark used as an apostrophe inside a word (Syria’s, don’t).
+_WORD_APOSTROPHE = regex.compile(r"(?<=\p{L})\u2019(?=\p{L})")
+
+
+def parser_text(text: str) -> str:
+    """The text handed to stanza: ``text`` with word-internal ’ made a plain apostrophe.
+
+    stanza's English tokenizer and MWT models split *Syria's* into *Syria* +
+    *'s* but shred *Syria’s* into pieces; the replacement keeps every
+    character offset, so the document's own text is restored afterwards.
+
+    >>> parser_text("Syria’s ‘plan’")
+    "Syria's ‘plan’"
+    """
+    return _WORD_APOSTROPHE.sub("'", text)
+
+
+def _parsed(doc: stanza.Document, text: str) -> stanza.Document:
+    doc.text = text
+    return doc
 
 
 def default_model_dir() -> str:
@@ -256,7 +279,7 @@ class Pipeline:
             raise TypeError(f"expected str or stanza.Document, got {type(text).__name__}")
         if not text.strip():
             return stanza.Document([], text=text)
-        return self.stanza(text)
+        return _parsed(self.stanza(parser_text(text)), text)
 
     def __call__(
         self,
@@ -289,8 +312,10 @@ class Pipeline:
 
         def flush() -> Iterator[AttributedDocument]:
             todo = [k for k, (_, t) in enumerate(batch) if isinstance(t, str) and t.strip()]
-            docs = self.stanza.bulk_process([stanza.Document([], text=batch[k][1]) for k in todo]) if todo else []
-            parsed = dict(zip(todo, docs))
+            docs = self.stanza.bulk_process(
+                [stanza.Document([], text=parser_text(batch[k][1])) for k in todo]
+            ) if todo else []
+            parsed = {k: _parsed(d, batch[k][1]) for k, d in zip(todo, docs)}
             for k, (doc_id, t) in enumerate(batch):
                 yield attribute(parsed[k] if k in parsed else self.parse(t), id=doc_id)
             batch.clear()
