@@ -742,7 +742,8 @@ def combine(
       found for the same cue;
     - a direct quote standing alone (no cue, no speaker: a floating quote) is
       kept for the resolve stage; short quoted phrases that no report holds
-      (scare quotes, titles) are dropped;
+      and that have no cue and speaker of their own (scare quotes, titles)
+      are dropped;
     - no duplicates.
 
     >>> from quoteattr.model import Candidate, Span
@@ -801,8 +802,8 @@ def combine(
                 speaker_head=d.speaker_head if d.speaker else src.speaker_head,
                 sentence=d.sentence if d.sentence is not None else src.sentence,
             )
-        if _fragment(d):
-            continue  # a quoted phrase that no report holds: "so-called", a title, a slogan
+        if _fragment(d) and (d.cue is None or d.speaker is None):
+            continue  # a quoted phrase that no report holds and nobody is said to have said  # a quoted phrase that no report holds: "so-called", a title, a slogan
         merged.append(d)
     out: list[Candidate] = []
     seen: set[tuple[int, int, tuple[tuple[int, int], ...]]] = set()

@@ -829,6 +829,9 @@ class Linker:
         a, b = self.owner[a], self.owner[b]
         keep = a != b
         a, b, score, reason = a[keep], b[keep], score[keep], reason[keep]
+        keep = within_document_identical([self.info[i][0] for i in a.tolist()],
+                                         [self.info[i][0] for i in b.tolist()], reason)
+        a, b, score, reason = a[keep], b[keep], score[keep], reason[keep]
         self._record_best(a, b, score, reason)
         _union(self.parent, a, b)
 
@@ -902,6 +905,17 @@ def parts_same_speaker(F: Features, owner: np.ndarray, a, b, score, reason):
     same = (F.speaker[a] == F.speaker[b]) & (F.speaker[a] >= 0)
     keep = ~(part_a | part_b) | same
     return a[keep], b[keep], score[keep], reason[keep]
+
+
+def within_document_identical(doc_a: Sequence[str], doc_b: Sequence[str], reason: np.ndarray) -> np.ndarray:
+    """Mask of links to keep: inside one document only ``identical`` quotes link.
+
+    An article quotes each statement once; two of its quotes that share a
+    phrase ("the Zionist regime") or a speaker are different statements.
+    An empty document id (bare texts) is no document.
+    """
+    same = np.array([x == y and x != "" for x, y in zip(doc_a, doc_b)], bool)
+    return ~same | (reason == _R["identical"])
 
 
 def _compress(parent: np.ndarray) -> None:

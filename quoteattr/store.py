@@ -297,6 +297,15 @@ class Corpus:
             speaker=arr([-1 if v[6] is None else v[6] for v in vals], np.int64).reshape(m),
             bq=arr(bq, np.int64), bk=arr(bk, np.int64), lq=arr(lq, np.int64), lk=arr(lk, np.int64))
 
+    def _docs_of(self, qns: Iterable[int]) -> dict[int, str]:
+        """Document id of each quote number."""
+        out: dict[int, str] = {}
+        for chunk in _chunks(sorted(qns)):
+            rows = self.db.execute(
+                f"SELECT n, doc FROM quotes WHERE n IN ({','.join('?' * len(chunk))})", list(chunk))
+            out.update(rows.fetchall())
+        return out
+
     def _link(self, new: L.Features, qns: np.ndarray, new_owner: list[int] | None = None) -> None:
         db = self.db
         old_qns, common = self._candidates(new, qns.tolist())
@@ -331,6 +340,11 @@ class Corpus:
         pairs = [(owners[x], owners[y], sc_, r_) for x, y, sc_, r_ in
                  zip(rowmap[a].tolist(), rowmap[b].tolist(), score.tolist(), reason.tolist())]
         pairs = [p for p in pairs if p[0] != p[1]]
+        if pairs:
+            doc_of = self._docs_of({q for p in pairs for q in p[:2]})
+            keep = L.within_document_identical([doc_of[p[0]] for p in pairs], [doc_of[p[1]] for p in pairs],
+                                               np.array([p[3] for p in pairs], np.int8))
+            pairs = [p for p, k in zip(pairs, keep.tolist()) if k]
         if not pairs:
             return
         qa, qb = [p[0] for p in pairs], [p[1] for p in pairs]

@@ -291,7 +291,6 @@ def test_seed_quotes(seed_docs, phrase, kind, speaker):
     assert quotes[0].speaker is not None and speaker in quotes[0].speaker.text
 
 
-@pytest.mark.xfail(strict=False, reason="needs resolve.py from the speakers branch")
 @pytest.mark.parametrize("phrase,name", [
     ("the U.S. is closely monitoring", "Sean Savett"),
     ("it is no coincidence", "Esmail Baghaei"),

@@ -138,7 +138,6 @@ def seed(seed_docs, stem):
     return next(d for name, d in seed_docs.items() if name.startswith(stem))
 
 
-@pytest.mark.xfail(strict=False, reason="needs resolve.py from the speakers branch")
 @pytest.mark.parametrize(
     "stem, phrase",
     [
@@ -157,7 +156,6 @@ def test_savett_quotes_resolve_to_savett(seed_docs, stem, phrase):
     assert entity is not None and entity.name == "Sean Savett"
 
 
-@pytest.mark.xfail(strict=False, reason="needs resolve.py from the speakers branch")
 def test_004_stated_resolves_to_baghaei(seed_docs):
     adoc = seed(seed_docs, "004")
     entity = adoc.speaker_of(quote_starting(adoc, "Everyone acknowledges"))

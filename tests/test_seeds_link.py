@@ -6,7 +6,6 @@ import pytest
 
 from quoteattr import link as L
 
-NEEDS = pytest.mark.xfail(strict=False, reason="needs the extraction branches")
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +31,6 @@ def cluster(result, doc, phrase):
     return c
 
 
-@NEEDS
 @pytest.mark.parametrize("phrase", ["is not involved in the attack led by Hayat", "urges de-escalation",
                                     "continue to fully defend"])
 def test_savett_statements_link_across_000_and_001(docs, result, phrase):
@@ -42,7 +40,6 @@ def test_savett_statements_link_across_000_and_001(docs, result, phrase):
     assert not a.conflict
 
 
-@NEEDS
 def test_araghchi_plan_links_000_001_and_004(docs, result):
     a = cluster(result, docs["000"], "Zionist-American plan")
     b = cluster(result, docs["001"], "Zionist-American plan")
@@ -50,7 +47,6 @@ def test_araghchi_plan_links_000_001_and_004(docs, result):
     assert a.id == b.id == c.id
 
 
-@NEEDS
 @pytest.mark.parametrize("surname", ["Savett", "Araghchi"])
 def test_one_cross_document_speaker(result, surname):
     found = [s for s in result.speakers if any(surname in n for n in s.names)]
@@ -59,7 +55,6 @@ def test_one_cross_document_speaker(result, surname):
     assert len(docs) >= 2
 
 
-@NEEDS
 def test_savett_clusters_carry_his_speaker(docs, result):
     savett = next(s for s in result.speakers if any("Savett" in n for n in s.names))
     assert cluster(result, docs["000"], "urges de-escalation").speaker == savett.id

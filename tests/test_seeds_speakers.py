@@ -1,7 +1,7 @@
 """Speaker acceptance on the seed articles (read from shared/seeds, never copied here).
 
 Two levels: resolve() on candidates built here over the parsed seeds (tests this module alone),
-and the full pipeline (needs the direct/indirect branches; marked xfail until they are merged).
+and the full pipeline.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from quoteattr.model import Candidate, Span
 from quoteattr.parse import word_span
 from quoteattr.resolve import resolve
 
-NEEDS_BRANCHES = pytest.mark.xfail(strict=False, reason="needs indirect/direct branches")
 
 
 def _doc(seed_docs, prefix):
@@ -131,20 +130,18 @@ def test_pipeline_000_floating_quote(seed_docs):
     assert _pipeline_speaker(doc, "We will continue to fully defend").name == "Sean Savett"
 
 
-@NEEDS_BRANCHES
 def test_pipeline_000_he_also_emphasized(seed_docs):
     doc = _doc(seed_docs, "000")
     assert _pipeline_speaker(doc, "necessity of a political resolution").name == "Sean Savett"
 
 
-@NEEDS_BRANCHES
 def test_pipeline_001_floating_quote(seed_docs):
     doc = _doc(seed_docs, "001")
     assert _pipeline_speaker(doc, "along with its partners and allies").name == "Sean Savett"
 
 
 @pytest.mark.parametrize("phrase", [
-    pytest.param("it is no coincidence", marks=NEEDS_BRANCHES),
+    "it is no coincidence",
     "weaken Syria",
     "all Islamic countries",
 ])
@@ -155,7 +152,6 @@ def test_pipeline_004_descriptions(seed_docs, phrase):
     assert "foreign ministry spokesman" in e.title.lower()
 
 
-@NEEDS_BRANCHES
 def test_pipeline_004_he_suggested(seed_docs):
     doc = _doc(seed_docs, "004")
     assert _pipeline_speaker(doc, "are using HTS as a proxy").name == "Abbas Araghchi"
