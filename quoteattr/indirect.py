@@ -677,6 +677,50 @@ def _phrase_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> 
     return out
 
 
+def _headline_candidates(text: str, doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
+    """A headline in the form "Speaker: what they said" (the document's first line).
+
+    The part before the colon must be a short noun phrase (no verb, capitalised,
+    not a label such as "Update" or "Watch" from ``clause_words.tsv``), the part
+    after it at least three words; the colon is the cue.
+    """
+    line_end = text.find("\n")
+    if line_end < 0:
+        return []
+    words = [(i, w) for i, sent in enumerate(doc.sentences) for w in sent.words
+             if word_span(w)[1] <= line_end]
+    colon = next((k for k, (_, w) in enumerate(words) if w.text == ":"), None)
+    if colon is None or not 1 <= colon <= 6:
+        return []
+    before = [w for _, w in words[:colon]]
+    after = [w for _, w in words[colon + 1 :] if w.upos != "PUNCT"]
+    if len(after) < 3 or not before[0].text[:1].isupper():
+        return []
+    if any(w.upos in ("VERB", "AUX", "ADP", "SCONJ") or w.text in _QUOTE_MARKS or w.text in ",;?!" for w in before):
+        return []
+    if any(_role(w, "headline-label") for w in before) or _inside_quotation(word_span(before[0])[0], quotations):
+        return []
+    nouns = [w for w in before if w.upos in ("NOUN", "PROPN", "PRON")]
+    if not nouns:
+        return []
+    ids = {w.id for w in before}
+    heads = [w for w in nouns if w.head not in ids] or nouns
+    head = heads[-1]
+    si = words[colon][0]
+    if any(i != si for i, _ in words[:colon]):
+        return []
+    speaker = Span.of(text, word_span(before[0])[0], word_span(before[-1])[1])
+    cue = Span.of(text, *word_span(words[colon][1]))
+    start, end = _trim_chars(text, cue.end, line_end)
+    while end > start and text[end - 1] in ".!?" and text[end - 2 : end - 1] not in _CLOSE_MARKS:
+        end -= 1
+    if end <= start:
+        return []
+    spans = (Span.of(text, start, end),)
+    kind = "mixed" if any(q.start >= start and q.end <= end + 1 for q in quotations if q.depth == 0) else "indirect"
+    return [Candidate(kind, start, end, spans, cue, speaker, (si, head.id), si)]
+
+
 def indirect_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
     """Indirect (and mixed) quote candidates of a parsed document, in document order.
 
@@ -687,6 +731,9 @@ def indirect_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate
     text = doc.text
     out: list[Candidate] = []
     seen: dict[tuple[tuple[int, int], ...], int] = {}
+    for cand in _headline_candidates(text, doc, quotations):
+        seen[tuple((sp.start, sp.end) for sp in cand.content_spans)] = len(out)
+        out.append(cand)
     for i, sentence in enumerate(doc.sentences):
         s = _Sent.of(i, sentence)
         for cand in _phrase_candidates(text, s, quotations) + _verb_candidates(text, s, quotations):

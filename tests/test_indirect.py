@@ -313,3 +313,28 @@ def test_combine_drops_unheld_fragments_but_keeps_utterances():
 
 def test_scare_quote_is_not_a_quote(mixed_docs):
     assert mixed_docs["scare"].quotes == ()
+
+
+@pytest.fixture(scope="module")
+def headlines(nlp):
+    texts = {
+        "speaker": "Senator Lee: Farm subsidies will end next year.\n\nThe senator spoke in Ohio.",
+        "label": "Update: Farm subsidies will end next year.\n\nThe senator spoke in Ohio.",
+        "body": "The senator spoke in Ohio.\n\nSenator Lee: Farm subsidies will end next year.",
+    }
+    return {k: (t, indirect_quotes(nlp.parse(t), find_quotations(t))) for k, t in texts.items()}
+
+
+def test_headline_speaker_colon(headlines):
+    text, cands = headlines["speaker"]
+    c = [c for c in cands if c.cue is not None and c.cue.text == ":"]
+    assert len(c) == 1
+    assert content(c[0]) == ["Farm subsidies will end next year"]
+    assert c[0].speaker.text == "Senator Lee"
+    assert c[0].speaker_head is not None
+
+
+@pytest.mark.parametrize("key", ["label", "body"])
+def test_headline_colon_needs_speaker_in_title(headlines, key):
+    text, cands = headlines[key]
+    assert not [c for c in cands if c.cue is not None and c.cue.text == ":"]
