@@ -878,6 +878,25 @@ def _holds_quotation(cand: Candidate, quotations: Sequence[Quotation]) -> bool:
 _CUT_TRAIL = " \t\n,;:\u2014\u2013-"
 
 
+def _starts_report(cand: Candidate, cue: Span) -> bool:
+    """Whether the cue ``cue`` inside ``cand`` starts a report of its own: a participle
+    (", calling it …") or a cue after a break (comma, dash, colon); a finite verb inside
+    the reported clause ("said he would offer “a prayer”") does not.
+
+    >>> t = 'said he would offer "a prayer" soon'
+    >>> c = Candidate("indirect", 5, 35, [Span.of(t, 5, 35)])
+    >>> _starts_report(c, Span.of(t, 14, 19)), _starts_report(c, Span.of(t, 5, 7))
+    (False, True)
+    """
+    if cue.text.lower().endswith("ing"):
+        return True
+    for span in cand.content_spans:
+        if span.start <= cue.start < span.end:
+            before = span.text[: cue.start - span.start].rstrip()
+            return not before or before[-1] in ",;:(\u2014\u2013-"
+    return True
+
+
 def _cut_at_cues(cand: Candidate, cues: Sequence[Span]) -> Candidate | None:
     """``cand`` with its content cut where another quote's cue starts inside it.
 
@@ -885,7 +904,7 @@ def _cut_at_cues(cand: Candidate, cues: Sequence[Span]) -> Candidate | None:
     """
     own = cand.cue
     inner = [c.start for c in cues if c != own and cand.start < c.start < cand.end
-             and not (own is not None and own.start <= c.start < own.end)]
+             and not (own is not None and own.start <= c.start < own.end) and _starts_report(cand, c)]
     if not inner:
         return cand
     at = min(inner)

@@ -195,6 +195,7 @@ MIXED = {
     "pledge": 'The senator pledged to "respond forcefully" to any attack.',
     "describe": 'The governor described the plan as "a disaster" for farmers.',
     "scare": 'The so-called "miracle cure" sold well in the spring.',
+    "inner_cue": 'The pastor said that he would offer "a short prayer" for the winner.',
 }
 
 
@@ -338,3 +339,10 @@ def test_headline_speaker_colon(headlines):
 def test_headline_colon_needs_speaker_in_title(headlines, key):
     text, cands = headlines[key]
     assert not [c for c in cands if c.cue is not None and c.cue.text == ":"]
+
+
+def test_cue_verb_inside_reported_clause_does_not_cut_it(mixed_docs):
+    quotes = mixed_docs["inner_cue"].quotes
+    assert len(quotes) == 1, [(q.kind, q.text) for q in quotes]
+    assert quotes[0].kind == "mixed"
+    assert quotes[0].content.rstrip(". ").endswith("for the winner")
