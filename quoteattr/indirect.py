@@ -343,7 +343,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                         ids |= s.ids(o.id)
                 out.append((ids, "xcomp"))
                 taken.add(c.id)
-    for frame in ("of", "as", "for", "with"):
+    for frame in ("of", "as", "for", "with", "about"):
         if frame not in frames:
             continue
         # the phrase may hang on the cue or, misattached, on its object ("accused [the board of V-ing]")
@@ -361,7 +361,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             if objs:
                 for o in objs:
                     ids |= s.ids(o.id)
-            elif frame in ("for", "of"):
+            elif frame in ("for", "of", "about"):
                 ids -= {p.id for p in prep}
             out.append((ids, frame))
             taken.add(c.id)

@@ -30,6 +30,9 @@ SENTENCES = {
     "thought": "The fishermen fear that stocks are collapsing.",
     "no_cue": "The bridge will reopen in May after repairs.",
     "inside_quote": '"I think the plan will fail," she said.',
+    "talk_about": "The senator talked about the new farm bill.",
+    "spoke_on_day": "The senator spoke on Monday in Ohio.",
+    "refuse": "The board refused to release the report.",
 }
 
 
@@ -346,3 +349,17 @@ def test_cue_verb_inside_reported_clause_does_not_cut_it(mixed_docs):
     assert len(quotes) == 1, [(q.kind, q.text) for q in quotes]
     assert quotes[0].kind == "mixed"
     assert quotes[0].content.rstrip(". ").endswith("for the winner")
+
+
+def test_topic_of_talk_about(found):
+    c = one(found, "talk_about")
+    assert content(c) == ["the new farm bill"]
+    assert c.speaker.text == "The senator"
+
+
+def test_spoke_on_a_day_is_no_topic(found):
+    assert found["spoke_on_day"] == []
+
+
+def test_refuse_to(found):
+    assert content(one(found, "refuse")) == ["to release the report"]
