@@ -29,7 +29,7 @@ from typing import Any
 import attrs
 
 #: Frames a cue line may name (see the header of ``data/cues.tsv``).
-FRAMES = frozenset({"ccomp", "parataxis", "direct", "xcomp", "objxcomp", "of", "as", "obj", "for", "with"})
+FRAMES = frozenset({"ccomp", "parataxis", "direct", "xcomp", "objxcomp", "of", "as", "obj", "for", "with", "about"})
 
 #: Classes a cue line may name.
 CLASSES = frozenset({"speech", "writing", "thought", "report", "attitude"})

@@ -343,7 +343,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                         ids |= s.ids(o.id)
                 out.append((ids, "xcomp"))
                 taken.add(c.id)
-    for frame in ("of", "as", "for", "with"):
+    for frame in ("of", "as", "for", "with", "about"):
         if frame not in frames:
             continue
         # the phrase may hang on the cue or, misattached, on its object ("accused [the board of V-ing]")
@@ -361,7 +361,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             if objs:
                 for o in objs:
                     ids |= s.ids(o.id)
-            elif frame in ("for", "of"):
+            elif frame in ("for", "of", "about"):
                 ids -= {p.id for p in prep}
             out.append((ids, frame))
             taken.add(c.id)
@@ -677,6 +677,50 @@ def _phrase_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> 
     return out
 
 
+def _headline_candidates(text: str, doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
+    """A headline in the form "Speaker: what they said" (the document's first line).
+
+    The part before the colon must be a short noun phrase (no verb, capitalised,
+    not a label such as "Update" or "Watch" from ``clause_words.tsv``), the part
+    after it at least three words; the colon is the cue.
+    """
+    line_end = text.find("\n")
+    if line_end < 0:
+        return []
+    words = [(i, w) for i, sent in enumerate(doc.sentences) for w in sent.words
+             if word_span(w)[1] <= line_end]
+    colon = next((k for k, (_, w) in enumerate(words) if w.text == ":"), None)
+    if colon is None or not 1 <= colon <= 6:
+        return []
+    before = [w for _, w in words[:colon]]
+    after = [w for _, w in words[colon + 1 :] if w.upos != "PUNCT"]
+    if len(after) < 3 or not before[0].text[:1].isupper():
+        return []
+    if any(w.upos in ("VERB", "AUX", "ADP", "SCONJ") or w.text in _QUOTE_MARKS or w.text in ",;?!" for w in before):
+        return []
+    if any(_role(w, "headline-label") for w in before) or _inside_quotation(word_span(before[0])[0], quotations):
+        return []
+    nouns = [w for w in before if w.upos in ("NOUN", "PROPN", "PRON")]
+    if not nouns:
+        return []
+    ids = {w.id for w in before}
+    heads = [w for w in nouns if w.head not in ids] or nouns
+    head = heads[-1]
+    si = words[colon][0]
+    if any(i != si for i, _ in words[:colon]):
+        return []
+    speaker = Span.of(text, word_span(before[0])[0], word_span(before[-1])[1])
+    cue = Span.of(text, *word_span(words[colon][1]))
+    start, end = _trim_chars(text, cue.end, line_end)
+    while end > start and text[end - 1] in ".!?" and text[end - 2 : end - 1] not in _CLOSE_MARKS:
+        end -= 1
+    if end <= start:
+        return []
+    spans = (Span.of(text, start, end),)
+    kind = "mixed" if any(q.start >= start and q.end <= end + 1 for q in quotations if q.depth == 0) else "indirect"
+    return [Candidate(kind, start, end, spans, cue, speaker, (si, head.id), si)]
+
+
 def indirect_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
     """Indirect (and mixed) quote candidates of a parsed document, in document order.
 
@@ -687,6 +731,9 @@ def indirect_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate
     text = doc.text
     out: list[Candidate] = []
     seen: dict[tuple[tuple[int, int], ...], int] = {}
+    for cand in _headline_candidates(text, doc, quotations):
+        seen[tuple((sp.start, sp.end) for sp in cand.content_spans)] = len(out)
+        out.append(cand)
     for i, sentence in enumerate(doc.sentences):
         s = _Sent.of(i, sentence)
         for cand in _phrase_candidates(text, s, quotations) + _verb_candidates(text, s, quotations):
@@ -832,6 +879,25 @@ def _holds_quotation(cand: Candidate, quotations: Sequence[Quotation]) -> bool:
 _CUT_TRAIL = " \t\n,;:\u2014\u2013-"
 
 
+def _starts_report(cand: Candidate, cue: Span) -> bool:
+    """Whether the cue ``cue`` inside ``cand`` starts a report of its own: a participle
+    (", calling it …") or a cue after a break (comma, dash, colon); a finite verb inside
+    the reported clause ("said he would offer “a prayer”") does not.
+
+    >>> t = 'said he would offer "a prayer" soon'
+    >>> c = Candidate("indirect", 5, 35, [Span.of(t, 5, 35)])
+    >>> _starts_report(c, Span.of(t, 14, 19)), _starts_report(c, Span.of(t, 5, 7))
+    (False, True)
+    """
+    if cue.text.lower().endswith("ing"):
+        return True
+    for span in cand.content_spans:
+        if span.start <= cue.start < span.end:
+            before = span.text[: cue.start - span.start].rstrip()
+            return not before or before[-1] in ",;:(\u2014\u2013-"
+    return True
+
+
 def _cut_at_cues(cand: Candidate, cues: Sequence[Span]) -> Candidate | None:
     """``cand`` with its content cut where another quote's cue starts inside it.
 
@@ -839,7 +905,7 @@ def _cut_at_cues(cand: Candidate, cues: Sequence[Span]) -> Candidate | None:
     """
     own = cand.cue
     inner = [c.start for c in cues if c != own and cand.start < c.start < cand.end
-             and not (own is not None and own.start <= c.start < own.end)]
+             and not (own is not None and own.start <= c.start < own.end) and _starts_report(cand, c)]
     if not inner:
         return cand
     at = min(inner)

@@ -19,7 +19,7 @@ def test_reporting_verbs_are_listed(lemma):
 
 @pytest.mark.parametrize("lemma,frame", [
     ("say", "ccomp"), ("say", "parataxis"), ("urge", "objxcomp"), ("pledge", "xcomp"),
-    ("accuse", "of"), ("describe", "as"), ("call", "obj"),
+    ("accuse", "of"), ("describe", "as"), ("call", "obj"), ("talk", "about"),
 ])
 def test_frames(lemma, frame):
     assert frame in lookup(lemma).frames

@@ -30,6 +30,9 @@ SENTENCES = {
     "thought": "The fishermen fear that stocks are collapsing.",
     "no_cue": "The bridge will reopen in May after repairs.",
     "inside_quote": '"I think the plan will fail," she said.',
+    "talk_about": "The senator talked about the new farm bill.",
+    "spoke_on_day": "The senator spoke on Monday in Ohio.",
+    "refuse": "The board refused to release the report.",
 }
 
 
@@ -195,6 +198,7 @@ MIXED = {
     "pledge": 'The senator pledged to "respond forcefully" to any attack.',
     "describe": 'The governor described the plan as "a disaster" for farmers.',
     "scare": 'The so-called "miracle cure" sold well in the spring.',
+    "inner_cue": 'The pastor said that he would offer "a short prayer" for the winner.',
 }
 
 
@@ -312,3 +316,49 @@ def test_combine_drops_unheld_fragments_but_keeps_utterances():
 
 def test_scare_quote_is_not_a_quote(mixed_docs):
     assert mixed_docs["scare"].quotes == ()
+
+
+@pytest.fixture(scope="module")
+def headlines(nlp):
+    texts = {
+        "speaker": "Senator Lee: Farm subsidies will end next year.\n\nThe senator spoke in Ohio.",
+        "label": "Update: Farm subsidies will end next year.\n\nThe senator spoke in Ohio.",
+        "body": "The senator spoke in Ohio.\n\nSenator Lee: Farm subsidies will end next year.",
+    }
+    return {k: (t, indirect_quotes(nlp.parse(t), find_quotations(t))) for k, t in texts.items()}
+
+
+def test_headline_speaker_colon(headlines):
+    text, cands = headlines["speaker"]
+    c = [c for c in cands if c.cue is not None and c.cue.text == ":"]
+    assert len(c) == 1
+    assert content(c[0]) == ["Farm subsidies will end next year"]
+    assert c[0].speaker.text == "Senator Lee"
+    assert c[0].speaker_head is not None
+
+
+@pytest.mark.parametrize("key", ["label", "body"])
+def test_headline_colon_needs_speaker_in_title(headlines, key):
+    text, cands = headlines[key]
+    assert not [c for c in cands if c.cue is not None and c.cue.text == ":"]
+
+
+def test_cue_verb_inside_reported_clause_does_not_cut_it(mixed_docs):
+    quotes = mixed_docs["inner_cue"].quotes
+    assert len(quotes) == 1, [(q.kind, q.text) for q in quotes]
+    assert quotes[0].kind == "mixed"
+    assert quotes[0].content.rstrip(". ").endswith("for the winner")
+
+
+def test_topic_of_talk_about(found):
+    c = one(found, "talk_about")
+    assert content(c) == ["the new farm bill"]
+    assert c.speaker.text == "The senator"
+
+
+def test_spoke_on_a_day_is_no_topic(found):
+    assert found["spoke_on_day"] == []
+
+
+def test_refuse_to(found):
+    assert content(one(found, "refuse")) == ["to release the report"]
