@@ -403,6 +403,49 @@ def _alone(doc: Any, c: Candidate) -> bool:
     return True
 
 
+#: A signature after a quote: a dash (``“…” — Ann Kerr``) or, when the quote ends its
+#: paragraph, a next line that starts with the name (``Ann Kerr, Denver``).
+_DASH = regex.compile(r"[\s,.]*(?:[―—–]|-{1,2})\s*")
+_LINE_END = regex.compile(r"[\s,.;:]*\n\s*")
+#: Longest signature line (a name and a place or role after it).
+_SIGNATURE_CHARS = 80
+
+
+def _signature(doc: Any, c: Candidate, mentions: Sequence[_Mention], starts: list[int]) -> _Mention | None:
+    """The name that signs a quote without a cue, right after it.
+
+    ``“…” ― Ann Kerr.`` (a dash and a name) or ``“…”`` ending its paragraph
+    with a short next line that starts with a name (``Ann Kerr, Denver, Colo.``),
+    as in letters and reader responses. Only a person's (or unknown) name.
+    """
+    text = doc.text
+    m = _DASH.match(text, c.end)
+    if m is not None and m.end() > c.end and "\n" not in text[c.end : m.end()]:
+        at = m.end()
+    else:
+        m = _LINE_END.match(text, c.end)
+        if m is None:
+            return None
+        at = m.end()
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - at > _SIGNATURE_CHARS:
+            return None
+        if _DASH.match(text, at) is not None and _DASH.match(text, at).end() > at:
+            at = _DASH.match(text, at).end()
+    for mention in mentions:
+        if mention.start != at or not mention.parts.name or mention.entity is None:
+            continue
+        if mention.parts.kind == "organization":
+            return None
+        # the name must end its clause: a signature, not the subject of a new sentence
+        rest = text[mention.end : mention.end + 40]
+        if rest[:1] and rest[:1] not in ",.\n;(" and not rest.startswith(" ("):
+            return None
+        return mention
+    return None
+
+
 def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...], tuple[Entity, ...]]:
     """Group speaker mentions into entities and attribute every candidate.
 
@@ -419,19 +462,25 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
     starts = _paragraph_starts(text)
 
     assigned: list[int | None] = []
+    signed: dict[int, Span] = {}
     for n, c in enumerate(cands):
         ent = None
         if c.speaker is not None:
             ent = by_span.get((c.speaker.start, c.speaker.end))
-        elif c.cue is None and _alone(doc, c):
-            par = _paragraph(starts, c.start)
-            for k in range(n - 1, -1, -1):
-                prev = cands[k]
-                if _paragraph(starts, prev.start) < par - 1:
-                    break
-                if assigned[k] is not None:
-                    ent = assigned[k]
-                    break
+        elif c.cue is None:
+            byline = _signature(doc, c, mentions, starts)
+            if byline is not None:
+                ent = byline.entity
+                signed[n] = Span.of(text, byline.start, byline.end)
+            elif _alone(doc, c):
+                par = _paragraph(starts, c.start)
+                for k in range(n - 1, -1, -1):
+                    prev = cands[k]
+                    if _paragraph(starts, prev.start) < par - 1:
+                        break
+                    if assigned[k] is not None:
+                        ent = assigned[k]
+                        break
         assigned.append(ent)
 
     used = {e for e in assigned if e is not None} | {m.entity for m in mentions if m.speaker and m.entity is not None}
@@ -446,7 +495,8 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
             mentions=tuple(sorted({Span.of(text, m.start, m.end) for m in e.mentions})),
         ))
     out_quotes = tuple(
-        Quote(f"q{n}", c.kind, c.start, c.end, text[c.start : c.end], c.content_spans, c.cue, c.speaker,
+        Quote(f"q{n}", c.kind, c.start, c.end, text[c.start : c.end], c.content_spans, c.cue,
+              c.speaker if c.speaker is not None else signed.get(n - 1),
               ids.get(ent) if ent is not None else None)
         for n, (c, ent) in enumerate(zip(cands, assigned), 1)
     )

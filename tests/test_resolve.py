@@ -219,3 +219,36 @@ def test_place_speaks_as_organisation(orgs):
 def test_the_group_is_the_organisation_not_the_place(orgs):
     quotes, ents = orgs
     assert quotes[3].entity == quotes[0].entity
+
+
+SIGNED = (
+    "Readers told us what they thought of the debate.\n\n"
+    "\u201cThe answers were vague and the tone was bitter.\u201d \u2015 Maria Lindqvist.\n\n"
+    "\u201cI learnt nothing new tonight.\u201d\n"
+    "Tomas Okafor, Leeds\n\n"
+    "\u201cBoth of them dodged the questions.\u201d"
+)
+
+
+@pytest.fixture(scope="module")
+def signed(nlp):
+    return nlp(SIGNED)
+
+
+def test_dash_signature_names_the_speaker(signed):
+    q = next(q for q in signed.quotes if "vague" in q.text)
+    e = signed.speaker_of(q)
+    assert e is not None and e.name == "Maria Lindqvist"
+    assert q.speaker is not None and q.speaker.text == "Maria Lindqvist"
+
+
+def test_signature_line_after_the_paragraph(signed):
+    q = next(q for q in signed.quotes if "nothing new" in q.text)
+    e = signed.speaker_of(q)
+    assert e is not None and e.name == "Tomas Okafor"
+
+
+def test_unsigned_quote_takes_no_signature(signed):
+    q = next(q for q in signed.quotes if "dodged" in q.text)
+    e = signed.speaker_of(q)
+    assert e is None or e.name not in ("Maria Lindqvist", "Tomas Okafor")
