@@ -439,8 +439,8 @@ def _signature(doc: Any, c: Candidate, mentions: Sequence[_Mention], starts: lis
         if mention.parts.kind == "organization":
             return None
         # the name must end its clause: a signature, not the subject of a new sentence
-        rest = text[mention.end : mention.end + 40]
-        if rest[:1] and rest[:1] not in ",.\n;(" and not rest.startswith(" ("):
+        rest = text[mention.end : mention.end + 40].lstrip(" \t\u00a0")
+        if rest[:1] and rest[:1] not in ",.\n;(":
             return None
         return mention
     return None

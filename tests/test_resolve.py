@@ -226,7 +226,8 @@ SIGNED = (
     "\u201cThe answers were vague and the tone was bitter.\u201d \u2015 Maria Lindqvist.\n\n"
     "\u201cI learnt nothing new tonight.\u201d\n"
     "Tomas Okafor, Leeds\n\n"
-    "\u201cBoth of them dodged the questions.\u201d"
+    "\u201cBoth of them dodged the questions.\u201d\n\n"
+    "\u201cThe moderators lost control early on.\u201d \u2015 Priya Raman\u00a0\n"
 )
 
 
@@ -252,3 +253,9 @@ def test_unsigned_quote_takes_no_signature(signed):
     q = next(q for q in signed.quotes if "dodged" in q.text)
     e = signed.speaker_of(q)
     assert e is None or e.name not in ("Maria Lindqvist", "Tomas Okafor")
+
+
+def test_signature_followed_by_a_space_and_line_break(signed):
+    q = next(q for q in signed.quotes if "moderators" in q.text)
+    e = signed.speaker_of(q)
+    assert e is not None and e.name == "Priya Raman"
