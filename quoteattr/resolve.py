@@ -35,6 +35,7 @@ from typing import Any, Sequence
 import attrs
 import regex
 
+from .cues import word_cue
 from .model import Candidate, Entity, Quote, Span
 from .parse import word_span
 from .speakers import (
@@ -446,6 +447,31 @@ def _signature(doc: Any, c: Candidate, mentions: Sequence[_Mention], starts: lis
     return None
 
 
+def _previous_speaker(doc: Any, c: Candidate, mentions: Sequence[_Mention], starts: list[int]) -> int | None:
+    """The entity that speaks in the sentence right before a floating quote.
+
+    ``Kerr told the council of her plans. “We start in May.”``: the subject of a
+    speech verb (``data/cues.tsv``) in the sentence before the quote, in its
+    paragraph or the one before, when that subject is a linked mention.
+    """
+    si = _sentence_of(doc, c.start)
+    if si == 0:
+        return None
+    sent = doc.sentences[si - 1]
+    if not sent.tokens or _paragraph(starts, sent.tokens[0].start_char) < _paragraph(starts, c.start) - 1:
+        return None
+    heads = {m.head: m.entity for m in mentions if m.head is not None and m.entity is not None}
+    for w in sent.words:
+        if w.upos != "VERB" or word_cue(w) is None:
+            continue
+        for sub in sent.words:
+            if sub.head == w.id and sub.deprel in ("nsubj", "nsubj:pass") and (si - 1, sub.id) in heads:
+                a, _ = word_span(sub)
+                if not (c.start <= a < c.end):
+                    return heads[(si - 1, sub.id)]
+    return None
+
+
 def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...], tuple[Entity, ...]]:
     """Group speaker mentions into entities and attribute every candidate.
 
@@ -481,6 +507,8 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
                     if assigned[k] is not None:
                         ent = assigned[k]
                         break
+                if ent is None:
+                    ent = _previous_speaker(doc, c, mentions, starts)
         assigned.append(ent)
 
     used = {e for e in assigned if e is not None} | {m.entity for m in mentions if m.speaker and m.entity is not None}

@@ -259,3 +259,10 @@ def test_signature_followed_by_a_space_and_line_break(signed):
     q = next(q for q in signed.quotes if "moderators" in q.text)
     e = signed.speaker_of(q)
     assert e is not None and e.name == "Priya Raman"
+
+
+def test_floating_quote_after_a_speech_verb_takes_its_subject(nlp):
+    d = nlp("The council met on Monday. Ruth Ames told the council about her plans. \u201cWe start in May.\u201d")
+    q = next(q for q in d.quotes if "May" in q.text)
+    e = d.speaker_of(q)
+    assert e is not None and e.name == "Ruth Ames"
