@@ -167,8 +167,16 @@ def _stems(form: str) -> list[str]:
 def _verb_cue(word: Any) -> Any | None:
     """The verb cue entry of a word, also when the lemmatiser left an inflected form (``chanted``)."""
     cue = word_cue(word)
-    if cue is not None or word.upos != "VERB" or (word.lemma or "").lower() != word.text.lower():
+    if cue is not None or word.upos != "VERB":
         return cue
+    lemma = word.lemma or ""
+    if lemma != lemma.lower():
+        # a capitalised form the lemmatiser kept as it is (sentence-initial "Said Moore: …")
+        cue = lookup(lemma.lower()) or next((c for c in map(lookup, _stems(lemma.lower())) if c is not None), None)
+        if cue is not None:
+            return cue
+    if lemma.lower() != word.text.lower():
+        return None
     return next((c for c in map(lookup, _stems(word.text)) if c is not None), None)
 
 
@@ -193,8 +201,21 @@ def _is_cue(w: _W, text: str = "", doc: Any = None) -> bool:
     if w.start > 0 and text[w.start - 1 : w.start] in ("-", "‐"):
         return False
     if w.word.upos == "VERB":
-        return _verb_cue(w.word) is not None
+        if _verb_cue(w.word) is not None:
+            return True
+        return doc is not None and w.word.text[:1].isupper() and _lemma_elsewhere(doc, w.word.text) is not None
     return doc is not None and _mistagged_verb(doc.sentences[w.sent], w.word)
+
+
+def _lemma_elsewhere(doc: Any, form: str) -> Any | None:
+    """The cue of a capitalised verb form (``Said Moore: …``, left unlemmatised) by the lemma
+    the same form gets in lower case elsewhere in the document."""
+    low = form.lower()
+    for sent in doc.sentences:
+        for w in sent.words:
+            if w.text == low and w.upos == "VERB" and w.lemma and w.lemma != low:
+                return lookup(w.lemma)
+    return None
 
 
 #: Relations by which a cue takes the reported content itself.

@@ -275,3 +275,13 @@ def test_name_before_its_participle_speaks(participles):
     c = next(c for c in participles if "hundred" in PARTICIPLES[c.start : c.end])
     assert c.cue is not None and c.cue.text == "noting"
     assert c.speaker is not None and c.speaker.text == "Kerr"
+
+
+INVERTED = "The mayor said the plan was sound. Said Moore: \u201cI do not see any interest in reform.\u201d"
+
+
+def test_capitalised_inverted_cue_at_sentence_start(nlp):
+    doc = nlp.parse(INVERTED)
+    c = next(c for c in direct_quotes(doc, find_quotations(INVERTED)) if "reform" in INVERTED[c.start : c.end])
+    assert c.cue is not None and c.cue.text == "Said"
+    assert c.speaker is not None and c.speaker.text == "Moore"
