@@ -139,8 +139,26 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
+#: Word classes a title-case headline may leave in lower case.
+_HEADLINE_LOWER = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "NUM"})
+
+
+def _headline(sentence: Any) -> bool:
+    """Whether a sentence is a title-case headline (``Mayor Vows To Fight Port Closure``).
+
+    Every content word capitalised, and six or more of them (or four with a verb
+    among them): its capitalised words are not one long name.
+    """
+    content = [w for w in sentence.words if w.upos not in _HEADLINE_LOWER and regex.match(r"\p{L}", w.text or "")]
+    if any(not w.text[:1].isupper() for w in content):
+        return False
+    return len(content) >= 6 or (len(content) >= 4 and any(w.upos in ("VERB", "AUX") for w in content))
+
+
 def _name_runs(sentence: Any) -> list[Any]:
-    """Head words of the maximal proper-noun runs of a sentence."""
+    """Head words of the maximal proper-noun runs of a sentence (none in a title-case headline)."""
+    if _headline(sentence):
+        return []
     heads = []
     words = sentence.words
     i = 0

@@ -266,3 +266,11 @@ def test_floating_quote_after_a_speech_verb_takes_its_subject(nlp):
     q = next(q for q in d.quotes if "May" in q.text)
     e = d.speaker_of(q)
     assert e is not None and e.name == "Ruth Ames"
+
+
+def test_headline_words_are_not_a_name(nlp):
+    d = nlp("Mayor Ruth Ames Vows To Fight Port Closure In Dunmore\n\n"
+            "Ruth Ames spoke at the harbour on Monday. She said the port would stay open.")
+    q = next(q for q in d.quotes if "stay open" in q.text)
+    e = d.speaker_of(q)
+    assert e is not None and e.name == "Ruth Ames"
