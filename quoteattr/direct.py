@@ -167,8 +167,16 @@ def _stems(form: str) -> list[str]:
 def _verb_cue(word: Any) -> Any | None:
     """The verb cue entry of a word, also when the lemmatiser left an inflected form (``chanted``)."""
     cue = word_cue(word)
-    if cue is not None or word.upos != "VERB" or (word.lemma or "").lower() != word.text.lower():
+    if cue is not None or word.upos != "VERB":
         return cue
+    lemma = word.lemma or ""
+    if lemma != lemma.lower():
+        # a capitalised form the lemmatiser kept as it is (sentence-initial "Said Moore: …")
+        cue = lookup(lemma.lower()) or next((c for c in map(lookup, _stems(lemma.lower())) if c is not None), None)
+        if cue is not None:
+            return cue
+    if lemma.lower() != word.text.lower():
+        return None
     return next((c for c in map(lookup, _stems(word.text)) if c is not None), None)
 
 
@@ -193,8 +201,21 @@ def _is_cue(w: _W, text: str = "", doc: Any = None) -> bool:
     if w.start > 0 and text[w.start - 1 : w.start] in ("-", "‐"):
         return False
     if w.word.upos == "VERB":
-        return _verb_cue(w.word) is not None
+        if _verb_cue(w.word) is not None:
+            return True
+        return doc is not None and w.word.text[:1].isupper() and _lemma_elsewhere(doc, w.word.text) is not None
     return doc is not None and _mistagged_verb(doc.sentences[w.sent], w.word)
+
+
+def _lemma_elsewhere(doc: Any, form: str) -> Any | None:
+    """The cue of a capitalised verb form (``Said Moore: …``, left unlemmatised) by the lemma
+    the same form gets in lower case elsewhere in the document."""
+    low = form.lower()
+    for sent in doc.sentences:
+        for w in sent.words:
+            if w.text == low and w.upos == "VERB" and w.lemma and w.lemma != low:
+                return lookup(w.lemma)
+    return None
 
 
 #: Relations by which a cue takes the reported content itself.
@@ -353,6 +374,13 @@ def _speaker_by_parse(d: _Doc, cue: _W) -> _W | None:
     sub = _subject(d, cue.sent, cue.word)
     if sub is not None:
         return d.located(cue.sent, sub)
+    sent = d.doc.sentences[cue.sent]
+    if _participle(cue.word) and cue.word.id > 1:
+        before = sent.words[cue.word.id - 2]
+        cases = {c.text.lower() for c in sent.words if c.head == before.id and c.deprel == "case"}
+        if before.upos == "PROPN" and cases <= {"of", "with"}:
+            # a name right before its participle: "footage of Ann Kerr asking, “…”", "with Kerr noting"
+            return d.located(cue.sent, before)
     # a participle or conjunct: the subject of the verb it hangs on,
     # preferring a speech verb on the way up (… indicated …, emphasizing, “…”)
     sent = d.doc.sentences[cue.sent]
@@ -367,6 +395,12 @@ def _speaker_by_parse(d: _Doc, cue: _W) -> _W | None:
         if _verb_cue(word) is not None:
             return d.located(cue.sent, sub)
         fallback = fallback or sub
+    if fallback is None and _participle(cue.word) and cue.word.id > 1 \
+            and sent.words[cue.word.id - 2].text == "," and word.upos in ("NOUN", "PROPN"):
+        # ", saying …" the parser hung on a noun: the participle's subject is the main clause's
+        root = next((w for w in sent.words if w.head == 0), None)
+        if root is not None and root.id < cue.word.id:
+            fallback = _subject(d, cue.sent, root, passive=True)
     if fallback is None and cue.word.deprel.startswith("conj"):
         # a coordinated verb the parser hung on a noun (She urges him … and says, “…”):
         # the subject of the main clause before it
@@ -374,6 +408,22 @@ def _speaker_by_parse(d: _Doc, cue: _W) -> _W | None:
         if root is not None and root.id < cue.word.id:
             fallback = _subject(d, cue.sent, root, passive=True)
     return d.located(cue.sent, fallback) if fallback is not None else None
+
+
+def _participle(word: Any) -> bool:
+    """Whether ``word`` is an -ing participle (``saying``, ``tweeting``)."""
+    return (word.xpos or "") == "VBG" or (word.text or "").lower().endswith("ing")
+
+
+def _object_of_earlier_verb(d: _Doc, w: _W) -> bool:
+    """Whether nominal ``w`` is the object of a verb before it (``he designed a clubhouse, saying``).
+
+    Names are spared: the parser often takes a name for the object of the word before it.
+    """
+    if w.word.deprel.split(":")[0] not in ("obj", "iobj") or not w.word.head or w.word.upos == "PROPN":
+        return False
+    head = d.doc.sentences[w.sent].words[w.word.head - 1]
+    return head.id < w.word.id and head.upos in ("VERB", "AUX")
 
 
 def _in_pp(d: _Doc, w: _W) -> bool:
@@ -402,11 +452,17 @@ def _speaker_by_neighbours(d: _Doc, region: Sequence[_W], i: int, after_quote: b
             break
         stretch.insert(0, w)
     for w in stretch:
-        if w.word.upos in _NOMINAL and not _in_pp(d, w):
-            return _np_head(d, w, region[i])
+        if w.word.upos not in _NOMINAL:
+            continue
+        head = _np_head(d, w, region[i])
+        if _in_pp(d, w) or (w.word.upos != "PROPN" and _in_pp(d, head)) or _object_of_earlier_verb(d, head):
+            continue
+        return head
     # a subject the tagger took for modifiers of a mistagged cue (The businessman/ADJ says/NOUN)
     if stretch and stretch[-1].word.head == region[i].word.id and stretch[-1].word.deprel in _MODIFIER_SUBJECT:
         return stretch[-1]
+    if not after_quote and _participle(region[i].word):
+        return None  # "After saying her knee was “…”": what follows a participle is what it says
     for w in region[i + 1 :]:
         if w.word.upos in _NOMINAL:
             return _np_head(d, w, region[i]) if not _in_pp(d, w) else None

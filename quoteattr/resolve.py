@@ -35,6 +35,7 @@ from typing import Any, Sequence
 import attrs
 import regex
 
+from .cues import word_cue
 from .model import Candidate, Entity, Quote, Span
 from .parse import word_span
 from .speakers import (
@@ -138,8 +139,26 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
+#: Word classes a title-case headline may leave in lower case.
+_HEADLINE_LOWER = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "NUM"})
+
+
+def _headline(sentence: Any) -> bool:
+    """Whether a sentence is a title-case headline (``Mayor Vows To Fight Port Closure``).
+
+    Every content word capitalised, and six or more of them (or four with a verb
+    among them): its capitalised words are not one long name.
+    """
+    content = [w for w in sentence.words if w.upos not in _HEADLINE_LOWER and regex.match(r"\p{L}", w.text or "")]
+    if any(not w.text[:1].isupper() for w in content):
+        return False
+    return len(content) >= 6 or (len(content) >= 4 and any(w.upos in ("VERB", "AUX") for w in content))
+
+
 def _name_runs(sentence: Any) -> list[Any]:
-    """Head words of the maximal proper-noun runs of a sentence."""
+    """Head words of the maximal proper-noun runs of a sentence (none in a title-case headline)."""
+    if _headline(sentence):
+        return []
     heads = []
     words = sentence.words
     i = 0
@@ -403,6 +422,74 @@ def _alone(doc: Any, c: Candidate) -> bool:
     return True
 
 
+#: A signature after a quote: a dash (``“…” — Ann Kerr``) or, when the quote ends its
+#: paragraph, a next line that starts with the name (``Ann Kerr, Denver``).
+_DASH = regex.compile(r"[\s,.]*(?:[―—–]|-{1,2})\s*")
+_LINE_END = regex.compile(r"[\s,.;:]*\n\s*")
+#: Longest signature line (a name and a place or role after it).
+_SIGNATURE_CHARS = 80
+
+
+def _signature(doc: Any, c: Candidate, mentions: Sequence[_Mention], starts: list[int]) -> _Mention | None:
+    """The name that signs a quote without a cue, right after it.
+
+    ``“…” ― Ann Kerr.`` (a dash and a name) or ``“…”`` ending its paragraph
+    with a short next line that starts with a name (``Ann Kerr, Denver, Colo.``),
+    as in letters and reader responses. Only a person's (or unknown) name.
+    """
+    text = doc.text
+    m = _DASH.match(text, c.end)
+    if m is not None and m.end() > c.end and "\n" not in text[c.end : m.end()]:
+        at = m.end()
+    else:
+        m = _LINE_END.match(text, c.end)
+        if m is None:
+            return None
+        at = m.end()
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - at > _SIGNATURE_CHARS:
+            return None
+        if _DASH.match(text, at) is not None and _DASH.match(text, at).end() > at:
+            at = _DASH.match(text, at).end()
+    for mention in mentions:
+        if mention.start != at or not mention.parts.name or mention.entity is None:
+            continue
+        if mention.parts.kind == "organization":
+            return None
+        # the name must end its clause: a signature, not the subject of a new sentence
+        rest = text[mention.end : mention.end + 40].lstrip(" \t\u00a0")
+        if rest[:1] and rest[:1] not in ",.\n;(":
+            return None
+        return mention
+    return None
+
+
+def _previous_speaker(doc: Any, c: Candidate, mentions: Sequence[_Mention], starts: list[int]) -> int | None:
+    """The entity that speaks in the sentence right before a floating quote.
+
+    ``Kerr told the council of her plans. “We start in May.”``: the subject of a
+    speech verb (``data/cues.tsv``) in the sentence before the quote, in its
+    paragraph or the one before, when that subject is a linked mention.
+    """
+    si = _sentence_of(doc, c.start)
+    if si == 0:
+        return None
+    sent = doc.sentences[si - 1]
+    if not sent.tokens or _paragraph(starts, sent.tokens[0].start_char) < _paragraph(starts, c.start) - 1:
+        return None
+    heads = {m.head: m.entity for m in mentions if m.head is not None and m.entity is not None}
+    for w in sent.words:
+        if w.upos != "VERB" or word_cue(w) is None:
+            continue
+        for sub in sent.words:
+            if sub.head == w.id and sub.deprel in ("nsubj", "nsubj:pass") and (si - 1, sub.id) in heads:
+                a, _ = word_span(sub)
+                if not (c.start <= a < c.end):
+                    return heads[(si - 1, sub.id)]
+    return None
+
+
 def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...], tuple[Entity, ...]]:
     """Group speaker mentions into entities and attribute every candidate.
 
@@ -419,19 +506,27 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
     starts = _paragraph_starts(text)
 
     assigned: list[int | None] = []
+    signed: dict[int, Span] = {}
     for n, c in enumerate(cands):
         ent = None
         if c.speaker is not None:
             ent = by_span.get((c.speaker.start, c.speaker.end))
-        elif c.cue is None and _alone(doc, c):
-            par = _paragraph(starts, c.start)
-            for k in range(n - 1, -1, -1):
-                prev = cands[k]
-                if _paragraph(starts, prev.start) < par - 1:
-                    break
-                if assigned[k] is not None:
-                    ent = assigned[k]
-                    break
+        elif c.cue is None:
+            byline = _signature(doc, c, mentions, starts)
+            if byline is not None:
+                ent = byline.entity
+                signed[n] = Span.of(text, byline.start, byline.end)
+            elif _alone(doc, c):
+                par = _paragraph(starts, c.start)
+                for k in range(n - 1, -1, -1):
+                    prev = cands[k]
+                    if _paragraph(starts, prev.start) < par - 1:
+                        break
+                    if assigned[k] is not None:
+                        ent = assigned[k]
+                        break
+                if ent is None:
+                    ent = _previous_speaker(doc, c, mentions, starts)
         assigned.append(ent)
 
     used = {e for e in assigned if e is not None} | {m.entity for m in mentions if m.speaker and m.entity is not None}
@@ -446,7 +541,8 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
             mentions=tuple(sorted({Span.of(text, m.start, m.end) for m in e.mentions})),
         ))
     out_quotes = tuple(
-        Quote(f"q{n}", c.kind, c.start, c.end, text[c.start : c.end], c.content_spans, c.cue, c.speaker,
+        Quote(f"q{n}", c.kind, c.start, c.end, text[c.start : c.end], c.content_spans, c.cue,
+              c.speaker if c.speaker is not None else signed.get(n - 1),
               ids.get(ent) if ent is not None else None)
         for n, (c, ent) in enumerate(zip(cands, assigned), 1)
     )

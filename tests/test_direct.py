@@ -251,3 +251,37 @@ def test_nested_quotations_are_not_separate_candidates(parsed):
 def test_no_quotations_no_candidates(parsed_doc):
     doc, _ = parsed_doc
     assert direct_quotes(doc, []) == []
+
+
+PARTICIPLES = (
+    "After saying her left knee was \u201ctoo stiff to bend,\u201d she was taken to a clinic.\n\n"
+    "The two men debated the budget for an hour, with Kerr noting \u201ca couple of hundred jobs here and there.\u201d"
+)
+
+
+@pytest.fixture(scope="module")
+def participles(nlp):
+    doc = nlp.parse(PARTICIPLES)
+    return direct_quotes(doc, find_quotations(PARTICIPLES))
+
+
+def test_what_follows_a_participle_is_not_its_speaker(participles):
+    c = next(c for c in participles if PARTICIPLES[c.start : c.end].startswith("\u201ctoo"))
+    assert c.cue is not None and c.cue.text == "saying"
+    assert c.speaker is None or "knee" not in c.speaker.text
+
+
+def test_name_before_its_participle_speaks(participles):
+    c = next(c for c in participles if "hundred" in PARTICIPLES[c.start : c.end])
+    assert c.cue is not None and c.cue.text == "noting"
+    assert c.speaker is not None and c.speaker.text == "Kerr"
+
+
+INVERTED = "The mayor said the plan was sound. Said Moore: \u201cI do not see any interest in reform.\u201d"
+
+
+def test_capitalised_inverted_cue_at_sentence_start(nlp):
+    doc = nlp.parse(INVERTED)
+    c = next(c for c in direct_quotes(doc, find_quotations(INVERTED)) if "reform" in INVERTED[c.start : c.end])
+    assert c.cue is not None and c.cue.text == "Said"
+    assert c.speaker is not None and c.speaker.text == "Moore"

@@ -219,3 +219,58 @@ def test_place_speaks_as_organisation(orgs):
 def test_the_group_is_the_organisation_not_the_place(orgs):
     quotes, ents = orgs
     assert quotes[3].entity == quotes[0].entity
+
+
+SIGNED = (
+    "Readers told us what they thought of the debate.\n\n"
+    "\u201cThe answers were vague and the tone was bitter.\u201d \u2015 Maria Lindqvist.\n\n"
+    "\u201cI learnt nothing new tonight.\u201d\n"
+    "Tomas Okafor, Leeds\n\n"
+    "\u201cBoth of them dodged the questions.\u201d\n\n"
+    "\u201cThe moderators lost control early on.\u201d \u2015 Priya Raman\u00a0\n"
+)
+
+
+@pytest.fixture(scope="module")
+def signed(nlp):
+    return nlp(SIGNED)
+
+
+def test_dash_signature_names_the_speaker(signed):
+    q = next(q for q in signed.quotes if "vague" in q.text)
+    e = signed.speaker_of(q)
+    assert e is not None and e.name == "Maria Lindqvist"
+    assert q.speaker is not None and q.speaker.text == "Maria Lindqvist"
+
+
+def test_signature_line_after_the_paragraph(signed):
+    q = next(q for q in signed.quotes if "nothing new" in q.text)
+    e = signed.speaker_of(q)
+    assert e is not None and e.name == "Tomas Okafor"
+
+
+def test_unsigned_quote_takes_no_signature(signed):
+    q = next(q for q in signed.quotes if "dodged" in q.text)
+    e = signed.speaker_of(q)
+    assert e is None or e.name not in ("Maria Lindqvist", "Tomas Okafor")
+
+
+def test_signature_followed_by_a_space_and_line_break(signed):
+    q = next(q for q in signed.quotes if "moderators" in q.text)
+    e = signed.speaker_of(q)
+    assert e is not None and e.name == "Priya Raman"
+
+
+def test_floating_quote_after_a_speech_verb_takes_its_subject(nlp):
+    d = nlp("The council met on Monday. Ruth Ames told the council about her plans. \u201cWe start in May.\u201d")
+    q = next(q for q in d.quotes if "May" in q.text)
+    e = d.speaker_of(q)
+    assert e is not None and e.name == "Ruth Ames"
+
+
+def test_headline_words_are_not_a_name(nlp):
+    d = nlp("Mayor Ruth Ames Vows To Fight Port Closure In Dunmore\n\n"
+            "Ruth Ames spoke at the harbour on Monday. She said the port would stay open.")
+    q = next(q for q in d.quotes if "stay open" in q.text)
+    e = d.speaker_of(q)
+    assert e is not None and e.name == "Ruth Ames"
