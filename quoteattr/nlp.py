@@ -53,6 +53,51 @@ def parser_text(text: str) -> str:
     return _WORD_APOSTROPHE.sub("'", text)
 
 
+#: English clitics a multi-word token may end in ("Syria's" → "Syria" + "'s", "won't" → "wo" + "n't").
+_CLITIC_PIECE = regex.compile(r"(?i)^(?:n['’]t|['’](?:s|re|ll|ve|d|m)?|na|ta|not)$")
+_CLITIC = regex.compile(r"(?i)^(.+?)(n['’]t|['’](?:s|re|ll|ve|d|m)|['’])$")
+
+
+def sane_expansion(pred: str) -> str:
+    """A multi-word-token expansion, repaired when stanza's expander shredded the word.
+
+    The English expander sometimes cuts a name with an apostrophe into letters
+    (``O ' M a l l e y ' s``).  Such an expansion is rebuilt as the word and
+    its clitic; a sound one is kept as it is.
+
+    >>> sane_expansion("O ' M a l l e y ' s")
+    "O'Malley 's"
+    >>> sane_expansion("do n't")
+    "do n't"
+    >>> sane_expansion("S a n d e r s ’")
+    'Sanders ’'
+    >>> sane_expansion("Johnson' s"), sane_expansion("O'Mall ey's"), sane_expansion("gon na")
+    ("Johnson 's", "O'Malley 's", 'gon na')
+    """
+    pieces = pred.split()
+    if len(pieces) < 2 or (len(pieces) == 2 and _CLITIC_PIECE.match(pieces[1])
+                           and not (len(pieces[0]) == 1 and pieces[0] not in "Ii")):
+        return pred
+    joined = "".join(pieces)
+    m = _CLITIC.match(joined)
+    return f"{m[1]} {m[2]}" if m else joined
+
+
+def _guard_mwt(pipeline: stanza.Pipeline) -> None:
+    """Make the pipeline's MWT expander pass its predictions through :func:`sane_expansion`."""
+    proc = pipeline.processors.get("mwt")
+    trainer = getattr(proc, "_trainer", None)
+    predict = getattr(trainer, "predict", None)
+    if predict is None or getattr(predict, "_quoteattr_guard", False):
+        return
+
+    def guarded(*args: Any, **kwargs: Any) -> list[str]:
+        return [sane_expansion(p) for p in predict(*args, **kwargs)]
+
+    guarded._quoteattr_guard = True  # type: ignore[attr-defined]
+    trainer.predict = guarded
+
+
 def _parsed(doc: stanza.Document, text: str) -> stanza.Document:
     doc.text = text
     return doc
@@ -251,7 +296,7 @@ class Pipeline:
         if self.download is False and not local:
             raise ModelNotFoundError(self._missing_message(spec, None))
         try:
-            return stanza.Pipeline(
+            pipeline = stanza.Pipeline(
                 self.lang,
                 dir=self.model_dir,
                 processors=spec,
@@ -262,6 +307,8 @@ class Pipeline:
             if isinstance(exc, (TypeError, ValueError)) and "model_path" not in str(exc) and local:
                 raise
             raise ModelNotFoundError(self._missing_message(spec, exc)) from exc
+        _guard_mwt(pipeline)
+        return pipeline
 
     @property
     def has_ner(self) -> bool:
