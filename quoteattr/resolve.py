@@ -485,6 +485,11 @@ def _relative_subject(doc: Any, c: Candidate) -> Span | None:
     except IndexError:
         return None
     cue = next((w for w in sent.words if word_span(w)[0] == c.cue.start), None)
+    # "officials who met and said S" / "who want to add S": climb to the relative clause's verb
+    for _ in range(3):
+        if cue is None or not cue.head or cue.deprel.split(":")[0] not in ("conj", "xcomp"):
+            break
+        cue = sent.words[cue.head - 1]
     if cue is None or not cue.deprel.startswith("acl") or cue.head != wid:
         return None
     for w in sent.words:

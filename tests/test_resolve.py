@@ -283,3 +283,11 @@ def test_relative_pronoun_is_the_mention_and_its_noun_the_entity(nlp):
     e = d.speaker_of(q)
     assert e is not None and e.name == "Lena Fisk" and e.title is None
     assert "who" in {m.text for m in e.mentions}
+
+
+def test_relative_clause_verb_before_a_coordinated_cue(nlp):
+    d = nlp("Lena Fisk, who met the mayor and said that the port was too small, left early.")
+    q = next(q for q in d.quotes if "too small" in q.text)
+    assert q.speaker is not None and q.speaker.text == "who"
+    e = d.speaker_of(q)
+    assert e is not None and (e.name or "").endswith("Fisk")
