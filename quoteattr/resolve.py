@@ -36,6 +36,7 @@ import attrs
 import regex
 
 from .cues import word_cue
+from .indirect import clause_words
 from .model import Candidate, Entity, Quote, Span
 from .parse import word_span
 from .speakers import (
@@ -357,6 +358,12 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
             owner = next((chain_owner[c] for c in chains if c in chain_owner), None)
             if owner is not None:
                 target = ents[owner]
+        if target is None and p.text.lower() in clause_words().get("relative", ()):
+            # "Lena Fisk, who said S": the relative pronoun stands for the mention right before it
+            before = [x for x in mentions if x.end <= m.start and x.entity is not None
+                      and not doc.text[x.end : m.start].strip(" ,\u00a0")]
+            if before:
+                target = ents[before[-1].entity]
         if target is None and p.pronoun:
             target = most_salient(m, lambda e: _compatible(e, p))
         elif target is None and p.definite and not p.name:
@@ -387,7 +394,9 @@ def _best_parts(e: _Ent) -> tuple[str | None, str | None, str | None, str]:
     if named:
         name = max((p.name for p in named if p.name),
                    key=lambda n: (len(n.split()), len(n)))
-    titled = [m.parts for m in e.mentions if m.parts.short_title and m.parts.pronoun is None]
+    relative = clause_words().get("relative", frozenset())
+    titled = [m.parts for m in e.mentions if m.parts.short_title and m.parts.pronoun is None
+              and m.parts.text.lower() not in relative]
     title = org = None
     if titled:
         best = max(titled, key=lambda p: (bool(p.role), bool(p.name), len(p.short_title.split()), -p.text.find(p.short_title or "")))
@@ -465,6 +474,31 @@ def _signature(doc: Any, c: Candidate, mentions: Sequence[_Mention], starts: lis
     return None
 
 
+def _relative_subject(doc: Any, c: Candidate) -> Span | None:
+    """The relative pronoun a candidate's cue has for subject when its speaker is the noun the
+    relative clause modifies (``officials who said S`` → ``who``), else ``None``."""
+    if c.cue is None or c.speaker_head is None:
+        return None
+    si, wid = c.speaker_head
+    try:
+        sent = doc.sentences[si]
+    except IndexError:
+        return None
+    cue = next((w for w in sent.words if word_span(w)[0] == c.cue.start), None)
+    # "officials who met and said S" / "who want to add S": climb to the relative clause's verb
+    for _ in range(3):
+        if cue is None or not cue.head or cue.deprel.split(":")[0] not in ("conj", "xcomp"):
+            break
+        cue = sent.words[cue.head - 1]
+    if cue is None or not cue.deprel.startswith("acl") or cue.head != wid:
+        return None
+    for w in sent.words:
+        if w.head == cue.id and w.deprel in ("nsubj", "nsubj:pass") and (w.text or "").lower() in clause_words().get("relative", ()):
+            a, b = word_span(w)
+            return Span.of(doc.text, a, b)
+    return None
+
+
 def _previous_speaker(doc: Any, c: Candidate, mentions: Sequence[_Mention], starts: list[int]) -> int | None:
     """The entity that speaks in the sentence right before a floating quote.
 
@@ -529,6 +563,17 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
                     ent = _previous_speaker(doc, c, mentions, starts)
         assigned.append(ent)
 
+    # "officials who said S": the quote hangs on the relative pronoun, which stands for its noun
+    relatives: dict[int, Span] = {}
+    for n, c in enumerate(cands):
+        if c.speaker is not None and assigned[n] is not None:
+            rel = _relative_subject(doc, c)
+            if rel is not None:
+                relatives[n] = rel
+    extra: dict[int, set[Span]] = {}
+    for n, rel in relatives.items():
+        extra.setdefault(assigned[n], set()).add(rel)
+
     used = {e for e in assigned if e is not None} | {m.entity for m in mentions if m.speaker and m.entity is not None}
     keep = sorted((ents[i] for i in used), key=lambda e: min(m.start for m in e.mentions))
     ids = {e.index: f"e{k}" for k, e in enumerate(keep, 1)}
@@ -538,11 +583,11 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
         out_entities.append(Entity(
             ids[e.index], name=name, title=title, organization=org, label=label,
             type=e.kind if e.kind in ("person", "organization") else "unknown",
-            mentions=tuple(sorted({Span.of(text, m.start, m.end) for m in e.mentions})),
+            mentions=tuple(sorted({Span.of(text, m.start, m.end) for m in e.mentions} | extra.get(e.index, set()))),
         ))
     out_quotes = tuple(
         Quote(f"q{n}", c.kind, c.start, c.end, text[c.start : c.end], c.content_spans, c.cue,
-              c.speaker if c.speaker is not None else signed.get(n - 1),
+              relatives.get(n - 1) or (c.speaker if c.speaker is not None else signed.get(n - 1)),
               ids.get(ent) if ent is not None else None)
         for n, (c, ent) in enumerate(zip(cands, assigned), 1)
     )

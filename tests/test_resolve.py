@@ -274,3 +274,20 @@ def test_headline_words_are_not_a_name(nlp):
     q = next(q for q in d.quotes if "stay open" in q.text)
     e = d.speaker_of(q)
     assert e is not None and e.name == "Ruth Ames"
+
+
+def test_relative_pronoun_is_the_mention_and_its_noun_the_entity(nlp):
+    d = nlp("The plan angered Lena Fisk, who said that the port would lose jobs.")
+    q = next(q for q in d.quotes if "lose jobs" in q.text)
+    assert q.speaker is not None and q.speaker.text == "who"
+    e = d.speaker_of(q)
+    assert e is not None and e.name == "Lena Fisk" and e.title is None
+    assert "who" in {m.text for m in e.mentions}
+
+
+def test_relative_clause_verb_before_a_coordinated_cue(nlp):
+    d = nlp("Lena Fisk, who met the mayor and said that the port was too small, left early.")
+    q = next(q for q in d.quotes if "too small" in q.text)
+    assert q.speaker is not None and q.speaker.text == "who"
+    e = d.speaker_of(q)
+    assert e is not None and (e.name or "").endswith("Fisk")
