@@ -36,6 +36,9 @@ class AnnotationError(QuoteattrError, ValueError):
     """A stanza ``Document`` given by the user lacks annotations quoteattr needs."""
 
 
+#: Bumped whenever quoteattr changes how it runs stanza, so cached parses keyed on it go stale.
+PARSE_VERSION = 2
+
 #: A right single quotation mark used as an apostrophe inside a word (Syria’s, don’t).
 _WORD_APOSTROPHE = regex.compile(r"(?<=\p{L})\u2019(?=\p{L})")
 
