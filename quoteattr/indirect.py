@@ -211,6 +211,11 @@ def _can_speak(s: _Sent, w: Any) -> bool:
     return not _role(w, "time")
 
 
+def _copular(s: _Sent, w: Any) -> bool:
+    """Whether ``w`` is a predicate with a copula ("it is clear that S")."""
+    return bool(s.children(w.id, "cop")) or w.upos == "ADJ"
+
+
 def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
     """The head word of the noun phrase that utters cue ``w`` (``None`` if unknown)."""
     if w.upos in ("NOUN", "PROPN"):  # "the minister's claim that S", "a claim by the minister that S"
@@ -230,7 +235,10 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
         head = min(before or subj, key=lambda x: abs(x.id - w.id))
         if _role(head, "relative") and w.deprel.startswith("acl") and w.head:
             return s.word(w.head)
-        if _role(head, "expletive") and head.upos == "PRON":
+        # "it was announced", "there is": a dummy subject; but "It says S" (a report, a law) speaks
+        if _role(head, "expletive") and head.upos == "PRON" and (
+            head.deprel.startswith("expl") or head.text.lower() != "it" or _copular(s, w)
+        ):
             return None
         return head
     if passive:

@@ -362,3 +362,13 @@ def test_spoke_on_a_day_is_no_topic(found):
 
 def test_refuse_to(found):
     assert content(one(found, "refuse")) == ["to release the report"]
+
+
+def test_it_as_subject_of_an_active_cue_speaks_but_not_as_a_dummy(nlp):
+    doc = nlp("The agency said on Monday that it regretted the delay. It also warned that fares would rise. "
+              "It was announced that the bridge would close.")
+    warned = next(q for q in doc.quotes if "fares would rise" in q.content)
+    assert warned.speaker is not None and warned.speaker.text == "It"
+    assert doc.speaker_of(warned).label == "the agency"
+    announced = next(q for q in doc.quotes if "bridge would close" in q.content)
+    assert announced.speaker is None
