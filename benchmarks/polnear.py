@@ -37,6 +37,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+import regex
+
 #: Characters trimmed from both edges of a content span before scoring.
 EDGE = set(" \t\n\r\"'“”‘’«»,.;:!?—–-()[]…")
 PRONOUNS = {
@@ -152,11 +154,18 @@ def mention_type(mention: str | None) -> str:
     return "name"
 
 
+def _words(text: str | None) -> list[str]:
+    """Lower-case words of ``text`` without edge punctuation or a possessive 's.
+
+    >>> _words("Flynn, a top Trump surrogate,")
+    ['flynn', 'a', 'top', 'trump', 'surrogate']
+    """
+    return regex.findall(r"\w[\w'’.-]*\w|\w", (text or "").replace("’s", " ").replace("'s", " ").lower())
+
+
 def _last_token(name: str | None) -> str | None:
-    if not name:
-        return None
-    toks = [t for t in name.replace("’s", "").replace("'s", "").split() if t[:1].isalnum()]
-    return toks[-1].lower() if toks else None
+    toks = _words(name)
+    return toks[-1] if toks else None
 
 
 def speaker_correct(pred: dict, gold: dict) -> bool:
@@ -171,8 +180,7 @@ def speaker_correct(pred: dict, gold: dict) -> bool:
     if sp and any(min(sp[1], e) > max(sp[0], s) for s, e in spans):
         return True
     last = _last_token(pred.get("entity_name"))
-    gtext = (gold.get("speaker") or "").lower()
-    return bool(last and gtext and last in gtext.replace("’s", " ").replace("'s", " ").split())
+    return bool(last and last in _words(gold.get("speaker")))
 
 
 def entity_correct(pred: dict, gold: dict) -> bool | None:
@@ -191,7 +199,7 @@ def entity_correct(pred: dict, gold: dict) -> bool | None:
     glast = _last_token(gold.get("speaker"))
     if not last:
         return False
-    return last == glast or last in (gold.get("speaker") or "").lower().split()
+    return last == glast or last in _words(gold.get("speaker"))
 
 
 # --------------------------------------------------------------------------- scoring

@@ -113,3 +113,9 @@ def test_runs_quoteattr_on_a_file(bench, article, tmp_path, shared):
     again, _, _ = bench.run(article, cache=tmp_path / "cache")
     assert again == total
     assert list((tmp_path / "cache").glob("*.pkl"))
+
+
+def test_surname_counts_when_punctuation_follows_it_in_the_gold_source(bench):
+    gold = {"speaker": "Flynn, a top surrogate,", "speaker_spans": [[100, 123]]}
+    assert bench.speaker_correct({"speaker": None, "entity_name": "Michael Flynn"}, gold)
+    assert not bench.speaker_correct({"speaker": None, "entity_name": "Ann Flyn"}, gold)
