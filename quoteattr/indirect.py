@@ -54,7 +54,6 @@ _MISLABELS = ("xcomp", "obj", "advcl", "parataxis", "acl", "dep", "conj", "iobj"
 #: Dependents after a speech cue read as its (misparsed) complement when no clause was found.
 _FALLBACK = ("obj", "iobj", "nsubj", "advcl", "acl", "dep", "parataxis", "csubj", "xcomp", "conj")
 #: Cues whose first object is the hearer ("told reporters …").
-_RECIPIENT_VERBS = frozenset({"tell", "ask", "assure", "remind", "inform", "warn", "advise"})
 #: Verb forms and parts of speech that can head a clause.
 _CLAUSE_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV")
 _OPEN_MARKS = "“‘«\"'"
@@ -83,6 +82,11 @@ def clause_words() -> dict[str, frozenset[str]]:
 
 def _role(word: Any, role: str) -> bool:
     return (word.text or "").lower() in clause_words().get(role, frozenset())
+
+
+def _hearer_verb(word: Any) -> bool:
+    """Whether cue ``word``'s first object is its hearer (``told reporters``)."""
+    return (word.lemma or "").lower() in clause_words().get("hearer-verb", frozenset())
 
 
 # --------------------------------------------------------------------------- sentence view
@@ -326,7 +330,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                         if extra.id < w.id or extra.id < c.id:  # "said his attacks have worked"
                             ids |= s.ids(extra.id)
                     for o in s.children(w.id, "obj", "iobj"):
-                        if w.id < o.id < c.id and not (w.lemma in _RECIPIENT_VERBS and o.upos in ("PRON", "PROPN")):
+                        if w.id < o.id < c.id and not (_hearer_verb(w) and o.upos in ("PRON", "PROPN")):
                             ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible"
                 out.append((ids, "ccomp"))
                 taken.add(c.id)
@@ -399,7 +403,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
         if after:
             first = after[0]
             if first.deprel in ("obj", "iobj") and first.upos in ("PRON", "PROPN") and len(after) > 1 \
-                    and w.lemma in _RECIPIENT_VERBS:
+                    and _hearer_verb(w):
                 after = after[1:]
             ids = set().union(*(s.ids(c.id) for c in after))
             if len([x for x in ids if s.word(x).upos != "PUNCT"]) >= 3 and s.word(min(ids)).upos not in ("ADP",):
