@@ -22,11 +22,12 @@ Multi-word cues with a speaker slot live in ``quoteattr/data/cue_phrases.tsv``:
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import attrs
+
+from .tables import read, rows_of
 
 #: Frames a cue line may name (see the header of ``data/cues.tsv``).
 FRAMES = frozenset({"ccomp", "parataxis", "direct", "xcomp", "objxcomp", "of", "as", "obj", "for", "with", "about"})
@@ -47,18 +48,15 @@ class Cue:
 
 def _parse_table(text: str, origin: str) -> dict[tuple[str, str], Cue]:
     table: dict[tuple[str, str], Cue] = {}
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = line.rstrip("\n").split("\t")
+    for n, cols in rows_of(text):
         if len(cols) < 3:
             raise ValueError(f"{origin}:{n}: expected lemma, pos, frames[, class] separated by tabs")
-        lemma, pos, frames = cols[0].strip().lower(), cols[1].strip().upper(), cols[2]
+        lemma, pos, frames = cols[0].lower(), cols[1].upper(), cols[2]
         frame_set = frozenset(f.strip() for f in frames.split(",") if f.strip())
         unknown = frame_set - FRAMES
         if unknown:
             raise ValueError(f"{origin}:{n}: unknown frame(s) {sorted(unknown)}; known: {sorted(FRAMES)}")
-        cls = cols[3].strip() if len(cols) > 3 and cols[3].strip() else "speech"
+        cls = cols[3] if len(cols) > 3 and cols[3] else "speech"
         if cls not in CLASSES:
             raise ValueError(f"{origin}:{n}: unknown class {cls!r}; known: {sorted(CLASSES)}")
         table[(lemma, pos)] = Cue(lemma, pos, frame_set, cls)
@@ -69,8 +67,7 @@ def _parse_table(text: str, origin: str) -> dict[tuple[str, str], Cue]:
 def load_cues(path: str | None = None) -> dict[tuple[str, str], Cue]:
     """The cue lexicon, keyed by ``(lemma, POS)``; ``path`` overrides the packaged table."""
     if path is None:
-        text = resources.files("quoteattr").joinpath("data/cues.tsv").read_text(encoding="utf-8")
-        return _parse_table(text, "cues.tsv")
+        return _parse_table(read("cues.tsv"), "cues.tsv")
     return _parse_table(Path(path).read_text(encoding="utf-8"), str(path))
 
 
@@ -117,15 +114,12 @@ class CuePhrase:
 
 def _parse_phrases(text: str, origin: str) -> tuple[CuePhrase, ...]:
     out = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = line.rstrip("\n").split("\t")
-        klass = cols[1].strip() if len(cols) > 1 and cols[1].strip() else "speech"
+    for n, cols in rows_of(text):
+        klass = cols[1] if len(cols) > 1 and cols[1] else "speech"
         if klass not in CLASSES:
             raise ValueError(f"{origin}:{n}: unknown class {klass!r}; known: {sorted(CLASSES)}")
         try:
-            out.append(CuePhrase.parse(cols[0].strip(), klass))
+            out.append(CuePhrase.parse(cols[0], klass))
         except ValueError as err:
             raise ValueError(f"{origin}:{n}: {err}") from None
     return tuple(out)
@@ -135,6 +129,5 @@ def _parse_phrases(text: str, origin: str) -> tuple[CuePhrase, ...]:
 def load_phrases(path: str | None = None) -> tuple[CuePhrase, ...]:
     """The multi-word cue phrases (``according to X``…); ``path`` overrides the packaged table."""
     if path is None:
-        text = resources.files("quoteattr").joinpath("data/cue_phrases.tsv").read_text(encoding="utf-8")
-        return _parse_phrases(text, "cue_phrases.tsv")
+        return _parse_phrases(read("cue_phrases.tsv"), "cue_phrases.tsv")
     return _parse_phrases(Path(path).read_text(encoding="utf-8"), str(path))

@@ -36,7 +36,6 @@ the noun a relative clause modifies (``officials who said S``).
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import Any, Iterable, Sequence
 
 import attrs
@@ -46,6 +45,7 @@ from .marks import Quotation
 from .model import Candidate, Span
 from .parse import subtree, word_span
 from .speakers import mention_span
+from .tables import rows
 
 _SUBJECTS = ("nsubj", "nsubj:outer", "csubj")
 _PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
@@ -70,12 +70,9 @@ def clause_words() -> dict[str, frozenset[str]]:
     >>> "that" in clause_words()["complementizer"], "because" in clause_words()["adverbial"]
     (True, True)
     """
-    text = resources.files("quoteattr").joinpath("data/clause_words.tsv").read_text(encoding="utf-8")
     roles: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, role = (c.strip() for c in line.split("\t")[:2])
+    for _, cols in rows("clause_words.tsv"):
+        word, role = cols[:2]
         roles.setdefault(role, set()).add(word.lower())
     return {r: frozenset(ws) for r, ws in roles.items()}
 

@@ -29,13 +29,13 @@ paragraph opens again with a mark:
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import Iterable
 
 import attrs
 import regex
 
 from .model import Span
+from .tables import read, rows_of
 
 
 @attrs.frozen
@@ -83,17 +83,14 @@ def _parse_table(text: str) -> MarkTable:
     closers: dict[str, tuple[str, ...]] = {}
     classes: dict[str, str] = {}
     elisions: set[str] = set()
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.rstrip("\n").split("\t")
+    for n, cols in rows_of(text):
         if cols[0] == "pair" and len(cols) >= 4:
             closers[cols[1]] = tuple(cols[2].split())
-            classes[cols[1]] = cols[3].strip()
+            classes[cols[1]] = cols[3]
         elif cols[0] == "elision" and len(cols) >= 2:
-            elisions.add(cols[1].strip().lower())
+            elisions.add(cols[1].lower())
         else:
-            raise ValueError(f"marks.tsv:{n}: expected 'pair' or 'elision' row, got {line!r}")
+            raise ValueError(f"marks.tsv:{n}: expected 'pair' or 'elision' row, got {cols!r}")
     marks = frozenset(closers) | frozenset(m for ms in closers.values() for m in ms)
     return MarkTable(closers, classes, frozenset(elisions), marks)
 
@@ -101,8 +98,7 @@ def _parse_table(text: str) -> MarkTable:
 @functools.lru_cache(maxsize=None)
 def mark_table() -> MarkTable:
     """The packaged mark inventory (``quoteattr/data/marks.tsv``)."""
-    text = resources.files("quoteattr").joinpath("data/marks.tsv").read_text(encoding="utf-8")
-    return _parse_table(text)
+    return _parse_table(read("marks.tsv"))
 
 
 #: Marks that also serve as apostrophes.

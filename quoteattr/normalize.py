@@ -23,22 +23,17 @@ at hand (and on stanza lemmas too, so both sources meet):
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
-import re
+from .tables import rows
 
 __all__ = ["STOPWORDS", "content_words", "is_stopword", "normalize", "stem", "all_tokens", "tokens"]
 
+
 def _load_stopwords() -> frozenset[str]:
-    text = resources.files("quoteattr").joinpath("data/stopwords.tsv").read_text(encoding="utf-8")
-    out = set()
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.add(line.split("\t")[0].lower())
-    return frozenset(out)
+    return frozenset(cols[0].lower() for _, cols in rows("stopwords.tsv"))
 
 
 #: Function words ignored when counting shared content words (``data/stopwords.tsv``).

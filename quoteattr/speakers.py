@@ -25,25 +25,19 @@ Two levels:
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import Any, Iterable, Mapping
 
 import attrs
 import regex
 
 from .parse import subtree, word_span
+from .tables import rows
 
 # --------------------------------------------------------------------------- tables
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("quoteattr").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    out = []
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        out.append([c.strip() for c in line.split("\t")])
-    return out
+    return [cols for _, cols in rows(name)]
 
 
 def _col(row: list[str], i: int) -> str:
