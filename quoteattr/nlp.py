@@ -101,11 +101,6 @@ def _guard_mwt(pipeline: stanza.Pipeline) -> None:
     trainer.predict = guarded
 
 
-def _parsed(doc: stanza.Document, text: str) -> stanza.Document:
-    doc.text = text
-    return doc
-
-
 def default_model_dir() -> str:
     """Where stanza keeps its models: ``$STANZA_RESOURCES_DIR`` or stanza's default."""
     return os.environ.get("STANZA_RESOURCES_DIR") or stanza.resources.common.DEFAULT_MODEL_DIR
@@ -329,7 +324,14 @@ class Pipeline:
             raise TypeError(f"expected str or stanza.Document, got {type(text).__name__}")
         if not text.strip():
             return stanza.Document([], text=text)
-        return _parsed(self.stanza(parser_text(text)), text)
+        return self._annotate([text])[0]
+
+    def _annotate(self, texts: list[str]) -> list[stanza.Document]:
+        """stanza Documents of non-blank ``texts``, parsed as one batch, each keeping its own text."""
+        docs = self.stanza.bulk_process([stanza.Document([], text=parser_text(t)) for t in texts])
+        for doc, text in zip(docs, texts):
+            doc.text = text  # parser_text kept every offset
+        return docs
 
     def __call__(
         self,
@@ -362,10 +364,7 @@ class Pipeline:
 
         def flush() -> Iterator[AttributedDocument]:
             todo = [k for k, (_, t) in enumerate(batch) if isinstance(t, str) and t.strip()]
-            docs = self.stanza.bulk_process(
-                [stanza.Document([], text=parser_text(batch[k][1])) for k in todo]
-            ) if todo else []
-            parsed = {k: _parsed(d, batch[k][1]) for k, d in zip(todo, docs)}
+            parsed = dict(zip(todo, self._annotate([batch[k][1] for k in todo]))) if todo else {}
             for k, (doc_id, t) in enumerate(batch):
                 yield attribute(parsed[k] if k in parsed else self.parse(t), id=doc_id)
             batch.clear()
