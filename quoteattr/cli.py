@@ -38,48 +38,49 @@ def _pipeline(args: argparse.Namespace) -> Pipeline:
     )
 
 
-def _inputs(paths: Sequence[str], stdin: TextIO) -> Iterator[tuple[str, str]]:
+def _is_records(path: str) -> bool:
+    """Whether a file argument holds extract records (JSON Lines) rather than an article."""
+    return path.endswith((".jsonl", ".json"))
+
+
+def _documents(args: argparse.Namespace, stdin: TextIO, errors: list[str]) -> Iterator[AttributedDocument]:
+    """Attributed documents of the file arguments: articles are parsed, JSON Lines read back.
+
+    Two articles with the same file name get ids ``name`` and ``name-1``.
+    """
+    nlp: Pipeline | None = None
     seen: dict[str, int] = {}
-    for path in paths:
+    for path in args.files:
         try:
             doc_id, text = _read(path, stdin)
         except OSError as exc:
             print(f"quoteattr: {path}: {exc.strerror or exc}", file=sys.stderr)
-            raise
-        n = seen.get(doc_id, 0)
-        seen[doc_id] = n + 1
-        yield (doc_id if n == 0 else f"{doc_id}-{n}"), text
-
-
-def _documents(args: argparse.Namespace, stdin: TextIO, errors: list[str]) -> Iterator[AttributedDocument]:
-    """Attributed documents of the file arguments: articles are parsed, JSON Lines read back."""
-    nlp: Pipeline | None = None
-    for path in args.files:
-        try:
-            items = list(_inputs([path], stdin))
-        except OSError:
             errors.append(path)
             continue
-        for doc_id, text in items:
-            if path.endswith(".jsonl") or path.endswith(".json"):
-                for n, line in enumerate(text.splitlines(), 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        yield AttributedDocument.from_dict(json.loads(line))
-                    except (ValueError, KeyError, TypeError) as exc:
-                        print(f"quoteattr: {path}:{n}: not an extract record ({exc})", file=sys.stderr)
-                        errors.append(f"{path}:{n}")
-                continue
-            if nlp is None:
-                nlp = _pipeline(args)
-            yield nlp(text, id=args.id if getattr(args, "id", None) and len(args.files) == 1 else doc_id)
+        if _is_records(path):
+            for n, line in enumerate(text.splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    yield AttributedDocument.from_dict(json.loads(line))
+                except (ValueError, KeyError, TypeError) as exc:
+                    print(f"quoteattr: {path}:{n}: not an extract record ({exc})", file=sys.stderr)
+                    errors.append(f"{path}:{n}")
+            continue
+        n = seen.get(doc_id, 0)
+        seen[doc_id] = n + 1
+        if getattr(args, "id", None) and len(args.files) == 1:
+            doc_id = args.id
+        elif n:
+            doc_id = f"{doc_id}-{n}"
+        if nlp is None:
+            nlp = _pipeline(args)
+        yield nlp(text, id=doc_id)
 
 
 def cmd_extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     errors: list[str] = []
-    args_files = args.files
-    if any(p.endswith((".jsonl", ".json")) for p in args_files):
+    if any(_is_records(p) for p in args.files):
         print("quoteattr extract: takes article text files; JSON Lines go to 'quoteattr link'", file=sys.stderr)
         return 2
     for doc in _documents(args, stdin, errors):

@@ -105,3 +105,13 @@ def test_extract_refuses_jsonl_input(tmp_path):
     path.write_text("{}\n", encoding="utf-8")
     status, _ = run(["extract", str(path)])
     assert status == 2
+
+
+def test_articles_with_the_same_file_name_get_distinct_ids(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for folder in ("a", "b"):
+        (tmp_path / folder / "story.txt").write_text('"Fine," Ana said.', encoding="utf-8")
+    status, records = run(["extract", str(tmp_path / "a" / "story.txt"), str(tmp_path / "b" / "story.txt")])
+    assert status == 0
+    assert [r["id"] for r in records] == ["story", "story-1"]
