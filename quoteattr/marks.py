@@ -312,7 +312,7 @@ class _Scanner:
                 self.emit(bottom, pe, pe, None)
 
 
-def _with_depths(found: Iterable[tuple]) -> list[Quotation]:
+def _with_depths(text: str, found: Iterable[tuple]) -> list[Quotation]:
     items = sorted(found, key=lambda f: (f[0], -f[1]))
     out: list[Quotation] = []
     ends: list[int] = []
@@ -321,7 +321,7 @@ def _with_depths(found: Iterable[tuple]) -> list[Quotation]:
             ends.pop()
         depth = len(ends)
         ends.append(end)
-        out.append(Quotation(start, end, tuple(Span(s, e, "") for s, e in spans), open_mark, close_mark, depth, cls))
+        out.append(Quotation(start, end, tuple(Span.of(text, s, e) for s, e in spans), open_mark, close_mark, depth, cls))
     return out
 
 
@@ -337,8 +337,4 @@ def find_quotations(text: str) -> list[Quotation]:
     """
     scanner = _Scanner(text, mark_table())
     scanner.scan()
-    out = []
-    for q in _with_depths(scanner.found):
-        spans = tuple(Span.of(text, s.start, s.end) for s in q.content_spans)
-        out.append(attrs.evolve(q, content_spans=spans))
-    return out
+    return _with_depths(text, scanner.found)
