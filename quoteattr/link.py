@@ -147,9 +147,6 @@ class _Vocab:
         ids = self.lookup(toks)  # first: it may grow the arrays
         return self.con_arr[ids].view(np.int64).tolist()
 
-    def content(self, tok: str) -> int:
-        return self.hashes([tok])[0]
-
 
 _VOCAB = _Vocab()
 
@@ -454,9 +451,6 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
     if len(lc):
         sl[np.searchsorted(codes, lc)] = ln
     del bc, bn, lc, ln
-    # no rule links a pair sharing fewer than two bigrams and fewer than two lemmas
-    keep = (sb >= 2) | (sl >= 2)
-    codes, sb, sl = codes[keep], sb[keep], sl[keep]
     parts = []
     step = 2_000_000
     for s0 in range(0, len(codes), step):
@@ -829,8 +823,8 @@ class Linker:
         a, b = self.owner[a], self.owner[b]
         keep = a != b
         a, b, score, reason = a[keep], b[keep], score[keep], reason[keep]
-        keep = within_document_identical([self.info[i][0] for i in a.tolist()],
-                                         [self.info[i][0] for i in b.tolist()], reason)
+        docs = np.array([row[0] for row in self.info], dtype=str)
+        keep = within_document_identical(docs[a], docs[b], reason)
         a, b, score, reason = a[keep], b[keep], score[keep], reason[keep]
         self._record_best(a, b, score, reason)
         _union(self.parent, a, b)
@@ -914,8 +908,10 @@ def within_document_identical(doc_a: Sequence[str], doc_b: Sequence[str], reason
     phrase ("the Zionist regime") or a speaker are different statements.
     An empty document id (bare texts) is no document.
     """
-    same = np.array([x == y and x != "" for x, y in zip(doc_a, doc_b)], bool)
-    return ~same | (reason == _R["identical"])
+    if not len(reason):
+        return np.zeros(0, bool)
+    doc_a, doc_b = np.asarray(doc_a, dtype=str), np.asarray(doc_b, dtype=str)
+    return (doc_a != doc_b) | (doc_a == "") | (reason == _R["identical"])
 
 
 def _compress(parent: np.ndarray) -> None:

@@ -154,8 +154,11 @@ class Corpus:
             self._insert(docs)
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
-            self._load_speakers()  # forget speakers made by the failed batch
+            try:
+                if db.in_transaction:  # SQLite may have rolled back by itself (disk full, I/O error)
+                    db.execute("ROLLBACK")
+            finally:
+                self._load_speakers()  # forget speakers made by the failed batch
             raise
 
     def _insert(self, docs: list[AttributedDocument]) -> None:
