@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any, Iterable, Literal
 
 import attrs
 
+from .parse import word_span
+
 if TYPE_CHECKING:  # pragma: no cover
     import stanza
 
@@ -270,9 +272,7 @@ class AttributedDocument:
             if sent.tokens and (sent.tokens[-1].end_char <= span.start or sent.tokens[0].start_char >= span.end):
                 continue
             for word in sent.words:
-                ws, we = word.start_char, word.end_char
-                if ws is None:  # words of a multi-word token share its offsets
-                    ws, we = word.parent.start_char, word.parent.end_char
+                ws, we = word_span(word)
                 if ws < span.end and we > span.start:
                     out.append(word)
         return out

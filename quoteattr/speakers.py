@@ -154,6 +154,7 @@ def pronouns() -> dict[str, Pronoun]:
                                   int(_col(r, 4) or 3)) for r in _rows("pronouns.tsv")}
 
 
+@functools.lru_cache(maxsize=None)
 def _max_role_words() -> int:
     return max(len(k.split()) for k in roles())
 
@@ -165,7 +166,6 @@ _TOKEN = regex.compile(
 )
 _POSSESSIVE = regex.compile(r"^(.+?)(['’]s?)$")
 _DETERMINERS = frozenset("the a an this that these those".split())
-_INDEFINITE = frozenset("a an some several many two three four few one".split())
 _POSS_PRON = frozenset("his her its their our my your whose".split())
 _MODIFIERS = frozenset(
     "former senior junior deputy acting chief top interim outgoing incoming then new current retired "
@@ -602,10 +602,10 @@ def split_mention(text: str, acronyms: Mapping[str, str] | None = None) -> Menti
     title = None
     short = None
     if title_seg is not None:
-        pieces = [t for t in title_seg.pre]
+        pieces = list(title_seg.pre)
         if title_seg.possessor:
             pieces = [*title_seg.possessor, "'s", *pieces]
-        pieces += title_seg.role_toks + (title_seg.post if title_seg is not main or not main.name else title_seg.post)
+        pieces += title_seg.role_toks + title_seg.post
         title = _join(pieces) or None
         if title:
             shortp: list[str] = []
@@ -619,7 +619,7 @@ def split_mention(text: str, acronyms: Mapping[str, str] | None = None) -> Menti
             shortp.extend(lead_mods)
             if nationality:
                 shortp.append(nationality)
-            if title_seg.org and title_seg.org is not title_seg.post[1:] and not (
+            if title_seg.org and not (
                 title_seg.post and title_seg.org == [t for t in title_seg.post[1:] if t.lower() not in _DETERMINERS]
             ):
                 shortp.append(short_organization(_join(title_seg.org), acr))
@@ -753,17 +753,14 @@ def _contiguous(sentence: Any, ids: set[int], head_id: int) -> list[int]:
 
 
 def _np_words(sentence: Any, head_id: int) -> set[int]:
-    head = sentence.words[head_id - 1]
-    skip_head = set(_SKIP_HEAD)
     keep: set[int] = {head_id}
     for w in sentence.words:
         if w.head != head_id:
             continue
         rel = w.deprel.split(":")[0]
-        if rel in _SKIP or w.deprel in _SKIP or rel in skip_head:
+        if rel in _SKIP or w.deprel in _SKIP or rel in _SKIP_HEAD:
             continue
         keep.update(x.id for x in subtree(sentence, w.id, skip=_SKIP))
-    del head
     return keep
 
 
