@@ -588,12 +588,9 @@ def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]
     tail_ok = _tail_attaches(d, last, tail)
     # lead first when the quote sits inside a sentence or is introduced by it,
     # else the attribution after it; a cue with a speaker beats one without
-    options: list[_Found | None] = []
-    if _introduces(d, first.start) or _has_words(lead):
-        options.append(_find_cue(d, lead, True, unit))
-    if tail_ok:
-        options.append(_find_cue(d, tail, False, unit, True))
-    options.append(_find_cue(d, lead, True, unit))
+    in_lead = _find_cue(d, lead, True, unit)
+    in_tail = _find_cue(d, tail, False, unit, True) if tail_ok else None
+    options = [in_lead, in_tail] if _introduces(d, first.start) or _has_words(lead) else [in_tail, in_lead]
     found_any = [f for f in options if f is not None]
     if found_any:
         return next((f for f in found_any if f.speaker is not None), found_any[0]), False

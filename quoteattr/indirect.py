@@ -53,7 +53,6 @@ _PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
 _MISLABELS = ("xcomp", "obj", "advcl", "parataxis", "acl", "dep", "conj", "iobj", "obl")
 #: Dependents after a speech cue read as its (misparsed) complement when no clause was found.
 _FALLBACK = ("obj", "iobj", "nsubj", "advcl", "acl", "dep", "parataxis", "csubj", "xcomp", "conj")
-#: Cues whose first object is the hearer ("told reporters …").
 #: Verb forms and parts of speech that can head a clause.
 _CLAUSE_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV")
 _OPEN_MARKS = "“‘«\"'"
@@ -121,10 +120,6 @@ class _Sent:
         """The first ``mark`` of a clause (``that``, ``because``…)."""
         marks = self.children(wid, "mark")
         return marks[0] if marks else None
-
-    def case(self, wid: int) -> Any | None:
-        cases = self.children(wid, "case", "mark")
-        return cases[0] if cases else None
 
 
 def _has_subject(s: _Sent, wid: int) -> bool:
@@ -677,8 +672,7 @@ def _phrase_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> 
             ids, head, clip = m
             content = _phrase_content(s, ids)
             speaker = _speaker_span(text, s, head, clip)
-            first, last = word_span(s.word(min(ids)))[0], word_span(s.word(max(ids)))[1]
-            cue_words = [x for x in s.words[i : i + len(phrase.before)]]
+            cue_words = s.words[i : i + len(phrase.before)]
             cue = Span.of(text, word_span(cue_words[0])[0], word_span(cue_words[-1])[1])
             cand = _make(text, s, content, cue, speaker, head, quotations)
             if cand is not None:
@@ -859,7 +853,7 @@ def combine(
                 sentence=d.sentence if d.sentence is not None else src.sentence,
             )
         if _fragment(d) and (d.cue is None or d.speaker is None):
-            continue  # a quoted phrase that no report holds and nobody is said to have said  # a quoted phrase that no report holds: "so-called", a title, a slogan
+            continue  # a quoted phrase nobody is said to have said: a scare quote, a title
         merged.append(d)
     out: list[Candidate] = []
     seen: set[tuple[int, int, tuple[tuple[int, int], ...]]] = set()
