@@ -29,6 +29,7 @@ def attribute(
     quotations = marks.find_quotations(doc.text)
     candidates = direct.direct_quotes(doc, quotations)
     candidates = indirect.combine(candidates, indirect.indirect_quotes(doc, quotations), quotations)
+    candidates = indirect.share_speakers(doc, candidates)
     quotes, entities = resolve.resolve(doc, candidates)
     return AttributedDocument(
         id=id, text=doc.text, quotes=quotes, entities=entities, source=source, date=date, stanza_doc=doc

@@ -200,7 +200,7 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _can_speak(s: _Sent, w: Any) -> bool:
     """Whether word ``w`` can head a speaker noun phrase (not a misparsed "on Sunday", "in a turn")."""
-    if w.upos not in ("NOUN", "PROPN", "PRON", "NUM", "X", "SYM"):
+    if w.upos not in ("NOUN", "PROPN", "PRON", "NUM", "X", "SYM") and not _role(w, "quantifier"):
         return False
     if s.children(w.id, "case") and not any(c.text.lower() in ("'s", "’s") for c in s.children(w.id, "case")):
         return False
@@ -223,9 +223,18 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
             return by[0]
         # "the Trump claim that S", "a White House statement"
         named = [c for c in s.children(w.id, "compound") if c.upos == "PROPN" and c.id < w.id]
-        return named[0] if named else None
+        if named:
+            return named[0]
+        # "X repeated accusations that S", "X issued a statement saying S", "X said in a
+        # statement that S": the noun's owner is the subject of the verb that governs it
+        if depth < 2 and w.head and (w.deprel == "obj" and s.word(w.head).upos == "VERB"
+                                     or w.deprel.startswith("obl") and s.word(w.head).upos == "VERB"):
+            return _speaker_word(s, s.word(w.head), depth + 1)
+        return None
     subj = [x for x in s.children(w.id, *_SUBJECTS) if _can_speak(s, x)]
     passive = bool(s.children(w.id, "aux:pass", *_PASSIVE_SUBJECTS))
+    if w.xpos == "VBG" and not s.children(w.id, "aux") and _comma_before(s, w):
+        subj = [x for x in subj if x.id < w.id]  # "…, saying that [transparency] helps": the clause's own subject
     if subj and not passive:
         before = [x for x in subj if x.id < w.id]
         head = min(before or subj, key=lambda x: abs(x.id - w.id))
@@ -256,15 +265,44 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
                  and not s.children(c.id, "case") and c.id == min(s.ids(c.id)) == 1]
         if named:
             return named[-1]
+        # mid-sentence, a lone capitalised word right before the cue is a name whatever its tag:
+        # "In a statement, Husted(VERB) said S"
+        prev = s.word(w.id - 1) if w.id > 1 else None
+        if prev is not None and prev.xpos == "MD" and w.xpos in ("VBD", "VBZ") and prev.text[:1].isupper() \
+                and prev.head == w.id:
+            return prev  # "May said S": no modal comes before a finite verb, so it is a name
+        prev = prev if w.id > 2 else None
+        if prev is not None and prev.head == w.id and prev.text[:1].isupper() and prev.text.isalpha() \
+                and prev.upos not in ("PRON", "DET", "AUX", "CCONJ", "SCONJ", "ADP") \
+                and s.word(prev.id - 1).upos == "PUNCT" and s.word(prev.id - 1).text not in _QUOTE_MARKS \
+                and set(s.ids(prev.id)) == {prev.id}:
+            return prev
     if depth >= 3 or not w.head:
         return None
     rel = w.deprel.split(":")[0]
     head = s.word(w.head)
     if w.deprel.startswith("acl") and head.upos in ("NOUN", "PROPN", "PRON"):
+        if word_cue(head) is not None:  # "X issued a statement saying S": the statement's owner
+            return _speaker_word(s, head, depth + 1) or head
         return head
-    if rel in ("xcomp", "advcl", "conj", "ccomp", "parataxis") and head.upos in ("VERB", "AUX", "ADJ", "NOUN"):
+    if rel in ("xcomp", "advcl", "conj", "ccomp", "parataxis") and head.upos in ("VERB", "AUX", "ADJ", "NOUN", "ADV"):
+        hung = (w.xpos == "VBG" and rel != "ccomp" and head.deprel.split(":")[0] in ("ccomp", "acl")
+                or rel == "conj" and head.deprel.split(":")[0] == "ccomp" and _reports(s, w))
+        if hung and head.head:
+            outer = s.word(head.head)
+            if word_cue(outer) is not None and outer.upos in ("VERB", "NOUN"):
+                # "X said [S], citing Y" / "X said [S] and warned that S2" with the second cue hung
+                # on S: it is X who cites and warns
+                return _speaker_word(s, outer, depth + 1)
         return _speaker_word(s, head, depth + 1)
     return None
+
+
+def _reports(s: _Sent, w: Any) -> bool:
+    """Whether cue ``w`` has a reported clause of its own ("… and warned [that S]")."""
+    return any(c.deprel.split(":")[0] == "ccomp" or (c.deprel.split(":")[0] in _MISLABELS and c.id > w.id
+               and s.mark(c.id) is not None and _role(s.mark(c.id), "complementizer"))
+               for c in s.children(w.id))
 
 
 def _speaker_span(text: str, s: _Sent, head: Any | None, clip: tuple[int, int] | None = None) -> Span | None:
@@ -326,6 +364,11 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                             ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible"
                 out.append((ids, "ccomp"))
                 taken.add(c.id)
+    if "ccomp" in frames and not out:
+        adopted = _misattached_clause(s, w)
+        if adopted is not None:
+            out.append((s.ids(adopted.id), "ccomp"))
+            taken.add(adopted.id)
     obj = [c for c in kids if c.deprel in ("obj", "iobj") and c.id > w.id and c.id not in taken]
     if "xcomp" in frames or "objxcomp" in frames:
         for c in kids:
@@ -430,6 +473,36 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
     return out
 
 
+def _misattached_clause(s: _Sent, w: Any) -> Any | None:
+    """The reported clause that the parser hung on a word above cue ``w`` although it follows the
+    cue's own words directly: "issued a statement saying [it would appeal]" with the clause attached
+    to "issued", "repeated accusations [that S]" with the clause attached to "repeated"."""
+    if s.children(w.id, "ccomp", "csubj:pass"):
+        return None
+    end = max(s.ids(w.id))
+    anc, climbed = w, 0
+    while anc.head and climbed < 2:
+        anc = s.word(anc.head)
+        climbed += 1
+        cue = word_cue(anc)
+        if cue is not None and "ccomp" in cue.frames:
+            return None  # the clause is the higher cue's own ("said in a statement that S")
+        for c in s.children(anc.id):
+            if c.deprel.split(":")[0] not in ("ccomp", "advcl", "parataxis", "dep") or c.id <= end:
+                continue
+            if min(s.ids(c.id)) != end + 1 or c.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON"):
+                continue
+            m = s.mark(c.id)
+            if m is not None and not _role(m, "complementizer"):
+                continue
+            if m is None and not s.children(c.id, *_SUBJECTS, "nsubj:pass", "expl"):
+                continue
+            return c
+        if anc.deprel.split(":")[0] not in ("obj", "acl", "nsubj"):
+            break
+    return None
+
+
 def _after_quotation(s: _Sent, w: Any) -> bool:
     """Whether cue ``w`` follows a closing quotation mark in its sentence ("…," she said)."""
     return any(x.text in _CLOSE_MARKS and x.upos == "PUNCT" for x in s.words[: w.id - 1]) and any(
@@ -439,7 +512,7 @@ def _after_quotation(s: _Sent, w: Any) -> bool:
 def _inverted(s: _Sent, w: Any) -> bool:
     """'S, said X.' misparsed: the cue hangs on the clause before it, after a comma, with no
     subject of its own before it and its speaker after it."""
-    if not w.head or w.head > w.id or w.id < 3:
+    if not w.head or w.head > w.id or w.id < 3 or w.xpos == "VBG":  # ", citing X" is no inversion
         return False
     if any(c.id < w.id for c in s.children(w.id, *_SUBJECTS)):
         return False
@@ -542,7 +615,8 @@ def _without_other_reports(s: _Sent, ids: set[int], cue: Any) -> set[int]:
             continue
         if x.head not in ids or word_cue(x) is None or x.upos not in ("VERB",):
             continue
-        if x.deprel.startswith("parataxis") or s.children(x.id, *_SUBJECTS):
+        if x.deprel.startswith("parataxis") or s.children(x.id, *_SUBJECTS) or (
+                x.deprel.startswith("conj") and x.head != cue.id and _reports(s, x)):  # "… and warned that S2"
             out -= s.ids(x.id)
     return out
 
@@ -864,6 +938,31 @@ def combine(
         seen.add(key)
         if quotations is not None and c.kind != "direct":
             c = attrs.evolve(c, kind="mixed" if _holds_quotation(c, quotations) else "indirect")
+        out.append(c)
+    return out
+
+
+def share_speakers(doc: Any, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Give a speakerless cue that hangs on another quote's cue that quote's speaker.
+
+    ``"S1," X said in a statement, adding that S2``: the parser often finds no subject
+    for "adding" (or for the second verb of "X said S1 and warned S2"); whoever said S1
+    also adds S2.
+    """
+    by_cue: dict[tuple[int, int], Candidate] = {}
+    for c in candidates:
+        if c.cue is not None and c.speaker is not None and c.sentence is not None:
+            by_cue.setdefault((c.sentence, c.cue.start), c)
+    out = []
+    for c in candidates:
+        if c.speaker is None and c.cue is not None and c.sentence is not None:
+            sentence = doc.sentences[c.sentence]
+            cue = next((w for w in sentence.words if w.start_char == c.cue.start), None)
+            if cue is not None and cue.head and cue.deprel.split(":")[0] in ("advcl", "conj", "xcomp", "parataxis", "dep"):
+                head = sentence.words[cue.head - 1]
+                src = by_cue.get((c.sentence, head.start_char))
+                if src is not None and head.id < cue.id:
+                    c = attrs.evolve(c, speaker=src.speaker, speaker_head=src.speaker_head)
         out.append(c)
     return out
 

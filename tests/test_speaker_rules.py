@@ -1,0 +1,93 @@
+"""Speakers the parse does not hand over directly: owners of speech nouns, participles hung on
+the wrong clause, names mistagged by the tagger, quantity subjects, cues that share a speaker.
+
+Each sentence is our own; all are parsed once, as one document, by the offline models.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import attribute
+
+SENTENCES = {
+    "statement_saying": "The ferry company issued a statement saying it would appeal the ruling.",
+    "said_in_statement": "He said in a statement that the harbour plan would fail.",
+    "citing": "Trade analysts said economic factors have helped the region, citing the importance of exports.",
+    "adding": ('"Permits should not be a formality," Councillor Ruth Okafor said in a statement, '
+               'adding that the permits were handed out "like sweets."'),
+    "modal_name": "May said this week that the port would close by the end of March.",
+    "quantifier": "Many of the growers believe lower tariffs are acceptable.",
+    "conj_shared": "The transport minister said the rail line would open in June and warned that fares would rise.",
+}
+
+
+@pytest.fixture(scope="module")
+def quotes(nlp):
+    keys = list(SENTENCES)
+    text = "\n\n".join(SENTENCES[k] for k in keys)
+    doc = attribute(nlp.parse(text))
+    out: dict[str, list] = {k: [] for k in keys}
+    offset = 0
+    for k in keys:
+        end = offset + len(SENTENCES[k])
+        out[k] = [q for q in doc.quotes if offset <= q.start < end]
+        offset = end + 2
+    return out
+
+
+def _by_content(quotes, key, words):
+    hits = [q for q in quotes[key] if words in q.text]
+    assert hits, [(q.text, q.cue and q.cue.text) for q in quotes[key]]
+    return hits[0]
+
+
+@pytest.mark.parametrize("key,words,speaker", [
+    ("statement_saying", "would appeal the ruling", "The ferry company"),
+    ("said_in_statement", "harbour plan would fail", "He"),
+    ("citing", "importance of exports", "Trade analysts"),
+    ("adding", "handed out", "Councillor Ruth Okafor"),
+    ("modal_name", "port would close", "May"),
+    ("quantifier", "lower tariffs are acceptable", "Many of the growers"),
+    ("conj_shared", "fares would rise", "The transport minister"),
+])
+def test_speaker(quotes, key, words, speaker):
+    q = _by_content(quotes, key, words)
+    assert q.speaker is not None, (q.text, q.cue and q.cue.text)
+    assert q.speaker.text == speaker
+
+
+def test_statement_content_is_the_clause_not_the_statement(quotes):
+    q = _by_content(quotes, "statement_saying", "would appeal")
+    assert [s.text for s in q.content_spans] == ["it would appeal the ruling"]
+
+
+def test_participle_is_not_inverted_onto_its_object(quotes):
+    q = _by_content(quotes, "citing", "importance of exports")
+    assert "importance" not in q.speaker.text
+
+
+def test_share_speakers_gives_a_hung_cue_its_heads_speaker(nlp):
+    from quoteattr.indirect import share_speakers
+    from quoteattr.model import Candidate, Span
+
+    text = "The mayor said the bridge was safe, adding that repairs would start soon."
+    doc = nlp.parse(text)
+    words = {w.text: w for w in doc.sentences[0].words}
+    assert words["adding"].head == words["said"].id  # the parse this test is about
+
+    def span(s: str) -> Span:
+        start = text.index(s)
+        return Span.of(text, start, start + len(s))
+
+    said = Candidate("indirect", span("the bridge").start, span("safe").end, [span("the bridge was safe")],
+                     cue=span("said"), speaker=span("The mayor"), speaker_head=(0, words["mayor"].id), sentence=0)
+    adding = Candidate("indirect", span("repairs").start, span("soon").end, [span("repairs would start soon")],
+                       cue=span("adding"), sentence=0)
+    orphan = Candidate("indirect", span("repairs").start, span("soon").end, [span("repairs would start soon")],
+                       cue=span("adding"), sentence=0)
+    out = share_speakers(doc, [said, adding])
+    assert out[0] == said
+    assert out[1].speaker == span("The mayor") and out[1].speaker_head == said.speaker_head
+    # without a speaking head cue nothing is invented
+    assert share_speakers(doc, [orphan])[0].speaker is None
