@@ -42,7 +42,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from itertools import chain
 from collections import Counter, defaultdict
 from typing import Any, Callable, Iterable, Iterator, Sequence
 

@@ -34,7 +34,7 @@ import attrs
 import numpy as np
 
 from . import link as L
-from .model import AttributedDocument, Entity, Quote, Span
+from .model import AttributedDocument, Entity, Quote
 
 __all__ = ["Corpus"]
 
