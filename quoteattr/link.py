@@ -39,17 +39,18 @@ grows about linearly with the corpus.  Everything after tokenising is vectorised
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
-from itertools import chain
 from collections import Counter, defaultdict
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import attrs
 import numpy as np
 
 from .model import AttributedDocument, Entity, Quote, Span
 from .normalize import SEP, STOPWORDS, all_tokens, stem, tokens
+from .speakers import first_names, name_keys, split_mention, tokenize
 
 __all__ = [
     "Cluster",
@@ -483,23 +484,87 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
 # ---------------------------------------------------------------------------
 # Speakers across documents
 
-_NAME_PARTICLES = {"jr", "sr", "ii", "iii", "iv"}
+#: Generational suffixes written after a surname ("Martin Luther King Jr."): not the surname.
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def _name_parts(name: str) -> tuple[str, tuple[str, ...]]:
-    """(surname, first names) of a person name, lower-cased; no surname unless the name ends in a
-    capitalised word (a description such as "the official" is not a name).
+@attrs.frozen
+class PersonName:
+    """A person's name as the cross-document index compares it (see :func:`person_name`).
 
-    >>> _name_parts("Abbas Araghchi"), _name_parts("Martin Luther King Jr."), _name_parts("the official")
-    (('araghchi', ('abbas',)), ('king', ('martin', 'luther')), ('', ()))
+    ``key``: the surname without particles or an Arabic article, lower-cased ("leyen", "golani");
+    ``given``: given names or initials, lower-cased, particles left out; ``gender`` from an
+    honorific, a gendered role word or a given name (speakers.py tables), else ``None``.
     """
-    words = [w for w in name.split() if w.strip(".,").casefold() not in _NAME_PARTICLES]
-    if not words or not words[-1][:1].isupper():
-        return "", ()
-    toks = [t for t in tokens(" ".join(words)) if t not in STOPWORDS]
-    if not toks:
-        return "", ()
-    return toks[-1], tuple(toks[:-1])
+
+    key: str
+    given: tuple[str, ...] = ()
+    gender: str | None = None
+
+
+def _core(tok: str) -> str:
+    """The part of a name word a shorter mention may use: "" for a particle, "golani" for "al-Golani"."""
+    keys = name_keys(tok)
+    return min(keys, key=lambda k: (len(k), k)) if keys else ""
+
+
+def _capitalised(tok: str) -> bool:
+    """A name word: capitalised, or capitalised after an Arabic article ("al-Golani")."""
+    core = _core(tok)
+    return tok[:1].isupper() or (bool(core) and tok[len(tok) - len(core):][:1].isupper())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def person_name(name: str | None) -> PersonName | None:
+    """The surname key, given names and gender of a person's name; ``None`` unless the name
+    ends in a capitalised word (a description such as "the official" is not a name).
+
+    Honorifics and role words in front ("Mr.", "President") are peeled off with
+    :func:`quoteattr.speakers.split_mention`; particles and Arabic articles are handled as
+    :func:`quoteattr.speakers.name_keys` does.
+
+    >>> person_name("Mr. Savett"), person_name("Sean Savett")
+    (PersonName(key='savett', given=(), gender='m'), PersonName(key='savett', given=('sean',), gender='m'))
+    >>> person_name("Ursula von der Leyen").key, person_name("von der Leyen").key, person_name("Ursula von der Leyen").given
+    ('leyen', 'leyen', ('ursula',))
+    >>> person_name("Abu Mohammed al-Golani").key, person_name("al-Golani").key
+    ('golani', 'golani')
+    >>> person_name("Martin Luther King Jr.").given, person_name("the official")
+    (('martin', 'luther'), None)
+    """
+    if not name:
+        return None
+    toks = [t for t in tokenize(name) if t[:1].isalnum()]
+    while toks and toks[-1].lower().rstrip(".") in _NAME_SUFFIXES:
+        toks.pop()
+    if not toks or not _capitalised(toks[-1]):
+        return None
+    gender = None
+    parts = split_mention(" ".join(toks))
+    if parts.name and parts.pronoun is None:
+        ptoks = [t for t in tokenize(parts.name) if t[:1].isalnum()]
+        # use the split only when it peeled words off the front ("Mr.", "President"): a surname
+        # that is also a role word ("King") must not lose the name
+        if ptoks and ptoks == toks[len(toks) - len(ptoks):]:
+            toks, gender = ptoks, parts.gender
+    cores = [_core(t) for t in toks]
+    if not cores[-1]:
+        return None
+    given = tuple(c for c in cores[:-1] if c)
+    if gender is None and given:
+        gender = first_names().get(given[0])
+    return PersonName(cores[-1], given, gender)
+
+
+def _entity_gender(e: Entity, pn: PersonName) -> str | None:
+    """Gender of a person entity: from its name, else from its label when that names the same
+    person ("Savett" labelled "Mr. Savett")."""
+    if pn.gender:
+        return pn.gender
+    lp = person_name(e.label) if e.label and e.label != e.name else None
+    if lp is not None and lp.key == pn.key and (not lp.given or not pn.given or _firsts_agree(lp.given, pn.given)):
+        return lp.gender
+    return None
 
 
 def _firsts_agree(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
@@ -513,11 +578,24 @@ def _title_words(title: str | None) -> frozenset[str]:
     return frozenset(stem(t) for t in tokens(title or "") if t not in STOPWORDS)
 
 
+def _speaker_key(type_: str, name: str | None) -> tuple[str, tuple[str, ...]]:
+    """(index key, given names) of a named entity: ``org:`` + normalised name for an organisation,
+    ``per:`` + surname key otherwise; ``""`` when the name is no name."""
+    if not name or not tokens(name):
+        return "", ()
+    if type_ == "organization":
+        return "org:" + " ".join(tokens(name)), ()
+    pn = person_name(name)
+    if pn is None:
+        return "", ()
+    return "per:" + pn.key, pn.given
+
+
 @attrs.define
 class _SpeakerRec:
     id: str
     type: str
-    surname: str
+    surname: str  # the index key ("per:savett", "org:red cross"), "" for no key
     firsts: tuple[str, ...] = ()
     names: list[str] = attrs.Factory(list)
     titles: list[str] = attrs.Factory(list)
@@ -528,22 +606,34 @@ class _SpeakerRec:
     def title_words(self) -> frozenset[str]:
         return frozenset().union(*(_title_words(t) for t in self.titles)) if self.titles else frozenset()
 
+    def genders(self) -> frozenset[str]:
+        """Genders its names and labels give (an honorific, a given name), for the same surname."""
+        if not self.surname.startswith("per:"):
+            return frozenset()
+        key = self.surname[4:]
+        return frozenset(pn.gender for pn in map(person_name, (*self.names, *self.labels))
+                         if pn is not None and pn.gender and pn.key == key)
+
 
 class SpeakerIndex:
     """Cross-document speakers: entities of several documents that name the same person.
 
-    A person entity joins an earlier speaker with the same surname when their first names agree
-    (equal, an initial, or one missing) and — if one of them has no first name — their titles
-    share a word or one is missing; it must be the only such speaker.  Organisations join by
-    their normalised name.  Entities without a name stay speakers of their own.
+    A person entity joins an earlier speaker with the same surname (particles and Arabic articles
+    aside: "von der Leyen", "al-Golani") when their first names agree (equal, an initial, or one
+    missing, as for "Mr. Savett"), their genders do not conflict (honorific or given name), and —
+    if one of them has no first name — their titles share a word or one is missing; it must be
+    the only such speaker.  Organisations join by their normalised name.  Entities without a
+    name stay speakers of their own.
 
     >>> idx = SpeakerIndex()
     >>> idx.add("d1", Entity("e1", name="Abbas Araghchi", title="Iranian Foreign Minister", type="person"))
     's1'
-    >>> idx.add("d2", Entity("e4", name="Araghchi", type="person"))
+    >>> idx.add("d2", Entity("e4", name="Mr. Araghchi", type="person"))
     's1'
     >>> idx.add("d3", Entity("e2", name="Ali Araghchi", title="professor", type="person"))
     's2'
+    >>> idx.add("d4", Entity("e1", name="Ms. Araghchi", type="person"))  # neither Abbas nor Ali
+    's3'
     """
 
     def __init__(self, prefix: str = "s") -> None:
@@ -551,11 +641,13 @@ class SpeakerIndex:
         self.records: dict[str, _SpeakerRec] = {}
         self.by_key: dict[str, list[str]] = defaultdict(list)
         self.of_entity: dict[tuple[str, str], str] = {}
+        self.changed: set[str] = set()  # speakers made or changed since the last take_changed()
         self._next = 1
 
-    def _new(self, type_: str, key: str, firsts: tuple[str, ...]) -> _SpeakerRec:
-        sid = f"{self.prefix}{self._next}"
-        self._next += 1
+    def _new(self, type_: str, key: str, firsts: tuple[str, ...], sid: str | None = None) -> _SpeakerRec:
+        if sid is None:
+            sid = f"{self.prefix}{self._next}"
+        self._next = max(self._next, int(sid[len(self.prefix):]) + 1)
         rec = _SpeakerRec(sid, type_, key, firsts)
         self.records[sid] = rec
         if key:
@@ -563,21 +655,21 @@ class SpeakerIndex:
         return rec
 
     def _match(self, e: Entity) -> tuple[str, tuple[str, ...], _SpeakerRec | None]:
-        if not e.name or not tokens(e.name):
+        key, firsts = _speaker_key(e.type, e.name)
+        if not key:
             return "", (), None
         if e.type == "organization":
-            key = "org:" + " ".join(tokens(e.name))
             ids = self.by_key.get(key, [])
             return key, (), self.records[ids[0]] if ids else None
-        surname, firsts = _name_parts(e.name)
-        if not surname:
-            return "", (), None
-        key = "per:" + surname
+        gender = _entity_gender(e, person_name(e.name))
         tw = _title_words(e.title)
         fits = []
         for sid in self.by_key.get(key, []):
             rec = self.records[sid]
             if not _firsts_agree(firsts, rec.firsts):
+                continue
+            genders = rec.genders()
+            if gender and genders and gender not in genders:
                 continue
             if firsts and rec.firsts:
                 fits.append(rec)
@@ -608,15 +700,52 @@ class SpeakerIndex:
             rec = self._new(e.type, key, firsts)
         elif firsts and not rec.firsts:
             rec.firsts = firsts
-        for lst, v in ((rec.names, e.name), (rec.titles, e.title), (rec.organizations, e.organization),
-                       (rec.labels, e.label or e.name)):
-            if v and v not in lst:
-                lst.append(v)
-        if rec.type == "unknown" and e.type != "unknown":
-            rec.type = e.type
+        self._merge(rec, e.name, e.title, e.organization, e.label or e.name, e.type)
         rec.members.append((doc, e.id))
         self.of_entity[(doc, e.id)] = rec.id
+        self.changed.add(rec.id)
         return rec.id
+
+    @staticmethod
+    def _merge(rec: _SpeakerRec, name, title, organization, label, type_) -> None:
+        for lst, v in ((rec.names, name), (rec.titles, title), (rec.organizations, organization),
+                       (rec.labels, label)):
+            if v and v not in lst:
+                lst.append(v)
+        if rec.type == "unknown" and type_ != "unknown":
+            rec.type = type_
+
+    def restore(self, sid: str, type_: str, names: Sequence[str], titles: Sequence[str] = (),
+                organizations: Sequence[str] = (), labels: Sequence[str] = (),
+                members: Iterable[tuple[str, str]] = ()) -> None:
+        """Put back a speaker saved earlier (a store).  Its key and first names are derived again
+        from its names, the way :meth:`add` derives them, so a store written by an older version
+        is read with today's name rules.
+
+        >>> idx = SpeakerIndex()
+        >>> idx.restore("s4", "person", ["Mr. Savett", "Sean Savett"], members=[("d1", "e1")])
+        >>> idx.add("d2", Entity("e1", name="Savett", type="person")), idx.records["s4"].firsts
+        ('s4', ('sean',))
+        """
+        key = _speaker_key(type_, names[0])[0] if names else ""  # the first name made the key
+        firsts: tuple[str, ...] = ()
+        for n in names if key else ():  # first names come from the first name that has them
+            k, f = _speaker_key(type_, n)
+            if k == key and f:
+                firsts = f
+                break
+        rec = self._new(type_, key, firsts, sid)
+        rec.names, rec.titles = list(names), list(titles)
+        rec.organizations, rec.labels = list(organizations), list(labels)
+        for m in members:
+            rec.members.append(tuple(m))
+            self.of_entity[tuple(m)] = sid
+
+    def take_changed(self) -> list[_SpeakerRec]:
+        """The speakers made or changed since the last call (a store saves them)."""
+        out = [self.records[s] for s in sorted(self.changed, key=lambda s: int(s[len(self.prefix):]))]
+        self.changed.clear()
+        return out
 
     def speakers(self) -> tuple["Speaker", ...]:
         return tuple(_speaker_of(r) for r in self.records.values())
@@ -701,7 +830,8 @@ class LinkResult:
         return None
 
 
-def _quote_lemmas(doc: AttributedDocument, q: Quote) -> list[str] | None:
+def quote_lemmas(doc: AttributedDocument, q: Quote) -> list[str] | None:
+    """Stanza lemmas of the content words of quote ``q`` (``None`` without a parse)."""
     if doc.stanza_doc is None:
         return None
     spans = q.content_spans or ()
@@ -743,6 +873,43 @@ def said_text(q: Quote) -> str:
     return c if c.strip() else q.text
 
 
+@attrs.frozen
+class Batch:
+    """Quotes of some documents, featurised for linking (see :func:`prepare`)."""
+
+    quotes: tuple[tuple[AttributedDocument, Quote, str | None, str], ...]  # (document, quote, speaker id, said text)
+    parts: tuple[tuple[int, str], ...]  # (row of the quote, quoted fragment inside it)
+    features: Features  # the quotes' rows, then the parts' rows
+    owner: np.ndarray  # the quote row each feature row stands for
+
+
+def prepare(docs: Iterable[AttributedDocument], speakers: SpeakerIndex, number: Callable[[str | None], int]) -> Batch:
+    """Register the entities of ``docs`` in ``speakers`` and featurise their quotes and the quoted
+    fragments of their reported speech; ``number`` maps a speaker id to the int the features use.
+    """
+    quotes, texts, kinds, spk, lemmas = [], [], [], [], []
+    parts: list[tuple[int, str]] = []
+    for doc in docs:
+        ent_speaker = {e.id: speakers.add(doc.id, e) for e in doc.entities}
+        for q in doc.quotes:
+            sid = ent_speaker.get(q.entity) if q.entity else None
+            text = said_text(q)
+            parts.extend((len(texts), frag) for frag in quoted_fragments(q))
+            quotes.append((doc, q, sid, text))
+            texts.append(text)
+            kinds.append(q.kind)
+            spk.append(number(sid))
+            lemmas.append(quote_lemmas(doc, q))
+    owner = list(range(len(texts)))
+    for row, frag in parts:
+        owner.append(row)
+        texts.append(frag)
+        kinds.append("direct")
+        spk.append(spk[row])
+        lemmas.append(None)
+    return Batch(tuple(quotes), tuple(parts), featurize(texts, kinds, spk, lemmas), np.array(owner, np.int64))
+
+
 class Linker:
     """Incremental linker: :meth:`add` documents, then :meth:`result`.
 
@@ -772,30 +939,14 @@ class Linker:
 
     def add(self, docs: Iterable[AttributedDocument]) -> None:
         """Add documents and link their quotes against everything already added."""
-        texts, kinds, spk, lemmas = [], [], [], []
-        parts: list[tuple[int, str]] = []  # (row in batch of the quote, quoted fragment)
+        batch = prepare(docs, self.speakers, self._speaker_number)
         base = len(self.info)
-        for doc in docs:
-            ent_speaker = {e.id: self.speakers.add(doc.id, e) for e in doc.entities}
-            for q in doc.quotes:
-                sid = ent_speaker.get(q.entity) if q.entity else None
-                text = said_text(q)
-                parts.extend((len(texts), frag) for frag in quoted_fragments(q))
-                self.info.append((doc.id, q.id, q.start, q.end, text, q.kind, sid, q.entity, doc.date))
-                texts.append(text)
-                kinds.append(q.kind)
-                spk.append(self._speaker_number(sid))
-                lemmas.append(_quote_lemmas(doc, q))
-        owner = list(range(len(texts)))
-        for row, frag in parts:  # quoted words inside reported speech also stand on their own
+        for doc, q, sid, text in batch.quotes:
+            self.info.append((doc.id, q.id, q.start, q.end, text, q.kind, sid, q.entity, doc.date))
+        for row, frag in batch.parts:  # quoted words inside reported speech also stand on their own
             info = self.info[base + row]
             self.info.append(info[:4] + (frag, "part") + info[6:])
-            owner.append(row)
-            texts.append(frag)
-            kinds.append("direct")
-            spk.append(spk[row])
-            lemmas.append(None)
-        self.add_features(featurize(texts, kinds, spk, lemmas), np.array(owner, np.int64))
+        self.add_features(batch.features, batch.owner)
 
     def add_texts(self, texts: Sequence[str], kinds: Sequence[str], speakers: Sequence[str | None],
                   ids: Sequence[tuple[str, str]] | None = None) -> None:
@@ -813,38 +964,17 @@ class Linker:
         F = f if self._F is None else Features.concat([self._F, f])
         self._F = F
         n = len(F)
-        own = np.arange(first_new, n, dtype=np.int64) if owner is None else owner + first_new
-        self.owner = np.concatenate([self.owner, own])
-        self.parent = np.concatenate([self.parent, np.arange(first_new, n, dtype=np.int64)])
+        rows = np.arange(first_new, n, dtype=np.int64)
+        self.owner = np.concatenate([self.owner, rows if owner is None else owner + first_new])
+        self.parent = np.concatenate([self.parent, rows])
         self.best_score = np.concatenate([self.best_score, np.zeros(n - first_new)])
         self.best_reason = np.concatenate([self.best_reason, np.full(n - first_new, _R[""], np.int8)])
-        a, b, score, reason = candidate_edges(F, first_new, self.cap)
-        a, b, score, reason = parts_same_speaker(F, self.owner, a, b, score, reason)
-        a, b = self.owner[a], self.owner[b]
-        keep = a != b
-        a, b, score, reason = a[keep], b[keep], score[keep], reason[keep]
         docs = np.array([row[0] for row in self.info], dtype=str)
-        keep = within_document_identical(docs[a], docs[b], reason)
-        a, b, score, reason = a[keep], b[keep], score[keep], reason[keep]
-        self._record_best(a, b, score, reason)
+        a, b, score, reason = link_pairs(F, first_new, self.cap, np.arange(n, dtype=np.int64), self.owner, docs)
+        ends, sc, rc = best_links(a, b, score, reason, lambda u: (self.best_score[u], self.best_reason[u]))
+        self.best_score[ends] = sc
+        self.best_reason[ends] = rc
         _union(self.parent, a, b)
-
-    def _record_best(self, a, b, score, reason) -> None:
-        if not len(a):
-            return
-        ends = np.concatenate([a, b])
-        sc = np.concatenate([score, score])
-        rc = np.concatenate([reason, reason])
-        # best = highest score, then best reason; compare with what each quote has already
-        ends = np.concatenate([ends, np.unique(ends)])
-        uniq = ends[len(sc):]
-        sc = np.concatenate([sc, self.best_score[uniq]])
-        rc = np.concatenate([rc, self.best_reason[uniq]])
-        order = np.lexsort((rc, -sc, ends))
-        ends, sc, rc = ends[order], sc[order], rc[order]
-        first = np.r_[True, ends[1:] != ends[:-1]]
-        self.best_score[ends[first]] = sc[first]
-        self.best_reason[ends[first]] = rc[first]
 
     def labels(self) -> np.ndarray:
         """Cluster label (the smallest quote row of its cluster) of every quote, in order added."""
@@ -891,14 +1021,69 @@ def make_cluster(cid: str, infos: Sequence[tuple], scores: Sequence[float], reas
     return Cluster(cid, infos[canon][4], speaker, conflict, tuple(members))
 
 
-def parts_same_speaker(F: Features, owner: np.ndarray, a, b, score, reason):
-    """Drop links of a quoted fragment (a row standing for another, ``owner[i] != i``) to a quote of
-    another or an unknown speaker: a catchphrase repeated by someone else is another statement."""
-    part_a = owner[a] != a
-    part_b = owner[b] != b
+def parts_same_speaker(F: Features, part: np.ndarray, a, b, score, reason):
+    """Drop links of a quoted fragment (``part[i]``: row ``i`` stands for another quote) to a quote
+    of another or an unknown speaker: a catchphrase repeated by someone else is another statement."""
     same = (F.speaker[a] == F.speaker[b]) & (F.speaker[a] >= 0)
-    keep = ~(part_a | part_b) | same
+    keep = ~(part[a] | part[b]) | same
     return a[keep], b[keep], score[keep], reason[keep]
+
+
+def link_pairs(F: Features, first_new: int, cap: int, ids: np.ndarray, owner: np.ndarray, docs: np.ndarray):
+    """The links to record among the rows of ``F`` that involve a row >= ``first_new``: candidate
+    edges (:func:`candidate_edges`), quoted fragments only to the same speaker, between the quotes
+    the rows stand for (no quote to itself), and inside one document only ``identical`` ones.
+
+    ``ids[i]`` is the id of row ``i``, ``owner[i]`` the id of the quote it stands for (its own id,
+    or the quote a quoted fragment comes from), ``docs[i]`` its document id.  Returns
+    ``(a, b, score, reason code)`` with ``a``/``b`` quote ids.  The linker and the store both
+    decide with this function.
+    """
+    a, b, score, reason = candidate_edges(F, first_new, cap)
+    a, b, score, reason = parts_same_speaker(F, owner != ids, a, b, score, reason)
+    oa, ob = owner[a], owner[b]
+    keep = (oa != ob)
+    if len(keep):
+        keep &= within_document_identical(docs[a], docs[b], reason)
+    return oa[keep], ob[keep], score[keep], reason[keep]
+
+
+def best_links(a: np.ndarray, b: np.ndarray, score: np.ndarray, reason: np.ndarray, current):
+    """The best link of every quote at an end of links ``(a, b, score, reason code)``, given
+    ``current(ends) -> (scores, reason codes)`` of the best each already has: the highest score,
+    then the better reason (earlier in :data:`REASONS`).  Returns ``(ends, score, reason code)``.
+
+    >>> e, s, r = best_links(np.array([1]), np.array([2]), np.array([0.8]), np.array([_R["paraphrase"]], np.int8),
+    ...                      lambda u: (np.array([0.8, 0.9]), np.array([_R["containment"], _R["paraphrase"]], np.int8)))
+    >>> e.tolist(), s.tolist(), [REASONS[x] for x in r]
+    ([1, 2], [0.8, 0.9], ['containment', 'paraphrase'])
+    """
+    if not len(a):
+        return np.zeros(0, np.int64), np.zeros(0), np.zeros(0, np.int8)
+    ends = np.concatenate([a, b])
+    uniq = np.unique(ends)
+    cs, cr = current(uniq)
+    ends = np.concatenate([ends, uniq])
+    sc = np.concatenate([score, score, np.asarray(cs, float)])
+    rc = np.concatenate([reason, reason, np.asarray(cr, np.int8)]).astype(np.int8)
+    order = np.lexsort((rc, -sc, ends))
+    ends, sc, rc = ends[order], sc[order], rc[order]
+    first = np.r_[True, ends[1:] != ends[:-1]]
+    return ends[first], sc[first], rc[first]
+
+
+def components(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Connected components of the edges ``a``–``b`` (any int ids): ``(ids, root)`` with the
+    smallest id of its component as each id's root.
+
+    >>> [x.tolist() for x in components(np.array([7, 3, 9]), np.array([3, 5, 12]))]
+    [[3, 5, 7, 9, 12], [3, 3, 3, 9, 9]]
+    """
+    ids = np.unique(np.concatenate([a, b]).astype(np.int64))
+    parent = np.arange(len(ids), dtype=np.int64)
+    _union(parent, np.searchsorted(ids, a), np.searchsorted(ids, b))
+    _compress(parent)
+    return ids, ids[parent]
 
 
 def within_document_identical(doc_a: Sequence[str], doc_b: Sequence[str], reason: np.ndarray) -> np.ndarray:

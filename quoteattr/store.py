@@ -30,10 +30,11 @@ import sqlite3
 from collections import defaultdict
 from typing import Any, Iterable, Iterator, Sequence
 
+import attrs
 import numpy as np
 
 from . import link as L
-from .model import AttributedDocument, Entity, Quote, Span
+from .model import AttributedDocument, Entity, Quote
 
 __all__ = ["Corpus"]
 
@@ -76,6 +77,19 @@ def _sid(n: int | None) -> str | None:
     return None if n is None else f"s{n}"
 
 
+def _snum(sid: str | None) -> int | None:
+    """The number of a speaker id ("s12" → 12); ``None`` for none."""
+    return None if sid is None else int(sid[1:])
+
+
+def _spk(sid: str | None) -> int:
+    """The speaker number quote features use (-1: no speaker)."""
+    return -1 if sid is None else int(sid[1:])
+
+
+_REASON_CODE = {r: i for i, r in enumerate(L.REASONS)}
+
+
 class Corpus:
     """A persistent corpus of attributed documents with cross-document links.
 
@@ -113,20 +127,14 @@ class Corpus:
 
     def _load_speakers(self) -> None:
         idx = L.SpeakerIndex()
-        top = 0
-        for n, key, type_, firsts, names, titles, orgs, labels in self.db.execute(
-            "SELECT n, key, type, firsts, names, titles, organizations, labels FROM speakers"
+        members: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        for doc, eid, sp in self.db.execute("SELECT doc, id, speaker FROM entities ORDER BY rowid"):
+            members[sp].append((doc, eid))
+        for n, type_, names, titles, orgs, labels in self.db.execute(
+            "SELECT n, type, names, titles, organizations, labels FROM speakers ORDER BY n"
         ):
-            rec = L._SpeakerRec(f"s{n}", type_, key or "", tuple(json.loads(firsts)), json.loads(names),
-                                json.loads(titles), json.loads(orgs), json.loads(labels))
-            idx.records[rec.id] = rec
-            if key:
-                idx.by_key[key].append(rec.id)
-            top = max(top, n)
-        for doc, eid, sp in self.db.execute("SELECT doc, id, speaker FROM entities"):
-            idx.of_entity[(doc, eid)] = f"s{sp}"
-            idx.records[f"s{sp}"].members.append((doc, eid))
-        idx._next = top + 1
+            idx.restore(f"s{n}", type_, json.loads(names), json.loads(titles), json.loads(orgs), json.loads(labels),
+                        members.get(n, ()))
         self.speaker_index = idx
 
     # -- adding ------------------------------------------------------------
@@ -164,127 +172,114 @@ class Corpus:
     def _insert(self, docs: list[AttributedDocument]) -> None:
         db = self.db
         idx = self.speaker_index
-        before = {sid: (len(r.names), len(r.titles), len(r.organizations), len(r.labels), r.firsts, r.type)
-                  for sid, r in idx.records.items()}
-        rows, texts, kinds, spk, lemmas = [], [], [], [], []
-        parts: list[tuple[int, str]] = []
-        for doc in docs:
-            self._insert_document(doc)
-            ent_speaker = {}
-            for e in doc.entities:
-                sid = idx.add(doc.id, e)
-                ent_speaker[e.id] = sid
-            for q in doc.quotes:
-                sid = ent_speaker.get(q.entity) if q.entity else None
-                said = L.said_text(q)
-                parts.extend((len(rows), frag) for frag in L.quoted_fragments(q))
-                rows.append((doc, q, sid, said))
-                texts.append(said)
-                kinds.append(q.kind)
-                spk.append(int(sid[1:]) if sid else -1)
-                lemmas.append(L._quote_lemmas(doc, q))
-        self._save_speakers(before)
-        for doc in docs:
-            for e in doc.entities:
-                self._insert_entity(doc.id, e, idx.of_entity[(doc.id, e.id)])
-        if not rows:
-            return
-        n_real = len(rows)
-        for row, frag in parts:
-            texts.append(frag)
-            kinds.append("direct")
-            spk.append(spk[row])
-            lemmas.append(None)
-        new = L.featurize(texts, kinds, spk, lemmas)
-        qns = [self._insert_quote(doc, q, sid, said, new, i) for i, (doc, q, sid, said) in enumerate(rows)]
-        for k, (row, frag) in enumerate(parts):
-            qns.append(self._insert_part(qns[row], rows[row][0].id, rows[row][1].id, rows[row][2], k, frag, new,
-                                         n_real + k))
-        owner = qns[:n_real] + [qns[row] for row, _ in parts]
-        self._link(new, np.array(qns, np.int64), owner)
-
-    def _insert_part(self, parent: int, doc: str, qid: str, sid: str | None, k: int, frag: str,
-                     F: L.Features, i: int) -> int:
-        """A quoted fragment of reported speech, stored as a hidden row standing for quote ``parent``."""
-        cur = self.db.execute(
-            "INSERT INTO quotes(doc, id, kind, said, speaker, part_of, score, reason, norm, bag, ncontent, nbig, nlem)"
-            " VALUES (?, ?, 'part', ?, ?, ?, 0, '', ?, ?, ?, ?, ?)",
-            (doc, f"{qid}#part{k + 1}", frag, int(sid[1:]) if sid else None, parent, int(F.norm[i]), int(F.bag[i]), int(F.ncontent[i]),
-             int(F.nbig[i]), int(F.nlem[i])))
-        return cur.lastrowid
-
-    def _insert_document(self, doc: AttributedDocument) -> None:
-        self.db.execute("INSERT INTO documents(id, source, date, text) VALUES (?, ?, ?, ?)",
-                        (doc.id, doc.source, doc.date, doc.text))
-
-    def _insert_entity(self, doc_id: str, e: Entity, sid: str) -> None:
-        self.db.execute(
+        batch = L.prepare(docs, idx, _spk)
+        db.executemany("INSERT INTO documents(id, source, date, text) VALUES (?, ?, ?, ?)",
+                       [(d.id, d.source, d.date, d.text) for d in docs])
+        db.executemany(
+            "INSERT OR REPLACE INTO speakers(n, key, type, firsts, names, titles, organizations, labels)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(_snum(r.id), r.surname, r.type, json.dumps(list(r.firsts)), json.dumps(r.names), json.dumps(r.titles),
+              json.dumps(r.organizations), json.dumps(r.labels)) for r in idx.take_changed()])
+        db.executemany(
             "INSERT INTO entities(doc, id, name, title, organization, label, type, mentions, speaker)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc_id, e.id, e.name, e.title, e.organization, e.label, e.type,
-             json.dumps([[m.start, m.end] for m in e.mentions]), int(sid[1:])))
+            [(d.id, e.id, e.name, e.title, e.organization, e.label, e.type,
+              json.dumps([[m.start, m.end] for m in e.mentions]), _snum(idx.of_entity[(d.id, e.id)]))
+             for d in docs for e in d.entities])
+        if not batch.quotes:
+            return
+        qns = self._insert_quotes(batch)
+        docs_of = np.array([doc.id for doc, *_ in batch.quotes], dtype=str)[batch.owner]
+        self._link(batch.features, qns, qns[batch.owner], docs_of)
 
-    def _insert_quote(self, doc: AttributedDocument, q: Quote, sid: str | None, said: str,
-                      F: L.Features, i: int) -> int:
-        cur = self.db.execute(
-            "INSERT INTO quotes(doc, id, kind, start, end, text, said, content_spans, cue, speaker_span, entity,"
-            " speaker, score, reason, norm, bag, ncontent, nbig, nlem)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?, ?)",
-            (doc.id, q.id, q.kind, q.start, q.end, q.text, said,
-             json.dumps([[s.start, s.end] for s in q.content_spans]),
-             json.dumps(q.cue.to_dict()) if q.cue else None,
-             json.dumps(q.speaker.to_dict()) if q.speaker else None,
-             q.entity, int(sid[1:]) if sid else None,
-             int(F.norm[i]), int(F.bag[i]), int(F.ncontent[i]), int(F.nbig[i]), int(F.nlem[i])))
-        n = cur.lastrowid
-        self.db.execute("UPDATE quotes SET cluster = ? WHERE n = ?", (n, n))
-        return n
-
-    def _save_speakers(self, before: dict[str, tuple]) -> None:
-        for sid, r in self.speaker_index.records.items():
-            state = (len(r.names), len(r.titles), len(r.organizations), len(r.labels), r.firsts, r.type)
-            if before.get(sid) == state:
-                continue
-            self.db.execute(
-                "INSERT OR REPLACE INTO speakers(n, key, type, firsts, names, titles, organizations, labels)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (int(sid[1:]), r.surname, r.type, json.dumps(list(r.firsts)), json.dumps(r.names),
-                 json.dumps(r.titles), json.dumps(r.organizations), json.dumps(r.labels)))
+    def _insert_quotes(self, batch: L.Batch) -> np.ndarray:
+        """Insert a batch's quotes, then its quoted fragments (hidden rows standing for their quote);
+        returns the quote number of every feature row."""
+        db = self.db
+        F = batch.features
+        # quote numbers: the store is locked for writing (BEGIN IMMEDIATE), so they are ours
+        n0 = db.execute("SELECT COALESCE(MAX(n), 0) FROM quotes").fetchone()[0] + 1
+        qns = np.arange(n0, n0 + len(F), dtype=np.int64)
+        feats = list(zip(F.norm.tolist(), F.bag.tolist(), F.ncontent.tolist(), F.nbig.tolist(), F.nlem.tolist()))
+        db.executemany(
+            "INSERT INTO quotes(n, doc, id, kind, start, end, text, said, content_spans, cue, speaker_span, entity,"
+            " speaker, cluster, score, reason, norm, bag, ncontent, nbig, nlem)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?, ?)",
+            [(n0 + i, doc.id, q.id, q.kind, q.start, q.end, q.text, said,
+              json.dumps([[sp.start, sp.end] for sp in q.content_spans]),
+              json.dumps(q.cue.to_dict()) if q.cue else None,
+              json.dumps(q.speaker.to_dict()) if q.speaker else None,
+              q.entity, _snum(sid), n0 + i, *feats[i])
+             for i, (doc, q, sid, said) in enumerate(batch.quotes)])
+        n_real = len(batch.quotes)
+        # quoted fragments of reported speech: hidden rows standing for their quote
+        db.executemany(
+            "INSERT INTO quotes(n, doc, id, kind, said, speaker, part_of, score, reason, norm, bag, ncontent, nbig, nlem)"
+            " VALUES (?, ?, ?, 'part', ?, ?, ?, 0, '', ?, ?, ?, ?, ?)",
+            [(n0 + n_real + k, batch.quotes[row][0].id, f"{batch.quotes[row][1].id}#part{k + 1}", frag,
+              _snum(batch.quotes[row][2]), n0 + row, *feats[n_real + k])
+             for k, (row, frag) in enumerate(batch.parts)])
+        return qns
 
     # -- linking -----------------------------------------------------------
-    def _candidates(self, new: L.Features, exclude: Iterable[int] = ()) -> tuple[list[int], set[int]]:
-        """Stored quotes sharing a hash or a not-too-common key with a new quote; and the too-common keys."""
+    def _stored_counts(self, keys: Iterable[int]) -> dict[int, int]:
+        """How many stored quotes hold each key (keys held by none are left out)."""
+        out: dict[int, int] = {}
+        for ch in _chunks(sorted(set(keys))):
+            out.update(self.db.execute(
+                f"SELECT key, COUNT(*) FROM keys WHERE key IN ({','.join('?' * len(ch))}) GROUP BY key", ch))
+        return out
+
+    def _context(self, new: L.Features, exclude: Iterable[int] = ()):
+        """The stored quotes a new batch may link to, as the linker would see them.
+
+        Returns ``(qns, F, owners, docs)``: the stored quote numbers sharing an exact hash or a key
+        with a new quote, and ``F`` = their features followed by the new ones.  Keys held by more
+        than ``cap`` quotes (stored and new together) are not evidence for the linker: they are
+        dropped from every row, so counts of shared keys and of keys per quote are the linker's.
+        """
         db = self.db
         found: set[int] = set()
         for col, vals in (("norm", new.norm), ("bag", new.bag)):
             for ch in _chunks(sorted(set(vals.tolist()))):
                 found.update(r[0] for r in db.execute(
                     f"SELECT n FROM quotes WHERE {col} IN ({','.join('?' * len(ch))})", ch))
-        common: set[int] = set()
-        keys = sorted(set(new.bk.tolist()) | set(new.lk.tolist()))
-        for ch in _chunks(keys):
-            rows = db.execute(
-                f"SELECT key, COUNT(*) FROM keys WHERE key IN ({','.join('?' * len(ch))}) GROUP BY key", ch
-            ).fetchall()
-            common.update(k for k, c in rows if c >= self.cap)
-            usable = [k for k, c in rows if c < self.cap]
-            for ch2 in _chunks(usable):
-                found.update(r[0] for r in db.execute(
-                    f"SELECT quote FROM keys WHERE key IN ({','.join('?' * len(ch2))})", ch2))
-        return sorted(found.difference(exclude)), common
+        new_keys = np.concatenate([new.bk, new.lk])
+        uk, in_new = np.unique(new_keys, return_counts=True)  # rows are distinct (quote, key): quotes per key
+        total = dict(zip(uk.tolist(), in_new.tolist()))
+        stored = self._stored_counts(total)
+        for k, c in stored.items():
+            total[k] += c
+        usable = [k for k, c in stored.items() if total[k] <= self.cap]
+        for ch in _chunks(usable):
+            found.update(r[0] for r in db.execute(
+                f"SELECT quote FROM keys WHERE key IN ({','.join('?' * len(ch))})", ch))
+        qns = sorted(found.difference(exclude))
+        old, owners, docs = self._features_of(qns)
+        if old is not None:  # keys of the stored quotes that no new quote holds
+            other = set(np.concatenate([old.bk, old.lk]).tolist()).difference(total)
+            total.update(self._stored_counts(other))
+        common = np.array(sorted(k for k, c in total.items() if c > self.cap), np.int64)
+        F = L.Features.concat([old, new]) if old is not None else new
+        if len(common):
+            kb, kl = ~np.isin(F.bk, common), ~np.isin(F.lk, common)
+            F = attrs.evolve(F, bq=F.bq[kb], bk=F.bk[kb], lq=F.lq[kl], lk=F.lk[kl])
+        return qns, F, owners, docs
 
-    def _features_of(self, qns: list[int]) -> L.Features:
-        """Features of stored quotes ``qns`` (row i = qns[i])."""
+    def _features_of(self, qns: list[int]) -> tuple[L.Features | None, list[int], list[str]]:
+        """Features of stored quotes ``qns`` (row i = qns[i]), the quote each stands for, its document."""
+        if not qns:
+            return None, [], []
         db = self.db
         m = len(qns)
         pos = {q: i for i, q in enumerate(qns)}
         sc = {}
         for ch in _chunks(qns):
-            for r in db.execute(f"SELECT n, norm, bag, ncontent, nbig, nlem, kind, speaker, part_of FROM quotes"
+            for r in db.execute(f"SELECT n, norm, bag, ncontent, nbig, nlem, kind, speaker, part_of, doc FROM quotes"
                                 f" WHERE n IN ({','.join('?' * len(ch))})", ch):
                 sc[r[0]] = r[1:]
         vals = [sc[q] for q in qns]
-        self._owners = {q: (v[7] if v[7] is not None else q) for q, v in zip(qns, vals)}
+        owners = [v[7] if v[7] is not None else q for q, v in zip(qns, vals)]
         bq, bk, lq, lk = [], [], [], []
         for ch in _chunks(qns):
             for key, quote, lemma in db.execute(
@@ -293,93 +288,53 @@ class Corpus:
                 (lq if lemma else bq).append(pos[quote])
                 (lk if lemma else bk).append(key)
         arr = lambda x, t: np.array(x, t)  # noqa: E731
-        return L.Features(
+        F = L.Features(
             norm=arr([v[0] for v in vals], np.int64), bag=arr([v[1] for v in vals], np.int64),
             ncontent=arr([v[2] for v in vals], np.int32), nbig=arr([v[3] for v in vals], np.int32),
             nlem=arr([v[4] for v in vals], np.int32), direct=arr([v[5] in ("direct", "part") for v in vals], bool),
             speaker=arr([-1 if v[6] is None else v[6] for v in vals], np.int64).reshape(m),
             bq=arr(bq, np.int64), bk=arr(bk, np.int64), lq=arr(lq, np.int64), lk=arr(lk, np.int64))
+        return F, owners, [v[8] for v in vals]
 
-    def _docs_of(self, qns: Iterable[int]) -> dict[int, str]:
-        """Document id of each quote number."""
-        out: dict[int, str] = {}
-        for chunk in _chunks(sorted(qns)):
-            rows = self.db.execute(
-                f"SELECT n, doc FROM quotes WHERE n IN ({','.join('?' * len(chunk))})", list(chunk))
-            out.update(rows.fetchall())
-        return out
-
-    def _link(self, new: L.Features, qns: np.ndarray, new_owner: list[int] | None = None) -> None:
+    def _link(self, new: L.Features, qns: np.ndarray, owner: np.ndarray, docs: np.ndarray) -> None:
+        """Link new quotes (stored as ``qns``, standing for ``owner``, of documents ``docs``) to the corpus."""
         db = self.db
-        old_qns, common = self._candidates(new, qns.tolist())
-        old = self._features_of(old_qns) if old_qns else None
-        # drop keys too common in the corpus from the new quotes' evidence
-        newf = new
-        if common:
-            c = np.array(sorted(common), np.int64)
-
-            def drop(f: L.Features) -> L.Features:
-                kb, kl = ~np.isin(f.bk, c), ~np.isin(f.lk, c)
-                return L.Features(f.norm, f.bag, f.ncontent, f.nbig, f.nlem, f.direct, f.speaker,
-                                  f.bq[kb], f.bk[kb], f.lq[kl], f.lk[kl])
-
-            newf = drop(new)
-            old = drop(old) if old is not None else None
-        F = L.Features.concat([old, newf]) if old is not None else newf
-        rowmap = np.concatenate([np.array(old_qns, np.int64), qns])
-        first_new = len(old_qns)
-        a, b, score, reason = L.candidate_edges(F, first_new, self.cap)
-        # store the new quotes' keys
+        old_qns, F, old_owner, old_docs = self._context(new, qns.tolist())
+        # store the new quotes' keys (all of them: counts decide later what is common)
         db.executemany("INSERT INTO keys(key, quote, lemma) VALUES (?, ?, 0)",
                        zip(new.bk.tolist(), qns[new.bq].tolist()))
         db.executemany("INSERT INTO keys(key, quote, lemma) VALUES (?, ?, 1)",
                        zip(new.lk.tolist(), qns[new.lq].tolist()))
+        ids = np.concatenate([np.array(old_qns, np.int64), qns])
+        owners = np.concatenate([np.array(old_owner, np.int64), owner])
+        doc_ids = np.concatenate([np.array(old_docs, dtype=str), np.asarray(docs, dtype=str)]) if old_docs \
+            else np.asarray(docs, dtype=str)
+        a, b, score, reason = L.link_pairs(F, len(old_qns), self.cap, ids, owners, doc_ids)
         if not len(a):
             return
-        owners = dict(self._owners) if old is not None else {}
-        owners.update(zip(qns.tolist(), new_owner if new_owner is not None else qns.tolist()))
-        local_owner = np.array([i if owners[q] == q else -1 for i, q in enumerate(rowmap.tolist())], np.int64)
-        a, b, score, reason = L.parts_same_speaker(F, local_owner, a, b, score, reason)
-        pairs = [(owners[x], owners[y], sc_, r_) for x, y, sc_, r_ in
-                 zip(rowmap[a].tolist(), rowmap[b].tolist(), score.tolist(), reason.tolist())]
-        pairs = [p for p in pairs if p[0] != p[1]]
-        if pairs:
-            doc_of = self._docs_of({q for p in pairs for q in p[:2]})
-            keep = L.within_document_identical([doc_of[p[0]] for p in pairs], [doc_of[p[1]] for p in pairs],
-                                               np.array([p[3] for p in pairs], np.int8))
-            pairs = [p for p, k in zip(pairs, keep.tolist()) if k]
-        if not pairs:
-            return
-        qa, qb = [p[0] for p in pairs], [p[1] for p in pairs]
-        score = np.array([p[2] for p in pairs])
-        reason = np.array([p[3] for p in pairs])
-        # best link of each quote
-        best: dict[int, tuple[float, int]] = {}
-        for x, y, s, r in zip(qa, qb, score.tolist(), reason.tolist()):
-            for q in (x, y):
-                cur = best.get(q)
-                if cur is None or (s, -r) > (cur[0], -cur[1]):
-                    best[q] = (s, r)
-        for q, (s, r) in best.items():
-            db.execute("UPDATE quotes SET score = ?, reason = ? WHERE n = ? AND (score < ? OR reason = '')",
-                       (s, L.REASONS[r], q, s))
-        # merge clusters (union-find over the cluster ids involved)
+        # best link of each quote, against what it has
+        ends, sc, rc = L.best_links(a, b, score, reason, self._current_best)
+        db.executemany("UPDATE quotes SET score = ?, reason = ? WHERE n = ?",
+                       zip(sc.tolist(), [L.REASONS[r] for r in rc.tolist()], ends.tolist()))
+        # merge clusters (each named after its smallest quote number)
         cl: dict[int, int] = {}
-        for ch in _chunks(sorted(set(qa) | set(qb))):
+        for ch in _chunks(np.unique(np.concatenate([a, b])).tolist()):
             cl.update(db.execute(f"SELECT n, cluster FROM quotes WHERE n IN ({','.join('?' * len(ch))})", ch))
-        parent: dict[int, int] = {}
+        ca = np.array([cl[x] for x in a.tolist()], np.int64)
+        cb = np.array([cl[x] for x in b.tolist()], np.int64)
+        cids, root = L.components(ca, cb)
+        moved = cids != root
+        db.executemany("UPDATE quotes SET cluster = ? WHERE cluster = ?", zip(root[moved].tolist(), cids[moved].tolist()))
 
-        def find(x: int) -> int:
-            while parent.get(x, x) != x:
-                x = parent[x]
-            return x
-
-        for x, y in zip(qa, qb):
-            rx, ry = find(cl[x]), find(cl[y])
-            if rx != ry:
-                parent[max(rx, ry)] = min(rx, ry)
-        for c in parent:
-            db.execute("UPDATE quotes SET cluster = ? WHERE cluster = ?", (find(c), c))
+    def _current_best(self, qns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Stored (score, reason code) of the best link of quotes ``qns``."""
+        got: dict[int, tuple[float, str]] = {}
+        for ch in _chunks(qns.tolist()):
+            got.update((r[0], r[1:]) for r in self.db.execute(
+                f"SELECT n, score, reason FROM quotes WHERE n IN ({','.join('?' * len(ch))})", ch))
+        vals = [got[q] for q in qns.tolist()]
+        return (np.array([v[0] or 0.0 for v in vals]),
+                np.array([_REASON_CODE.get(v[1] or "", _REASON_CODE[""]) for v in vals], np.int8))
 
     # -- reading -----------------------------------------------------------
     _QCOLS = "q.n, q.doc, q.id, q.start, q.end, q.said, q.kind, q.speaker, q.entity, d.date, q.score, q.reason, q.cluster"
@@ -420,20 +375,22 @@ class Corpus:
         return L.LinkResult(tuple(self.clusters()), self.speakers())
 
     def find(self, text: str, speaker: str | None = None) -> list[L.Cluster]:
-        """Clusters holding a quote that reports ``text`` (optionally as said by ``speaker``, a speaker id)."""
-        spk = int(speaker[1:]) if speaker else -1
-        probe = L.featurize([text], ["indirect" if speaker else "direct"], [spk])
-        old_qns, _ = self._candidates(probe)
+        """Clusters holding a quote that reports ``text`` (optionally as said by ``speaker``, a speaker id):
+        the quotes the text would link to if it were added (keys too common are no evidence)."""
+        probe = L.featurize([text], ["indirect" if speaker else "direct"], [_spk(speaker)])
+        old_qns, F, owners, docs = self._context(probe)
         if not old_qns:
             return []
-        F = L.Features.concat([self._features_of(old_qns), probe])
-        a, b, _, _ = L.candidate_edges(F, len(old_qns), self.cap)
-        hit = sorted({self._owners[old_qns[x]] for x in a.tolist()})
-        cids: list[int] = []
-        for q in hit:
-            c = self.db.execute("SELECT cluster FROM quotes WHERE n = ?", (q,)).fetchone()[0]
-            if c not in cids:
-                cids.append(c)
+        ids = np.arange(len(F), dtype=np.int64) - len(F)  # the probe is -1, stored quotes are negative too
+        ids[:len(old_qns)] = old_qns
+        own = np.concatenate([np.array(owners, np.int64), ids[len(old_qns):]])
+        a, b, _, _ = L.link_pairs(F, len(old_qns), self.cap, ids, own, np.array([*docs, ""], dtype=str))
+        hit = sorted({x for x in np.concatenate([a, b]).tolist() if x >= 0})
+        cluster_of: dict[int, int] = {}
+        for ch in _chunks(hit):
+            cluster_of.update(self.db.execute(
+                f"SELECT n, cluster FROM quotes WHERE n IN ({','.join('?' * len(ch))})", ch))
+        cids = list(dict.fromkeys(cluster_of[q] for q in hit))  # in the order of their first quote found
         return [c for c in (self.cluster(f"c{c}") for c in cids) if c is not None]
 
     def documents_with(self, statement: str) -> list[str]:

@@ -1,0 +1,78 @@
+"""The store decides links exactly as the linker does: tie-breaks, common keys, speakers."""
+
+from __future__ import annotations
+
+from quoteattr import link as L
+from quoteattr.model import AttributedDocument, Entity, Quote, Span
+from quoteattr.store import Corpus
+
+
+def one_quote(doc_id: str, text: str, said: str, name: str = "Ona Petrauskas") -> AttributedDocument:
+    s = text.index(said)
+    e = s + len(said)
+    q = Quote("q1", "direct", s, e, text[s:e], (Span(s, e, text[s:e]),), entity="e1")
+    return AttributedDocument(doc_id, text, (q,), (Entity("e1", name=name, type="person"),))
+
+
+SAID = "taxes on bread will fall, and wages will rise next year"
+REORDERED = "and wages will rise next year, and taxes on bread will fall"  # longer: the canonical one
+DOCS = [
+    one_quote("a", f'"{SAID.capitalize()}," said Ona Petrauskas.', SAID.capitalize()),
+    one_quote("b", f'Petrauskas said: "{REORDERED}."', REORDERED, "Petrauskas"),
+    one_quote("c", f'"{SAID}," she said, Ona Petrauskas.', SAID),
+]
+
+
+def reasons(clusters) -> dict[str, str]:
+    return {m.doc: m.reason for c in clusters for m in c.members}
+
+
+def test_equal_scores_keep_the_better_reason_in_linker_and_store():
+    # a: reordered against b (score 1.0) first, then identical to c (score 1.0): identical is the better reason
+    linker = L.Linker()
+    for d in DOCS:
+        linker.add([d])
+    corpus = Corpus(":memory:")
+    for d in DOCS:
+        corpus.add([d])
+    assert reasons(linker.result().clusters) == {"a": "identical", "b": "canonical", "c": "identical"}
+    assert reasons(corpus.clusters()) == reasons(linker.result().clusters)
+    assert reasons(L.link(DOCS).clusters) == reasons(corpus.clusters())
+
+
+NOISE = "harbour tunnel tolls"
+STORED = [
+    one_quote("t1", f'"The {NOISE} will double next spring for freight lorries," said Ona Petrauskas.',
+              f"The {NOISE} will double next spring for freight lorries"),
+    one_quote("t2", f'"Fishermen say {NOISE} remain a burden in every season," said Lina Kask.',
+              f"Fishermen say {NOISE} remain a burden in every season", "Lina Kask"),
+    one_quote("t3", f'"Nobody in this town likes {NOISE} during the long winter," said Ivo Tamm.',
+              f"Nobody in this town likes {NOISE} during the long winter", "Ivo Tamm"),
+]
+PROBE = f"{NOISE} will double"
+
+
+def test_find_ignores_keys_too_common_like_the_linker():
+    # with only t1 stored, the probe is a fragment of it
+    alone = Corpus(":memory:", cap=2)
+    alone.add(STORED[:1])
+    assert [c.docs for c in alone.find(PROBE)] == [("t1",)]
+    # with three quotes holding "harbour tunnel tolls" (more than cap=2), its bigrams are no evidence
+    corpus = Corpus(":memory:", cap=2)
+    corpus.add(STORED)
+    assert corpus.find(PROBE) == []
+    # the linker agrees: the probe added as a quote links to nothing
+    probe = one_quote("p", f'"{PROBE}," said Mart Sepp.', PROBE, "Mart Sepp")
+    r = L.link(STORED + [probe], cap=2)
+    assert r.cluster_of("p", "q1").docs == ("p",)
+
+
+def test_store_keeps_honorific_mentions_with_their_speaker_across_sessions(tmp_path):
+    path = str(tmp_path / "names.db")
+    with Corpus(path) as corpus:
+        corpus.add([one_quote("a", f'"{SAID}," said Ona Petrauskas.', SAID)])
+    with Corpus(path) as corpus:
+        corpus.add([one_quote("b", f'Ms. Petrauskas said: "{REORDERED}."', REORDERED, "Ms. Petrauskas")])
+        corpus.add([one_quote("c", f'Mr. Petrauskas said: "{REORDERED}."', REORDERED, "Mr. Petrauskas")])
+        assert [q.doc for q in corpus.quotes_of("Ona Petrauskas")] == ["a", "b"]
+        assert corpus.speaker_ids("Mr. Petrauskas") != corpus.speaker_ids("Ona Petrauskas")
