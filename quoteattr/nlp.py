@@ -8,6 +8,7 @@ It also accepts a ``stanza.Document`` the user has already annotated.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from pathlib import Path
@@ -17,6 +18,7 @@ import regex
 import stanza
 
 from .model import AttributedDocument
+from .tables import rows
 
 #: Processors quoteattr cannot work without.
 REQUIRED_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
@@ -37,7 +39,7 @@ class AnnotationError(QuoteattrError, ValueError):
 
 
 #: Bumped whenever quoteattr changes how it runs stanza, so cached parses keyed on it go stale.
-PARSE_VERSION = 2
+PARSE_VERSION = 3
 
 #: A right single quotation mark used as an apostrophe inside a word (Syria’s, don’t).
 _WORD_APOSTROPHE = regex.compile(r"(?<=\p{L})\u2019(?=\p{L})")
@@ -99,6 +101,45 @@ def _guard_mwt(pipeline: stanza.Pipeline) -> None:
 
     guarded._quoteattr_guard = True  # type: ignore[attr-defined]
     trainer.predict = guarded
+
+
+@functools.cache
+def verb_forms() -> dict[str, tuple[str, str]]:
+    """Word forms that are always verbs, as form → (lemma, xpos), from ``data/verb_forms.tsv``.
+
+    >>> verb_forms()["says"]
+    ('say', 'VBZ')
+    """
+    return {cells[0].lower(): (cells[1], cells[2]) for _, cells in rows("verb_forms.tsv")}
+
+
+_VERB_FEATS = {"VBZ": "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+               "VBD": "Mood=Ind|Tense=Past|VerbForm=Fin"}
+
+
+def repair_tags(doc: stanza.Document) -> int:
+    """Retag, in place, the words of ``doc`` that :func:`verb_forms` says are verbs but the
+    tagger made nouns ("He says(NNS) S"); returns how many words were changed.
+
+    Run between tagging and parsing: stanza's parser reads the tags, so a verb tagged as
+    a noun takes its clause with it.
+    """
+    forms = verb_forms()
+    changed = 0
+    for sentence in doc.sentences:
+        for word in sentence.words:
+            if word.upos not in ("NOUN", "PROPN"):
+                continue
+            hit = forms.get(word.text.lower())
+            if hit is None:
+                continue
+            word.upos, word.lemma = "VERB", hit[0]
+            if word.xpos is not None:
+                word.xpos = hit[1]
+            if word.feats:
+                word.feats = _VERB_FEATS.get(hit[1])
+            changed += 1
+    return changed
 
 
 def default_model_dir() -> str:
@@ -327,8 +368,21 @@ class Pipeline:
         return self._annotate([text])[0]
 
     def _annotate(self, texts: list[str]) -> list[stanza.Document]:
-        """stanza Documents of non-blank ``texts``, parsed as one batch, each keeping its own text."""
-        docs = self.stanza.bulk_process([stanza.Document([], text=parser_text(t)) for t in texts])
+        """stanza Documents of non-blank ``texts``, parsed as one batch, each keeping its own text.
+
+        When the pipeline tags and parses, the tags are repaired (:func:`repair_tags`)
+        between the two steps, since the parser reads them.
+        """
+        docs = [stanza.Document([], text=parser_text(t)) for t in texts]
+        names = list(self.stanza.processors)
+        if "pos" in names and "depparse" in names:
+            cut = names.index("depparse")
+            docs = self.stanza.bulk_process(docs, processors=names[:cut])
+            for doc in docs:
+                repair_tags(doc)
+            docs = self.stanza.bulk_process(docs, processors=names[cut:])
+        else:
+            docs = self.stanza.bulk_process(docs)
         for doc, text in zip(docs, texts):
             doc.text = text  # parser_text kept every offset
         return docs

@@ -63,3 +63,33 @@ def test_pipe_keeps_order_and_ids(nlp):
     assert [d.id for d in docs] == ["a", "b", "c", "d"]
     assert [len(d.quotes) for d in docs] == [1, 0, 0, 1]
     assert docs[3].text == texts[3]
+
+
+def _tagged(words):
+    """A one-sentence stanza Document with the given (text, upos, xpos, lemma) words."""
+    import stanza
+
+    return stanza.Document([[{"id": i, "text": t, "upos": u, "xpos": x, "lemma": l}
+                             for i, (t, u, x, l) in enumerate(words, 1)]])
+
+
+def test_repair_tags_makes_speech_verbs_of_nouns():
+    from quoteattr.nlp import repair_tags
+
+    doc = _tagged([("Jones", "PROPN", "NNP", "Jones"), ("Argues", "NOUN", "NNS", "argue"),
+                   ("claims", "NOUN", "NNS", "claim"), ("said", "ADJ", "JJ", "said"),
+                   ("says", "VERB", "VBZ", "say")])
+    assert repair_tags(doc) == 1
+    words = doc.sentences[0].words
+    assert (words[1].upos, words[1].xpos, words[1].lemma) == ("VERB", "VBZ", "argue")
+    # nouns with a noun reading, adjectives and words already verbs stay as they were
+    assert [(w.upos, w.xpos) for w in (words[2], words[3], words[4])] == [
+        ("NOUN", "NNS"), ("ADJ", "JJ"), ("VERB", "VBZ")]
+
+
+def test_a_users_document_is_not_retagged(nlp):
+    parsed = nlp.stanza("He says the plan works.")
+    says = parsed.sentences[0].words[1]
+    says.upos = "NOUN"  # as the user's tagger left it
+    nlp(parsed)
+    assert says.upos == "NOUN"
