@@ -30,7 +30,9 @@ import attrs
 from .tables import read, rows_of
 
 #: Frames a cue line may name (see the header of ``data/cues.tsv``).
-FRAMES = frozenset({"ccomp", "parataxis", "direct", "xcomp", "objxcomp", "of", "as", "obj", "for", "with", "about"})
+#: Frames named after the preposition that introduces the content ("X calls for Y").
+PREPOSITION_FRAMES = ("of", "as", "for", "with", "about", "on", "against")
+FRAMES = frozenset({"ccomp", "parataxis", "direct", "xcomp", "objxcomp", "obj", *PREPOSITION_FRAMES})
 
 #: Classes a cue line may name.
 CLASSES = frozenset({"speech", "writing", "thought", "report", "attitude"})

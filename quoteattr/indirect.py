@@ -40,7 +40,7 @@ from typing import Any, Iterable, Sequence
 
 import attrs
 
-from .cues import Cue, CuePhrase, load_phrases, word_cue
+from .cues import PREPOSITION_FRAMES, Cue, CuePhrase, load_phrases, word_cue
 from .marks import Quotation
 from .model import Candidate, Span
 from .parse import subtree, word_span
@@ -390,7 +390,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                         ids |= s.ids(o.id)
                 out.append((ids, "xcomp"))
                 taken.add(c.id)
-    for frame in ("of", "as", "for", "with", "about"):
+    for frame in PREPOSITION_FRAMES:
         if frame not in frames:
             continue
         # the phrase may hang on the cue or, misattached, on its object ("accused [the board of V-ing]")
@@ -408,7 +408,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             if objs:
                 for o in objs:
                     ids |= s.ids(o.id)
-            elif frame in ("for", "of", "about"):
+            elif frame != "as" and frame != "with":
                 ids -= {p.id for p in prep}
             out.append((ids, frame))
             taken.add(c.id)
@@ -456,6 +456,9 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             ok = (m is None or (m.text.lower() == "as")) and _comma_before(s, w)
             if rel == "ccomp":
                 ok = ok and s.children(w.id, *_SUBJECTS) != []
+        elif rel in ("advcl", "dep") and head.id > w.id and cue_last and m is None:
+            # "The report, Jones argues, is flawed." with the cue hung on the clause as an adverbial
+            ok = _comma_before(s, w) and _comma_after(s, w) and s.children(w.id, *_SUBJECTS) != []
         if ok and head.upos in _CLAUSE_POS:
             ids = s.ids(head.id) - s.ids(w.id)
             # '"…," said Ann Lee, a lawyer.': a verbless stretch after the cue is the speaker's
@@ -556,6 +559,12 @@ def _comma_before(s: _Sent, w: Any) -> bool:
             continue
         return False
     return False
+
+
+def _comma_after(s: _Sent, w: Any) -> bool:
+    """Whether a comma or dash closes cue ``w``'s clause off from what follows it."""
+    last = max(s.ids(w.id)) + 1
+    return last <= len(s.words) and s.word(last).text in (",", "—", "–", "--")
 
 
 def _cue_span(text: str, s: _Sent, w: Any) -> Span:

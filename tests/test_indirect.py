@@ -33,6 +33,11 @@ SENTENCES = {
     "talk_about": "The senator talked about the new farm bill.",
     "spoke_on_day": "The senator spoke on Monday in Ohio.",
     "refuse": "The board refused to release the report.",
+    "advcl_mid": "The report, Jones argues, is flawed.",
+    "vote_against": "Senator Ames voted against the farm bill.",
+    "focus_on": "The mayor focused on the housing shortage.",
+    "support": "The union supports a higher minimum wage.",
+    "warns_tagged": "Cruz warns voters of higher costs.",
 }
 
 
@@ -185,6 +190,39 @@ def test_cue_inside_quotation_is_not_used(found):
     # "think" inside the quotation is no cue; "said" may report the quotation, which combine() leaves to direct
     assert [c.cue.text for c in found["inside_quote"]] in ([], ["said"])
     assert all(c.content_spans[0].text.startswith("I think") for c in found["inside_quote"])
+
+
+def test_cue_between_commas_hung_as_adverbial(found):
+    # the parser makes "argues" an advcl of "flawed": the clause around it is still what was argued
+    c = one(found, "advcl_mid")
+    assert content(c) == ["The report", "is flawed"]
+    assert c.cue.text == "argues"
+    assert c.speaker.text == "Jones"
+
+
+@pytest.mark.parametrize("key,cue,said,speaker", [
+    ("vote_against", "voted", "the farm bill", "Senator Ames"),
+    ("focus_on", "focused", "the housing shortage", "The mayor"),
+])
+def test_prepositional_stance_frames(found, key, cue, said, speaker):
+    c = one(found, key)
+    assert content(c) == [said]  # the preposition itself is not part of the content
+    assert c.cue.text == cue
+    assert c.speaker.text == speaker
+
+
+def test_stance_verb_with_object(found):
+    c = one(found, "support")
+    assert content(c) == ["a higher minimum wage"]
+    assert c.cue.text == "supports"
+
+
+def test_verb_the_tagger_makes_a_noun(found):
+    # the compact tagger tags "warns" here as a plural noun; quoteattr retags it before parsing
+    c = one(found, "warns_tagged")
+    assert c.cue.text == "warns"
+    assert content(c) == ["voters of higher costs"]
+    assert c.speaker.text == "Cruz"
 
 
 def test_speaker_head_points_at_subject(found, nlp):
