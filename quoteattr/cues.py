@@ -37,6 +37,10 @@ FRAMES = frozenset({"ccomp", "parataxis", "direct", "xcomp", "objxcomp", "obj", 
 #: Classes a cue line may name.
 CLASSES = frozenset({"speech", "writing", "thought", "report", "attitude"})
 
+#: The class of a verb that is not in the lexicon but reports a clause of its own
+#: (see :func:`clause_cue`); not allowed in ``cues.tsv``.
+CLAUSE_CLASS = "clause"
+
 
 @attrs.frozen
 class Cue:
@@ -78,14 +82,68 @@ def lookup(lemma: str, pos: str = "VERB") -> Cue | None:
     return load_cues().get((lemma.lower(), pos.upper()))
 
 
+@functools.lru_cache(maxsize=None)
+def not_cues() -> frozenset[str]:
+    """Lemmas that take a finite clause without reporting it, from ``data/not_cues.tsv``.
+
+    >>> "ensure" in not_cues(), "say" in not_cues()
+    (True, False)
+    """
+    return frozenset(cols[0].lower() for _, cols in rows_of(read("not_cues.tsv")))
+
+
+def clause_cue(word: Any) -> Cue | None:
+    """A cue for a verb outside the lexicon that has a finite clause of its own ("X
+    conceded that S", "X figured S"): verbs that embed a finite clause are nearly all verbs
+    of saying, thinking, perceiving or showing. The caller checks the clause; this checks the
+    verb. Lemmas in :func:`not_cues` ("ensure", "mean") are never cues.
+    """
+    if word.upos != "VERB" or not word.lemma or word.lemma.lower() in not_cues():
+        return None
+    return Cue(word.lemma.lower(), "VERB", frozenset({"ccomp"}), CLAUSE_CLASS)
+
+
+def lemma_guesses(form: str) -> list[str]:
+    """Lemmas an English verb form may have, for when the lemmatizer returned the form itself
+    ("stressing", "contended"): the form without -ing, -ed, -es or -s, with a final e restored
+    or a doubled consonant undone.
+
+    >>> lemma_guesses("stressing")[:2]
+    ['stress', 'stresse']
+    >>> "contend" in lemma_guesses("contended"), "note" in lemma_guesses("noting")
+    (True, True)
+    >>> "plan" in lemma_guesses("planned"), "vow" in lemma_guesses("vows")
+    (True, True)
+    """
+    form = form.lower()
+    out: list[str] = []
+    for suffix in ("ing", "ed", "es", "s"):
+        if not form.endswith(suffix) or len(form) - len(suffix) < 2:
+            continue
+        stem = form[: -len(suffix)]
+        out += [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+            out.append(stem[:-1])
+        if suffix == "ed" and stem.endswith("i"):
+            out.append(stem[:-1] + "y")  # "denied"
+    return out
+
+
 def word_cue(word: Any) -> Cue | None:
-    """The cue entry for a stanza ``Word`` (by its lemma and UPOS), or ``None``."""
+    """The cue entry for a stanza ``Word`` (by its lemma and UPOS), or ``None``.
+
+    When neither the lemma nor the form is in the lexicon and the lemmatizer left an
+    inflected verb as it was, the forms of :func:`lemma_guesses` are tried.
+    """
     if word.lemma is None:
         return None
     pos = "NOUN" if word.upos in ("NOUN", "PROPN") else "VERB"
     if word.upos not in ("VERB", "NOUN", "AUX", "PROPN"):
         return None
-    return lookup(word.lemma, pos) or (lookup(word.text, pos) if word.upos != "AUX" else None)
+    found = lookup(word.lemma, pos) or (lookup(word.text, pos) if word.upos != "AUX" else None)
+    if found is None and pos == "VERB" and word.upos == "VERB" and word.lemma.lower() == word.text.lower():
+        found = next((c for c in map(lookup, lemma_guesses(word.text)) if c is not None), None)
+    return found
 
 
 @attrs.frozen

@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 from typing import Any, NamedTuple, Sequence
 
-from .cues import lookup, word_cue
+from .cues import lemma_guesses, load_phrases, lookup, word_cue
 from .marks import Quotation, paragraph_spans
 from .model import Candidate, Span
 from .parse import word_span
@@ -69,6 +69,7 @@ class _Found(NamedTuple):
     speaker: Span | None
     head: tuple[int, int] | None
     sent: int | None
+    cls: str | None = None
 
 
 class _Doc:
@@ -147,23 +148,6 @@ def _last_char(q: Quotation) -> str:
 # -- grouping quotations interrupted by their attribution ------------------
 
 
-def _stems(form: str) -> list[str]:
-    """Candidate base forms of a regular English verb form (for lemmatiser slips)."""
-    f = form.lower()
-    out = []
-    if f.endswith("ied") or f.endswith("ies"):
-        out.append(f[:-3] + "y")
-    if f.endswith("ed"):
-        out += [f[:-2], f[:-1], f[:-3]]
-    if f.endswith("ing"):
-        out += [f[:-3], f[:-3] + "e", f[:-4]]
-    if f.endswith("es"):
-        out.append(f[:-2])
-    if f.endswith("s"):
-        out.append(f[:-1])
-    return out
-
-
 def _verb_cue(word: Any) -> Any | None:
     """The verb cue entry of a word, also when the lemmatiser left an inflected form (``chanted``)."""
     cue = word_cue(word)
@@ -172,12 +156,8 @@ def _verb_cue(word: Any) -> Any | None:
     lemma = word.lemma or ""
     if lemma != lemma.lower():
         # a capitalised form the lemmatiser kept as it is (sentence-initial "Said Moore: …")
-        cue = lookup(lemma.lower()) or next((c for c in map(lookup, _stems(lemma.lower())) if c is not None), None)
-        if cue is not None:
-            return cue
-    if lemma.lower() != word.text.lower():
-        return None
-    return next((c for c in map(lookup, _stems(word.text)) if c is not None), None)
+        return lookup(lemma.lower()) or next((c for c in map(lookup, lemma_guesses(lemma)) if c is not None), None)
+    return None
 
 
 #: Dependents that show a word really is a noun (``the claims``, ``his reports``).
@@ -327,6 +307,11 @@ def _introduces(d: _Doc, start: int) -> bool:
 
 
 # -- cues and speakers ------------------------------------------------------
+
+
+def _according_class() -> str:
+    """The class ``cue_phrases.tsv`` gives "according to X"."""
+    return next((p.cls for p in load_phrases() if p.before[:2] == ("according", "to")), "speech")
 
 
 def _according(d: _Doc, region: Sequence[_W], i: int) -> bool:
@@ -516,25 +501,28 @@ def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequenc
         if _according(d, region, i):
             to = region[i + 1]
             cue = Span.of(d.text, w.start, to.end)
+            cls = _according_class()
             np = [x for x in region[i + 2 :] if x.sent == w.sent]
             stop = next((k for k, x in enumerate(np) if x.word.upos == "PUNCT" and x.word.text in ",:;"), len(np))
             np = np[:stop]
             ids = {x.word.id for x in np}
             heads = [x for x in np if x.word.head not in ids and x.word.upos in _NOMINAL]
             if not heads:
-                return _Found(cue, None, None, w.sent)
+                return _Found(cue, None, None, w.sent, cls)
             head = heads[0]
-            return _Found(cue, _mention(d, head, cue, quotes), (head.sent, head.word.id), w.sent)
+            return _Found(cue, _mention(d, head, cue, quotes), (head.sent, head.word.id), w.sent, cls)
         if not _is_cue(w, d.text, d.doc):
             continue
         cue = Span.of(d.text, w.start, w.end)
+        entry = _verb_cue(w.word)
+        cls = entry.cls if entry is not None else "speech"  # a mistagged or unlemmatised speech verb
         head = _speaker_by_parse(d, w)
         if head is None or (after_quote and head.start > w.start and _nominal_before(d, region, i)):
             # “…,” Rep. Kim (D-Ohio) said Friday: the parser may take Friday for the subject
             head = _speaker_by_neighbours(d, region, i, after_quote) or head
         if head is None:
-            return _Found(cue, None, None, w.sent)
-        return _Found(cue, _mention(d, head, cue, quotes), (head.sent, head.word.id), w.sent)
+            return _Found(cue, None, None, w.sent, cls)
+        return _Found(cue, _mention(d, head, cue, quotes), (head.sent, head.word.id), w.sent, cls)
     return None
 
 
@@ -552,7 +540,7 @@ def _plain_verb(d: _Doc, tail: Sequence[_W], unit: Sequence[Quotation]) -> _Foun
         if head is None or head.word.upos not in _NOMINAL:
             return None
         cue = Span.of(d.text, w.start, w.end)
-        return _Found(cue, _mention(d, head, cue, unit), (head.sent, head.word.id), w.sent)
+        return _Found(cue, _mention(d, head, cue, unit), (head.sent, head.word.id), w.sent, "other")
     return None
 
 
@@ -624,5 +612,6 @@ def direct_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
             sent = d.sentence_of(spans[0].start if spans else unit[0].start)
             out.append(Candidate("direct", unit[0].start, unit[-1].end, spans, None, None, None, sent))
         else:
-            out.append(Candidate("direct", unit[0].start, unit[-1].end, spans, found.cue, found.speaker, found.head, found.sent))
+            out.append(Candidate("direct", unit[0].start, unit[-1].end, spans, found.cue, found.speaker, found.head,
+                                 found.sent, found.cls))
     return out

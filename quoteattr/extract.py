@@ -19,17 +19,22 @@ def attribute(
     *,
     source: str | None = None,
     date: str | None = None,
+    nested: bool = False,
 ) -> AttributedDocument:
     """Find and attribute the quotes of an annotated stanza ``Document``.
 
     ``doc`` must carry tokenize, pos, lemma and depparse annotations (see
-    :func:`quoteattr.nlp.check_document`).
+    :func:`quoteattr.nlp.check_document`).  An attribution reported inside another
+    quote ("Aides said *the senator believes* the bill is dead") is part of that quote
+    and not returned on its own unless ``nested`` is true.
     """
     check_document(doc)
     quotations = marks.find_quotations(doc.text)
     candidates = direct.direct_quotes(doc, quotations)
     candidates = indirect.combine(candidates, indirect.indirect_quotes(doc, quotations), quotations)
     candidates = indirect.share_speakers(doc, candidates)
+    if not nested:
+        candidates = indirect.drop_nested(doc, candidates)
     quotes, entities = resolve.resolve(doc, candidates)
     return AttributedDocument(
         id=id, text=doc.text, quotes=quotes, entities=entities, source=source, date=date, stanza_doc=doc

@@ -40,7 +40,7 @@ from typing import Any, Iterable, Sequence
 
 import attrs
 
-from .cues import PREPOSITION_FRAMES, Cue, CuePhrase, load_phrases, word_cue
+from .cues import PREPOSITION_FRAMES, Cue, CuePhrase, clause_cue, load_phrases, word_cue
 from .marks import Quotation
 from .model import Candidate, Span
 from .parse import subtree, word_span
@@ -580,7 +580,7 @@ def _inside_quotation(offset: int, quotations: Sequence[Quotation]) -> bool:
 
 
 def _make(text: str, s: _Sent, ids: set[int], cue: Span, speaker: Span | None,
-          head: Any | None, quotations: Sequence[Quotation]) -> Candidate | None:
+          head: Any | None, quotations: Sequence[Quotation], cue_class: str | None = None) -> Candidate | None:
     words = [w for w in s.words if w.id in ids and w.upos != "PUNCT"]
     if len(words) < MIN_CONTENT_WORDS:
         return None
@@ -592,7 +592,8 @@ def _make(text: str, s: _Sent, ids: set[int], cue: Span, speaker: Span | None,
     if speaker is not None and any(sp.overlap(speaker) for sp in spans):
         return None
     kind = "mixed" if any(q.start < end and q.end > start for q in quotations if q.depth == 0) else "indirect"
-    return Candidate(kind, start, end, spans, cue, speaker, (s.index, head.id) if head is not None else None, s.index)
+    return Candidate(kind, start, end, spans, cue, speaker, (s.index, head.id) if head is not None else None, s.index,
+                     cue_class)
 
 
 def _cover_quotations(text: str, s: _Sent, spans: tuple[Span, ...], quotations: Sequence[Quotation]) -> tuple[Span, ...]:
@@ -612,6 +613,25 @@ def _cover_quotations(text: str, s: _Sent, spans: tuple[Span, ...], quotations: 
     if len(spans) == 1:
         return (Span.of(text, min(first.start, last.start), max(first.end, last.end)),)
     return (first, *spans[1:-1], last)
+
+
+def _own_clause(s: _Sent, w: Any) -> set[int] | None:
+    """The word ids of the finite clause that verb ``w``, not in the cue lexicon, reports
+    ("Officials conceded [that the plan had failed]"), or ``None``: the verb needs a subject
+    that is not a dummy "it", and the clause must follow it as its ``ccomp`` with a subject
+    of its own and no mark other than a complementizer."""
+    subj = s.children(w.id, "nsubj")
+    if not subj or _role(subj[0], "expletive") or _role(subj[0], "relative"):
+        return None
+    for c in s.children(w.id, "ccomp"):
+        own = s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl")
+        if c.id < w.id or not own or _role(own[0], "relative"):
+            continue  # "angered Lena Fisk, [who said S]" is no clause of "angered"
+        m = s.mark(c.id)
+        if m is not None and not _role(m, "complementizer"):
+            continue
+        return s.ids(c.id)
+    return None
 
 
 def _without_other_reports(s: _Sent, ids: set[int], cue: Any) -> set[int]:
@@ -634,15 +654,19 @@ def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> li
     out = []
     for w in s.words:
         cue = word_cue(w)
+        own = None
         if cue is None:
-            continue
+            cue = clause_cue(w)
+            own = _own_clause(s, w) if cue is not None else None
+            if own is None:
+                continue
         ws, we = word_span(w)
         if _inside_quotation(ws, quotations):
             continue
         if w.xpos == "VBN" and not s.children(w.id, "aux", "aux:pass", *_SUBJECTS, *_PASSIVE_SUBJECTS) \
                 and w.deprel.split(":")[0] in ("advcl", "acl", "root", "parataxis", "conj"):
             continue  # "Asked about the vote, …": the reporter's question, not a report
-        comps = _complements(s, w, cue)
+        comps = _complements(s, w, cue) if own is None else [(own, "ccomp")]
         clauses = [ids for ids, frame in comps if frame == "ccomp"]
         if len(clauses) > 1:  # "said S1 and that S2" is one report
             comps = [(set().union(*clauses), "ccomp")] + [(i, f) for i, f in comps if f != "ccomp"]
@@ -668,7 +692,7 @@ def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> li
                         if a < speaker.start:
                             head = other if other.upos == "PROPN" or head.upos != "PROPN" else head
                         speaker = Span.of(text, min(a, speaker.start), max(b, speaker.end)) if speaker else None
-            cand = _make(text, s, ids - {w.id}, _cue_span(text, s, w), speaker, head, quotations)
+            cand = _make(text, s, ids - {w.id}, _cue_span(text, s, w), speaker, head, quotations, cue.cls)
             if cand is not None:
                 out.append(cand)
     return out
@@ -757,7 +781,7 @@ def _phrase_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> 
             speaker = _speaker_span(text, s, head, clip)
             cue_words = s.words[i : i + len(phrase.before)]
             cue = Span.of(text, word_span(cue_words[0])[0], word_span(cue_words[-1])[1])
-            cand = _make(text, s, content, cue, speaker, head, quotations)
+            cand = _make(text, s, content, cue, speaker, head, quotations, phrase.cls)
             if cand is not None:
                 out.append(cand)
     return out
@@ -804,7 +828,7 @@ def _headline_candidates(text: str, doc: Any, quotations: Sequence[Quotation]) -
         return []
     spans = (Span.of(text, start, end),)
     kind = "mixed" if any(q.start >= start and q.end <= end + 1 for q in quotations if q.depth == 0) else "indirect"
-    return [Candidate(kind, start, end, spans, cue, speaker, (si, head.id), si)]
+    return [Candidate(kind, start, end, spans, cue, speaker, (si, head.id), si, "speech")]
 
 
 def indirect_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
@@ -856,6 +880,42 @@ def _fragment(c: Candidate) -> bool:
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def drop_nested(doc: Any, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """``candidates`` without the attributions nested in what another one reports: in
+    "Aides said [the senator believes the bill is dead]" the belief is part of what the aides
+    said, not a second quote. Each candidate whose cue lies inside the content of a candidate
+    kept is dropped, outermost first. Direct quotes are always kept, and so are reports in a
+    relative clause, which describe someone rather than carry the outer report ("angered
+    Lena Fisk, [who said that S]").
+    """
+    def inside(c: Candidate, o: Candidate) -> bool:
+        return c.cue is not None and o is not c and any(s.start <= c.cue.start < s.end for s in o.content_spans)
+
+    kept = [c for c in candidates if c.kind == "direct" or _in_relative_clause(doc, c)]
+    # outermost first: a candidate held by no other goes first, then what those do not hold
+    for c in sorted(candidates, key=lambda c: sum(inside(c, o) for o in candidates)):
+        if not any(c is k for k in kept) and not any(inside(c, k) for k in kept):
+            kept.append(c)
+    return [c for c in candidates if any(c is k for k in kept)]
+
+
+def _in_relative_clause(doc: Any, c: Candidate) -> bool:
+    """Whether the cue of ``c`` is a verb in a relative clause (or the clause's head)."""
+    if c.cue is None or c.sentence is None:
+        return False
+    sentence = doc.sentences[c.sentence]
+    w = next((x for x in sentence.words if x.start_char == c.cue.start), None)
+    for _ in range(3):
+        if w is None or not w.head:
+            return False
+        if w.deprel == "acl:relcl":
+            return True
+        if w.deprel.split(":")[0] not in ("conj", "xcomp"):
+            return False
+        w = sentence.words[w.head - 1]
+    return False
 
 
 def combine(

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import stanza
 
 #: Version of the JSON schema written by :meth:`AttributedDocument.to_dict`.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 EntityType = Literal["person", "organization", "unknown"]
@@ -93,7 +93,8 @@ class Candidate:
     ``cue`` is the attribution cue (``said``, ``according to``), ``speaker``
     the mention the quote hangs on, and ``speaker_head`` the
     ``(sentence index, word id)`` of that mention's head word in the stanza
-    document, so later stages can read its parse.
+    document, so later stages can read its parse.  ``cue_class`` is the class
+    of the cue (see :attr:`Quote.cue_class`).
     """
 
     kind: str
@@ -104,6 +105,7 @@ class Candidate:
     speaker: Span | None = None
     speaker_head: tuple[int, int] | None = None
     sentence: int | None = None
+    cue_class: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in QUOTE_KINDS:
@@ -119,6 +121,14 @@ class Quote:
     ``content_spans`` are the exact pieces of what was said.  ``speaker`` is
     the mention the quote hangs on (``he``, ``Savett``), ``entity`` the id of
     the resolved :class:`Entity` in the same document.
+
+    ``cue_class`` says what kind of attribution the cue makes: the class the
+    cue lexicon gives it (``speech``, ``writing``, ``thought``, ``report``,
+    ``attitude``), ``clause`` for a verb outside the lexicon that reports a
+    clause of its own (*conceded that…*), ``other`` for a verb outside the
+    lexicon right after a direct quotation (*“…,” he smiled*), ``None`` when
+    there is no cue.  Keep ``speech`` and ``writing`` for quotes in the
+    narrow sense.
     """
 
     id: str
@@ -130,6 +140,7 @@ class Quote:
     cue: Span | None = None
     speaker: Span | None = None
     entity: str | None = None
+    cue_class: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in QUOTE_KINDS:
@@ -151,6 +162,7 @@ class Quote:
             "cue": self.cue.to_dict() if self.cue else None,
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "entity": self.entity,
+            "cue_class": self.cue_class,
         }
 
     @classmethod
@@ -171,6 +183,7 @@ class Quote:
             cue=Span.from_dict(data["cue"]) if data.get("cue") else None,
             speaker=Span.from_dict(data["speaker"]) if data.get("speaker") else None,
             entity=data.get("entity"),
+            cue_class=data.get("cue_class"),
         )
 
 

@@ -394,11 +394,12 @@ class Pipeline:
         *,
         source: str | None = None,
         date: str | None = None,
+        nested: bool = False,
     ) -> AttributedDocument:
-        """Extract the attributed quotes of one document."""
+        """Extract the attributed quotes of one document (``nested``: see :func:`quoteattr.attribute`)."""
         from .extract import attribute
 
-        return attribute(self.parse(text), id=id, source=source, date=date)
+        return attribute(self.parse(text), id=id, source=source, date=date, nested=nested)
 
     def pipe(
         self,
@@ -406,6 +407,7 @@ class Pipeline:
         ids: Iterable[str] | None = None,
         *,
         batch_size: int = 16,
+        nested: bool = False,
     ) -> Iterator[AttributedDocument]:
         """Extract quotes from many documents, parsing them in stanza batches.
 
@@ -420,7 +422,7 @@ class Pipeline:
             todo = [k for k, (_, t) in enumerate(batch) if isinstance(t, str) and t.strip()]
             parsed = dict(zip(todo, self._annotate([batch[k][1] for k in todo]))) if todo else {}
             for k, (doc_id, t) in enumerate(batch):
-                yield attribute(parsed[k] if k in parsed else self.parse(t), id=doc_id)
+                yield attribute(parsed[k] if k in parsed else self.parse(t), id=doc_id, nested=nested)
             batch.clear()
 
         for n, text in enumerate(texts):

@@ -55,7 +55,7 @@ CREATE TABLE IF NOT EXISTS quotes(
     text TEXT, said TEXT, content_spans TEXT, cue TEXT, speaker_span TEXT, entity TEXT,
     speaker INTEGER, cluster INTEGER, score REAL, reason TEXT,
     norm INTEGER, bag INTEGER, ncontent INTEGER, nbig INTEGER, nlem INTEGER, part_of INTEGER,
-    UNIQUE (doc, id));
+    cue_class TEXT, UNIQUE (doc, id));
 CREATE INDEX IF NOT EXISTS quotes_cluster ON quotes(cluster);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
 CREATE INDEX IF NOT EXISTS quotes_norm ON quotes(norm);
@@ -107,7 +107,14 @@ class Corpus:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.executescript(_SCHEMA)
+        self._upgrade()
         self._load_speakers()
+
+    def _upgrade(self) -> None:
+        """Add the columns that a store written by an earlier version lacks."""
+        have = {r[1] for r in self.db.execute("PRAGMA table_info(quotes)")}
+        if "cue_class" not in have:
+            self.db.execute("ALTER TABLE quotes ADD COLUMN cue_class TEXT")
 
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:
@@ -203,13 +210,13 @@ class Corpus:
         feats = list(zip(F.norm.tolist(), F.bag.tolist(), F.ncontent.tolist(), F.nbig.tolist(), F.nlem.tolist()))
         db.executemany(
             "INSERT INTO quotes(n, doc, id, kind, start, end, text, said, content_spans, cue, speaker_span, entity,"
-            " speaker, cluster, score, reason, norm, bag, ncontent, nbig, nlem)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?, ?)",
+            " speaker, cluster, score, reason, norm, bag, ncontent, nbig, nlem, cue_class)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?, ?, ?)",
             [(n0 + i, doc.id, q.id, q.kind, q.start, q.end, q.text, said,
               json.dumps([[sp.start, sp.end] for sp in q.content_spans]),
               json.dumps(q.cue.to_dict()) if q.cue else None,
               json.dumps(q.speaker.to_dict()) if q.speaker else None,
-              q.entity, _snum(sid), n0 + i, *feats[i])
+              q.entity, _snum(sid), n0 + i, *feats[i], q.cue_class)
              for i, (doc, q, sid, said) in enumerate(batch.quotes)])
         n_real = len(batch.quotes)
         # quoted fragments of reported speech: hidden rows standing for their quote
@@ -435,12 +442,12 @@ class Corpus:
             return None
         text = d[3]
         quotes = []
-        for r in self.db.execute("SELECT id, kind, start, end, text, content_spans, cue, speaker_span, entity"
-                                 " FROM quotes WHERE doc = ? AND part_of IS NULL ORDER BY n", (doc_id,)):
+        for r in self.db.execute("SELECT id, kind, start, end, text, content_spans, cue, speaker_span, entity,"
+                                 " cue_class FROM quotes WHERE doc = ? AND part_of IS NULL ORDER BY n", (doc_id,)):
             quotes.append(Quote.from_dict({
                 "id": r[0], "kind": r[1], "start": r[2], "end": r[3], "text": r[4],
                 "content_spans": json.loads(r[5]), "cue": json.loads(r[6]) if r[6] else None,
-                "speaker": json.loads(r[7]) if r[7] else None, "entity": r[8]}, text))
+                "speaker": json.loads(r[7]) if r[7] else None, "entity": r[8], "cue_class": r[9]}, text))
         ents = [Entity.from_dict({"id": r[0], "name": r[1], "title": r[2], "organization": r[3], "label": r[4],
                                   "type": r[5], "mentions": json.loads(r[6])}, text)
                 for r in self.db.execute("SELECT id, name, title, organization, label, type, mentions FROM entities"

@@ -180,3 +180,15 @@ def test_quoted_fragments_link_across_sessions(tmp_path):
         assert [q.quote for q in corpus.quotes_of("Omar Said")] == ["q1", "q1"]
         assert len(corpus.clusters()) == 1
         assert corpus.document("a") == a
+
+
+def test_store_written_before_cue_class_is_upgraded(tmp_path):
+    path = tmp_path / "old.sqlite"
+    with Corpus(str(path)) as c:
+        c.add([doc_a()])
+        c.db.execute("ALTER TABLE quotes DROP COLUMN cue_class")  # as an earlier version wrote it
+    with Corpus(str(path)) as c:
+        assert "cue_class" in {r[1] for r in c.db.execute("PRAGMA table_info(quotes)")}
+        c.add([doc_b()])
+        assert [q.cue_class for q in c.document("a").quotes] == [None, None]
+        assert c.document("b").quotes[0].content == "will open on Sundays from next spring"
