@@ -344,6 +344,9 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                 ok = m is None or not _role(m, "infinitive")
             elif noun:
                 ok = rel in ("acl", "appos", "dep") and m is not None and _role(m, "complementizer")
+            elif rel == "advcl" and c.id > w.id and m is not None and _role(m, "question") \
+                    and (w.lemma or "").lower() in clause_words().get("asking-verb", frozenset()):
+                ok = True  # "asked [if S]" hung as an adverbial clause
             elif rel in _MISLABELS and _clause_like(s, c):
                 if rel == "parataxis":
                     ok = c.id > w.id or _starts_sentence(s, c)
@@ -420,7 +423,10 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                 if (c.deprel == "xcomp" or c.deprel == "obj" and c is not o) and c.id > o.id:
                     ids |= s.ids(c.id)
                     second = True
-            second = second or bool(s.children(o.id, "nmod:unmarked", "appos", "xcomp"))
+            second = second or bool(s.children(o.id, "nmod:unmarked", "appos", "xcomp")) or any(
+                # "called half of his supporters “deplorables”": the quoted name hangs lower down
+                s.word(x).deprel in ("appos", "nmod:unmarked") and x > 1 and s.word(x - 1).text in _QUOTE_MARKS
+                for x in s.ids(o.id) if x != o.id)
             if w.lemma == "call" and not second:
                 continue  # "call Y" alone is not "call Y Z"
             out.append((ids, "obj"))
@@ -476,6 +482,13 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
     return out
 
 
+def _clause_subject(s: _Sent, c: Any) -> bool:
+    """Whether clause head ``c`` has a subject, also one the parser hung on its auxiliary
+    ("he would “never” diagnose" with "he" under "would")."""
+    heads = {c.id} | {a.id for a in s.children(c.id, "aux", "aux:pass", "cop")}
+    return any(s.children(h, *_SUBJECTS, "nsubj:pass", "expl") for h in heads)
+
+
 def _misattached_clause(s: _Sent, w: Any) -> Any | None:
     """The reported clause that the parser hung on a word above cue ``w`` although it follows the
     cue's own words directly: "issued a statement saying [it would appeal]" with the clause attached
@@ -498,7 +511,7 @@ def _misattached_clause(s: _Sent, w: Any) -> Any | None:
             m = s.mark(c.id)
             if m is not None and not _role(m, "complementizer"):
                 continue
-            if m is None and not s.children(c.id, *_SUBJECTS, "nsubj:pass", "expl"):
+            if m is None and not _clause_subject(s, c):
                 continue
             return c
         if anc.deprel.split(":")[0] not in ("obj", "acl", "nsubj"):
@@ -582,7 +595,8 @@ def _inside_quotation(offset: int, quotations: Sequence[Quotation]) -> bool:
 def _make(text: str, s: _Sent, ids: set[int], cue: Span, speaker: Span | None,
           head: Any | None, quotations: Sequence[Quotation], cue_class: str | None = None) -> Candidate | None:
     words = [w for w in s.words if w.id in ids and w.upos != "PUNCT"]
-    if len(words) < MIN_CONTENT_WORDS:
+    if len(words) < MIN_CONTENT_WORDS and not (len(words) == 1 and words[0].upos == "PROPN"):
+        # a lone name is content enough for a stance ("has endorsed Trump")
         return None
     spans = _content_spans(text, s, ids)
     if not spans:
@@ -606,7 +620,10 @@ def _cover_quotations(text: str, s: _Sent, spans: tuple[Span, ...], quotations: 
             continue
         if q.start < first.start < q.end and q.start >= s0 and q.end <= last.end:
             first = Span.of(text, q.start, first.end if first is not last else last.end)
-        if q.start < last.end < q.end and q.end <= s1 and q.start >= first.start:
+        # a quotation the content ends in may run on over the next sentences of the paragraph
+        # ('said that “ethanol people” “do a fantastic job. And it’s so important.”')
+        runs_on = q.end <= s1 or "\n" not in text[s1 : q.end]
+        if q.start < last.end < q.end and runs_on and q.start >= first.start:
             last = Span.of(text, last.start if first is not last else first.start, q.end)
         elif last.end <= q.start and not text[last.end : q.start].strip() and q.end <= s1:
             last = Span.of(text, last.start if first is not last else first.start, q.end)  # to make Apple “…”
@@ -956,7 +973,7 @@ def combine(
         if c is not None
         and not any(
             d.cue is not None and d.cue == c.cue and d.start < c.end and c.start < d.end
-            and not (c.start <= d.start and d.end <= c.end + 1)
+            and not _holds(c, d)
             for d in directs
         )
     ]
@@ -972,7 +989,7 @@ def combine(
         inside = []
         for k, d in enumerate(directs):
             ov = _overlap(span, (d.start, d.end))
-            if ov and (ov >= 0.5 * (d.end - d.start) or d.start >= cand.start and d.end <= cand.end + 1):
+            if ov and (ov >= 0.5 * (d.end - d.start) or _holds(cand, d)):
                 inside.append(k)
         if inside:
             folded.update(inside)
@@ -1009,6 +1026,27 @@ def combine(
             c = attrs.evolve(c, kind="mixed" if _holds_quotation(c, quotations) else "indirect")
         out.append(c)
     return out
+
+
+def _holds(report: Candidate, quote: Candidate) -> bool:
+    """Whether ``quote`` lies within ``report``, but for the punctuation and closing marks after
+    the report's last word (``called them “deplorables.”``).
+
+    >>> from quoteattr.model import Candidate, Span
+    >>> t = 'She called them “deplorables.”'
+    >>> r = Candidate("indirect", 11, 28, [Span.of(t, 11, 28)])
+    >>> q = Candidate("direct", 16, 30, [Span.of(t, 17, 29)])
+    >>> _holds(r, q), _holds(q, r)
+    (True, False)
+    """
+    if quote.start < report.start:
+        return False
+    if quote.end <= report.end + 1:
+        return True
+    last = quote.content_spans[-1] if quote.content_spans else None
+    if last is None or report.end < last.start:
+        return False
+    return not any(ch.isalnum() for ch in last.text[report.end - last.start :])
 
 
 def share_speakers(doc: Any, candidates: Sequence[Candidate]) -> list[Candidate]:

@@ -38,6 +38,9 @@ SENTENCES = {
     "focus_on": "The mayor focused on the housing shortage.",
     "support": "The union supports a higher minimum wage.",
     "warns_tagged": "Cruz warns voters of higher costs.",
+    "respond_to": "The minister responded to the criticism from farmers.",
+    "endorse_name": "The dockers union has endorsed Whitlock.",
+    "ask_if": "The reporter asked the minister if the bridge would reopen.",
 }
 
 
@@ -211,6 +214,22 @@ def test_prepositional_stance_frames(found, key, cue, said, speaker):
     assert c.speaker.text == speaker
 
 
+@pytest.mark.parametrize("key,cue,said", [
+    ("respond_to", "responded", "the criticism from farmers"),
+    ("endorse_name", "endorsed", "Whitlock"),  # a lone name is content enough for a stance
+])
+def test_object_and_to_frames(found, key, cue, said):
+    c = one(found, key)
+    assert c.cue.text == cue and content(c) == [said]
+
+
+def test_asked_if_hung_as_adverbial_clause(found):
+    # the parser makes the if-clause an advcl of "asked"; for a verb of asking it is the question
+    c = one(found, "ask_if")
+    assert c.cue.text == "asked" and content(c) == ["if the bridge would reopen"]
+    assert c.speaker.text == "The reporter"
+
+
 def test_stance_verb_with_object(found):
     c = one(found, "support")
     assert content(c) == ["a higher minimum wage"]
@@ -236,6 +255,9 @@ MIXED = {
     "pledge": 'The senator pledged to "respond forcefully" to any attack.',
     "describe": 'The governor described the plan as "a disaster" for farmers.',
     "scare": 'The so-called "miracle cure" sold well in the spring.',
+    "call_lower": "Ortiz called half of the senator’s supporters “deplorables.”",
+    "runs_on": ("The mayor said that the ferry crews “do a fantastic job. And it is so important for "
+                "the islands.” The council met later."),
     "inner_cue": 'The pastor said that he would offer "a short prayer" for the winner.',
 }
 
@@ -257,6 +279,19 @@ def test_describe_with_fragment_is_one_mixed_quote(mixed_docs):
     quotes = mixed_docs["describe"].quotes
     assert [q.kind for q in quotes] == ["mixed"]
     assert quotes[0].content == 'the plan as "a disaster" for farmers'
+
+
+def test_called_y_quoted_z_hung_lower_is_one_mixed_quote(mixed_docs):
+    (q,) = mixed_docs["call_lower"].quotes
+    assert q.kind == "mixed" and q.cue.text == "called"
+    assert q.content == "half of the senator’s supporters “deplorables.”"
+
+
+def test_quotation_running_on_over_the_next_sentence(mixed_docs):
+    (q,) = mixed_docs["runs_on"].quotes
+    assert q.kind == "mixed" and q.speaker.text == "The mayor"
+    assert q.content.startswith("the ferry crews")
+    assert q.content.endswith("so important for the islands.”")  # not the council's sentence after it
 
 
 # ------------------------------------------------------------------ combine on hand-made candidates
