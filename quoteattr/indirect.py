@@ -39,6 +39,7 @@ import functools
 from typing import Any, Iterable, Sequence
 
 import attrs
+import regex
 
 from .cues import PREPOSITION_FRAMES, Cue, CuePhrase, clause_cue, load_phrases, word_cue
 from .marks import Quotation
@@ -848,6 +849,52 @@ def _headline_candidates(text: str, doc: Any, quotations: Sequence[Quotation]) -
     return [Candidate(kind, start, end, spans, cue, speaker, (si, head.id), si, "speech")]
 
 
+#: A speaker label opening a transcript line: "TAPPER: …", "SEN. LINDSEY GRAHAM: …" (capitals),
+#: or "Matthews: …" in a document where two lines or more open with a label.
+_CAPS_LABEL = regex.compile(r"(?m)^[ \t]*(\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,38}\p{Lu}\.?)[ \t]*:[ \t]+(?=\S)")
+_NAME_LABEL = regex.compile(r"(?m)^[ \t]*(\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+
+
+def _transcript_candidates(text: str, doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
+    """Lines of a transcript: what follows a speaker's label at the start of a line is theirs,
+    to the end of the line ("PENCE: Well, look, …"). The document's first line is a headline
+    (see :func:`_headline_candidates`)."""
+    first_line = text.find("\n")
+    if first_line < 0:
+        return []
+    tags = clause_words().get("headline-label", frozenset())
+
+    def usable(m: Any) -> bool:
+        label = m.group(1)
+        return m.start() > first_line and sum(ch.isalpha() for ch in label) >= 2 \
+            and not any(w.lower().strip(".") in tags for w in label.split()) \
+            and not _inside_quotation(m.start(1), quotations)
+
+    found = {m.start(1): m for m in _CAPS_LABEL.finditer(text) if usable(m)}
+    names = {m.start(1): m for m in _NAME_LABEL.finditer(text) if usable(m)}
+    if len(found) + len(names.keys() - found.keys()) >= 2:  # a transcript: mixed-case labels too
+        found.update({k: m for k, m in names.items() if k not in found})
+    if len(found) < 2 and not any(m.group(1).isupper() for m in found.values()):
+        return []
+    words = [(i, w) for i, sent in enumerate(doc.sentences) for w in sent.words]
+    out = []
+    for start_label, m in sorted(found.items()):
+        label = m.group(1)
+        end_line = text.find("\n", m.end())
+        start, end = _trim_chars(text, m.end(), len(text) if end_line < 0 else end_line)
+        inside = [(i, w) for i, w in words if start_label <= word_span(w)[0] < m.start(1) + len(label)]
+        names = [(i, w) for i, w in inside if w.upos in ("PROPN", "NOUN", "X")] or inside
+        if end - start < 2 or not names:
+            continue
+        si, head = names[-1]
+        spans = (Span.of(text, start, end),)
+        colon = text.index(":", m.start(1) + len(label))
+        kind = "mixed" if any(q.start >= start and q.end <= end + 1 for q in quotations if q.depth == 0) else "indirect"
+        out.append(Candidate(kind, start, end, spans, Span.of(text, colon, colon + 1),
+                             Span.of(text, start_label, start_label + len(label)), (si, head.id), si, "speech"))
+    return out
+
+
 def indirect_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
     """Indirect (and mixed) quote candidates of a parsed document, in document order.
 
@@ -858,7 +905,7 @@ def indirect_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate
     text = doc.text
     out: list[Candidate] = []
     seen: dict[tuple[tuple[int, int], ...], int] = {}
-    for cand in _headline_candidates(text, doc, quotations):
+    for cand in _headline_candidates(text, doc, quotations) + _transcript_candidates(text, doc, quotations):
         seen[tuple((sp.start, sp.end) for sp in cand.content_spans)] = len(out)
         out.append(cand)
     for i, sentence in enumerate(doc.sentences):

@@ -451,6 +451,11 @@ def _adjective(tok: str) -> str:
     return c.adjectives[0] if c.adjectives else tok
 
 
+#: Unknown words in capitals up to this length are read as acronyms (IRNA, OPEC); longer ones
+#: as names set in capitals (a transcript's "WHITLOCK:").
+_ACRONYM_MAX = 5
+
+
 def _name_kind(name: list[str], acronyms: Mapping[str, str] | None = None) -> str:
     if not name:
         return "unknown"
@@ -460,8 +465,8 @@ def _name_kind(name: list[str], acronyms: Mapping[str, str] | None = None) -> st
         return "person"
     if _low(name[-1]) in countries():
         return "organization"  # a place that speaks: "West Jerusalem", "New Delhi"
-    if len(name) == 1 and name[0].replace(".", "").isupper() and len(name[0].replace(".", "")) >= 2:
-        return "organization"
+    if len(name) == 1 and name[0].replace(".", "").isupper() and 2 <= len(name[0].replace(".", "")) <= _ACRONYM_MAX:
+        return "organization"  # an unknown acronym ("IRNA"); a longer word in capitals is a shouted name
     if acronyms and any(name[0] == short for short in acronyms.values()):
         return "organization"
     if len(name) >= 2 and all(_cap(t) or _is_particle(t) for t in name):

@@ -445,3 +445,35 @@ def test_it_as_subject_of_an_active_cue_speaks_but_not_as_a_dummy(nlp):
     assert doc.speaker_of(warned).label == "the agency"
     announced = next(q for q in doc.quotes if "bridge would close" in q.content)
     assert announced.speaker is None
+
+
+# ------------------------------------------------------------------ transcripts
+
+TRANSCRIPT = (
+    "The port debate in full\n\n"
+    "TAPPER: Governor, do you think the port will close this winter?\n\n"
+    "WHITLOCK: No. The port will stay open, and we will hire more dockers.\n\n"
+    "Okafor: That is what you said last year.\n\n"
+    "Whitlock: And I kept my word.\n\n"
+    "Note: This transcript was edited for length.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def transcript(nlp):
+    return nlp(TRANSCRIPT)
+
+
+def test_transcript_lines_belong_to_their_label(transcript):
+    got = [(q.speaker.text, q.content, q.cue.text) for q in transcript.quotes]
+    assert got == [
+        ("TAPPER", "Governor, do you think the port will close this winter?", ":"),
+        ("WHITLOCK", "No. The port will stay open, and we will hire more dockers.", ":"),
+        ("Okafor", "That is what you said last year.", ":"),
+        ("Whitlock", "And I kept my word.", ":"),
+    ]  # "Note:" opens one line only, and the headline is no transcript line
+
+
+def test_transcript_speakers_resolve_across_case(transcript):
+    ents = {transcript.speaker_of(q).id for q in transcript.quotes if q.speaker.text.lower() == "whitlock"}
+    assert len(ents) == 1
