@@ -32,7 +32,7 @@ from .tables import read, rows_of
 #: Frames a cue line may name (see the header of ``data/cues.tsv``).
 #: Frames named after the preposition that introduces the content ("X calls for Y").
 PREPOSITION_FRAMES = ("of", "as", "for", "with", "about", "on", "against", "to")
-FRAMES = frozenset({"ccomp", "parataxis", "direct", "xcomp", "objxcomp", "obj", *PREPOSITION_FRAMES})
+FRAMES = frozenset({"ccomp", "parataxis", "direct", "xcomp", "objxcomp", "obj", "raising", *PREPOSITION_FRAMES})
 
 #: Classes a cue line may name.
 CLASSES = frozenset({"speech", "writing", "thought", "report", "attitude"})

@@ -334,6 +334,22 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
         if tail and not any(s.word(x).upos in ("VERB", "AUX") for x in tail):
             ids -= tail
         return [(ids, "parataxis")]
+    if "raising" in frames:
+        # "Republicans seem [to be] confident": the subject and its predicate are what seems
+        for c in kids:
+            m = s.mark(c.id)
+            if c.id < w.id or c.deprel.split(":")[0] not in ("xcomp", "ccomp"):
+                continue
+            if c.deprel.startswith("ccomp") and not (m is not None and _role(m, "complementizer")):
+                continue
+            if word_cue(c) is not None:
+                continue  # "appeared to suggest that S": the suggestion is the attribution
+            ids = s.ids(c.id)
+            for subj in s.children(w.id, *_SUBJECTS, "nsubj:pass"):
+                if not _role(subj, "expletive"):
+                    ids |= s.ids(subj.id)
+            out.append((ids, "raising"))
+        return out
     if "ccomp" in frames:
         for c in kids:
             rel = c.deprel.split(":")[0]
@@ -690,7 +706,7 @@ def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> li
             comps = [(set().union(*clauses), "ccomp")] + [(i, f) for i, f in comps if f != "ccomp"]
         for ids, frame in comps:
             ids = _without_other_reports(s, ids, w)
-            head = _speaker_word(s, w)
+            head = _speaker_word(s, w) if frame != "raising" else None
             if head is None and frame == "obj":
                 continue  # "Call it viral fundraising."
             if head is not None and cue.cls == "thought" and _role(head, "speaker-first-person") \

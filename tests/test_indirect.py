@@ -41,6 +41,10 @@ SENTENCES = {
     "respond_to": "The minister responded to the criticism from farmers.",
     "endorse_name": "The dockers union has endorsed Whitlock.",
     "ask_if": "The reporter asked the minister if the bridge would reopen.",
+    "seems_that": "It seems that the ferry will stop in May.",
+    "appear_to": "The harbour plan appears to be dead after the vote.",
+    "appear_cue": "The senator appeared to suggest that the port would close.",
+    "appear_on": "The mayor appeared on television on Monday.",
 }
 
 
@@ -228,6 +232,25 @@ def test_asked_if_hung_as_adverbial_clause(found):
     c = one(found, "ask_if")
     assert c.cue.text == "asked" and content(c) == ["if the bridge would reopen"]
     assert c.speaker.text == "The reporter"
+
+
+def test_seems_that_is_a_judgement_without_a_source(found):
+    c = one(found, "seems_that")
+    assert c.cue.text == "seems" and content(c) == ["the ferry will stop in May"]
+    assert c.speaker is None
+
+
+def test_appears_to_takes_its_subject_into_the_content(found):
+    c = one(found, "appear_to")
+    assert c.cue.text == "appears" and c.speaker is None
+    assert content(c) == ["The harbour plan", "to be dead after the vote"]
+
+
+def test_appeared_to_suggest_is_the_suggestion(found):
+    c = one(found, "appear_cue")
+    assert c.cue.text == "suggest" and c.speaker.text == "The senator"
+    assert content(c) == ["the port would close"]
+    assert found["appear_on"] == []
 
 
 def test_stance_verb_with_object(found):
