@@ -148,8 +148,21 @@ def _last_char(q: Quotation) -> str:
 # -- grouping quotations interrupted by their attribution ------------------
 
 
+#: Cue classes that may introduce or follow a direct quotation; other cues ("focusing on",
+#: "supports") do so only when ``cues.tsv`` gives them the ``direct`` frame.
+_DIRECT_CLASSES = ("speech", "writing", "thought", "report")
+
+
+def _direct_cue(cue: Any | None) -> Any | None:
+    return cue if cue is not None and (cue.cls in _DIRECT_CLASSES or "direct" in cue.frames) else None
+
+
 def _verb_cue(word: Any) -> Any | None:
     """The verb cue entry of a word, also when the lemmatiser left an inflected form (``chanted``)."""
+    return _direct_cue(_any_verb_cue(word))
+
+
+def _any_verb_cue(word: Any) -> Any | None:
     cue = word_cue(word)
     if cue is not None or word.upos != "VERB":
         return cue
@@ -168,7 +181,7 @@ def _mistagged_verb(sentence: Any, word: Any) -> bool:
     """An inflected speech verb the tagger took for a noun or adjective (``The businessman says of …``)."""
     if word.upos not in ("NOUN", "PROPN", "ADJ") or not word.lemma or word.text.lower() == word.lemma.lower():
         return False
-    if lookup(word.lemma, "VERB") is None:
+    if _direct_cue(lookup(word.lemma, "VERB")) is None:
         return False
     if any(c.head == word.id and c.deprel in _NOUN_DEPS for c in sentence.words):
         return False
@@ -194,7 +207,7 @@ def _lemma_elsewhere(doc: Any, form: str) -> Any | None:
     for sent in doc.sentences:
         for w in sent.words:
             if w.text == low and w.upos == "VERB" and w.lemma and w.lemma != low:
-                return lookup(w.lemma)
+                return _direct_cue(lookup(w.lemma))
     return None
 
 

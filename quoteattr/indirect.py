@@ -55,7 +55,7 @@ _MISLABELS = ("xcomp", "obj", "advcl", "parataxis", "acl", "dep", "conj", "iobj"
 #: Dependents after a speech cue read as its (misparsed) complement when no clause was found.
 _FALLBACK = ("obj", "iobj", "nsubj", "advcl", "acl", "dep", "parataxis", "csubj", "xcomp", "conj")
 #: Verb forms and parts of speech that can head a clause.
-_CLAUSE_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV")
+_CLAUSE_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "SYM")
 _OPEN_MARKS = "“‘«\"'"
 _CLOSE_MARKS = "”’»\"'"
 _QUOTE_MARKS = set(_OPEN_MARKS + _CLOSE_MARKS)
@@ -203,8 +203,10 @@ def _can_speak(s: _Sent, w: Any) -> bool:
     """Whether word ``w`` can head a speaker noun phrase (not a misparsed "on Sunday", "in a turn")."""
     if w.upos not in ("NOUN", "PROPN", "PRON", "NUM", "X", "SYM") and not _role(w, "quantifier"):
         return False
-    if s.children(w.id, "case") and not any(c.text.lower() in ("'s", "’s") for c in s.children(w.id, "case")):
-        return False
+    cases = s.children(w.id, "case")
+    if cases and not any(c.text.lower() in ("'s", "’s") for c in cases) and not (
+            w.deprel.startswith("nsubj") and all(_role(c, "adverbial") for c in cases)):
+        return False  # "on Sunday"; but "shortly [after] Trump said" is a clause's subject
     return not _role(w, "time")
 
 
@@ -278,6 +280,11 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
                 and s.word(prev.id - 1).upos == "PUNCT" and s.word(prev.id - 1).text not in _QUOTE_MARKS \
                 and set(s.ids(prev.id)) == {prev.id}:
             return prev
+    if depth == 0 and not passive and w.xpos in ("VBD", "VBZ", "VBP") and not s.children(w.id, "expl") \
+            and w.deprel.split(":")[0] in ("root", "parataxis", "conj"):
+        found = _bare_subject(s, w)
+        if found is not None:
+            return found
     if depth >= 3 or not w.head:
         return None
     rel = w.deprel.split(":")[0]
@@ -288,15 +295,41 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
         return head
     if rel in ("xcomp", "advcl", "conj", "ccomp", "parataxis") and head.upos in ("VERB", "AUX", "ADJ", "NOUN", "ADV"):
         hung = (w.xpos == "VBG" and rel != "ccomp" and head.deprel.split(":")[0] in ("ccomp", "acl")
-                or rel == "conj" and head.deprel.split(":")[0] == "ccomp" and _reports(s, w))
+                or rel == "conj" and head.deprel.split(":")[0] in ("ccomp", "acl") and _reports(s, w))
         if hung and head.head:
             outer = s.word(head.head)
+            if head.deprel.startswith("acl") and outer.deprel in ("obj", "iobj") and outer.head:
+                outer = s.word(outer.head)  # "telling [a group] that S1 and says S2", the clause hung on the hearer
             if word_cue(outer) is not None and outer.upos in ("VERB", "NOUN"):
                 # "X said [S], citing Y" / "X said [S] and warned that S2" with the second cue hung
                 # on S: it is X who cites and warns
                 return _speaker_word(s, outer, depth + 1)
         return _speaker_word(s, head, depth + 1)
     return None
+
+
+def _bare_subject(s: _Sent, w: Any) -> Any | None:
+    """The noun phrase right before finite cue ``w`` that the parser hung elsewhere, when the
+    cue has no subject of its own: "… with the editorial board of the Post [Trump] said S" (a
+    name run into the phrase before it), "Although S1, elected [officials] from both parties say
+    S2" (the subject made a conjunct). A name stays itself; a common noun climbs to the head of
+    its phrase over ``of``/``from`` modifiers."""
+    prev = s.word(w.id - 1) if w.id > 1 else None
+    if prev is None or prev.upos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if _role(prev, "relative") or _role(prev, "time") or _role(prev, "expletive"):
+        return None
+    head = prev
+    if prev.upos == "NOUN":
+        while head.head and head.deprel.split(":")[0] in ("nmod", "compound", "flat") and head.head < w.id:
+            up = s.word(head.head)
+            if up.upos not in ("NOUN", "PROPN"):
+                break
+            head = up
+        return head if _can_speak(s, head) else None
+    if prev.id > 1 and s.word(prev.id - 1).upos == "ADP":
+        return None  # "officials in Ohio said": a place, not a speaker
+    return prev
 
 
 def _reports(s: _Sent, w: Any) -> bool:
@@ -384,6 +417,11 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                             ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible"
                 out.append((ids, "ccomp"))
                 taken.add(c.id)
+    if "ccomp" in frames and not out and not noun:
+        adopted = _clause_on_own_noun(s, w)
+        if adopted is not None:
+            out.append((s.ids(adopted.id), "ccomp"))
+            taken.add(adopted.id)
     if "ccomp" in frames and not out:
         adopted = _misattached_clause(s, w)
         if adopted is not None:
@@ -497,6 +535,24 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                         ids |= s.ids(extra.id)
             out.append((ids, "parataxis"))
     return out
+
+
+def _clause_on_own_noun(s: _Sent, w: Any) -> Any | None:
+    """The reported clause the parser hung on a noun of cue ``w``'s own phrase ("announced in a
+    statement this month [that S]" with the clause an ``acl`` of "month"): a that-clause with a
+    subject, directly after that noun, on a noun that takes no clause of its own."""
+    for n in s.children(w.id, "obl", "obl:tmod", "obl:npmod", "nmod", "nmod:tmod"):
+        if n.id < w.id or n.upos not in ("NOUN", "PROPN"):
+            continue
+        if word_cue(n) is not None:
+            continue  # "said the claim [that S]": the claim's own content
+        for c in s.children(n.id, "acl"):
+            m = s.mark(c.id)
+            if m is None or not _role(m, "complementizer") or m.id != max(s.ids(n.id) - s.ids(c.id)) + 1:
+                continue
+            if _clause_subject(s, c):
+                return c
+    return None
 
 
 def _clause_subject(s: _Sent, c: Any) -> bool:
@@ -661,6 +717,9 @@ def _own_clause(s: _Sent, w: Any) -> set[int] | None:
         own = s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl")
         if c.id < w.id or not own or _role(own[0], "relative"):
             continue  # "angered Lena Fisk, [who said S]" is no clause of "angered"
+        if any(n.upos == "NOUN" and w.id < n.id < c.id and word_cue(n) is not None and "ccomp" in word_cue(n).frames
+               for n in s.children(w.id, "obj", "obl")):
+            continue  # "seized on Trump's [claim] that S": the clause is the claim's
         m = s.mark(c.id)
         if m is not None and not _role(m, "complementizer"):
             continue
@@ -678,6 +737,9 @@ def _without_other_reports(s: _Sent, ids: set[int], cue: Any) -> set[int]:
             continue
         if x.head not in ids or word_cue(x) is None or x.upos not in ("VERB",):
             continue
+        m = s.mark(x.id)
+        if m is not None and _role(m, "adverbial"):
+            continue  # "said S because Republicans had asked …": the reason is part of what was said
         if x.deprel.startswith("parataxis") or s.children(x.id, *_SUBJECTS) or (
                 x.deprel.startswith("conj") and x.head != cue.id and _reports(s, x)):  # "… and warned that S2"
             out -= s.ids(x.id)
@@ -1152,21 +1214,19 @@ _CUT_TRAIL = " \t\n,;:\u2014\u2013-"
 
 
 def _starts_report(cand: Candidate, cue: Span) -> bool:
-    """Whether the cue ``cue`` inside ``cand`` starts a report of its own: a participle
-    (", calling it …") or a cue after a break (comma, dash, colon); a finite verb inside
-    the reported clause ("said he would offer “a prayer”") does not.
+    """Whether the cue ``cue`` inside ``cand`` starts a report of its own: a cue after a break
+    (", calling it …", "; X added", a dash, a colon); a verb inside the reported clause ("said
+    he would offer “a prayer”", "says tweets accusing Y of Z are lies") does not.
 
     >>> t = 'said he would offer "a prayer" soon'
     >>> c = Candidate("indirect", 5, 35, [Span.of(t, 5, 35)])
     >>> _starts_report(c, Span.of(t, 14, 19)), _starts_report(c, Span.of(t, 5, 7))
     (False, True)
     """
-    if cue.text.lower().endswith("ing"):
-        return True
     for span in cand.content_spans:
         if span.start <= cue.start < span.end:
-            before = span.text[: cue.start - span.start].rstrip()
-            return not before or before[-1] in ",;:(\u2014\u2013-"
+            before = span.text[: cue.start - span.start].rstrip().rstrip("\"'\u201d\u2019").rstrip()
+            return not before or before[-1] in ",;:(\u2014\u2013-"  # '…," emphasizing' too
     return True
 
 

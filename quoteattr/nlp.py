@@ -39,7 +39,7 @@ class AnnotationError(QuoteattrError, ValueError):
 
 
 #: Bumped whenever quoteattr changes how it runs stanza, so cached parses keyed on it go stale.
-PARSE_VERSION = 3
+PARSE_VERSION = 4
 
 #: A right single quotation mark used as an apostrophe inside a word (Syria’s, don’t).
 _WORD_APOSTROPHE = regex.compile(r"(?<=\p{L})\u2019(?=\p{L})")

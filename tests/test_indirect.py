@@ -45,6 +45,8 @@ SENTENCES = {
     "appear_to": "The harbour plan appears to be dead after the vote.",
     "appear_cue": "The senator appeared to suggest that the port would close.",
     "appear_on": "The mayor appeared on television on Monday.",
+    "clause_on_noun": "Mr. Stenger announced in a statement this month that he had reached a settlement with the city.",
+    "parataxis_symbol": "The average weekly benefit, it says, would be $300.",
 }
 
 
@@ -251,6 +253,19 @@ def test_appeared_to_suggest_is_the_suggestion(found):
     assert c.cue.text == "suggest" and c.speaker.text == "The senator"
     assert content(c) == ["the port would close"]
     assert found["appear_on"] == []
+
+
+def test_clause_hung_on_a_noun_of_the_cue_phrase(found):
+    # the parser hangs the that-clause on "month"; it is still what was announced
+    c = one(found, "clause_on_noun")
+    assert c.cue.text == "announced" and c.speaker.text == "Mr. Stenger"
+    assert content(c) == ["he had reached a settlement with the city"]
+
+
+def test_parataxis_around_a_symbol_headed_clause(found):
+    c = one(found, "parataxis_symbol")
+    assert c.cue.text == "says" and c.speaker.text == "it"
+    assert content(c) == ["The average weekly benefit", "would be $300"]
 
 
 def test_stance_verb_with_object(found):

@@ -91,3 +91,49 @@ def test_share_speakers_gives_a_hung_cue_its_heads_speaker(nlp):
     assert out[1].speaker == span("The mayor") and out[1].speaker_head == said.speaker_head
     # without a speaking head cue nothing is invented
     assert share_speakers(doc, [orphan])[0].speaker is None
+
+
+# ------------------------------------------------------------------ subjects the parser hung elsewhere
+
+MORE = {
+    "run_in_name": "In a meeting with the editorial board of the Harbour Post Whitlock said that the ferry line would close.",
+    "because": "A union source said the talks failed because the company had asked for more time.",
+    "participle_inside": "She says the mayor\u2019s tweets accusing the union of lying are unfair.",
+    "hearer_clause": "Ortiz is telling a dockers group that the harbour is \u201cfull\u201d and says he will expand it.",
+    "stance_after_quote": "\u201cThe ferry must stay,\u201d the council voted.",
+}
+
+
+@pytest.fixture(scope="module")
+def more(nlp):
+    return {k: nlp(t) for k, t in MORE.items()}
+
+
+def test_a_name_run_into_the_phrase_before_the_cue_speaks(more):
+    (q,) = more["run_in_name"].quotes
+    assert q.content == "the ferry line would close"
+    assert q.speaker is not None and q.speaker.text.endswith("Whitlock")
+    assert more["run_in_name"].speaker_of(q).name == "Whitlock"
+
+
+def test_a_reason_clause_stays_in_what_was_said(more):
+    (q,) = more["because"].quotes
+    assert q.content == "the talks failed because the company had asked for more time"
+    assert q.speaker.text == "A union source"
+
+
+def test_a_participle_inside_the_reported_clause_does_not_cut_it(more):
+    (q,) = more["participle_inside"].quotes
+    assert q.cue.text == "says" and q.speaker.text == "She"
+    assert q.content == "the mayor\u2019s tweets accusing the union of lying are unfair"
+
+
+def test_second_report_of_the_speaker_whose_clause_hangs_on_the_hearer(more):
+    q = next(q for q in more["hearer_clause"].quotes if q.cue.text == "says")
+    assert q.content == "he will expand it" and q.speaker.text == "Ortiz"
+
+
+def test_a_stance_verb_after_a_direct_quote_is_no_speech_cue(more):
+    (q,) = more["stance_after_quote"].quotes
+    assert q.speaker.text == "the council"
+    assert q.cue_class == "other"  # "voted" is a stance cue in the lexicon, not a verb of saying
