@@ -31,7 +31,7 @@ def attribute(
     check_document(doc)
     quotations = marks.find_quotations(doc.text)
     candidates = direct.direct_quotes(doc, quotations)
-    candidates = indirect.combine(candidates, indirect.indirect_quotes(doc, quotations), quotations)
+    candidates = indirect.combine(candidates, indirect.indirect_quotes(doc, quotations), quotations, doc.text)
     candidates = indirect.share_speakers(doc, candidates)
     if not nested:
         candidates = indirect.drop_nested(doc, candidates)

@@ -1028,14 +1028,12 @@ def drop_nested(doc: Any, candidates: Sequence[Candidate]) -> list[Candidate]:
     """``candidates`` without the attributions nested in what another one reports: in
     "Aides said [the senator believes the bill is dead]" the belief is part of what the aides
     said, not a second quote. Each candidate whose cue lies inside the content of a candidate
-    kept is dropped, outermost first. Direct quotes are always kept, and so are reports in a
-    relative clause, which describe someone rather than carry the outer report ("angered
-    Lena Fisk, [who said that S]").
+    kept is dropped, outermost first; direct quotes are always kept.
     """
     def inside(c: Candidate, o: Candidate) -> bool:
         return c.cue is not None and o is not c and any(s.start <= c.cue.start < s.end for s in o.content_spans)
 
-    kept = [c for c in candidates if c.kind == "direct" or _in_relative_clause(doc, c)]
+    kept = [c for c in candidates if c.kind == "direct"]
     # outermost first: a candidate held by no other goes first, then what those do not hold
     for c in sorted(candidates, key=lambda c: sum(inside(c, o) for o in candidates)):
         if not any(c is k for k in kept) and not any(inside(c, k) for k in kept):
@@ -1043,27 +1041,11 @@ def drop_nested(doc: Any, candidates: Sequence[Candidate]) -> list[Candidate]:
     return [c for c in candidates if any(c is k for k in kept)]
 
 
-def _in_relative_clause(doc: Any, c: Candidate) -> bool:
-    """Whether the cue of ``c`` is a verb in a relative clause (or the clause's head)."""
-    if c.cue is None or c.sentence is None:
-        return False
-    sentence = doc.sentences[c.sentence]
-    w = next((x for x in sentence.words if x.start_char == c.cue.start), None)
-    for _ in range(3):
-        if w is None or not w.head:
-            return False
-        if w.deprel == "acl:relcl":
-            return True
-        if w.deprel.split(":")[0] not in ("conj", "xcomp"):
-            return False
-        w = sentence.words[w.head - 1]
-    return False
-
-
 def combine(
     direct: Sequence[Candidate],
     indirect: Sequence[Candidate],
     quotations: Sequence[Quotation] | None = None,
+    text: str | None = None,
 ) -> list[Candidate]:
     """Merge direct and indirect candidates into one list in document order.
 
@@ -1075,6 +1057,8 @@ def combine(
       Y of Z, calling it "…"``: the participle starts a quote of its own);
     - a mixed quote with no speaker takes the speaker its folded fragments
       found for the same cue;
+    - given the document ``text``, a report also takes in the quoted fragments of
+      its cue further on in its sentence ('called him a “liar” who is “amoral”');
     - a direct quote standing alone (no cue, no speaker: a floating quote) is
       kept for the resolve stage; short quoted phrases that no report holds
       and that have no cue and speaker of their own (scare quotes, titles)
@@ -1116,6 +1100,15 @@ def combine(
             ov = _overlap(span, (d.start, d.end))
             if ov and (ov >= 0.5 * (d.end - d.start) or _holds(cand, d)):
                 inside.append(k)
+        # quoted fragments of the same cue further on in the sentence belong to this report:
+        # 'called Trump a “pathological liar” who is “utterly amoral,” a “bully”'
+        later = [k for k, d in enumerate(directs) if k not in inside and d.cue is not None and d.cue == cand.cue
+                 and d.start >= cand.end and d.sentence == cand.sentence and _fragment(d)]
+        if later and cand.content_spans and text is not None:
+            end = max(directs[k].end for k in later)
+            last = cand.content_spans[-1]
+            cand = attrs.evolve(cand, end=end, content_spans=(*cand.content_spans[:-1], Span.of(text, last.start, end)))
+            inside += later
         if inside:
             folded.update(inside)
             cand = attrs.evolve(cand, kind="mixed")

@@ -16,6 +16,7 @@ SENTENCES = {
     "means": "This means that ferry fares will rise next year.",
     "ensure": "The crew ensured that the harbour roads were cleared.",
     "relative": "The plan angered Lena Fisk, who said that the port would lose jobs.",
+    "relative_inside": "Aides said that the senator, who believes the bill is dead, will vote against it.",
     "direct": '"We are ready," the coach said.',
     "according": "According to the agency, bread prices rose sharply last year.",
     "smiled": '"Not today," he smiled.',
@@ -61,6 +62,10 @@ def test_nested_reports_on_request(with_nested):
 def test_a_report_in_a_relative_clause_stays(quotes):
     q = next(q for q in quotes["relative"] if q.cue.text == "said")
     assert q.content == "the port would lose jobs" and q.speaker.text == "who"
+
+
+def test_a_report_in_a_relative_clause_inside_another_is_part_of_it(quotes):
+    assert [q.cue.text for q in quotes["relative_inside"]] == ["said"]
 
 
 def test_verb_outside_the_lexicon_reporting_a_clause(quotes):
