@@ -35,6 +35,8 @@ from __future__ import annotations
 import bisect
 from typing import Any, NamedTuple, Sequence
 
+import regex
+
 from .cues import lemma_guesses, load_phrases, lookup, word_cue
 from .marks import Quotation, paragraph_spans
 from .model import Candidate, Span
@@ -577,6 +579,21 @@ def _title_case(unit: Sequence[Quotation]) -> bool:
     return len(capitals) >= 2 and all(w[0].isupper() for w in words if sum(ch.isalpha() for ch in w) >= 4)
 
 
+#: Words before an opening quotation mark that make the quotation the name of a work or show
+#: when it reads like a title: "the broadcast [of] “Fox News Sunday,”", "[on] “Morning Joe”".
+_BEFORE_A_NAME = frozenset({"of", "on", "in", "to", "from", "the", "'s", "’s"})
+
+
+def _named_work(d: _Doc, unit: Sequence[Quotation]) -> bool:
+    """Whether a quote is the title of a work, show or program, not something said: a short
+    title-cased quotation right after a preposition, an article or a possessive."""
+    words = sum(len(s.text.split()) for q in unit for s in q.content_spans)
+    if len(unit) != 1 or words > 6 or not _title_case(unit):
+        return False
+    before = regex.search(r"(\w+|['’]s)\s*$", d.text[max(0, unit[0].start - 30) : unit[0].start])
+    return before is not None and before.group(1).lower() in _BEFORE_A_NAME
+
+
 def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]:
     """The cue and speaker of a quote unit, and whether the quote stands alone (floating)."""
     first, last = unit[0], unit[-1]
@@ -617,6 +634,8 @@ def direct_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
     d = _Doc(doc, quotations)
     out = []
     for unit in _units(d):
+        if _named_work(d, unit):
+            continue
         found, alone = _attribute(d, unit)
         if found is None and not alone:
             continue

@@ -37,6 +37,7 @@ TEXTS = {
     "plain_verb": "“We go now,” the minister smiled.",
     "adverb_lead": "Then, “We will never come back to this place.”",
     "scare_first": "“Smart” fridges are popular.",
+    "show_name": "On the latest broadcast of “Harbour Sunday Live,” Mayor Ortiz said the port would close.",
     "long_interruption": "“We go,” said Smith, the head of the regional transport authority since last May, “and we stay.”",
     "passive_quoted": "Smith was quoted as saying “the deal is done.”",
     "participle_lead": "Asked about the delay, “We are working on it,” the spokesman said.",
@@ -191,7 +192,7 @@ def test_full_quote_followed_by_new_sentence_is_floating(parsed):
     assert c.cue is None
 
 
-@pytest.mark.parametrize("name", ["scare", "title", "scare_first", "headline"])
+@pytest.mark.parametrize("name", ["scare", "title", "scare_first", "headline", "show_name"])
 def test_fragments_without_cue_are_left_out(parsed, name):
     assert parsed[name][1] == []
 
