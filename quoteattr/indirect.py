@@ -746,9 +746,12 @@ def _without_other_reports(s: _Sent, ids: set[int], cue: Any) -> set[int]:
     return out
 
 
-def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> list[Candidate]:
+def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation],
+                     used: frozenset[int] | set[int] = frozenset()) -> list[Candidate]:
     out = []
     for w in s.words:
+        if w.id in used:
+            continue  # the verb of a cue phrase ("as X pointed out")
         cue = word_cue(w)
         own = None
         if cue is None:
@@ -856,12 +859,15 @@ def _phrase_content(s: _Sent, ids: set[int]) -> set[int]:
     if not [x for x in before if s.word(x).upos not in ("PUNCT", "CCONJ")]:
         return after
     root = next((w.id for w in s.words if w.head == 0), 0)
-    if root in after:
+    if root in after or lo <= root <= hi:  # the parser may make the phrase's verb the root
         return before | after
     return before
 
 
-def _phrase_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> list[Candidate]:
+def _phrase_candidates(text: str, s: _Sent, quotations: Sequence[Quotation],
+                       used: set[int] | None = None) -> list[Candidate]:
+    """Candidates of the cue phrases in sentence ``s``; the ids of the words the phrases
+    matched (the verb of "as X pointed out" among them) are added to ``used``."""
     out = []
     for i, w in enumerate(s.words):
         if _inside_quotation(word_span(w)[0], quotations):
@@ -873,6 +879,8 @@ def _phrase_candidates(text: str, s: _Sent, quotations: Sequence[Quotation]) -> 
             if m is None:
                 continue
             ids, head, clip = m
+            if used is not None:
+                used |= {x for x in ids if s.word(x).upos in ("VERB", "AUX")}
             content = _phrase_content(s, ids)
             speaker = _speaker_span(text, s, head, clip)
             cue_words = s.words[i : i + len(phrase.before)]
@@ -988,7 +996,9 @@ def indirect_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate
         out.append(cand)
     for i, sentence in enumerate(doc.sentences):
         s = _Sent.of(i, sentence)
-        for cand in _phrase_candidates(text, s, quotations) + _verb_candidates(text, s, quotations):
+        used: set[int] = set()
+        phrased = _phrase_candidates(text, s, quotations, used)
+        for cand in phrased + _verb_candidates(text, s, quotations, used):
             key = tuple((sp.start, sp.end) for sp in cand.content_spans)
             if key in seen:
                 old = out[seen[key]]

@@ -41,6 +41,7 @@ SENTENCES = {
     "respond_to": "The minister responded to the criticism from farmers.",
     "endorse_name": "The dockers union has endorsed Whitlock.",
     "ask_if": "The reporter asked the minister if the bridge would reopen.",
+    "as_pointed_out": "Hawaii, as one of the mayor's advisers pointed out, rarely gets two storms in a row.",
     "seems_that": "It seems that the ferry will stop in May.",
     "appear_to": "The harbour plan appears to be dead after the vote.",
     "appear_cue": "The senator appeared to suggest that the port would close.",
@@ -227,6 +228,13 @@ def test_prepositional_stance_frames(found, key, cue, said, speaker):
 def test_object_and_to_frames(found, key, cue, said):
     c = one(found, key)
     assert c.cue.text == cue and content(c) == [said]
+
+
+def test_as_x_pointed_out_around_the_clause(found):
+    # the parser makes "pointed" the root; the phrase still reports the clause on both sides
+    c = one(found, "as_pointed_out")
+    assert c.cue.text == "as" and c.speaker.text == "one of the mayor's advisers"
+    assert content(c) == ["Hawaii", "rarely gets two storms in a row"]
 
 
 def test_asked_if_hung_as_adverbial_clause(found):
