@@ -234,6 +234,8 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
                                      or w.deprel.startswith("obl") and s.word(w.head).upos == "VERB"):
             return _speaker_word(s, s.word(w.head), depth + 1)
         return None
+    if depth == 0 and not w.head and _inverted(s, w):
+        return _after_speaker(s, w)  # "S, said X." with the cue made the root
     subj = [x for x in s.children(w.id, *_SUBJECTS) if _can_speak(s, x)]
     passive = bool(s.children(w.id, "aux:pass", *_PASSIVE_SUBJECTS))
     if w.xpos == "VBG" and not s.children(w.id, "aux") and _comma_before(s, w):
@@ -361,6 +363,10 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
     taken: set[int] = set()
     noun = w.upos in ("NOUN", "PROPN")
     if "parataxis" in frames and _inverted(s, w):
+        if not w.head:  # "S, said X." with the cue made the root: S is all before it
+            ids = {x.id for x in s.words if x.id < w.id} | (s.ids(w.id) - s.ids(_after_speaker(s, w).id) - {w.id})
+            ids = {x for x in ids if x < w.id or s.word(x).upos != "PUNCT"}
+            return [({x for x in ids if x < w.id}, "parataxis")]
         head = s.word(w.head)
         ids = s.ids(head.id) - s.ids(w.id)
         tail = {x for x in ids if x > w.id}
@@ -601,10 +607,13 @@ def _after_quotation(s: _Sent, w: Any) -> bool:
 def _inverted(s: _Sent, w: Any) -> bool:
     """'S, said X.' misparsed: the cue hangs on the clause before it, after a comma, with no
     subject of its own before it and its speaker after it."""
-    if not w.head or w.head > w.id or w.id < 3 or w.xpos == "VBG":  # ", citing X" is no inversion
+    if w.head > w.id or w.id < 3 or w.xpos == "VBG":  # ", citing X" is no inversion
         return False
-    if any(c.id < w.id for c in s.children(w.id, *_SUBJECTS)):
-        return False
+    before = [c for c in s.children(w.id, *_SUBJECTS) if c.id < w.id]
+    if before and (w.head or max(x for x in s.ids(before[-1].id) if s.word(x).upos != "PUNCT") >= w.id - 1):
+        return False  # a subject of its own; but a root cue may have taken the clause's subject
+    if not w.head and not (before and any(c.id < w.id for c in s.children(w.id, "ccomp", "parataxis"))):
+        return False  # a root cue inverts only after a clause of its own ("S, said X"), not "Ramos, 58, told"
     if s.word(w.id - 1).text not in (",", "—", "–") and not (
             s.word(w.id - 1).text in _CLOSE_MARKS and s.word(w.id - 2).text in (",", "?", "!")):
         return False
@@ -615,7 +624,7 @@ def _after_speaker(s: _Sent, w: Any) -> Any | None:
     """The noun right after an inverted cue ('…, said Ann Lee')."""
     nxt = [c for c in s.children(w.id) if c.id > w.id and c.upos in ("NOUN", "PROPN", "PRON")
            and c.deprel.split(":")[0] in ("nsubj", "iobj", "obj", "ccomp", "appos", "dep", "xcomp", "obl")
-           and not s.children(c.id, "case")]
+           and not s.children(c.id, "case") and not _role(c, "time")]
     if not nxt:
         return None
     first = min(nxt, key=lambda c: c.id)
@@ -625,7 +634,12 @@ def _after_speaker(s: _Sent, w: Any) -> Any | None:
     # the speaker ends its clause: "…, said Ann Lee." / "…, said Ann Lee, a lawyer …"
     core = s.ids(first.id, skip=("acl", "relcl", "appos", "ccomp", "xcomp", "advcl", "conj", "parataxis", "dep"))
     end = max(core)
-    return first if end == len(s.words) or s.word(end + 1).upos == "PUNCT" else None
+    if end == len(s.words) or s.word(end + 1).upos == "PUNCT":
+        return first
+    # "…, said one source [in the room]": only the cue's own adverbials may follow the speaker
+    tail = set(range(end + 1, len(s.words) + 1))
+    own = set().union(*(s.ids(c.id) for c in s.children(w.id, "obl", "obl:tmod", "advmod", "punct") if c.id > end))
+    return first if tail <= own | {x for x in tail if s.word(x).upos == "PUNCT"} else None
 
 
 def _starts_sentence(s: _Sent, c: Any) -> bool:

@@ -101,6 +101,7 @@ MORE = {
     "participle_inside": "She says the mayor\u2019s tweets accusing the union of lying are unfair.",
     "hearer_clause": "Ortiz is telling a dockers group that the harbour is \u201cfull\u201d and says he will expand it.",
     "stance_after_quote": "\u201cThe ferry must stay,\u201d the council voted.",
+    "inverted_root": "Kadzik's refusal to answer fully did not go over well with the council, said one source in the room.",
 }
 
 
@@ -137,3 +138,10 @@ def test_a_stance_verb_after_a_direct_quote_is_no_speech_cue(more):
     (q,) = more["stance_after_quote"].quotes
     assert q.speaker.text == "the council"
     assert q.cue_class == "other"  # "voted" is a stance cue in the lexicon, not a verb of saying
+
+
+def test_s_said_x_with_the_cue_made_the_root(more):
+    # the parser makes "said" the root with "refusal" its subject; the speaker follows the cue
+    (q,) = more["inverted_root"].quotes
+    assert q.cue.text == "said" and q.speaker.text == "one source"
+    assert q.content == "Kadzik's refusal to answer fully did not go over well with the council"
