@@ -1110,6 +1110,15 @@ def combine(
             for d in directs
         )
     ]
+    # a report whose speaker lies inside a direct quote of the same cue is that quote read
+    # backwards ('"The lack of X is deplorable," said Ann Lee': "lack" is no speaker)
+    indirect = [
+        c for c in indirect
+        if c.speaker is None or not any(
+            d.cue is not None and d.cue == c.cue and any(sp.overlap(c.speaker) for sp in d.content_spans)
+            for d in directs
+        )
+    ]
     folded: set[int] = set()
     inherit: dict[int, Candidate] = {}
     merged: list[Candidate] = []

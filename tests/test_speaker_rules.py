@@ -101,6 +101,7 @@ MORE = {
     "participle_inside": "She says the mayor\u2019s tweets accusing the union of lying are unfair.",
     "hearer_clause": "Ortiz is telling a dockers group that the harbour is \u201cfull\u201d and says he will expand it.",
     "stance_after_quote": "\u201cThe ferry must stay,\u201d the council voted.",
+    "speaker_in_quote": "''The lack of dock space is deplorable,'' said Ruth Okafor, the director of the harbour board.",
     "inverted_root": "Kadzik's refusal to answer fully did not go over well with the council, said one source in the room.",
 }
 
@@ -145,3 +146,9 @@ def test_s_said_x_with_the_cue_made_the_root(more):
     (q,) = more["inverted_root"].quotes
     assert q.cue.text == "said" and q.speaker.text == "one source"
     assert q.content == "Kadzik's refusal to answer fully did not go over well with the council"
+
+
+def test_no_speaker_inside_the_quotation(more):
+    # the parser takes "lack" for the subject of "said" and the speaker for its object
+    (q,) = more["speaker_in_quote"].quotes
+    assert q.kind == "direct" and q.speaker.text == "Ruth Okafor"
