@@ -51,6 +51,7 @@ import numpy as np
 from .model import AttributedDocument, Entity, Quote, Span
 from .normalize import SEP, STOPWORDS, all_tokens, stem, tokens
 from .speakers import first_names, name_keys, split_mention, tokenize
+from .tables import rows
 
 __all__ = [
     "Cluster",
@@ -484,8 +485,15 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
 # ---------------------------------------------------------------------------
 # Speakers across documents
 
-#: Generational suffixes written after a surname ("Martin Luther King Jr."): not the surname.
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+@functools.cache
+def name_suffixes() -> frozenset[str]:
+    """Suffixes written after a surname ("Martin Luther King Jr."), from ``data/name_suffixes.tsv``:
+    never the surname.
+
+    >>> "jr" in name_suffixes()
+    True
+    """
+    return frozenset(cells[0].lower() for _, cells in rows("name_suffixes.tsv"))
 
 
 @attrs.frozen
@@ -535,7 +543,7 @@ def person_name(name: str | None) -> PersonName | None:
     if not name:
         return None
     toks = [t for t in tokenize(name) if t[:1].isalnum()]
-    while toks and toks[-1].lower().rstrip(".") in _NAME_SUFFIXES:
+    while toks and toks[-1].lower().rstrip(".") in name_suffixes():
         toks.pop()
     if not toks or not _capitalised(toks[-1]):
         return None
