@@ -510,6 +510,14 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             ids = set().union(*(s.ids(c.id) for c in after))
             if len([x for x in ids if s.word(x).upos != "PUNCT"]) >= 3 and s.word(min(ids)).upos not in ("ADP",):
                 out.append((ids, "fallback"))
+    if "parataxis" in frames and not out and not w.head:
+        # "S, X says." with the cue made the root and S's subject taken for a second subject
+        subj = sorted((c for c in s.children(w.id, *_SUBJECTS) if c.id < w.id), key=lambda c: c.id)
+        if len(subj) >= 2:
+            near = min(x for x in s.ids(subj[-1].id) | {subj[-1].id} if s.word(x).upos != "PUNCT")
+            comma = near - 1 if near > 1 and s.word(near - 1).text in (",", "—", "–") else None
+            if comma is not None and max(s.ids(subj[0].id) - {comma}) < comma:
+                return [({x.id for x in s.words if x.id < comma}, "parataxis")]
     if "parataxis" in frames and not out and w.head:
         head = s.word(w.head)
         rel = w.deprel.split(":")[0]

@@ -41,6 +41,7 @@ SENTENCES = {
     "respond_to": "The minister responded to the criticism from farmers.",
     "endorse_name": "The dockers union has endorsed Whitlock.",
     "ask_if": "The reporter asked the minister if the bridge would reopen.",
+    "headline_says": "Mayor Hid Port Losses From Council, Former Harbour Chief Says.",
     "as_pointed_out": "Hawaii, as one of the mayor's advisers pointed out, rarely gets two storms in a row.",
     "seems_that": "It seems that the ferry will stop in May.",
     "appear_to": "The harbour plan appears to be dead after the vote.",
@@ -243,6 +244,8 @@ def test_stance_verb_with_object(found):
     # the that-clause hung on "month": still what was announced
     ("clause_on_noun", "announced", "Mr. Stenger", ["he had reached a settlement with the city"]),
     ("parataxis_symbol", "says", "it", ["The average weekly benefit", "would be $300"]),
+    # a title-case headline: "Says" made the root, the headline's subject a second subject of it
+    ("headline_says", "Says", "Former Harbour Chief", ["Mayor Hid Port Losses From Council"]),
     # the compact tagger tags "warns" as a plural noun; quoteattr retags it before parsing
     ("warns_tagged", "warns", "Cruz", ["voters of higher costs"]),
 ])
