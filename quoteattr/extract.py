@@ -34,7 +34,7 @@ def attribute(
     candidates = indirect.combine(candidates, indirect.indirect_quotes(doc, quotations), quotations, doc.text)
     candidates = indirect.share_speakers(doc, candidates)
     if not nested:
-        candidates = indirect.drop_nested(doc, candidates)
+        candidates = indirect.drop_nested(candidates)
     quotes, entities = resolve.resolve(doc, candidates)
     return AttributedDocument(
         id=id, text=doc.text, quotes=quotes, entities=entities, source=source, date=date, stanza_doc=doc

@@ -364,9 +364,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
     noun = w.upos in ("NOUN", "PROPN")
     if "parataxis" in frames and _inverted(s, w):
         if not w.head:  # "S, said X." with the cue made the root: S is all before it
-            ids = {x.id for x in s.words if x.id < w.id} | (s.ids(w.id) - s.ids(_after_speaker(s, w).id) - {w.id})
-            ids = {x for x in ids if x < w.id or s.word(x).upos != "PUNCT"}
-            return [({x for x in ids if x < w.id}, "parataxis")]
+            return [({x.id for x in s.words if x.id < w.id}, "parataxis")]
         head = s.word(w.head)
         ids = s.ids(head.id) - s.ids(w.id)
         tail = {x for x in ids if x > w.id}
@@ -1056,11 +1054,18 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def drop_nested(doc: Any, candidates: Sequence[Candidate]) -> list[Candidate]:
+def drop_nested(candidates: Sequence[Candidate]) -> list[Candidate]:
     """``candidates`` without the attributions nested in what another one reports: in
     "Aides said [the senator believes the bill is dead]" the belief is part of what the aides
     said, not a second quote. Each candidate whose cue lies inside the content of a candidate
     kept is dropped, outermost first; direct quotes are always kept.
+
+    >>> from quoteattr.model import Candidate, Span
+    >>> t = "Aides said the senator believes the bill is dead."
+    >>> outer = Candidate("indirect", 11, 48, [Span.of(t, 11, 48)], cue=Span.of(t, 6, 10))
+    >>> inner = Candidate("indirect", 32, 48, [Span.of(t, 32, 48)], cue=Span.of(t, 23, 31))
+    >>> [c.cue.text for c in drop_nested([outer, inner])]
+    ['said']
     """
     def inside(c: Candidate, o: Candidate) -> bool:
         return c.cue is not None and o is not c and any(s.start <= c.cue.start < s.end for s in o.content_spans)
