@@ -11,7 +11,7 @@ import io
 import json
 import sys
 from pathlib import Path
-from typing import Any, Iterator, Sequence, TextIO
+from typing import Iterator, Sequence, TextIO
 
 from .model import AttributedDocument
 from .nlp import Pipeline, QuoteattrError

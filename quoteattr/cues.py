@@ -77,6 +77,20 @@ def load_cues(path: str | None = None) -> dict[tuple[str, str], Cue]:
     return _parse_table(Path(path).read_text(encoding="utf-8"), str(path))
 
 
+@functools.lru_cache(maxsize=None)
+def clause_words() -> dict[str, frozenset[str]]:
+    """Function words by role, from ``data/clause_words.tsv``.
+
+    >>> "that" in clause_words()["complementizer"], "because" in clause_words()["adverbial"]
+    (True, True)
+    """
+    roles: dict[str, set[str]] = {}
+    for _, cols in rows_of(read("clause_words.tsv")):
+        word, role = cols[:2]
+        roles.setdefault(role, set()).add(word.lower())
+    return {r: frozenset(ws) for r, ws in roles.items()}
+
+
 def lookup(lemma: str, pos: str = "VERB") -> Cue | None:
     """The cue entry for ``lemma`` used as ``pos`` (``VERB`` or ``NOUN``), or ``None``."""
     return load_cues().get((lemma.lower(), pos.upper()))

@@ -37,7 +37,7 @@ from typing import Any, NamedTuple, Sequence
 
 import regex
 
-from .cues import lemma_guesses, load_phrases, lookup, word_cue
+from .cues import clause_words, lemma_guesses, load_phrases, lookup, word_cue
 from .marks import Quotation, paragraph_spans
 from .model import Candidate, Span
 from .parse import word_span
@@ -579,11 +579,6 @@ def _title_case(unit: Sequence[Quotation]) -> bool:
     return len(capitals) >= 2 and all(w[0].isupper() for w in words if sum(ch.isalpha() for ch in w) >= 4)
 
 
-#: Words before an opening quotation mark that make the quotation the name of a work or show
-#: when it reads like a title: "the broadcast [of] “Fox News Sunday,”", "[on] “Morning Joe”".
-_BEFORE_A_NAME = frozenset({"of", "on", "in", "to", "from", "the", "'s", "’s"})
-
-
 def _named_work(d: _Doc, unit: Sequence[Quotation]) -> bool:
     """Whether a quote is the title of a work, show or program, not something said: a short
     title-cased quotation right after a preposition, an article or a possessive."""
@@ -591,7 +586,8 @@ def _named_work(d: _Doc, unit: Sequence[Quotation]) -> bool:
     if len(unit) != 1 or words > 6 or not _title_case(unit):
         return False
     before = regex.search(r"(\w+|['’]s)\s*$", d.text[max(0, unit[0].start - 30) : unit[0].start])
-    return before is not None and before.group(1).lower() in _BEFORE_A_NAME
+    # "the broadcast [of] “Fox News Sunday,”", "[on] “Morning Joe”": the title-lead words
+    return before is not None and before.group(1).lower() in clause_words().get("title-lead", frozenset())
 
 
 def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]:

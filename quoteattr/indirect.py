@@ -20,7 +20,7 @@ clause-like dependent (one with its own subject or a ``that``) under a
 hangs on the clause before it; when no clause is found at all, the words
 after a speech verb are read as its complement.  Function words that decide
 these rules (complementizers, relative pronouns, time words…) are in
-``data/clause_words.tsv``.
+``data/clause_words.tsv`` (:func:`quoteattr.cues.clause_words`).
 
 Speakers are the cue's subject noun phrase (``quoteattr.speakers.mention_span``),
 the agent of a passive (``by X``), the subject of the verb a participle or
@@ -35,18 +35,16 @@ the noun a relative clause modifies (``officials who said S``).
 
 from __future__ import annotations
 
-import functools
 from typing import Any, Iterable, Sequence
 
 import attrs
 import regex
 
-from .cues import PREPOSITION_FRAMES, Cue, CuePhrase, clause_cue, load_phrases, word_cue
+from .cues import PREPOSITION_FRAMES, Cue, CuePhrase, clause_cue, clause_words, load_phrases, word_cue
 from .marks import Quotation
 from .model import Candidate, Span
 from .parse import subtree, word_span
 from .speakers import mention_span
-from .tables import rows
 
 _SUBJECTS = ("nsubj", "nsubj:outer", "csubj")
 _PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
@@ -61,20 +59,6 @@ _CLOSE_MARKS = "”’»\"'"
 _QUOTE_MARKS = set(_OPEN_MARKS + _CLOSE_MARKS)
 #: Shortest content (in words) worth reporting: "X said so" is not a quote.
 MIN_CONTENT_WORDS = 2
-
-
-@functools.lru_cache(maxsize=None)
-def clause_words() -> dict[str, frozenset[str]]:
-    """Function words by role, from ``data/clause_words.tsv``.
-
-    >>> "that" in clause_words()["complementizer"], "because" in clause_words()["adverbial"]
-    (True, True)
-    """
-    roles: dict[str, set[str]] = {}
-    for _, cols in rows("clause_words.tsv"):
-        word, role = cols[:2]
-        roles.setdefault(role, set()).add(word.lower())
-    return {r: frozenset(ws) for r, ws in roles.items()}
 
 
 def _role(word: Any, role: str) -> bool:

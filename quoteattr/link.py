@@ -48,7 +48,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import attrs
 import numpy as np
 
-from .model import AttributedDocument, Entity, Quote, Span
+from .model import AttributedDocument, Entity, Quote, Span  # noqa: F401 (Span: doctests)
 from .normalize import SEP, STOPWORDS, all_tokens, stem, tokens
 from .speakers import first_names, name_keys, split_mention, tokenize
 from .tables import rows
@@ -999,12 +999,13 @@ class Linker:
                 groups[l].append(i)
         clusters = []
         bs, br = self.best_score.tolist(), self.best_reason.tolist()
-        for n, (root, rows) in enumerate(sorted(groups.items()), 1):
-            clusters.append(self._cluster(f"c{n}", rows, bs, br))
+        for n, (root, members) in enumerate(sorted(groups.items()), 1):
+            clusters.append(self._cluster(f"c{n}", members, bs, br))
         return LinkResult(tuple(clusters), self.speakers.speakers())
 
-    def _cluster(self, cid: str, rows: list[int], bs: list[float], br: list[int]) -> Cluster:
-        return make_cluster(cid, [self.info[i] for i in rows], [bs[i] for i in rows], [REASONS[br[i]] for i in rows])
+    def _cluster(self, cid: str, members: list[int], bs: list[float], br: list[int]) -> Cluster:
+        return make_cluster(cid, [self.info[i] for i in members], [bs[i] for i in members],
+                            [REASONS[br[i]] for i in members])
 
 
 def make_cluster(cid: str, infos: Sequence[tuple], scores: Sequence[float], reasons: Sequence[str]) -> Cluster:

@@ -35,8 +35,7 @@ from typing import Any, Sequence
 import attrs
 import regex
 
-from .cues import word_cue
-from .indirect import clause_words
+from .cues import clause_words, word_cue
 from .model import Candidate, Entity, Quote, Span
 from .parse import word_span
 from .speakers import (
