@@ -1133,11 +1133,16 @@ def combine(
         # quoted fragments of the same cue further on in the sentence belong to this report:
         # 'called Trump a “pathological liar” who is “utterly amoral,” a “bully”'
         later = [k for k, d in enumerate(directs) if k not in inside and d.cue is not None and d.cue == cand.cue
-                 and d.start >= cand.end and d.sentence == cand.sentence and _fragment(d)]
+                 and d.start >= cand.end and d.sentence == cand.sentence and _runs_on(d)]
         if later and cand.content_spans and text is not None:
             end = max(directs[k].end for k in later)
             last = cand.content_spans[-1]
-            cand = attrs.evolve(cand, end=end, content_spans=(*cand.content_spans[:-1], Span.of(text, last.start, end)))
+            own = [x.end for x in (cand.cue, cand.speaker) if x is not None and cand.end <= x.start < end]
+            if own:  # 'Mills “got immunity,” Jordan said, and still “sat in”': a piece after the cue
+                spans = (*cand.content_spans, Span.of(text, *_trim_chars(text, max(own), end)))
+            else:
+                spans = (*cand.content_spans[:-1], Span.of(text, last.start, end))
+            cand = attrs.evolve(cand, end=end, content_spans=spans)
             inside += later
         if inside:
             folded.update(inside)
@@ -1174,6 +1179,18 @@ def combine(
             c = attrs.evolve(c, kind="mixed" if _holds_quotation(c, quotations) else "indirect")
         out.append(c)
     return out
+
+
+def _runs_on(quote: Candidate) -> bool:
+    """Whether a direct quote continues a sentence rather than starting one: its first letter
+    is lower case ('… who is “utterly amoral,” a “bully”').
+
+    >>> t = 'a “bully” and “The end.”'
+    >>> _runs_on(Candidate("direct", 2, 9, [Span.of(t, 3, 8)])), _runs_on(Candidate("direct", 14, 24, [Span.of(t, 15, 23)]))
+    (True, False)
+    """
+    first = next((ch for sp in quote.content_spans for ch in sp.text if ch.isalpha()), "")
+    return first.islower()
 
 
 def _holds(report: Candidate, quote: Candidate) -> bool:

@@ -273,6 +273,7 @@ MIXED = {
     "runs_on": ("The mayor said that the ferry crews “do a fantastic job. And it is so important for "
                 "the islands.” The council met later."),
     "inner_cue": 'The pastor said that he would offer "a short prayer" for the winner.',
+    "later_long": "Ortiz called the plan a \u201cdisaster\u201d that \u201cnobody in this town ever asked for.\u201d",
     "later_fragments": "Ortiz called the ferry plan a \u201cdisaster\u201d that is \u201creckless\u201d and \u201clate.\u201d",
 }
 
@@ -302,10 +303,14 @@ def test_called_y_quoted_z_hung_lower_is_one_mixed_quote(mixed_docs):
     assert q.content == "half of the senator’s supporters “deplorables.”"
 
 
-def test_later_fragments_of_the_same_cue_join_the_mixed_quote(mixed_docs):
-    (q,) = mixed_docs["later_fragments"].quotes
+@pytest.mark.parametrize("key,said", [
+    ("later_fragments", "the ferry plan a \u201cdisaster\u201d that is \u201creckless\u201d and \u201clate.\u201d"),
+    ("later_long", "the plan a \u201cdisaster\u201d that \u201cnobody in this town ever asked for.\u201d"),
+])
+def test_later_fragments_of_the_same_cue_join_the_mixed_quote(mixed_docs, key, said):
+    (q,) = mixed_docs[key].quotes
     assert q.kind == "mixed" and q.cue.text == "called"
-    assert q.content == "the ferry plan a \u201cdisaster\u201d that is \u201creckless\u201d and \u201clate.\u201d"
+    assert q.content == said
 
 
 def test_quotation_running_on_over_the_next_sentence(mixed_docs):
