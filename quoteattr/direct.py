@@ -228,6 +228,9 @@ def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
     if "\n" in gap or a.close_mark is None:
         return False
     stripped = gap.strip()
+    last = stripped.split()[-1].lower() if stripped else ""
+    if last in clause_words().get("coordinator", frozenset()) and _starts_lower(b):
+        stripped = stripped[: -len(last)].rstrip() + ","  # '“…,” he said, but “when it comes to …”'
     if not stripped or stripped[-1] not in ",.:;—–":
         return False
     words = d.words_between(a.end, b.start)
@@ -247,6 +250,12 @@ def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
         return not reports and len(content) <= 8
     # a short attribution, or a longer one that starts with it (“…,” said X, who …. “…”)
     return len(content) <= _MAX_GAP_WORDS or (len(content) <= 3 * _MAX_GAP_WORDS and cues[0] < 10)
+
+
+def _starts_lower(q: Quotation) -> bool:
+    """Whether quotation ``q`` opens with a lower-case letter (it continues a sentence)."""
+    first = next((ch for sp in q.content_spans for ch in sp.text if ch.isalpha()), "")
+    return first.islower()
 
 
 def _own_attribution(d: _Doc, a: Quotation, b: Quotation) -> bool:

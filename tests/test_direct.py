@@ -42,6 +42,7 @@ TEXTS = {
     "passive_quoted": "Smith was quoted as saying “the deal is done.”",
     "participle_lead": "Asked about the delay, “We are working on it,” the spokesman said.",
     "according_after": "“The vote is final,” the chairwoman said on Tuesday, according to Reuters.",
+    "but_more": '"You know, I love Larry," he said, but "when it comes to ferries, Larry has a history of bad deals."',
     "two_speakers": "“We lost,” the coach said. “They played better,” the captain said.",
     "question_then_more": "“Why wait?” the mayor asked. “The money is there.”",
     "reported_between": "“We will appeal.” The lawyer said the verdict was wrong. “It is unfair.”",
@@ -157,6 +158,12 @@ def test_appositive_speaker_keeps_the_name(parsed):
     _, c = one(parsed, "appositive")
     assert c.cue.text == "warned"
     assert c.speaker.text.startswith("Tom Baker")
+
+
+def test_quote_resumed_after_but_is_one_candidate(parsed):
+    _, c = one(parsed, "but_more")
+    assert pieces(c) == ["You know, I love Larry,", "when it comes to ferries, Larry has a history of bad deals."]
+    assert c.cue.text == "said" and c.speaker.text == "he"
 
 
 @pytest.mark.parametrize("name", ["interrupted_comma", "interrupted_period"])
