@@ -10,7 +10,7 @@ without touching code.  Lookups go by lemma, so every inflection works.
 >>> lookup("eat") is None
 True
 >>> sorted(lookup("describe").frames)
-['as', 'direct']
+['as', 'direct', 'obj']
 
 Multi-word cues with a speaker slot live in ``quoteattr/data/cue_phrases.tsv``:
 
