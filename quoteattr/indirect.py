@@ -416,6 +416,10 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             out.append((s.ids(adopted.id), "ccomp"))
             taken.add(adopted.id)
     obj = [c for c in kids if c.deprel in ("obj", "iobj") and c.id > w.id and c.id not in taken]
+    if not obj and not noun:
+        # "announced on Friday [the arrest] of …": an object after an adverbial, parsed as an obl
+        obj = [c for c in kids if c.deprel == "obl" and c.id > w.id and c.id not in taken
+               and c.upos in ("NOUN", "PROPN") and not s.children(c.id, "case") and not _role(c, "time")][:1]
     if "xcomp" in frames or "objxcomp" in frames:
         for c in kids:
             if c.id in taken or c.id < w.id:
@@ -483,7 +487,8 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                  and not (s.mark(c.id) is not None and not _role(s.mark(c.id), "complementizer"))
                  and not s.children(c.id, "case")
                  and not (c.deprel.startswith("conj") and s.children(c.id, *_SUBJECTS, "nsubj:pass")
-                          and s.children(c.id, "cc"))]
+                          and s.children(c.id, "cc"))
+                 and not (c.deprel.startswith("conj") and word_cue(c) is not None and _reports(s, c))]
         if after:
             first = after[0]
             if first.deprel in ("obj", "iobj") and first.upos in ("PRON", "PROPN") and len(after) > 1 \

@@ -41,6 +41,8 @@ SENTENCES = {
     "respond_to": "The minister responded to the criticism from farmers.",
     "endorse_name": "The dockers union has endorsed Whitlock.",
     "ask_if": "The reporter asked the minister if the bridge would reopen.",
+    "obj_after_adverbial": ("Officials announced on Friday the arrest of a man in the shooting and said a curfew "
+                            "would continue through the weekend."),
     "headline_says": "Mayor Hid Port Losses From Council, Former Harbour Chief Says.",
     "as_pointed_out": "Hawaii, as one of the mayor's advisers pointed out, rarely gets two storms in a row.",
     "seems_that": "It seems that the ferry will stop in May.",
@@ -253,6 +255,13 @@ def test_cues_the_parser_hangs_oddly(found, key, cue, speaker, said):
     c = one(found, key)
     assert c.cue.text == cue and content(c) == said
     assert (c.speaker.text if c.speaker else None) == speaker
+
+
+def test_object_after_an_adverbial_and_a_second_report(found):
+    # "the arrest" is parsed as an obl after "on Friday"; the conjoined "said S" is a report of its own
+    got = sorted((c.cue.text, content(c)[0]) for c in found["obj_after_adverbial"])
+    assert got == [("announced", "the arrest of a man in the shooting"),
+                   ("said", "a curfew would continue through the weekend")]
 
 
 def test_appeared_on_is_no_cue(found):
