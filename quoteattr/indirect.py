@@ -771,7 +771,9 @@ def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation],
         ws, we = word_span(w)
         if _inside_quotation(ws, quotations):
             continue
-        if w.xpos == "VBN" and not s.children(w.id, "aux", "aux:pass", *_SUBJECTS, *_PASSIVE_SUBJECTS) \
+        bare = not s.children(w.id, "aux", "aux:pass", *_SUBJECTS, *_PASSIVE_SUBJECTS)
+        opens = w.id == next((x.id for x in s.words if x.upos != "PUNCT"), 0)
+        if bare and (w.xpos == "VBN" or opens and w.xpos == "VBD") \
                 and w.deprel.split(":")[0] in ("advcl", "acl", "root", "parataxis", "conj"):
             continue  # "Asked about the vote, …": the reporter's question, not a report
         comps = _complements(s, w, cue) if own is None else [(own, "ccomp")]

@@ -102,6 +102,7 @@ MORE = {
     "hearer_clause": "Ortiz is telling a dockers group that the harbour is \u201cfull\u201d and says he will expand it.",
     "stance_after_quote": "\u201cThe ferry must stay,\u201d the council voted.",
     "speaker_in_quote": "''The lack of dock space is deplorable,'' said Ruth Okafor, the director of the harbour board.",
+    "asked_first": "Asked about the bridge, Okafor said, \u201cWe will fix it before the winter.\u201d",
     "inverted_root": "Kadzik's refusal to answer fully did not go over well with the council, said one source in the room.",
 }
 
@@ -152,3 +153,9 @@ def test_no_speaker_inside_the_quotation(more):
     # the parser takes "lack" for the subject of "said" and the speaker for its object
     (q,) = more["speaker_in_quote"].quotes
     assert q.kind == "direct" and q.speaker.text == "Ruth Okafor"
+
+
+def test_a_reporter_s_question_opening_the_sentence_is_no_cue(more):
+    # "Asked" is tagged as a past tense here; the question is the reporter's, the quote Okafor's
+    (q,) = more["asked_first"].quotes
+    assert q.kind == "direct" and q.cue.text == "said" and q.speaker.text == "Okafor"
