@@ -39,7 +39,7 @@ class AnnotationError(QuoteattrError, ValueError):
 
 
 #: Bumped whenever quoteattr changes how it runs stanza, so cached parses keyed on it go stale.
-PARSE_VERSION = 4
+PARSE_VERSION = 5
 
 #: A right single quotation mark used as an apostrophe inside a word (Syria’s, don’t).
 _WORD_APOSTROPHE = regex.compile(r"(?<=\p{L})\u2019(?=\p{L})")
@@ -114,7 +114,12 @@ def verb_forms() -> dict[str, tuple[str, str]]:
 
 
 _VERB_FEATS = {"VBZ": "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
-               "VBD": "Mood=Ind|Tense=Past|VerbForm=Fin"}
+               "VBD": "Mood=Ind|Tense=Past|VerbForm=Fin",
+               "VBP": "Mood=Ind|Tense=Pres|VerbForm=Fin",
+               "VB": "VerbForm=Inf"}
+
+#: Words after which a form is a noun whatever the table says ("a say", "his vow").
+_NOUN_BEFORE = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your"})
 
 
 def repair_tags(doc: stanza.Document) -> int:
@@ -127,17 +132,23 @@ def repair_tags(doc: stanza.Document) -> int:
     forms = verb_forms()
     changed = 0
     for sentence in doc.sentences:
-        for word in sentence.words:
+        for i, word in enumerate(sentence.words):
             if word.upos not in ("NOUN", "PROPN"):
                 continue
             hit = forms.get(word.text.lower())
             if hit is None:
                 continue
+            prev = sentence.words[i - 1] if i else None
+            if prev is not None and prev.text.lower() in _NOUN_BEFORE:
+                continue  # "a say", "his vow": the noun reading
+            xpos = hit[1]
+            if xpos == "VBP" and prev is not None and (prev.xpos == "MD" or prev.text.lower() == "to"):
+                xpos = "VB"  # "would insist", "to argue"
             word.upos, word.lemma = "VERB", hit[0]
             if word.xpos is not None:
-                word.xpos = hit[1]
+                word.xpos = xpos
             if word.feats:
-                word.feats = _VERB_FEATS.get(hit[1])
+                word.feats = _VERB_FEATS.get(xpos)
             changed += 1
     return changed
 

@@ -87,6 +87,19 @@ def test_repair_tags_makes_speech_verbs_of_nouns():
         ("NOUN", "NNS"), ("ADJ", "JJ"), ("VERB", "VBZ")]
 
 
+def test_repair_tags_reads_the_word_before():
+    from quoteattr.nlp import repair_tags
+
+    doc = _tagged([("They", "PRON", "PRP", "they"), ("would", "AUX", "MD", "would"), ("insist", "NOUN", "NN", "insist"),
+                   ("on", "ADP", "IN", "on"), ("a", "DET", "DT", "a"), ("say", "NOUN", "NN", "say"),
+                   ("voters", "NOUN", "NNS", "voter"), ("argue", "NOUN", "NN", "argue")])
+    assert repair_tags(doc) == 2
+    words = doc.sentences[0].words
+    assert (words[2].upos, words[2].xpos) == ("VERB", "VB")  # after a modal: the infinitive
+    assert (words[5].upos, words[5].xpos) == ("NOUN", "NN")  # "a say" stays a noun
+    assert (words[7].upos, words[7].xpos) == ("VERB", "VBP")
+
+
 def test_a_users_document_is_not_retagged(nlp):
     parsed = nlp.stanza("He says the plan works.")
     says = parsed.sentences[0].words[1]
