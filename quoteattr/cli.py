@@ -75,7 +75,7 @@ def _documents(args: argparse.Namespace, stdin: TextIO, errors: list[str]) -> It
             doc_id = f"{doc_id}-{n}"
         if nlp is None:
             nlp = _pipeline(args)
-        yield nlp(text, id=doc_id)
+        yield nlp(text, id=doc_id, nested=getattr(args, "nested", False))
 
 
 def cmd_extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
@@ -117,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.add_argument("--id", default=None, help="document id (with a single FILE; default: the file name without extension)")
     p.add_argument("--indent", type=int, default=None, help="pretty-print the JSON (no longer one line per document)")
+    p.add_argument("--nested", action="store_true",
+                   help="also list the reports nested inside another quote's content (X said Y believes S)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("link", help="cluster repeated quotes and speakers across documents (articles or extract JSONL)")

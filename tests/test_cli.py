@@ -115,3 +115,12 @@ def test_articles_with_the_same_file_name_get_distinct_ids(tmp_path):
     status, records = run(["extract", str(tmp_path / "a" / "story.txt"), str(tmp_path / "b" / "story.txt")])
     assert status == 0
     assert [r["id"] for r in records] == ["story", "story-1"]
+
+
+def test_extract_nested_reports_on_request(nlp):
+    text = "Aides said that the senator believes that the bill is dead."
+    _, plain = run(["extract", "-"], stdin=text)
+    _, nested = run(["extract", "--nested", "-"], stdin=text)
+    assert [q["cue"]["text"] for q in plain[0]["quotes"]] == ["said"]
+    assert [q["cue"]["text"] for q in nested[0]["quotes"]] == ["said", "believes"]
+    assert [q["cue_class"] for q in nested[0]["quotes"]] == ["speech", "thought"]
