@@ -27,7 +27,7 @@ from typing import Any
 
 import attrs
 
-from .tables import read, rows_of
+from .tables import read, rows, rows_of
 
 #: Frames a cue line may name (see the header of ``data/cues.tsv``).
 #: Frames named after the preposition that introduces the content ("X calls for Y").
@@ -85,7 +85,7 @@ def clause_words() -> dict[str, frozenset[str]]:
     (True, True)
     """
     roles: dict[str, set[str]] = {}
-    for _, cols in rows_of(read("clause_words.tsv")):
+    for _, cols in rows("clause_words.tsv"):
         word, role = cols[:2]
         roles.setdefault(role, set()).add(word.lower())
     return {r: frozenset(ws) for r, ws in roles.items()}
@@ -103,7 +103,7 @@ def not_cues() -> frozenset[str]:
     >>> "ensure" in not_cues(), "say" in not_cues()
     (True, False)
     """
-    return frozenset(cols[0].lower() for _, cols in rows_of(read("not_cues.tsv")))
+    return frozenset(cols[0].lower() for _, cols in rows("not_cues.tsv"))
 
 
 def clause_cue(word: Any) -> Cue | None:

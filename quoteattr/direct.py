@@ -38,7 +38,7 @@ from typing import Any, NamedTuple, Sequence
 import regex
 
 from .cues import clause_words, lemma_guesses, load_phrases, lookup, word_cue
-from .marks import Quotation, paragraph_spans
+from .marks import Quotation, opens_lower, paragraph_spans
 from .model import Candidate, Span
 from .parse import word_span
 from .speakers import mention_span
@@ -229,7 +229,7 @@ def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
         return False
     stripped = gap.strip()
     last = stripped.split()[-1].lower() if stripped else ""
-    if last in clause_words().get("coordinator", frozenset()) and _starts_lower(b):
+    if last in clause_words().get("coordinator", frozenset()) and opens_lower(b.content_spans):
         stripped = stripped[: -len(last)].rstrip() + ","  # '“…,” he said, but “when it comes to …”'
     if not stripped or stripped[-1] not in ",.:;—–":
         return False
@@ -250,12 +250,6 @@ def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
         return not reports and len(content) <= 8
     # a short attribution, or a longer one that starts with it (“…,” said X, who …. “…”)
     return len(content) <= _MAX_GAP_WORDS or (len(content) <= 3 * _MAX_GAP_WORDS and cues[0] < 10)
-
-
-def _starts_lower(q: Quotation) -> bool:
-    """Whether quotation ``q`` opens with a lower-case letter (it continues a sentence)."""
-    first = next((ch for sp in q.content_spans for ch in sp.text if ch.isalpha()), "")
-    return first.islower()
 
 
 def _own_attribution(d: _Doc, a: Quotation, b: Quotation) -> bool:

@@ -41,7 +41,7 @@ import attrs
 import regex
 
 from .cues import PREPOSITION_FRAMES, Cue, CuePhrase, clause_cue, clause_words, load_phrases, word_cue
-from .marks import Quotation
+from .marks import Quotation, opens_lower
 from .model import Candidate, Span
 from .parse import subtree, word_span
 from .speakers import mention_span
@@ -726,7 +726,7 @@ def _own_clause(s: _Sent, w: Any) -> set[int] | None:
         own = s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl")
         if c.id < w.id or not own or _role(own[0], "relative"):
             continue  # "angered Lena Fisk, [who said S]" is no clause of "angered"
-        if any(n.upos == "NOUN" and w.id < n.id < c.id and word_cue(n) is not None and "ccomp" in word_cue(n).frames
+        if any(n.upos == "NOUN" and w.id < n.id < c.id and "ccomp" in getattr(word_cue(n), "frames", ())
                for n in s.children(w.id, "obj", "obl")):
             continue  # "seized on Trump's [claim] that S": the clause is the claim's
         m = s.mark(c.id)
@@ -968,9 +968,9 @@ def _transcript_candidates(text: str, doc: Any, quotations: Sequence[Quotation])
             and not _inside_quotation(m.start(1), quotations)
 
     found = {m.start(1): m for m in _CAPS_LABEL.finditer(text) if usable(m)}
-    names = {m.start(1): m for m in _NAME_LABEL.finditer(text) if usable(m)}
-    if len(found) + len(names.keys() - found.keys()) >= 2:  # a transcript: mixed-case labels too
-        found.update({k: m for k, m in names.items() if k not in found})
+    mixed_case = {m.start(1): m for m in _NAME_LABEL.finditer(text) if usable(m)}
+    if len(found) + len(mixed_case.keys() - found.keys()) >= 2:  # a transcript: mixed-case labels too
+        found.update({k: m for k, m in mixed_case.items() if k not in found})
     if len(found) < 2 and not any(m.group(1).isupper() for m in found.values()):
         return []
     words = [(i, w) for i, sent in enumerate(doc.sentences) for w in sent.words]
@@ -1140,7 +1140,7 @@ def combine(
         # quoted fragments of the same cue further on in the sentence belong to this report:
         # 'called Trump a “pathological liar” who is “utterly amoral,” a “bully”'
         later = [k for k, d in enumerate(directs) if k not in inside and d.cue is not None and d.cue == cand.cue
-                 and d.start >= cand.end and d.sentence == cand.sentence and _runs_on(d)]
+                 and d.start >= cand.end and d.sentence == cand.sentence and opens_lower(d.content_spans)]
         if later and cand.content_spans and text is not None:
             end = max(directs[k].end for k in later)
             last = cand.content_spans[-1]
@@ -1186,18 +1186,6 @@ def combine(
             c = attrs.evolve(c, kind="mixed" if _holds_quotation(c, quotations) else "indirect")
         out.append(c)
     return out
-
-
-def _runs_on(quote: Candidate) -> bool:
-    """Whether a direct quote continues a sentence rather than starting one: its first letter
-    is lower case ('… who is “utterly amoral,” a “bully”').
-
-    >>> t = 'a “bully” and “The end.”'
-    >>> _runs_on(Candidate("direct", 2, 9, [Span.of(t, 3, 8)])), _runs_on(Candidate("direct", 14, 24, [Span.of(t, 15, 23)]))
-    (True, False)
-    """
-    first = next((ch for sp in quote.content_spans for ch in sp.text if ch.isalpha()), "")
-    return first.islower()
 
 
 def _holds(report: Candidate, quote: Candidate) -> bool:

@@ -112,6 +112,18 @@ _WORD = regex.compile(r"[\p{L}]+")
 _NEWLINES = regex.compile(r"\s*\n\s*")
 
 
+def opens_lower(spans: Iterable[Span]) -> bool:
+    """Whether the first letter of ``spans`` is lower case: the quoted words continue a
+    sentence rather than start one ('… who is “utterly amoral,”', 'he said, but “when …”').
+
+    >>> t = 'a “bully” and “The end.”'
+    >>> opens_lower([Span.of(t, 3, 8)]), opens_lower([Span.of(t, 15, 23)])
+    (True, False)
+    """
+    first = next((ch for sp in spans for ch in sp.text if ch.isalpha()), "")
+    return first.islower()
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each paragraph of ``text``, without surrounding white space.
 

@@ -17,6 +17,7 @@ from typing import Any, Iterable, Iterator
 import regex
 import stanza
 
+from .cues import clause_words
 from .model import AttributedDocument
 from .tables import rows
 
@@ -118,8 +119,6 @@ _VERB_FEATS = {"VBZ": "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
                "VBP": "Mood=Ind|Tense=Pres|VerbForm=Fin",
                "VB": "VerbForm=Inf"}
 
-#: Words after which a form is a noun whatever the table says ("a say", "his vow").
-_NOUN_BEFORE = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your"})
 
 
 def repair_tags(doc: stanza.Document) -> int:
@@ -130,6 +129,8 @@ def repair_tags(doc: stanza.Document) -> int:
     a noun takes its clause with it.
     """
     forms = verb_forms()
+    roles = clause_words()
+    noun_before = roles["determiner"] | roles["possessive"]  # "a say", "his vow": the noun reading
     changed = 0
     for sentence in doc.sentences:
         for i, word in enumerate(sentence.words):
@@ -139,8 +140,8 @@ def repair_tags(doc: stanza.Document) -> int:
             if hit is None:
                 continue
             prev = sentence.words[i - 1] if i else None
-            if prev is not None and prev.text.lower() in _NOUN_BEFORE:
-                continue  # "a say", "his vow": the noun reading
+            if prev is not None and prev.text.lower() in noun_before:
+                continue
             xpos = hit[1]
             if xpos == "VBP" and prev is not None and (prev.xpos == "MD" or prev.text.lower() == "to"):
                 xpos = "VB"  # "would insist", "to argue"

@@ -30,6 +30,7 @@ from typing import Any, Iterable, Mapping
 import attrs
 import regex
 
+from .cues import clause_words
 from .parse import subtree, word_span
 from .tables import rows
 
@@ -165,8 +166,8 @@ _TOKEN = regex.compile(
     r"\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’.]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}[\p{N},.]*|\S"
 )
 _POSSESSIVE = regex.compile(r"^(.+?)(['’]s?)$")
-_DETERMINERS = frozenset("the a an this that these those".split())
-_POSS_PRON = frozenset("his her its their our my your whose".split())
+_DETERMINERS = clause_words()["determiner"]
+_POSS_PRON = clause_words()["possessive"]
 _MODIFIERS = frozenset(
     "former senior junior deputy acting chief top interim outgoing incoming then new current retired "
     "assistant associate vice executive principal lead head high-ranking high ranking longtime veteran "
