@@ -379,7 +379,8 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                 continue
             ok = False
             if rel == "ccomp" or (rel == "csubj" and c.deprel == "csubj:pass"):
-                ok = m is None or not _role(m, "infinitive")
+                # "said [the goal was to win]" is a finite clause for all its "to"
+                ok = m is None or not _role(m, "infinitive") or _clause_subject(s, c)
             elif noun:
                 ok = rel in ("acl", "appos", "dep") and m is not None and _role(m, "complementizer")
             elif rel == "advcl" and c.id > w.id and m is not None and _role(m, "question") \
@@ -482,6 +483,11 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                                     and c.xpos == "VBG" and word_cue(c) is not None
                                     and not s.children(c.id, *_SUBJECTS))]
     has_subject_before = any(c.id < w.id for c in s.children(w.id, *_SUBJECTS))
+    if not has_subject_before and w.deprel.startswith("conj") and w.head and not s.children(w.id, "nsubj:pass"):
+        # "Democrats described Y, and said [the panel might be damaged]": the first verb's subject
+        has_subject_before = any(c.id < w.head for c in s.children(w.head, *_SUBJECTS))
+    if w.deprel.startswith("parataxis") and w.head and w.head < w.id and "parataxis" in frames:
+        has_subject_before = False  # "S, he said, and …": S is the report, not what follows
     if "ccomp" in frames and not out and not noun and has_subject_before and not _after_quotation(s, w):
         after = [c for c in kids if c.id > w.id and c.deprel.split(":")[0] in _FALLBACK
                  and not (s.mark(c.id) is not None and not _role(s.mark(c.id), "complementizer"))
@@ -497,6 +503,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             ids = set().union(*(s.ids(c.id) for c in after))
             if len([x for x in ids if s.word(x).upos != "PUNCT"]) >= 3 and s.word(min(ids)).upos not in ("ADP",):
                 out.append((ids, "fallback"))
+    out = [(_with_tail(s, w, ids) if frame in _NOUN_FRAMES else ids, frame) for ids, frame in out]
     if "parataxis" in frames and not out and not w.head:
         # "S, X says." with the cue made the root and S's subject taken for a second subject
         subj = sorted((c for c in s.children(w.id, *_SUBJECTS) if c.id < w.id), key=lambda c: c.id)
@@ -535,6 +542,38 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                     if extra.id < w.id:
                         ids |= s.ids(extra.id)
             out.append((ids, "parataxis"))
+    return out
+
+
+#: Frames whose content is a noun phrase the parser may have cut short.
+_NOUN_FRAMES = frozenset({"obj", *PREPOSITION_FRAMES} - {"as"})
+#: Relations of the cue's dependents that may carry on its noun-phrase content.
+_TAIL_RELATIONS = ("obl", "advcl", "acl", "nmod", "xcomp", "obj")
+
+
+def _with_tail(s: _Sent, w: Any, ids: set[int]) -> set[int]:
+    """``ids`` extended over the dependents of cue ``w`` that the parser hung on the cue although
+    they carry on the noun phrase it reports: "discussed [his commitment] [to improving care]",
+    "mocked [Romney] [for not releasing his returns]". Each must follow what is taken so far
+    directly (or after a comma); times, reports of their own and parenthetical cues stop it."""
+    if not ids:
+        return ids
+    out = set(ids)
+    for c in sorted(s.children(w.id), key=lambda c: c.id):
+        if c.id < max(out) or c.id in out:
+            continue
+        rel = c.deprel.split(":")[0]
+        if rel not in _TAIL_RELATIONS or _role(c, "time") or c.deprel.endswith("tmod"):
+            break
+        if any(_role(x, "time") for x in s.children(c.id, "case", "mark")):
+            break
+        if word_cue(c) is not None or s.children(c.id, *_SUBJECTS, "nsubj:pass"):
+            break
+        sub = s.ids(c.id)
+        gap = [x for x in range(max(out) + 1, min(sub)) if x not in out]
+        if any(s.word(x).text not in (",",) for x in gap):
+            break
+        out |= sub
     return out
 
 
@@ -578,14 +617,14 @@ def _misattached_clause(s: _Sent, w: Any) -> Any | None:
         if cue is not None and "ccomp" in cue.frames:
             return None  # the clause is the higher cue's own ("said in a statement that S")
         for c in s.children(anc.id):
-            if c.deprel.split(":")[0] not in ("ccomp", "advcl", "parataxis", "dep") or c.id <= end:
-                continue
+            if c.deprel.split(":")[0] not in ("ccomp", "advcl", "parataxis", "dep", "acl") or c.id <= end:
+                continue  # "an architect who said [he was stiffed]" with the clause a second relative
             if min(s.ids(c.id)) != end + 1 or c.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON"):
                 continue
             m = s.mark(c.id)
             if m is not None and not _role(m, "complementizer"):
                 continue
-            if m is None and not _clause_subject(s, c):
+            if (m is None or c.deprel.startswith("acl")) and not _clause_subject(s, c):
                 continue
             return c
         if anc.deprel.split(":")[0] not in ("obj", "acl", "nsubj"):
@@ -773,7 +812,8 @@ def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation],
             continue
         bare = not s.children(w.id, "aux", "aux:pass", *_SUBJECTS, *_PASSIVE_SUBJECTS)
         opens = w.id == next((x.id for x in s.words if x.upos != "PUNCT"), 0)
-        if bare and (w.xpos == "VBN" or opens and w.xpos == "VBD") \
+        asking = (w.lemma or "").lower() in clause_words().get("asking-verb", frozenset())
+        if bare and (w.xpos == "VBN" or opens and w.xpos == "VBD" and asking) \
                 and w.deprel.split(":")[0] in ("advcl", "acl", "root", "parataxis", "conj"):
             continue  # "Asked about the vote, …": the reporter's question, not a report
         comps = _complements(s, w, cue) if own is None else [(own, "ccomp")]
@@ -785,9 +825,6 @@ def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation],
             head = _speaker_word(s, w) if frame != "raising" else None
             if head is None and frame == "obj":
                 continue  # "Call it viral fundraising."
-            if head is not None and cue.cls == "thought" and _role(head, "speaker-first-person") \
-                    and head.upos == "PRON":
-                continue
             if head is not None and head.id in ids:
                 head = None
             speaker = _speaker_span(text, s, head)

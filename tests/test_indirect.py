@@ -51,6 +51,9 @@ SENTENCES = {
     "appear_on": "The mayor appeared on television on Monday.",
     "clause_on_noun": "Mr. Stenger announced in a statement this month that he had reached a settlement with the city.",
     "parataxis_symbol": "The average weekly benefit, it says, would be $300.",
+    "mock_for": "The senator mocked Romney for not releasing his full tax returns.",
+    "discuss_tail": "Ms. Okafor discussed her commitment to improving services for veterans.",
+    "first_person": "I think the port will close.",
 }
 
 
@@ -223,6 +226,21 @@ def test_prepositional_stance_frames(found, key, cue, said, speaker):
 def test_object_and_to_frames(found, key, cue, said):
     c = one(found, key)
     assert c.cue.text == cue and content(c) == [said]
+
+
+@pytest.mark.parametrize("key,said", [
+    # the reason and the noun's own complement, whichever word the parser hung them on
+    ("mock_for", "Romney for not releasing his full tax returns"),
+    ("discuss_tail", "her commitment to improving services for veterans"),
+])
+def test_object_runs_on_over_its_modifiers(found, key, said):
+    assert content(one(found, key)) == [said]
+
+
+def test_first_person_thought_is_reported(found):
+    # outside quotation marks "I think S" is still a report (of the interviewee, of the writer)
+    c = one(found, "first_person")
+    assert content(c) == ["the port will close"] and c.speaker.text == "I" and c.cue_class == "thought"
 
 
 def test_stance_verb_with_object(found):

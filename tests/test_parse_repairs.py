@@ -49,3 +49,64 @@ def test_clause_subject_hung_on_the_auxiliary():
     (q,) = attribute(doc).quotes
     assert q.kind == "mixed" and q.cue.text == "saying" and q.speaker.text == "Dean"
     assert q.content == "he would \u201cnever\u201d diagnose anyone"
+
+
+def rows(spec: str) -> list[tuple[str, str, str, int, str]]:
+    """Rows from a compact "form/lemma/UPOS/head/deprel" listing, one word a space."""
+    out = []
+    for item in spec.split():
+        form, lemma, upos, head, rel = item.split("/")
+        out.append((form, lemma, upos, int(head), rel))
+    return out
+
+
+def test_clause_hung_as_a_second_relative_clause():
+    # "he was stiffed …" hung on "architect" beside "who said": it is still what the architect said
+    text = "The inspector met an architect who said he was stiffed after the pier opened."
+    doc = tree(text, rows(
+        "The/the/DET/2/det inspector/inspector/NOUN/3/nsubj met/meet/VERB/0/root an/a/DET/5/det "
+        "architect/architect/NOUN/3/obj who/who/PRON/7/nsubj said/say/VERB/5/acl:relcl "
+        "he/he/PRON/10/nsubj:pass was/be/AUX/10/aux:pass stiffed/stiff/VERB/5/acl:relcl "
+        "after/after/SCONJ/14/mark the/the/DET/13/det pier/pier/NOUN/14/nsubj opened/open/VERB/10/advcl "
+        "./././3/punct"))
+    (q,) = attribute(doc).quotes
+    assert (q.content, q.cue.text, q.speaker.text) == ("he was stiffed after the pier opened", "said", "who")
+
+
+def test_second_verb_of_a_coordination_borrows_the_subject():
+    # "said" has no subject of its own, and its clause came out as an object with a relative clause
+    text = "Councillors criticized the vote, and said the board might be damaged by it."
+    doc = tree(text, rows(
+        "Councillors/councillor/NOUN/2/nsubj criticized/criticize/VERB/0/root the/the/DET/4/det "
+        "vote/vote/NOUN/2/obj ,/,/PUNCT/7/punct and/and/CCONJ/7/cc said/say/VERB/2/conj "
+        "the/the/DET/9/det board/board/NOUN/7/obj might/might/AUX/12/aux be/be/AUX/12/aux:pass "
+        "damaged/damage/VERB/9/acl:relcl by/by/ADP/14/case it/it/PRON/12/obl ./././2/punct"))
+    quotes = attribute(doc).quotes
+    said = [q for q in quotes if q.cue.text == "said"]
+    assert [(q.content, q.speaker.text) for q in said] == [("the board might be damaged by it", "Councillors")]
+
+
+def test_parenthetical_cue_reports_the_clause_before_it():
+    # "S, he said, and S2" with S2 hung on "said": S is what he said, S2 is the writer's
+    text = "The repairs would take three weeks, he said, and the delay could be costly."
+    doc = tree(text, rows(
+        "The/the/DET/2/det repairs/repair/NOUN/4/nsubj would/would/AUX/4/aux take/take/VERB/0/root "
+        "three/three/NUM/6/nummod weeks/week/NOUN/4/obj ,/,/PUNCT/9/punct he/he/PRON/9/nsubj "
+        "said/say/VERB/4/parataxis ,/,/PUNCT/16/punct and/and/CCONJ/13/cc the/the/DET/13/det "
+        "delay/delay/NOUN/16/nsubj could/could/AUX/16/aux be/be/AUX/16/cop costly/costly/ADJ/9/conj "
+        "./././4/punct"))
+    (q,) = attribute(doc).quotes
+    assert (q.content, q.speaker.text) == ("The repairs would take three weeks", "he")
+
+
+def test_finite_clause_with_an_infinitive():
+    # "was to make" carries a "to", yet the clause has its own subject: it is a reported clause
+    text = 'Kent said the goal was to make Lee a "one-term mayor."'
+    doc = tree(text, rows(
+        "Kent/Kent/PROPN/2/nsubj said/say/VERB/0/root the/the/DET/4/det goal/goal/NOUN/7/nsubj "
+        "was/be/AUX/7/aux to/to/PART/7/mark make/make/VERB/2/ccomp Lee/Lee/PROPN/7/obj a/a/DET/14/det "
+        '"/"/PUNCT/14/punct one/one/NUM/13/nummod -/-/PUNCT/13/punct term/term/NOUN/14/compound '
+        'mayor/mayor/NOUN/7/xcomp ./././2/punct "/"/PUNCT/2/punct'))
+    (q,) = attribute(doc).quotes
+    assert q.kind == "mixed" and q.speaker.text == "Kent"
+    assert q.content == 'the goal was to make Lee a "one-term mayor."'
