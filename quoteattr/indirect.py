@@ -417,6 +417,10 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             out.append((s.ids(adopted.id), "ccomp"))
             taken.add(adopted.id)
     obj = [c for c in kids if c.deprel in ("obj", "iobj") and c.id > w.id and c.id not in taken]
+    if not obj and not noun and not out and s.children(w.id, "aux:pass"):
+        # "The meeting was first reported by Politico": the passive subject is what was reported
+        obj = [c for c in s.children(w.id, "nsubj:pass") if c.id < w.id and not _role(c, "relative")
+               and not _role(c, "expletive")][:1]
     if not obj and not noun:
         # "announced on Friday [the arrest] of …": an object after an adverbial, parsed as an obl
         obj = [c for c in kids if c.deprel == "obl" and c.id > w.id and c.id not in taken
@@ -565,6 +569,8 @@ def _with_tail(s: _Sent, w: Any, ids: set[int]) -> set[int]:
         rel = c.deprel.split(":")[0]
         if rel not in _TAIL_RELATIONS or _role(c, "time") or c.deprel.endswith("tmod"):
             break
+        if any(k.text.lower() == "by" for k in s.children(c.id, "case")):
+            break  # the agent of a passive is the speaker
         if any(_role(x, "time") for x in s.children(c.id, "case", "mark")):
             break
         if word_cue(c) is not None or s.children(c.id, *_SUBJECTS, "nsubj:pass"):
@@ -823,7 +829,7 @@ def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation],
         for ids, frame in comps:
             ids = _without_other_reports(s, ids, w)
             head = _speaker_word(s, w) if frame != "raising" else None
-            if head is None and frame == "obj":
+            if head is None and frame == "obj" and not s.children(w.id, "aux:pass"):
                 continue  # "Call it viral fundraising."
             if head is not None and head.id in ids:
                 head = None

@@ -54,6 +54,9 @@ SENTENCES = {
     "mock_for": "The senator mocked Romney for not releasing his full tax returns.",
     "discuss_tail": "Ms. Okafor discussed her commitment to improving services for veterans.",
     "first_person": "I think the port will close.",
+    "passive_agent": "The harbour deal was first reported by the Ledger.",
+    "passive_bare": "The purchase price was not disclosed.",
+    "offer_obj": "The council offered a new plan for the pier.",
 }
 
 
@@ -235,6 +238,18 @@ def test_object_and_to_frames(found, key, cue, said):
 ])
 def test_object_runs_on_over_its_modifiers(found, key, said):
     assert content(one(found, key)) == [said]
+
+
+@pytest.mark.parametrize("key,cue,speaker,said", [
+    # the passive subject is what was reported; the agent, when there is one, reported it
+    ("passive_agent", "reported", "the Ledger", "The harbour deal"),
+    ("passive_bare", "disclosed", None, "The purchase price"),
+    ("offer_obj", "offered", "The council", "a new plan for the pier"),
+])
+def test_object_frames_active_and_passive(found, key, cue, speaker, said):
+    c = one(found, key)
+    assert content(c) == [said] and c.cue.text == cue
+    assert (c.speaker.text if c.speaker else None) == speaker
 
 
 def test_first_person_thought_is_reported(found):
