@@ -221,7 +221,9 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
     if depth == 0 and not w.head and _inverted(s, w):
         return _after_speaker(s, w)  # "S, said X." with the cue made the root
     subj = [x for x in s.children(w.id, *_SUBJECTS) if _can_speak(s, x)]
-    passive = bool(s.children(w.id, "aux:pass", *_PASSIVE_SUBJECTS))
+    passive = bool(s.children(w.id, "aux:pass", "csubj:pass"))
+    if not passive:  # "…, BFMTV reported." with the subject labelled passive but no auxiliary
+        subj = subj or [x for x in s.children(w.id, "nsubj:pass") if _can_speak(s, x)]
     if w.xpos == "VBG" and not s.children(w.id, "aux") and _comma_before(s, w):
         subj = [x for x in subj if x.id < w.id]  # "…, saying that [transparency] helps": the clause's own subject
     if subj and not passive:
@@ -389,6 +391,11 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             elif rel in _MISLABELS and _clause_like(s, c):
                 if rel == "parataxis":
                     ok = c.id > w.id or _starts_sentence(s, c)
+                elif rel == "advcl" and c.id < w.id:
+                    # "S, the BBC reported." with S hung on the cue as an adverbial clause
+                    ok = m is None and _starts_sentence(s, c) and _cue_last(s, w) and any(
+                        c.id < x.id < w.id and s.word(min(s.ids(x.id)) - 1).text == ","
+                        for x in s.children(w.id, *_SUBJECTS))
                 elif rel in ("conj", "obl", "iobj"):
                     ok = c.id > w.id and m is not None and _role(m, "complementizer")
                 else:
@@ -520,7 +527,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
         head = s.word(w.head)
         rel = w.deprel.split(":")[0]
         m = s.mark(w.id)
-        cue_last = not [c for c in kids if c.id > w.id and c.deprel not in ("punct", "obl", "advmod", "nsubj", "obl:tmod", "nmod:tmod", "compound:prt", "iobj", "obj", "advcl")]
+        cue_last = _cue_last(s, w)
         ok = False
         if rel == "parataxis":
             ok = True
@@ -529,6 +536,15 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             ok = (m is None or (m.text.lower() == "as")) and _comma_before(s, w)
             if rel == "ccomp":
                 ok = ok and s.children(w.id, *_SUBJECTS) != []
+        elif rel == "acl" and head.id < w.id and cue_last and m is None:
+            # "They were headed to Cairo, the news site reported." with the cue hung on "Cairo"
+            subj = s.children(w.id, "nsubj", "nsubj:pass")
+            first = min(x for x in s.ids(w.id) if s.word(x).upos != "PUNCT")
+            if subj and not _role(subj[0], "relative") and subj[0].id < w.id and not s.children(w.id, "obj") \
+                    and s.word(first - 1).text == ",":
+                ids = {x.id for x in s.words if x.id < first - 1}
+                out.append((ids, "parataxis"))
+                return out
         elif rel in ("advcl", "dep") and head.id > w.id and cue_last and m is None:
             # "The report, Jones argues, is flawed." with the cue hung on the clause as an adverbial
             ok = _comma_before(s, w) and _comma_after(s, w) and s.children(w.id, *_SUBJECTS) != []
@@ -686,6 +702,12 @@ def _starts_sentence(s: _Sent, c: Any) -> bool:
     """Whether the clause headed by ``c`` opens its sentence (after marks and conjunctions)."""
     first = min(s.ids(c.id))
     return all(s.word(x).upos in ("PUNCT", "CCONJ") for x in range(1, first))
+
+
+def _cue_last(s: _Sent, w: Any) -> bool:
+    """Whether nothing but adverbials (and a late subject) follows cue ``w`` in its own phrase."""
+    return not [c for c in s.children(w.id) if c.id > w.id and c.deprel not in (
+        "punct", "obl", "advmod", "nsubj", "obl:tmod", "nmod:tmod", "compound:prt", "iobj", "obj", "advcl")]
 
 
 def _comma_before(s: _Sent, w: Any) -> bool:

@@ -110,3 +110,25 @@ def test_finite_clause_with_an_infinitive():
     (q,) = attribute(doc).quotes
     assert q.kind == "mixed" and q.speaker.text == "Kent"
     assert q.content == 'the goal was to make Lee a "one-term mayor."'
+
+
+def test_closing_cue_hung_on_the_last_noun():
+    # "reported" made a clause of "vacation", its subject labelled passive without an auxiliary
+    text = "They were headed to Lagos on their vacation, the Ledger reported."
+    doc = tree(text, rows(
+        "They/they/PRON/3/nsubj:pass were/be/AUX/3/aux:pass headed/head/VERB/0/root to/to/ADP/5/case "
+        "Lagos/Lagos/PROPN/3/obl on/on/ADP/8/case their/their/PRON/8/nmod:poss vacation/vacation/NOUN/3/obl "
+        ",/,/PUNCT/11/punct the/the/DET/11/det Ledger/Ledger/PROPN/12/nsubj:pass reported/report/VERB/8/acl "
+        "./././3/punct"))
+    (q,) = attribute(doc).quotes
+    assert (q.content, q.speaker.text) == ("They were headed to Lagos on their vacation", "the Ledger")
+
+
+def test_reported_clause_hung_as_an_adverbial_before_the_cue():
+    text = "The engineer worked for the port, the Ledger reported."
+    doc = tree(text, rows(
+        "The/the/DET/2/det engineer/engineer/NOUN/3/nsubj worked/work/VERB/10/advcl for/for/ADP/6/case "
+        "the/the/DET/6/det port/port/NOUN/3/obl ,/,/PUNCT/10/punct the/the/DET/9/det "
+        "Ledger/Ledger/PROPN/10/nsubj reported/report/VERB/0/root ./././10/punct"))
+    (q,) = attribute(doc).quotes
+    assert (q.content, q.speaker.text) == ("The engineer worked for the port", "the Ledger")
