@@ -1193,7 +1193,11 @@ def combine(
     merged: list[Candidate] = []
     for cand in indirect:
         span = (cand.start, cand.end)
-        covering = [k for k, d in enumerate(directs) if d.start <= cand.start and cand.end <= d.end]
+        # inside the quoted words themselves, not merely between two pieces of one quote
+        # ('"…," Mr. Hedge said, referring to the resorts. "…"' is a report of its own)
+        covering = [k for k, d in enumerate(directs) if d.start <= cand.start and cand.end <= d.end
+                    and not any(a.end <= cand.start and cand.end <= b.start
+                                for a, b in zip(d.content_spans, d.content_spans[1:]))]
         if covering:
             inherit.setdefault(covering[0], cand)
             continue

@@ -545,3 +545,16 @@ def test_transcript_lines_belong_to_their_label(transcript):
 def test_transcript_speakers_resolve_across_case(transcript):
     ents = {transcript.speaker_of(q).id for q in transcript.quotes if q.speaker.text.lower() == "whitlock"}
     assert len(ents) == 1
+
+
+def test_report_between_two_pieces_of_a_direct_quote_is_kept():
+    # one direct quote in two pieces; the report between them is not inside the quoted words
+    t = '"The timing was right," Lee said, referring to the resorts. "It worked."'
+    first, second = t.index("The timing"), t.index("It worked")
+    direct = Candidate("direct", 0, len(t), [Span.of(t, first, first + 21), Span.of(t, second, second + 10)],
+                       cue=Span.of(t, 28, 32))
+    start = t.index("the resorts")
+    report = Candidate("indirect", start, start + 11, [Span.of(t, start, start + 11)],
+                       cue=Span.of(t, t.index("referring"), t.index("referring") + 9))
+    out = combine([direct], [report])
+    assert [(c.kind, c.cue.text) for c in out] == [("direct", "said"), ("indirect", "referring")]
