@@ -465,6 +465,8 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                 continue
             ids = s.ids(c.id)
             objs = [o for o in obj if o.id < c.id]
+            if frame == "about" and _hearer_verb(w):
+                objs = []  # "asked [the mayor] about the closure": the hearer, not the topic
             if any(c.id in s.ids(o.id) for o in objs):
                 ids = set()
             if objs:

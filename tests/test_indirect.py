@@ -57,6 +57,8 @@ SENTENCES = {
     "passive_agent": "The harbour deal was first reported by the Ledger.",
     "passive_bare": "The purchase price was not disclosed.",
     "offer_obj": "The council offered a new plan for the pier.",
+    "comment_on": "The mayor commented on the new harbour budget.",
+    "ask_about": "The reporter asked the mayor about the bridge closure.",
 }
 
 
@@ -245,6 +247,9 @@ def test_object_runs_on_over_its_modifiers(found, key, said):
     ("passive_agent", "reported", "the Ledger", "The harbour deal"),
     ("passive_bare", "disclosed", None, "The purchase price"),
     ("offer_obj", "offered", "The council", "a new plan for the pier"),
+    ("comment_on", "commented", "The mayor", "the new harbour budget"),
+    # the topic asked about, without the person asked
+    ("ask_about", "asked", "The reporter", "the bridge closure"),
 ])
 def test_object_frames_active_and_passive(found, key, cue, speaker, said):
     c = one(found, key)
