@@ -365,7 +365,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                 continue
             if c.deprel.startswith("ccomp") and not (m is not None and _role(m, "complementizer")):
                 continue
-            if word_cue(c) is not None:
+            if word_cue(c) is not None and s.children(c.id, "ccomp", "obj", "xcomp", "csubj:pass"):
                 continue  # "appeared to suggest that S": the suggestion is the attribution
             ids = s.ids(c.id)
             for subj in s.children(w.id, *_SUBJECTS, "nsubj:pass"):
@@ -589,8 +589,11 @@ def _with_tail(s: _Sent, w: Any, ids: set[int]) -> set[int]:
             break
         if any(k.text.lower() == "by" for k in s.children(c.id, "case")):
             break  # the agent of a passive is the speaker
-        if any(_role(x, "time") for x in s.children(c.id, "case", "mark")):
+        links = s.children(c.id, "case", "mark")
+        if any(_role(x, "time") for x in links):
             break
+        if links and _role(links[0], "circumstance"):
+            break  # "attacked Machado [during the debate]": the circumstances, not the object
         if word_cue(c) is not None or s.children(c.id, *_SUBJECTS, "nsubj:pass"):
             break
         sub = s.ids(c.id)

@@ -59,6 +59,8 @@ SENTENCES = {
     "offer_obj": "The council offered a new plan for the pier.",
     "comment_on": "The mayor commented on the new harbour budget.",
     "ask_about": "The reporter asked the mayor about the bridge closure.",
+    "attack_during": "The senator attacked Whitlock during the debate.",
+    "seems_echoing": "Still, the issue seems to be echoing among her detractors.",
 }
 
 
@@ -237,6 +239,8 @@ def test_object_and_to_frames(found, key, cue, said):
     # the reason and the noun's own complement, whichever word the parser hung them on
     ("mock_for", "Romney for not releasing his full tax returns"),
     ("discuss_tail", "her commitment to improving services for veterans"),
+    # but the circumstances of the report are not part of its object
+    ("attack_during", "Whitlock"),
 ])
 def test_object_runs_on_over_its_modifiers(found, key, said):
     assert content(one(found, key)) == [said]
@@ -281,6 +285,8 @@ def test_stance_verb_with_object(found):
     ("appear_to", "appears", None, ["The harbour plan", "to be dead after the vote"]),
     # "appeared to suggest that S": the suggestion is the attribution
     ("appear_cue", "suggest", "The senator", ["the port would close"]),
+    # "echoing" is a cue, but with nothing reported of its own it is what seems
+    ("seems_echoing", "seems", None, ["the issue", "to be echoing among her detractors"]),
     # the that-clause hung on "month": still what was announced
     ("clause_on_noun", "announced", "Mr. Stenger", ["he had reached a settlement with the city"]),
     ("parataxis_symbol", "says", "it", ["The average weekly benefit", "would be $300"]),
