@@ -31,7 +31,7 @@ from .tables import read, rows, rows_of
 
 #: Frames a cue line may name (see the header of ``data/cues.tsv``).
 #: Frames named after the preposition that introduces the content ("X calls for Y").
-PREPOSITION_FRAMES = ("of", "as", "for", "with", "about", "on", "against", "to")
+PREPOSITION_FRAMES = ("of", "as", "for", "with", "about", "on", "against", "to", "at", "from", "over")
 FRAMES = frozenset({"ccomp", "parataxis", "direct", "xcomp", "objxcomp", "obj", "raising", *PREPOSITION_FRAMES})
 
 #: Classes a cue line may name.

@@ -424,8 +424,10 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             out.append((s.ids(adopted.id), "ccomp"))
             taken.add(adopted.id)
     obj = [c for c in kids if c.deprel in ("obj", "iobj") and c.id > w.id and c.id not in taken]
-    if not obj and not noun and not out and s.children(w.id, "aux:pass"):
+    if not obj and not noun and not out and s.children(w.id, "aux:pass") and not any(
+            c.id > w.id and c.upos == "VERB" and word_cue(c) is not None for c in kids):
         # "The meeting was first reported by Politico": the passive subject is what was reported
+        # (but in "was quoted as saying S" the subject speaks through the participle)
         obj = [c for c in s.children(w.id, "nsubj:pass") if c.id < w.id and not _role(c, "relative")
                and not _role(c, "expletive")][:1]
     if not obj and not noun:
@@ -467,6 +469,8 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             objs = [o for o in obj if o.id < c.id]
             if frame == "about" and _hearer_verb(w):
                 objs = []  # "asked [the mayor] about the closure": the hearer, not the topic
+            # "distanced [herself] from the plan": a reflexive object is the speaker again
+            objs = [o for o in objs if not (o.upos == "PRON" and o.text.lower().endswith(("self", "selves")))]
             if any(c.id in s.ids(o.id) for o in objs):
                 ids = set()
             if objs:

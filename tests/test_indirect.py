@@ -61,6 +61,8 @@ SENTENCES = {
     "ask_about": "The reporter asked the mayor about the bridge closure.",
     "attack_during": "The senator attacked Whitlock during the debate.",
     "seems_echoing": "Still, the issue seems to be echoing among her detractors.",
+    "lash_at": "The senator lashed out at the harbour board.",
+    "distance_from": "The mayor distanced herself from the port plan.",
 }
 
 
@@ -254,6 +256,9 @@ def test_object_runs_on_over_its_modifiers(found, key, said):
     ("comment_on", "commented", "The mayor", "the new harbour budget"),
     # the topic asked about, without the person asked
     ("ask_about", "asked", "The reporter", "the bridge closure"),
+    ("lash_at", "lashed out", "The senator", "the harbour board"),
+    # a reflexive object is the speaker again, not part of the content
+    ("distance_from", "distanced", "The mayor", "the port plan"),
 ])
 def test_object_frames_active_and_passive(found, key, cue, speaker, said):
     c = one(found, key)
