@@ -151,6 +151,8 @@ def word_cue(word: Any) -> Cue | None:
     """
     if word.lemma is None:
         return None
+    if word.upos == "ADJ":  # "Officials are confident that S", "eager to V"
+        return lookup(word.lemma, "ADJ") or lookup(word.text, "ADJ")
     pos = "NOUN" if word.upos in ("NOUN", "PROPN") else "VERB"
     if word.upos not in ("VERB", "NOUN", "AUX", "PROPN"):
         return None

@@ -63,6 +63,8 @@ SENTENCES = {
     "seems_echoing": "Still, the issue seems to be echoing among her detractors.",
     "lash_at": "The senator lashed out at the harbour board.",
     "distance_from": "The mayor distanced herself from the port plan.",
+    "adj_confident": "Port officials are confident that the ferry will run.",
+    "adj_eager": "The union is eager to return to the table.",
 }
 
 
@@ -259,6 +261,9 @@ def test_object_runs_on_over_its_modifiers(found, key, said):
     ("lash_at", "lashed out", "The senator", "the harbour board"),
     # a reflexive object is the speaker again, not part of the content
     ("distance_from", "distanced", "The mayor", "the port plan"),
+    # adjectives predicated of the speaker
+    ("adj_confident", "confident", "Port officials", "the ferry will run"),
+    ("adj_eager", "eager", "The union", "to return to the table"),
 ])
 def test_object_frames_active_and_passive(found, key, cue, speaker, said):
     c = one(found, key)
