@@ -361,9 +361,13 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
         # "Republicans seem [to be] confident": the subject and its predicate are what seems
         for c in kids:
             m = s.mark(c.id)
-            if c.id < w.id or c.deprel.split(":")[0] not in ("xcomp", "ccomp"):
+            rel = c.deprel.split(":")[0]
+            if c.id < w.id or rel not in ("xcomp", "ccomp", "obl", "advcl", "nmod"):
                 continue
-            if c.deprel.startswith("ccomp") and not (m is not None and _role(m, "complementizer")):
+            if rel == "ccomp" and not (m is not None and _role(m, "complementizer")):
+                continue
+            if rel in ("obl", "advcl", "nmod") and not any(  # "seems like a fair idea", "as if S"
+                    _role(k, "likeness") for k in s.children(c.id, "case", "mark")):
                 continue
             if word_cue(c) is not None and s.children(c.id, "ccomp", "obj", "xcomp", "csubj:pass"):
                 continue  # "appeared to suggest that S": the suggestion is the attribution

@@ -62,6 +62,7 @@ SENTENCES = {
     "attack_during": "The senator attacked Whitlock during the debate.",
     "seems_echoing": "Still, the issue seems to be echoing among her detractors.",
     "lash_at": "The senator lashed out at the harbour board.",
+    "seems_like": "The harbour toll seems like a fair idea.",
     "distance_from": "The mayor distanced herself from the port plan.",
     "adj_confident": "Port officials are confident that the ferry will run.",
     "adj_eager": "The union is eager to return to the table.",
@@ -297,6 +298,7 @@ def test_stance_verb_with_object(found):
     ("appear_cue", "suggest", "The senator", ["the port would close"]),
     # "echoing" is a cue, but with nothing reported of its own it is what seems
     ("seems_echoing", "seems", None, ["the issue", "to be echoing among her detractors"]),
+    ("seems_like", "seems", None, ["The harbour toll", "like a fair idea"]),
     # the that-clause hung on "month": still what was announced
     ("clause_on_noun", "announced", "Mr. Stenger", ["he had reached a settlement with the city"]),
     ("parataxis_symbol", "says", "it", ["The average weekly benefit", "would be $300"]),
