@@ -409,8 +409,11 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                 # "S-subject, experts say, S-rest": a second subject before the cue belongs to the clause
                 subj = sorted(s.children(w.id, *_SUBJECTS), key=lambda x: abs(x.id - w.id))
                 if not s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl") and c.id > w.id:
+                    parenthetical = w.id < len(s.words) and s.word(w.id + 1).text in (",", "—", "–")
                     for extra in subj[1:]:
-                        if extra.id < w.id or extra.id < c.id:  # "said his attacks have worked"
+                        # not "Mr. Trump said S" or "Ann Lee, a delegate, said S": the speaker's name
+                        # and appositions come out as more subjects too
+                        if extra.id < w.id and parenthetical or w.id < extra.id < c.id:  # "said his attacks have worked"
                             ids |= s.ids(extra.id)
                     for o in s.children(w.id, "obj", "iobj"):
                         if w.id < o.id < c.id and not (_hearer_verb(w) and o.upos in ("PRON", "PROPN")):

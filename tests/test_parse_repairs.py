@@ -132,3 +132,16 @@ def test_reported_clause_hung_as_an_adverbial_before_the_cue():
         "Ledger/Ledger/PROPN/10/nsubj reported/report/VERB/0/root ./././10/punct"))
     (q,) = attribute(doc).quotes
     assert (q.content, q.speaker.text) == ("The engineer worked for the port", "the Ledger")
+
+
+def test_name_split_into_two_subjects_stays_the_speaker():
+    # "Mr." and "Lee" both hung on "said" as subjects, the clause's subject as its object:
+    # only a subject set off by commas after the cue ("The law, critics say, …") joins the clause
+    text = "Mr. Lee said his work on the pier was an example of his care."
+    doc = tree(text, rows(
+        "Mr./Mr./PROPN/3/nsubj Lee/Lee/PROPN/3/nsubj said/say/VERB/0/root his/his/PRON/5/nmod:poss "
+        "work/work/NOUN/3/obj on/on/ADP/8/case the/the/DET/8/det pier/pier/NOUN/5/nmod was/be/AUX/11/cop "
+        "an/a/DET/11/det example/example/NOUN/3/ccomp of/of/ADP/14/case his/his/PRON/14/nmod:poss "
+        "care/care/NOUN/11/nmod ./././3/punct"))
+    (q,) = attribute(doc).quotes
+    assert (q.content, q.speaker.text) == ("his work on the pier was an example of his care", "Mr. Lee")
