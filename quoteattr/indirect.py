@@ -517,7 +517,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                  and not (s.mark(c.id) is not None and not _role(s.mark(c.id), "complementizer"))
                  and not s.children(c.id, "case")
                  and not (c.deprel.startswith("conj") and s.children(c.id, *_SUBJECTS, "nsubj:pass")
-                          and s.children(c.id, "cc"))
+                          and s.children(c.id, "cc") and not _joins_subjects(s, w, c))
                  and not (c.deprel.startswith("conj") and word_cue(c) is not None and _reports(s, c))]
         if after:
             first = after[0]
@@ -528,7 +528,8 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             if len([x for x in ids if s.word(x).upos != "PUNCT"]) >= 3 and s.word(min(ids)).upos not in ("ADP",):
                 out.append((ids, "fallback"))
     out = [(_with_tail(s, w, ids) if frame in _NOUN_FRAMES else ids, frame) for ids, frame in out]
-    if "parataxis" in frames and not out and not w.head:
+    if "parataxis" in frames and not out and not w.head and all(
+            c.deprel == "punct" or c.id < w.id for c in s.children(w.id)):
         # "S, X says." with the cue made the root and S's subject taken for a second subject
         subj = sorted((c for c in s.children(w.id, *_SUBJECTS) if c.id < w.id), key=lambda c: c.id)
         if len(subj) >= 2:
@@ -613,6 +614,15 @@ def _with_tail(s: _Sent, w: Any, ids: set[int]) -> set[int]:
             break
         out |= sub
     return out
+
+
+def _joins_subjects(s: _Sent, w: Any, c: Any) -> bool:
+    """Whether conjunct ``c`` of cue ``w`` is really the reported clause with a coordinated
+    subject that the parser split: "said [the Clintons]obj and [the foundation had been careful]conj"
+    — the object right before the "and", no comma between them."""
+    cc = min(s.children(c.id, "cc"), key=lambda x: x.id)
+    objs = [o for o in s.children(w.id, "obj") if w.id < o.id < cc.id]
+    return bool(objs) and max(s.ids(objs[-1].id)) == cc.id - 1 and s.word(cc.id).text.lower() == "and"
 
 
 def _clause_on_own_noun(s: _Sent, w: Any) -> Any | None:

@@ -145,3 +145,28 @@ def test_name_split_into_two_subjects_stays_the_speaker():
         "care/care/NOUN/11/nmod ./././3/punct"))
     (q,) = attribute(doc).quotes
     assert (q.content, q.speaker.text) == ("his work on the pier was an example of his care", "Mr. Lee")
+
+
+def test_coordinated_subject_split_by_the_parser():
+    # "the council" made the object of "said" and "the board … careful" a conjunct of it
+    text = "Ann Lee, a spokeswoman, said the council and the board had been careful about donors."
+    doc = tree(text, rows(
+        "Ann/Ann/PROPN/7/nsubj Lee/Lee/PROPN/1/flat ,/,/PUNCT/5/punct a/a/DET/5/det "
+        "spokeswoman/spokeswoman/NOUN/1/appos ,/,/PUNCT/5/punct said/say/VERB/0/root the/the/DET/9/det "
+        "council/council/NOUN/7/obj and/and/CCONJ/15/cc the/the/DET/12/det board/board/NOUN/15/nsubj "
+        "had/have/AUX/15/aux been/be/AUX/15/cop careful/careful/ADJ/7/conj about/about/ADP/17/case "
+        "donors/donor/NOUN/15/obl ./././7/punct"))
+    (q,) = attribute(doc).quotes
+    assert q.content == "the council and the board had been careful about donors"
+    assert q.speaker.text.startswith("Ann Lee")
+
+
+def test_cue_with_words_after_it_is_no_headline_tail():
+    # three subjects before a root "said" with an object after it: not "S, X Says." (the name
+    # before the comma is no reported clause)
+    text = "Ann Lee, a spokeswoman, said the council."
+    doc = tree(text, rows(
+        "Ann/Ann/PROPN/7/nsubj Lee/Lee/PROPN/7/nsubj ,/,/PUNCT/5/punct a/a/DET/5/det "
+        "spokeswoman/spokeswoman/NOUN/7/nsubj ,/,/PUNCT/2/punct said/say/VERB/0/root the/the/DET/9/det "
+        "council/council/NOUN/7/obj ./././7/punct"))
+    assert [q.content for q in attribute(doc).quotes] == []
