@@ -418,6 +418,10 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                     for o in s.children(w.id, "obj", "iobj"):
                         if w.id < o.id < c.id and not (_hearer_verb(w) and o.upos in ("PRON", "PROPN")):
                             ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible"
+                for r in s.children(w.id, "advcl"):
+                    rm = s.mark(r.id)
+                    if r.id > max(ids) and rm is not None and _role(rm, "reason"):
+                        ids |= s.ids(r.id)  # "said [S] [because S2]": the reason is part of what was said
                 out.append((ids, "ccomp"))
                 taken.add(c.id)
     if "ccomp" in frames and not out and not noun:
@@ -514,7 +518,8 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
         has_subject_before = False  # "S, he said, and …": S is the report, not what follows
     if "ccomp" in frames and not out and not noun and has_subject_before and not _after_quotation(s, w):
         after = [c for c in kids if c.id > w.id and c.deprel.split(":")[0] in _FALLBACK
-                 and not (s.mark(c.id) is not None and not _role(s.mark(c.id), "complementizer"))
+                 and not (s.mark(c.id) is not None and not _role(s.mark(c.id), "complementizer")
+                          and not (_role(s.mark(c.id), "reason") and c.id > min(x.id for x in kids if x.id > w.id)))
                  and not s.children(c.id, "case")
                  and not (c.deprel.startswith("conj") and s.children(c.id, *_SUBJECTS, "nsubj:pass")
                           and s.children(c.id, "cc") and not _joins_subjects(s, w, c))

@@ -170,3 +170,15 @@ def test_cue_with_words_after_it_is_no_headline_tail():
         "spokeswoman/spokeswoman/NOUN/7/nsubj ,/,/PUNCT/2/punct said/say/VERB/0/root the/the/DET/9/det "
         "council/council/NOUN/7/obj ./././7/punct"))
     assert [q.content for q in attribute(doc).quotes] == []
+
+
+def test_reason_clause_stays_with_a_misparsed_report():
+    # the clause came out as objects of "said", its reason as an adverbial clause of "said"
+    text = "Police have said officers stopped Lee because they were searching for a man."
+    doc = tree(text, rows(
+        "Police/police/NOUN/3/nsubj have/have/AUX/3/aux said/say/VERB/0/root officers/officer/NOUN/3/obj "
+        "stopped/stop/VERB/6/amod Lee/Lee/PROPN/3/obj because/because/SCONJ/10/mark they/they/PRON/10/nsubj "
+        "were/be/AUX/10/aux searching/search/VERB/3/advcl for/for/ADP/13/case a/a/DET/13/det "
+        "man/man/NOUN/10/obl ./././3/punct"))
+    (q,) = attribute(doc).quotes
+    assert q.content == "officers stopped Lee because they were searching for a man"
