@@ -65,6 +65,8 @@ def _parse_table(text: str, origin: str) -> dict[tuple[str, str], Cue]:
         cls = cols[3] if len(cols) > 3 and cols[3] else "speech"
         if cls not in CLASSES:
             raise ValueError(f"{origin}:{n}: unknown class {cls!r}; known: {sorted(CLASSES)}")
+        if (lemma, pos) in table:
+            raise ValueError(f"{origin}:{n}: {lemma} {pos} is listed twice; give all its frames on one line")
         table[(lemma, pos)] = Cue(lemma, pos, frame_set, cls)
     return table
 

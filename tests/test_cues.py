@@ -48,6 +48,13 @@ def test_bad_lines_are_reported(tmp_path, line):
         load_cues(str(table))
 
 
+def test_a_lemma_listed_twice_is_reported(tmp_path):
+    table = tmp_path / "twice.tsv"
+    table.write_text("murmur\tVERB\tccomp\tspeech\nmurmur\tVERB\tobj\tspeech\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="twice.tsv:2: murmur VERB is listed twice"):
+        load_cues(str(table))
+
+
 def test_phrases_have_a_speaker_slot(tmp_path):
     patterns = {p.pattern for p in load_phrases()}
     assert {"according to X", "in X 's view", "as X put it"} <= patterns
