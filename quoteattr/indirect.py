@@ -221,7 +221,8 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
     if depth == 0 and not w.head and _inverted(s, w):
         return _after_speaker(s, w)  # "S, said X." with the cue made the root
     subj = [x for x in s.children(w.id, *_SUBJECTS) if _can_speak(s, x)]
-    passive = bool(s.children(w.id, "aux:pass", "csubj:pass"))
+    # a participle modifying a noun ("the bill, opposed by the union") is passive too
+    passive = bool(s.children(w.id, "aux:pass", "csubj:pass")) or (w.xpos == "VBN" and w.deprel == "acl")
     if not passive:  # "…, BFMTV reported." with the subject labelled passive but no auxiliary
         subj = subj or [x for x in s.children(w.id, "nsubj:pass") if _can_speak(s, x)]
     if w.xpos == "VBG" and not s.children(w.id, "aux") and _comma_before(s, w):
@@ -294,6 +295,17 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
                 return _speaker_word(s, outer, depth + 1)
         return _speaker_word(s, head, depth + 1)
     return None
+
+
+def _agent(s: _Sent, w: Any) -> Any | None:
+    """The agent of passive verb ``w`` (the head of its by-phrase), or ``None``."""
+    return next((a for a in s.children(w.id, "obl", "obl:agent")
+                 if any(c.text.lower() == "by" for c in s.children(a.id, "case"))), None)
+
+
+def _takes_noun_phrase(cue: Cue) -> bool:
+    """Whether ``cue`` has a frame whose content is a noun phrase (``obj`` or a preposition)."""
+    return bool(cue.frames & _NOUN_FRAMES)
 
 
 def _bare_subject(s: _Sent, w: Any) -> Any | None:
@@ -872,10 +884,14 @@ def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation],
         bare = not s.children(w.id, "aux", "aux:pass", *_SUBJECTS, *_PASSIVE_SUBJECTS)
         opens = w.id == next((x.id for x in s.words if x.upos != "PUNCT"), 0)
         asking = (w.lemma or "").lower() in clause_words().get("asking-verb", frozenset())
-        if bare and (w.xpos == "VBN" or opens and w.xpos == "VBD" and asking) \
+        agent = _agent(s, w) if w.xpos == "VBN" and w.deprel == "acl" and w.head and w.head < w.id else None
+        if bare and agent is None and (w.xpos == "VBN" or opens and w.xpos == "VBD" and asking) \
                 and w.deprel.split(":")[0] in ("advcl", "acl", "root", "parataxis", "conj"):
             continue  # "Asked about the vote, …": the reporter's question, not a report
         comps = _complements(s, w, cue) if own is None else [(own, "ccomp")]
+        if agent is not None and not comps and _takes_noun_phrase(cue):
+            # "the bill, opposed by House Republicans, …": the noun the participle hangs on
+            comps = [(s.ids(w.head) - s.ids(w.id), "obj")]
         clauses = [ids for ids, frame in comps if frame == "ccomp"]
         if len(clauses) > 1:  # "said S1 and that S2" is one report
             comps = [(set().union(*clauses), "ccomp")] + [(i, f) for i, f in comps if f != "ccomp"]

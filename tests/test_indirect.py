@@ -65,6 +65,7 @@ SENTENCES = {
     "seems_like": "The harbour toll seems like a fair idea.",
     "distance_from": "The mayor distanced herself from the port plan.",
     "adj_confident": "Port officials are confident that the ferry will run.",
+    "participle_agent": "The harbour bill, opposed by the dockers union, never became law.",
     "adj_eager": "The union is eager to return to the table.",
 }
 
@@ -262,6 +263,8 @@ def test_object_runs_on_over_its_modifiers(found, key, said):
     ("lash_at", "lashed out", "The senator", "the harbour board"),
     # a reflexive object is the speaker again, not part of the content
     ("distance_from", "distanced", "The mayor", "the port plan"),
+    # a participle with its agent: the noun it modifies is the object
+    ("participle_agent", "opposed", "the dockers union", "The harbour bill"),
     # adjectives predicated of the speaker
     ("adj_confident", "confident", "Port officials", "the ferry will run"),
     ("adj_eager", "eager", "The union", "to return to the table"),
