@@ -247,7 +247,8 @@ def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
             w.head == cue.word.id and w.deprel in _CONTENT_RELS and w.id in inside
             for w in d.doc.sentences[cue.sent].words
         )
-        return not reports and len(content) <= 8
+        # short, or a speaker with a title or an apposition ("?" said Ann Lee, an aide to X. "…")
+        return not reports and (len(content) <= 8 or len(content) <= _MAX_GAP_WORDS and cues[0] < 10)
     # a short attribution, or a longer one that starts with it (“…,” said X, who …. “…”)
     return len(content) <= _MAX_GAP_WORDS or (len(content) <= 3 * _MAX_GAP_WORDS and cues[0] < 10)
 

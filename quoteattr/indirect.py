@@ -399,6 +399,9 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             if rel == "ccomp" or (rel == "csubj" and c.deprel == "csubj:pass"):
                 # "said [the goal was to win]" is a finite clause for all its "to"
                 ok = m is None or not _role(m, "infinitive") or _clause_subject(s, c)
+                if c.id > w.id and c.upos in ("NOUN", "PROPN") and m is None and not s.children(c.id, "cop") \
+                        and not _clause_subject(s, c) and any(x.id < w.id for x in s.children(w.id, "ccomp")):
+                    ok = False  # '"…!" said Ann Lee, [a senior aide]': the speaker's apposition
             elif noun:
                 ok = rel in ("acl", "appos", "dep") and m is not None and _role(m, "complementizer")
             elif rel == "advcl" and c.id > w.id and m is not None and _role(m, "question") \

@@ -15,6 +15,8 @@ TEXTS = {
     "comma_before": 'Lopez said, "The steel arrived late."',
     "interrupted_comma": '"The budget is tight," she said, "but we will manage."',
     "interrupted_period": '"The budget is tight," she said. "But we will manage."',
+    "interrupted_exclaimed": ('"This is a big year for the harbour!" Ann Lee, an aide to the mayor, shouted to the '
+                              'crowd. "The vote is in May."'),
     "according": 'According to the ministry, "the repairs are finished."',
     "statement": 'In a statement, the company said it "regrets the delay."',
     "participle": 'The minister left the room, saying, "I have nothing to add."',
@@ -164,6 +166,13 @@ def test_quote_resumed_after_but_is_one_candidate(parsed):
     _, c = one(parsed, "but_more")
     assert pieces(c) == ["You know, I love Larry,", "when it comes to ferries, Larry has a history of bad deals."]
     assert c.cue.text == "said" and c.speaker.text == "he"
+
+
+def test_quote_goes_on_after_a_longer_attribution(parsed):
+    # after a full quoted sentence, an attribution with a title and a place still joins the pieces
+    text, c = one(parsed, "interrupted_exclaimed")
+    assert pieces(c) == ["This is a big year for the harbour!", "The vote is in May."]
+    assert c.cue.text == "shouted"
 
 
 @pytest.mark.parametrize("name", ["interrupted_comma", "interrupted_period"])

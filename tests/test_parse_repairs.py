@@ -182,3 +182,15 @@ def test_reason_clause_stays_with_a_misparsed_report():
         "man/man/NOUN/10/obl ./././3/punct"))
     (q,) = attribute(doc).quotes
     assert q.content == "officers stopped Lee because they were searching for a man"
+
+
+def test_apposition_of_an_inverted_speaker_is_no_clause():
+    # the quote and the speaker's apposition both came out as ccomps of "said"
+    text = "\u201cThe vote is in May!\u201d said Ann Lee, an aide to the mayor."
+    doc = tree(text, rows(
+        "\u201c/\u201c/PUNCT/6/punct The/the/DET/3/det vote/vote/NOUN/6/nsubj is/be/AUX/6/cop in/in/ADP/6/case "
+        "May/May/PROPN/9/ccomp !/!/PUNCT/6/punct \u201d/\u201d/PUNCT/6/punct said/say/VERB/0/root "
+        "Ann/Ann/PROPN/9/iobj Lee/Lee/PROPN/10/flat ,/,/PUNCT/14/punct an/a/DET/14/det aide/aide/NOUN/9/ccomp "
+        "to/to/ADP/17/case the/the/DET/17/det mayor/mayor/NOUN/14/nmod ./././9/punct"))
+    (q,) = attribute(doc).quotes
+    assert (q.kind, q.content, q.speaker.text) == ("direct", "The vote is in May!", "Ann Lee")
