@@ -9,7 +9,12 @@ given by the cue's *frames*:
 - ``parataxis``: ``S, X said.`` — the clause the cue hangs on;
 - ``xcomp``: ``X vowed to V``; ``objxcomp``: ``X urged Y to V``;
   ``of``: ``X accused Y of V-ing``; ``as``: ``X described Y as Z``;
-  ``obj``: ``X called Y Z`` / ``X denied Y``; ``for``/``with``;
+  ``obj``: ``X called Y Z`` / ``X denied Y`` (in the passive ``Y was reported by X``,
+  and ``Y, opposed by X``); prepositional frames ``for``/``with``/``about``/``on``/
+  ``against``/``to``/``at``/``from``/``over`` (``X lashed out at Y``), the object running on
+  over the modifiers the parser hung on the cue (``discussed [his commitment] [to veterans]``);
+- ``raising``: ``X seems to V`` / ``X seems like Y`` — a judgement without a source;
+- adjectives predicated of the speaker: ``X is confident that S``, ``X is eager to V``;
 - phrases with a speaker slot (``cue_phrases.tsv``): ``according to X, S`` /
   ``S, according to X`` / ``in X's view`` / ``as X put it``.
 
@@ -426,9 +431,10 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                 if not s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl") and c.id > w.id:
                     parenthetical = w.id < len(s.words) and s.word(w.id + 1).text in (",", "—", "–")
                     for extra in subj[1:]:
-                        # not "Mr. Trump said S" or "Ann Lee, a delegate, said S": the speaker's name
-                        # and appositions come out as more subjects too
-                        if extra.id < w.id and parenthetical or w.id < extra.id < c.id:  # "said his attacks have worked"
+                        # before the cue only when it is set off ("The law, critics say, will …"), not
+                        # "Mr. Trump said S" or "Ann Lee, a delegate, said S" (name and apposition);
+                        # after it, "said [his attacks] have worked"
+                        if extra.id < w.id and parenthetical or w.id < extra.id < c.id:
                             ids |= s.ids(extra.id)
                     for o in s.children(w.id, "obj", "iobj"):
                         if w.id < o.id < c.id and not (_hearer_verb(w) and o.upos in ("PRON", "PROPN")):
@@ -609,7 +615,8 @@ def _with_tail(s: _Sent, w: Any, ids: set[int]) -> set[int]:
     """``ids`` extended over the dependents of cue ``w`` that the parser hung on the cue although
     they carry on the noun phrase it reports: "discussed [his commitment] [to improving care]",
     "mocked [Romney] [for not releasing his returns]". Each must follow what is taken so far
-    directly (or after a comma); times, reports of their own and parenthetical cues stop it."""
+    directly (or after a comma); times, circumstances (``during the debate``), a passive's
+    agent, reports of their own and parenthetical cues stop it."""
     if not ids:
         return ids
     out = set(ids)
