@@ -60,6 +60,8 @@ _FALLBACK = ("obj", "iobj", "nsubj", "advcl", "acl", "dep", "parataxis", "csubj"
 #: Verb forms and parts of speech that can head a clause.
 _CLAUSE_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "SYM")
 _OPEN_MARKS = "“‘«\"'"
+#: Punctuation that sets a parenthetical phrase off ("The law, critics say, …").
+_SET_OFF = (",", "—", "–")
 _CLOSE_MARKS = "”’»\"'"
 _QUOTE_MARKS = set(_OPEN_MARKS + _CLOSE_MARKS)
 #: Shortest content (in words) worth reporting: "X said so" is not a quote.
@@ -210,7 +212,8 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
         poss = [c for c in s.children(w.id, "nmod:poss") if not _role(c, "expletive")]
         if poss:
             return poss[0]
-        by = [c for c in s.children(w.id, "nmod") if any(k.text.lower() in ("by", "from") for k in s.children(c.id, "case"))]
+        by = [c for c in s.children(w.id, "nmod") if any(_role(k, "agent") or _role(k, "source")
+                                                         for k in s.children(c.id, "case"))]
         if by:
             return by[0]
         # "the Trump claim that S", "a White House statement"
@@ -244,9 +247,9 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
             return None
         return head
     if passive:
-        agents = [a for a in s.children(w.id, "obl") if any(c.text.lower() == "by" for c in s.children(a.id, "case"))]
-        if agents:
-            return agents[0]
+        agent = _agent(s, w)
+        if agent is not None:
+            return agent
         if depth == 0:
             return None
     if depth > 0 and passive:
@@ -302,15 +305,14 @@ def _speaker_word(s: _Sent, w: Any, depth: int = 0) -> Any | None:
     return None
 
 
+def _is_agent(s: _Sent, w: Any) -> bool:
+    """Whether oblique ``w`` is a by-phrase (the agent of a passive)."""
+    return any(_role(c, "agent") for c in s.children(w.id, "case"))
+
+
 def _agent(s: _Sent, w: Any) -> Any | None:
     """The agent of passive verb ``w`` (the head of its by-phrase), or ``None``."""
-    return next((a for a in s.children(w.id, "obl", "obl:agent")
-                 if any(c.text.lower() == "by" for c in s.children(a.id, "case"))), None)
-
-
-def _takes_noun_phrase(cue: Cue) -> bool:
-    """Whether ``cue`` has a frame whose content is a noun phrase (``obj`` or a preposition)."""
-    return bool(cue.frames & _NOUN_FRAMES)
+    return next((a for a in s.children(w.id, "obl") if _is_agent(s, a)), None)
 
 
 def _bare_subject(s: _Sent, w: Any) -> Any | None:
@@ -429,7 +431,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
                 # "S-subject, experts say, S-rest": a second subject before the cue belongs to the clause
                 subj = sorted(s.children(w.id, *_SUBJECTS), key=lambda x: abs(x.id - w.id))
                 if not s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl") and c.id > w.id:
-                    parenthetical = w.id < len(s.words) and s.word(w.id + 1).text in (",", "—", "–")
+                    parenthetical = w.id < len(s.words) and s.word(w.id + 1).text in _SET_OFF
                     for extra in subj[1:]:
                         # before the cue only when it is set off ("The law, critics say, will …"), not
                         # "Mr. Trump said S" or "Ann Lee, a delegate, said S" (name and apposition);
@@ -502,7 +504,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
             if frame == "about" and _hearer_verb(w):
                 objs = []  # "asked [the mayor] about the closure": the hearer, not the topic
             # "distanced [herself] from the plan": a reflexive object is the speaker again
-            objs = [o for o in objs if not (o.upos == "PRON" and o.text.lower().endswith(("self", "selves")))]
+            objs = [o for o in objs if not _role(o, "reflexive")]
             if any(c.id in s.ids(o.id) for o in objs):
                 ids = set()
             if objs:
@@ -538,9 +540,16 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
     if w.deprel.startswith("parataxis") and w.head and w.head < w.id and "parataxis" in frames:
         has_subject_before = False  # "S, he said, and …": S is the report, not what follows
     if "ccomp" in frames and not out and not noun and has_subject_before and not _after_quotation(s, w):
+        first_after = min((x.id for x in kids if x.id > w.id), default=0)
+
+        def marked_off(c: Any) -> bool:
+            """An adverbial clause, unless a reason after the first dependent ("said S because S2")."""
+            m = s.mark(c.id)
+            return m is not None and not _role(m, "complementizer") and not (
+                _role(m, "reason") and c.id > first_after)
+
         after = [c for c in kids if c.id > w.id and c.deprel.split(":")[0] in _FALLBACK
-                 and not (s.mark(c.id) is not None and not _role(s.mark(c.id), "complementizer")
-                          and not (_role(s.mark(c.id), "reason") and c.id > min(x.id for x in kids if x.id > w.id)))
+                 and not marked_off(c)
                  and not s.children(c.id, "case")
                  and not (c.deprel.startswith("conj") and s.children(c.id, *_SUBJECTS, "nsubj:pass")
                           and s.children(c.id, "cc") and not _joins_subjects(s, w, c))
@@ -560,7 +569,7 @@ def _complements(s: _Sent, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
         subj = sorted((c for c in s.children(w.id, *_SUBJECTS) if c.id < w.id), key=lambda c: c.id)
         if len(subj) >= 2:
             near = min(x for x in s.ids(subj[-1].id) | {subj[-1].id} if s.word(x).upos != "PUNCT")
-            comma = near - 1 if near > 1 and s.word(near - 1).text in (",", "—", "–") else None
+            comma = near - 1 if near > 1 and s.word(near - 1).text in _SET_OFF else None
             if comma is not None and max(s.ids(subj[0].id) - {comma}) < comma:
                 return [({x.id for x in s.words if x.id < comma}, "parataxis")]
     if "parataxis" in frames and not out and w.head:
@@ -626,7 +635,7 @@ def _with_tail(s: _Sent, w: Any, ids: set[int]) -> set[int]:
         rel = c.deprel.split(":")[0]
         if rel not in _TAIL_RELATIONS or _role(c, "time") or c.deprel.endswith("tmod"):
             break
-        if any(k.text.lower() == "by" for k in s.children(c.id, "case")):
+        if _is_agent(s, c):
             break  # the agent of a passive is the speaker
         links = s.children(c.id, "case", "mark")
         if any(_role(x, "time") for x in links):
@@ -637,7 +646,7 @@ def _with_tail(s: _Sent, w: Any, ids: set[int]) -> set[int]:
             break
         sub = s.ids(c.id)
         gap = [x for x in range(max(out) + 1, min(sub)) if x not in out]
-        if any(s.word(x).text not in (",",) for x in gap):
+        if any(s.word(x).text != "," for x in gap):
             break
         out |= sub
     return out
@@ -723,7 +732,7 @@ def _inverted(s: _Sent, w: Any) -> bool:
         return False  # a subject of its own; but a root cue may have taken the clause's subject
     if not w.head and not (before and any(c.id < w.id for c in s.children(w.id, "ccomp", "parataxis"))):
         return False  # a root cue inverts only after a clause of its own ("S, said X"), not "Ramos, 58, told"
-    if s.word(w.id - 1).text not in (",", "—", "–") and not (
+    if s.word(w.id - 1).text not in _SET_OFF and not (
             s.word(w.id - 1).text in _CLOSE_MARKS and s.word(w.id - 2).text in (",", "?", "!")):
         return False
     return _after_speaker(s, w) is not None
@@ -899,7 +908,7 @@ def _verb_candidates(text: str, s: _Sent, quotations: Sequence[Quotation],
                 and w.deprel.split(":")[0] in ("advcl", "acl", "root", "parataxis", "conj"):
             continue  # "Asked about the vote, …": the reporter's question, not a report
         comps = _complements(s, w, cue) if own is None else [(own, "ccomp")]
-        if agent is not None and not comps and _takes_noun_phrase(cue):
+        if agent is not None and not comps and cue.frames & _NOUN_FRAMES:
             # "the bill, opposed by House Republicans, …": the noun the participle hangs on
             comps = [(s.ids(w.head) - s.ids(w.id), "obj")]
         clauses = [ids for ids, frame in comps if frame == "ccomp"]

@@ -120,7 +120,6 @@ _VERB_FEATS = {"VBZ": "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
                "VB": "VerbForm=Inf"}
 
 
-
 def repair_tags(doc: stanza.Document) -> int:
     """Retag, in place, the words of ``doc`` that :func:`verb_forms` says are verbs but the
     tagger made nouns ("He says(NNS) S"); returns how many words were changed.
