@@ -28,9 +28,9 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from quoteattr import link as L  # noqa: E402
+from quoteattr.linking import link as L  # noqa: E402
 from quoteattr.model import AttributedDocument, Entity, Quote, Span  # noqa: E402
-from quoteattr.normalize import STOPWORDS  # noqa: E402
+from quoteattr.linking.normalize import STOPWORDS  # noqa: E402
 
 # ---------------------------------------------------------------------------
 # synthetic corpus

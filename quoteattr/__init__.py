@@ -10,18 +10,13 @@ quotes across documents.
 'direct'
 """
 
-from .extract import attribute
-from .link import LinkResult
-from .link import link as link_documents
+from .attribution.flow import attribute
+from .errors import AnnotationError, ModelNotFoundError, QuoteattrError
+from .linking.link import LinkResult
+from .linking.link import link as link_documents
+from .linking.store import Corpus
 from .model import AttributedDocument, Candidate, Entity, Quote, Span
-from .nlp import (
-    AnnotationError,
-    ModelNotFoundError,
-    Pipeline,
-    QuoteattrError,
-    extract,
-)
-from .store import Corpus
+from .pipeline import Pipeline, extract
 
 __all__ = [
     "AnnotationError",

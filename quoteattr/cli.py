@@ -14,7 +14,10 @@ from pathlib import Path
 from typing import Iterator, Sequence, TextIO
 
 from .model import AttributedDocument
-from .nlp import Pipeline, QuoteattrError
+from .errors import QuoteattrError
+from .pipeline import Pipeline
+
+__all__ = ["build_parser", "main"]
 
 
 def _read(path: str, stdin: TextIO) -> tuple[str, str]:
@@ -90,7 +93,7 @@ def cmd_extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 
 
 def cmd_link(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
-    from . import link
+    from .linking import link
 
     errors: list[str] = []
     docs = list(_documents(args, stdin, errors))

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any, Iterable, Literal
 
 import attrs
 
-from .parse import word_span
+from .parsing.tree import word_span
+
+__all__ = ["SCHEMA_VERSION", "AttributedDocument", "Candidate", "Entity", "Quote", "Span"]
 
 if TYPE_CHECKING:  # pragma: no cover
     import stanza

@@ -92,7 +92,7 @@ def test_cue_class(quotes, key, cue, cls):
 
 def test_cue_class_survives_json_and_the_store(nlp):
     from quoteattr import AttributedDocument
-    from quoteattr.store import Corpus
+    from quoteattr.linking.store import Corpus
 
     doc = nlp("Aides said the senator believes the bill is dead.", id="d")
     assert [q.cue_class for q in doc.quotes] == ["speech"]

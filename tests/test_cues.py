@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.cues import CuePhrase, load_cues, load_phrases, lookup, word_cue
+from quoteattr.lexicon.cues import CuePhrase, load_cues, load_phrases, lookup, word_cue
 
 
 @pytest.mark.parametrize("lemma", [

@@ -1,12 +1,12 @@
-"""Direct quotes with their cue and speaker (quoteattr.direct) on short sentences."""
+"""Direct quotes with their cue and speaker (quoteattr.attribution.direct) on short sentences."""
 
 from __future__ import annotations
 
 import attrs
 import pytest
 
-from quoteattr.direct import direct_quotes
-from quoteattr.marks import find_quotations
+from quoteattr.attribution.direct import direct_quotes
+from quoteattr.attribution.quotations import find_quotations
 
 TEXTS = {
     "said_after": '"The bridge will open in May," the mayor said.',

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.indirect import combine, indirect_quotes
-from quoteattr.marks import find_quotations
+from quoteattr.attribution.indirect import combine, indirect_quotes
+from quoteattr.attribution.quotations import find_quotations
 from quoteattr.model import Candidate, Span
 
 SENTENCES = {

@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from quoteattr import link as L
+from quoteattr.linking import link as L
 from quoteattr.model import AttributedDocument, Entity, Quote, Span
 
 

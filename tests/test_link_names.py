@@ -1,9 +1,9 @@
-"""Cross-document speakers: names compared with the name rules of speakers.py (honorifics,
+"""Cross-document speakers: names compared with the name rules of attribution/speakers.py (honorifics,
 particles, Arabic articles, gender), conservatively."""
 
 from __future__ import annotations
 
-from quoteattr import link as L
+from quoteattr.linking import link as L
 from quoteattr.model import AttributedDocument, Entity, Quote, Span
 
 

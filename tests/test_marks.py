@@ -1,4 +1,4 @@
-"""Quotation-mark pairing (quoteattr.marks): conventions, apostrophes, nesting, paragraphs."""
+"""Quotation-mark pairing (quoteattr.attribution.quotations): conventions, apostrophes, nesting, paragraphs."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteattr.marks import Quotation, find_quotations, mark_table, paragraph_spans
+from quoteattr.attribution.quotations import Quotation, find_quotations, mark_table, paragraph_spans
 
 
 def contents(text: str, depth: int | None = None) -> list[str]:

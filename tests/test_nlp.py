@@ -74,7 +74,7 @@ def _tagged(words):
 
 
 def test_repair_tags_makes_speech_verbs_of_nouns():
-    from quoteattr.nlp import repair_tags
+    from quoteattr.parsing.repairs import repair_tags
 
     doc = _tagged([("Jones", "PROPN", "NNP", "Jones"), ("Argues", "NOUN", "NNS", "argue"),
                    ("claims", "NOUN", "NNS", "claim"), ("said", "ADJ", "JJ", "said"),
@@ -88,7 +88,7 @@ def test_repair_tags_makes_speech_verbs_of_nouns():
 
 
 def test_repair_tags_reads_the_word_before():
-    from quoteattr.nlp import repair_tags
+    from quoteattr.parsing.repairs import repair_tags
 
     doc = _tagged([("They", "PRON", "PRP", "they"), ("would", "AUX", "MD", "would"), ("insist", "NOUN", "NN", "insist"),
                    ("on", "ADP", "IN", "on"), ("a", "DET", "DT", "a"), ("say", "NOUN", "NN", "say"),

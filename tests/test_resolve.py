@@ -7,8 +7,8 @@ from types import SimpleNamespace
 import pytest
 
 from quoteattr.model import Candidate, Span
-from quoteattr.parse import word_span
-from quoteattr.resolve import resolve
+from quoteattr.parsing.tree import word_span
+from quoteattr.attribution.resolve import resolve
 
 STORY = (
     "Norwegian Health Ministry spokeswoman Ingrid Dahl said on Monday that the clinic would reopen. "

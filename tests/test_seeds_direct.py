@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from quoteattr.direct import direct_quotes
-from quoteattr.marks import find_quotations
+from quoteattr.attribution.direct import direct_quotes
+from quoteattr.attribution.quotations import find_quotations
 
 #: An independent, simple pairing of the marks the seed articles use.
 _PAIRS = re.compile(r"“([^”\n]*)”|\"([^\"\n]*)\"")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr import link as L
+from quoteattr.linking import link as L
 
 
 
@@ -62,7 +62,7 @@ def test_savett_clusters_carry_his_speaker(docs, result):
 
 def test_no_link_joins_different_statements(docs, result):
     """Every multi-member cluster's members share content words with its canonical text."""
-    from quoteattr.normalize import content_words
+    from quoteattr.linking.normalize import content_words
 
     for c in result.clusters:
         canon = set(content_words(c.canonical))

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from quoteattr.model import Candidate, Span
-from quoteattr.parse import word_span
-from quoteattr.resolve import resolve
+from quoteattr.parsing.tree import word_span
+from quoteattr.attribution.resolve import resolve
 
 
 

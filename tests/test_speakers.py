@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.speakers import (
+from quoteattr.attribution.speakers import (
     defined_acronyms,
     mention_span,
     name_keys,

@@ -6,9 +6,9 @@ import sqlite3
 
 import pytest
 
-from quoteattr import link as L
+from quoteattr.linking import link as L
 from quoteattr.model import AttributedDocument, Entity, Quote, Span
-from quoteattr.store import Corpus
+from quoteattr.linking.store import Corpus
 
 PLEDGE = "Every public library in the county will open on Sundays from next spring"
 OTHER = "The new ferry line to the islands will carry bicycles free of charge"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from quoteattr import link as L
+from quoteattr.linking import link as L
 from quoteattr.model import AttributedDocument, Entity, Quote, Span
-from quoteattr.store import Corpus
+from quoteattr.linking.store import Corpus
 
 
 def one_quote(doc_id: str, text: str, said: str, name: str = "Ona Petrauskas") -> AttributedDocument:

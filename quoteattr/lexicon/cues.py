@@ -29,6 +29,11 @@ import attrs
 
 from .tables import read, rows, rows_of
 
+__all__ = [
+    "CLASSES", "CLAUSE_CLASS", "FRAMES", "PREPOSITION_FRAMES", "Cue", "CuePhrase", "clause_cue", "lemma_guesses",
+    "load_cues", "load_phrases", "lookup", "not_cues", "word_cue",
+]
+
 #: Frames a cue line may name (see the header of ``data/cues.tsv``).
 #: Frames named after the preposition that introduces the content ("X calls for Y").
 PREPOSITION_FRAMES = ("of", "as", "for", "with", "about", "on", "against", "to", "at", "from", "over")
@@ -77,20 +82,6 @@ def load_cues(path: str | None = None) -> dict[tuple[str, str], Cue]:
     if path is None:
         return _parse_table(read("cues.tsv"), "cues.tsv")
     return _parse_table(Path(path).read_text(encoding="utf-8"), str(path))
-
-
-@functools.lru_cache(maxsize=None)
-def clause_words() -> dict[str, frozenset[str]]:
-    """Function words by role, from ``data/clause_words.tsv``.
-
-    >>> "that" in clause_words()["complementizer"], "because" in clause_words()["adverbial"]
-    (True, True)
-    """
-    roles: dict[str, set[str]] = {}
-    for _, cols in rows("clause_words.tsv"):
-        word, role = cols[:2]
-        roles.setdefault(role, set()).add(word.lower())
-    return {r: frozenset(ws) for r, ws in roles.items()}
 
 
 def lookup(lemma: str, pos: str = "VERB") -> Cue | None:

@@ -28,14 +28,15 @@ paragraph opens again with a mark:
 
 from __future__ import annotations
 
-import functools
 from typing import Iterable
 
 import attrs
 import regex
 
-from .model import Span
-from .tables import read, rows_of
+from ..lexicon.marks import MarkTable, mark_table
+from ..model import Span
+
+__all__ = ["Quotation", "find_quotations", "opens_lower", "paragraph_spans"]
 
 
 @attrs.frozen
@@ -67,38 +68,6 @@ class Quotation:
     def contains(self, other: "Quotation") -> bool:
         """Whether ``other`` lies inside this quotation."""
         return self.start <= other.start and other.end <= self.end and self != other
-
-
-@attrs.frozen
-class MarkTable:
-    """The quotation-mark inventory: opening marks with their closers, and elisions."""
-
-    closers: dict[str, tuple[str, ...]]  # opening mark -> the marks that may close it
-    classes: dict[str, str]  # opening mark -> "double" / "single"
-    elisions: frozenset[str]
-    marks: frozenset[str]  # every opening or closing mark
-
-
-def _parse_table(text: str) -> MarkTable:
-    closers: dict[str, tuple[str, ...]] = {}
-    classes: dict[str, str] = {}
-    elisions: set[str] = set()
-    for n, cols in rows_of(text):
-        if cols[0] == "pair" and len(cols) >= 4:
-            closers[cols[1]] = tuple(cols[2].split())
-            classes[cols[1]] = cols[3]
-        elif cols[0] == "elision" and len(cols) >= 2:
-            elisions.add(cols[1].lower())
-        else:
-            raise ValueError(f"marks.tsv:{n}: expected 'pair' or 'elision' row, got {cols!r}")
-    marks = frozenset(closers) | frozenset(m for ms in closers.values() for m in ms)
-    return MarkTable(closers, classes, frozenset(elisions), marks)
-
-
-@functools.lru_cache(maxsize=None)
-def mark_table() -> MarkTable:
-    """The packaged mark inventory (``quoteattr/data/marks.tsv``)."""
-    return _parse_table(read("marks.tsv"))
 
 
 #: Marks that also serve as apostrophes.

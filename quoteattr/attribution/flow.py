@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import direct, indirect, marks, resolve
-from .model import AttributedDocument
-from .nlp import check_document
+from ..model import AttributedDocument
+from ..parsing.document import check_document
+from . import direct, indirect, resolve
+from .quotations import find_quotations
+
+__all__ = ["attribute"]
 
 
 def attribute(
@@ -24,12 +27,12 @@ def attribute(
     """Find and attribute the quotes of an annotated stanza ``Document``.
 
     ``doc`` must carry tokenize, pos, lemma and depparse annotations (see
-    :func:`quoteattr.nlp.check_document`).  An attribution reported inside another
+    :func:`quoteattr.parsing.document.check_document`).  An attribution reported inside another
     quote ("Aides said *the senator believes* the bill is dead") is part of that quote
     and not returned on its own unless ``nested`` is true.
     """
     check_document(doc)
-    quotations = marks.find_quotations(doc.text)
+    quotations = find_quotations(doc.text)
     candidates = direct.direct_quotes(doc, quotations)
     candidates = indirect.combine(candidates, indirect.indirect_quotes(doc, quotations), quotations, doc.text)
     candidates = indirect.share_speakers(doc, candidates)

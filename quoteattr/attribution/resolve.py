@@ -35,18 +35,17 @@ from typing import Any, Sequence
 import attrs
 import regex
 
-from .cues import clause_words, word_cue
-from .model import Candidate, Entity, Quote, Span
-from .parse import word_span
+from ..lexicon.clause_words import clause_words
+from ..lexicon.cues import word_cue
+from ..model import Candidate, Entity, Quote, Span
+from ..parsing.tree import word_span
+from ..lexicon.people import countries, org_words, pronouns
 from .speakers import (
     MentionParts,
-    countries,
     defined_acronyms,
     label_of,
     mention_span,
     name_keys,
-    org_words,
-    pronouns,
     short_organization,
     split_mention,
 )

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from importlib import resources
 
+__all__ = ["read", "rows", "rows_of"]
+
 
 def rows_of(text: str) -> list[tuple[int, list[str]]]:
     """``(line number, cells)`` of every entry line of a table's ``text``."""

@@ -25,9 +25,9 @@ clause-like dependent (one with its own subject or a ``that``) under a
 hangs on the clause before it; when no clause is found at all, the words
 after a speech verb are read as its complement.  Function words that decide
 these rules (complementizers, relative pronouns, time words…) are in
-``data/clause_words.tsv`` (:func:`quoteattr.cues.clause_words`).
+``data/clause_words.tsv`` (:func:`quoteattr.lexicon.clause_words.clause_words`).
 
-Speakers are the cue's subject noun phrase (``quoteattr.speakers.mention_span``),
+Speakers are the cue's subject noun phrase (``quoteattr.attribution.speakers.mention_span``),
 the agent of a passive (``by X``), the subject of the verb a participle or
 infinitive hangs on (``…, adding that S``; ``X was quoted as saying S``), or
 the noun a relative clause modifies (``officials who said S``).
@@ -45,10 +45,11 @@ from typing import Any, Iterable, Sequence
 import attrs
 import regex
 
-from .cues import PREPOSITION_FRAMES, Cue, CuePhrase, clause_cue, clause_words, load_phrases, word_cue
-from .marks import Quotation, opens_lower
-from .model import Candidate, Span
-from .parse import subtree, word_span
+from ..lexicon.clause_words import clause_words
+from ..lexicon.cues import PREPOSITION_FRAMES, Cue, CuePhrase, clause_cue, load_phrases, word_cue
+from ..model import Candidate, Span
+from ..parsing.tree import subtree, word_span
+from .quotations import Quotation, opens_lower
 from .speakers import mention_span
 
 _SUBJECTS = ("nsubj", "nsubj:outer", "csubj")

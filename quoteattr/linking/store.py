@@ -33,8 +33,8 @@ from typing import Any, Iterable, Iterator, Sequence
 import attrs
 import numpy as np
 
+from ..model import AttributedDocument, Entity, Quote
 from . import link as L
-from .model import AttributedDocument, Entity, Quote
 
 __all__ = ["Corpus"]
 
@@ -378,7 +378,7 @@ class Corpus:
         return self.speaker_index.speakers()
 
     def result(self) -> L.LinkResult:
-        """Everything as a :class:`~quoteattr.link.LinkResult` (for :func:`quoteattr.link.records`)."""
+        """Everything as a :class:`~quoteattr.linking.link.LinkResult` (for :func:`quoteattr.linking.link.records`)."""
         return L.LinkResult(tuple(self.clusters()), self.speakers())
 
     def find(self, text: str, speaker: str | None = None) -> list[L.Cluster]:

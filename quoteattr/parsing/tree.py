@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+__all__ = ["subtree", "word_span"]
+
 
 def word_span(word: Any) -> tuple[int, int]:
     """Character offsets of a stanza ``Word`` (a multi-word token's words share its offsets)."""

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .tables import rows
+from ..lexicon.tables import rows
 
 __all__ = ["STOPWORDS", "content_words", "is_stopword", "normalize", "stem", "all_tokens", "tokens"]
 

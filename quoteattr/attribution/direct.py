@@ -1,12 +1,12 @@
 """Direct quotations: quoted text with the cue and speaker next to it.
 
 :func:`direct_quotes` turns the quotations found by
-:func:`quoteattr.marks.find_quotations` into ``kind="direct"``
+:func:`quoteattr.attribution.quotations.find_quotations` into ``kind="direct"``
 :class:`~quoteattr.model.Candidate` objects:
 
 * a quote interrupted by its attribution (``“…,” he said, “…”``) is one
   candidate with several content spans;
-* the cue is a speech verb (``quoteattr.cues``) or ``according to`` outside
+* the cue is a speech verb (``quoteattr.lexicon.cues``) or ``according to`` outside
   the quote, in the same sentence, before it (``X said: “…”``, ``According
   to X, “…”``, ``…, stating, “…”``) or after it (``“…,” said X``,
   ``“…,” X added``), or in a sentence that introduces the quote with a
@@ -22,8 +22,8 @@ The work is done on character regions of the text and on stanza's
 dependency parse, so it survives stanza splitting a quote into several
 sentences.
 
->>> from quoteattr.nlp import get_pipeline
->>> from quoteattr.marks import find_quotations
+>>> from quoteattr.pipeline import get_pipeline
+>>> from quoteattr.attribution.quotations import find_quotations
 >>> doc = get_pipeline().parse('"We are ready," the minister said. "Fully."')
 >>> [([s.text for s in c.content_spans], c.cue.text, c.speaker.text)
 ...  for c in direct_quotes(doc, find_quotations(doc.text))]
@@ -37,10 +37,11 @@ from typing import Any, NamedTuple, Sequence
 
 import regex
 
-from .cues import clause_words, lemma_guesses, load_phrases, lookup, word_cue
-from .marks import Quotation, opens_lower, paragraph_spans
-from .model import Candidate, Span
-from .parse import word_span
+from ..lexicon.clause_words import clause_words
+from ..lexicon.cues import lemma_guesses, load_phrases, lookup, word_cue
+from ..model import Candidate, Span
+from ..parsing.tree import word_span
+from .quotations import Quotation, opens_lower, paragraph_spans
 from .speakers import mention_span
 
 #: Sentence-final punctuation tokens.
@@ -627,7 +628,7 @@ def direct_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
     """Direct quote candidates of a parsed stanza ``Document``, in text order.
 
     ``quotations`` are the document's quotations
-    (:func:`quoteattr.marks.find_quotations`); nested ones are part of the
+    (:func:`quoteattr.attribution.quotations.find_quotations`); nested ones are part of the
     quote around them.  Quoted fragments without any cue in their sentence
     are not returned.
     """

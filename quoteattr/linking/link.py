@@ -48,10 +48,10 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import attrs
 import numpy as np
 
-from .model import AttributedDocument, Entity, Quote, Span  # noqa: F401 (Span: doctests)
+from ..attribution.speakers import name_keys, split_mention, tokenize
+from ..lexicon.people import first_names, name_suffixes
+from ..model import AttributedDocument, Entity, Quote, Span  # noqa: F401 (Span: doctests)
 from .normalize import SEP, STOPWORDS, all_tokens, stem, tokens
-from .speakers import first_names, name_keys, split_mention, tokenize
-from .tables import rows
 
 __all__ = [
     "Cluster",
@@ -485,24 +485,13 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
 # ---------------------------------------------------------------------------
 # Speakers across documents
 
-@functools.cache
-def name_suffixes() -> frozenset[str]:
-    """Suffixes written after a surname ("Martin Luther King Jr."), from ``data/name_suffixes.tsv``:
-    never the surname.
-
-    >>> "jr" in name_suffixes()
-    True
-    """
-    return frozenset(cells[0].lower() for _, cells in rows("name_suffixes.tsv"))
-
-
 @attrs.frozen
 class PersonName:
     """A person's name as the cross-document index compares it (see :func:`person_name`).
 
     ``key``: the surname without particles or an Arabic article, lower-cased ("leyen", "golani");
     ``given``: given names or initials, lower-cased, particles left out; ``gender`` from an
-    honorific, a gendered role word or a given name (speakers.py tables), else ``None``.
+    honorific, a gendered role word or a given name (lexicon/people.py tables), else ``None``.
     """
 
     key: str
@@ -528,8 +517,8 @@ def person_name(name: str | None) -> PersonName | None:
     ends in a capitalised word (a description such as "the official" is not a name).
 
     Honorifics and role words in front ("Mr.", "President") are peeled off with
-    :func:`quoteattr.speakers.split_mention`; particles and Arabic articles are handled as
-    :func:`quoteattr.speakers.name_keys` does.
+    :func:`quoteattr.attribution.speakers.split_mention`; particles and Arabic articles are handled as
+    :func:`quoteattr.attribution.speakers.name_keys` does.
 
     >>> person_name("Mr. Savett"), person_name("Sean Savett")
     (PersonName(key='savett', given=(), gender='m'), PersonName(key='savett', given=('sean',), gender='m'))

@@ -1,0 +1,17 @@
+"""The errors quoteattr raises: one base class, :class:`QuoteattrError`."""
+
+from __future__ import annotations
+
+__all__ = ["AnnotationError", "ModelNotFoundError", "QuoteattrError"]
+
+
+class QuoteattrError(Exception):
+    """Base class of quoteattr's errors."""
+
+
+class ModelNotFoundError(QuoteattrError):
+    """A stanza model quoteattr needs is not installed (and may not be downloaded)."""
+
+
+class AnnotationError(QuoteattrError, ValueError):
+    """A stanza ``Document`` given by the user lacks annotations quoteattr needs."""
