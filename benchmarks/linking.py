@@ -28,7 +28,9 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from quoteattr.linking import link as L  # noqa: E402
+from quoteattr.linking import features  # noqa: E402
+from quoteattr.linking.features import PART  # noqa: E402
+from quoteattr.linking.linker import Linker  # noqa: E402
 from quoteattr.model import AttributedDocument, Entity, Quote, Span  # noqa: E402
 from quoteattr.linking.normalize import STOPWORDS  # noqa: E402
 
@@ -160,14 +162,14 @@ def pairwise(pred: np.ndarray, truth: np.ndarray) -> tuple[float, float, int, in
 
 
 def run_one(n: int, batches: int = 1, workers: int = 1) -> dict:
-    L.WORKERS = workers
+    features.WORKERS = workers
     t0 = time.perf_counter()
     texts, kinds, speakers, truth = synthetic(n)
     gen = time.perf_counter() - t0
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
     c0 = time.process_time()
-    linker = L.Linker()
+    linker = Linker()
     step = -(-n // batches)
     for s in range(0, n, step):
         linker.add_texts(texts[s:s + step], kinds[s:s + step], speakers[s:s + step])
@@ -251,10 +253,10 @@ def run_pairs() -> dict | None:
             art = json.loads(line)
             if art["id"] in need:
                 docs[art["id"]] = gold_document(art)
-    linker = L.Linker()
+    linker = Linker()
     linker.add(list(docs.values()))
     lab = linker.labels()
-    where = {(d, s, e): i for i, (d, _q, s, e, _t, kind, *_r) in enumerate(linker.info) if kind != "part"}
+    where = {(q.doc, q.start, q.end): i for i, q in enumerate(linker.info) if q.kind != PART}
     tp = fp = fn = tn = 0
     for da, sa, ea, db, sb, eb, label in pairs:
         same = bool(lab[where[(da, sa, ea)]] == lab[where[(db, sb, eb)]])

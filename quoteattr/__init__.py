@@ -12,8 +12,8 @@ quotes across documents.
 
 from .attribution.flow import attribute
 from .errors import AnnotationError, ModelNotFoundError, QuoteattrError
-from .linking.link import LinkResult
-from .linking.link import link as link_documents
+from .linking.results import LinkResult
+from .linking.linker import link as link_documents
 from .linking.store import Corpus
 from .model import AttributedDocument, Candidate, Entity, Quote, Span
 from .pipeline import Pipeline, extract

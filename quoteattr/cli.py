@@ -93,11 +93,12 @@ def cmd_extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 
 
 def cmd_link(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
-    from .linking import link
+    from .linking.linker import link
+    from .linking.results import records
 
     errors: list[str] = []
     docs = list(_documents(args, stdin, errors))
-    for record in link.records(link.link(docs)):
+    for record in records(link(docs)):
         stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 1 if errors else 0
 

@@ -7,7 +7,11 @@ import json
 import numpy as np
 import pytest
 
-from quoteattr.linking import link as L
+from quoteattr.linking import features
+from quoteattr.linking.features import featurize
+from quoteattr.linking.linker import Linker, link
+from quoteattr.linking.names import SpeakerIndex
+from quoteattr.linking.results import LinkResult, Member, records
 from quoteattr.model import AttributedDocument, Entity, Quote, Span
 
 
@@ -23,7 +27,7 @@ def make(doc_id: str, text: str, quotes, entities=(), date=None) -> AttributedDo
     return AttributedDocument(doc_id, text, tuple(qs), tuple(es), date=date)
 
 
-def member(result: L.LinkResult, doc: str, quote: str = "q1") -> L.Member:
+def member(result: LinkResult, doc: str, quote: str = "q1") -> Member:
     c = result.cluster_of(doc, quote)
     assert c is not None
     return next(m for m in c.members if m.doc == doc and m.quote == quote)
@@ -39,7 +43,7 @@ STATEMENT = "The harbour bridge will reopen to freight trucks before the autumn 
 def test_identical_after_normalisation():
     a = make("a", f"\u201c{STATEMENT}.\u201d", [(STATEMENT + ".", "direct", None)])
     b = make("b", f'"{STATEMENT.upper()} \u2014 " the mayor said.', [(STATEMENT.upper() + " \u2014", "direct", None)])
-    r = L.link([a, b])
+    r = link([a, b])
     assert same_cluster(r, ("a", "q1"), ("b", "q1"))
     reasons = {m.reason for m in r.cluster_of("a", "q1").members}
     assert reasons == {"canonical", "identical"}
@@ -49,7 +53,7 @@ def test_containment_of_a_fragment():
     frag = "reopen to freight trucks before the autumn"
     a = make("a", f'"{STATEMENT}," Pia Holm said.', [(STATEMENT, "direct", "e1")], [("e1", "Pia Holm", None)])
     b = make("b", f'The bridge will "{frag}", officials said.', [(frag, "direct", None)])
-    r = L.link([a, b])
+    r = link([a, b])
     m = member(r, "b")
     assert m.reason == "containment" and m.score >= 0.8
     assert r.cluster_of("a", "q1").canonical == STATEMENT
@@ -60,7 +64,7 @@ def test_short_fragment_needs_the_same_speaker():
     a = make("a", f'"{STATEMENT}," Pia Holm said.', [(STATEMENT, "direct", "e1")], [("e1", "Pia Holm", None)])
     b = make("b", f'Holm spoke of "{frag}" on Monday.', [(frag, "direct", "e1")], [("e1", "Holm", None)])
     c = make("c", 'A driver spoke of "autumn harvest" on Monday.', [("autumn harvest", "direct", None)])
-    r = L.link([a, b, c])
+    r = link([a, b, c])
     assert same_cluster(r, ("a", "q1"), ("b", "q1"))
     assert not same_cluster(r, ("a", "q1"), ("c", "q1"))
 
@@ -69,7 +73,7 @@ def test_near_duplicate_with_a_misspelling():
     typo = STATEMENT.replace("freight", "frieght").replace("trucks", "trucks;")
     a = make("a", f'"{STATEMENT}."', [(STATEMENT, "direct", None)])
     b = make("b", f'"{typo}."', [(typo, "direct", None)])
-    r = L.link([a, b])
+    r = link([a, b])
     assert member(r, "b").reason in ("near-duplicate", "canonical")
     assert {m.reason for m in r.cluster_of("a", "q1").members} == {"canonical", "near-duplicate"}
 
@@ -79,7 +83,7 @@ def test_reordered_words_and_clauses():
     y = "Farmers blamed the drought, prices of bread rose sharply"
     a = make("a", f'"{x}."', [(x, "direct", None)])
     b = make("b", f'"{y}."', [(y, "direct", None)])
-    r = L.link([a, b])
+    r = link([a, b])
     assert {m.reason for m in r.cluster_of("a", "q1").members} == {"canonical", "reordered"}
 
 
@@ -91,7 +95,7 @@ def test_paraphrase_by_the_same_speaker():
     a = make("a", f'"{DIRECT}," said Prime Minister Marta Lind.', [(DIRECT, "direct", "e1")],
              [("e1", "Marta Lind", "Prime Minister")])
     b = make("b", f"Lind said {PARA}.", [(PARA, "indirect", "e1")], [("e1", "Lind", None)])
-    r = L.link([a, b])
+    r = link([a, b])
     assert same_cluster(r, ("a", "q1"), ("b", "q1"))
     assert member(r, "b").reason == "paraphrase" and 0.5 <= member(r, "b").score < 1
     assert r.cluster_of("a", "q1").canonical == DIRECT
@@ -102,7 +106,7 @@ def test_paraphrase_not_across_speakers():
              [("e1", "Marta Lind", "Prime Minister")])
     c = make("c", f"A union leader, Ola Berg, said {PARA}.", [(PARA, "indirect", "e1")],
              [("e1", "Ola Berg", "union leader")])
-    r = L.link([a, c])
+    r = link([a, c])
     assert not same_cluster(r, ("a", "q1"), ("c", "q1"))
 
 
@@ -112,7 +116,7 @@ def test_paraphrase_and_conflicting_copy():
     b = make("b", f"Lind said {PARA}.", [(PARA, "indirect", "e1")], [("e1", "Lind", None)])
     c = make("c", f"A union leader, Ola Berg, said {PARA}.", [(PARA, "indirect", "e1")],
              [("e1", "Ola Berg", "union leader")])
-    r = L.link([a, b, c])
+    r = link([a, b, c])
     cl = r.cluster_of("a", "q1")
     assert {m.doc for m in cl.members} == {"a", "b", "c"}
     assert cl.conflict and cl.speaker == member(r, "a").speaker
@@ -125,7 +129,7 @@ def test_different_statements_of_one_speaker_stay_apart():
     s2 = "the national lottery will fund new public swimming pools"
     a = make("a", f"Lind said {s1}.", [(s1, "indirect", "e1")], ents)
     b = make("b", f"Lind said {s2}.", [(s2, "indirect", "e1")], ents)
-    r = L.link([a, b])
+    r = link([a, b])
     assert not same_cluster(r, ("a", "q1"), ("b", "q1"))
     assert len(r.clusters) == 2
 
@@ -133,7 +137,7 @@ def test_different_statements_of_one_speaker_stay_apart():
 def test_conflicting_speakers_are_flagged_not_merged():
     a = make("a", f'"{STATEMENT}," said Pia Holm.', [(STATEMENT, "direct", "e1")], [("e1", "Pia Holm", "mayor")])
     b = make("b", f'"{STATEMENT}," said Tor Eng.', [(STATEMENT, "direct", "e1")], [("e1", "Tor Eng", "governor")])
-    r = L.link([a, b])
+    r = link([a, b])
     c = r.cluster_of("a", "q1")
     assert len(c.members) == 2 and c.conflict
     assert len(r.speakers) == 2  # the speakers themselves stay apart
@@ -143,12 +147,12 @@ def test_conflicting_speakers_are_flagged_not_merged():
 def test_same_speaker_is_no_conflict():
     a = make("a", f'"{STATEMENT}," said Pia Holm.', [(STATEMENT, "direct", "e1")], [("e1", "Pia Holm", "mayor")])
     b = make("b", f'"{STATEMENT}," Holm said.', [(STATEMENT, "direct", "e1")], [("e1", "Holm", None)])
-    c = L.link([a, b]).cluster_of("a", "q1")
+    c = link([a, b]).cluster_of("a", "q1")
     assert len(c.members) == 2 and not c.conflict and c.speaker is not None
 
 
 def test_speakers_merged_with_union_of_titles():
-    idx = L.SpeakerIndex()
+    idx = SpeakerIndex()
     s1 = idx.add("d1", Entity("e1", name="Abbas Araghchi", title="Iranian Foreign Minister", type="person"))
     s2 = idx.add("d2", Entity("e3", name="Araghchi", title="Foreign Minister", type="person"))
     s3 = idx.add("d3", Entity("e2", name="Abbas Araghchi", title="diplomat", type="person"))
@@ -159,7 +163,7 @@ def test_speakers_merged_with_union_of_titles():
 
 
 def test_same_surname_different_people():
-    idx = L.SpeakerIndex()
+    idx = SpeakerIndex()
     h = idx.add("d1", Entity("e1", name="Hillary Clinton", title="Secretary of State", type="person"))
     b = idx.add("d2", Entity("e1", name="Bill Clinton", title="former president", type="person"))
     assert h != b
@@ -172,20 +176,20 @@ def test_same_surname_different_people():
 
 
 def test_title_conflict_blocks_surname_merge():
-    idx = L.SpeakerIndex()
+    idx = SpeakerIndex()
     a = idx.add("d1", Entity("e1", name="Dana Ruiz", title="senator", type="person"))
     b = idx.add("d2", Entity("e1", name="Ruiz", title="goalkeeper", type="person"))
     assert a != b
 
 
 def test_initial_matches_first_name():
-    idx = L.SpeakerIndex()
+    idx = SpeakerIndex()
     assert idx.add("d1", Entity("e1", name="John Kerry", type="person")) == idx.add(
         "d2", Entity("e1", name="J. Kerry", type="person"))
 
 
 def test_organisations_and_unnamed_sources():
-    idx = L.SpeakerIndex()
+    idx = SpeakerIndex()
     o1 = idx.add("d1", Entity("e1", name="Red Cross", type="organization"))
     o2 = idx.add("d2", Entity("e4", name="the Red Cross", type="organization"))
     u1 = idx.add("d1", Entity("e2", name=None, label="a senior official"))
@@ -199,7 +203,7 @@ def test_records_contract_and_singletons():
              [(STATEMENT, "direct", "e1"), ("Nothing else matters to farmers in the valley.", "direct", "e1")],
              [("e1", "Pia Holm", "mayor")])
     b = make("b", f'Holm said: "{STATEMENT}".', [(STATEMENT, "direct", "e1")], [("e1", "Holm", None)])
-    recs = list(L.records(L.link([a, b])))
+    recs = list(records(link([a, b])))
     json.dumps(recs)  # JSON-able
     clusters = [r for r in recs if r["type"] == "cluster"]
     speakers = [r for r in recs if r["type"] == "speaker"]
@@ -219,7 +223,7 @@ def test_from_json_lines():
     a = make("a", f'"{STATEMENT}," said Pia Holm.', [(STATEMENT, "direct", "e1")], [("e1", "Pia Holm", None)])
     b = make("b", f'"{STATEMENT}," Holm said.', [(STATEMENT, "direct", "e1")], [("e1", "Holm", None)])
     back = [AttributedDocument.from_dict(json.loads(json.dumps(d.to_dict()))) for d in (a, b)]
-    r = L.link(back)
+    r = link(back)
     assert len(r.clusters) == 1 and len(r.speakers) == 1
 
 
@@ -230,28 +234,28 @@ def test_incremental_equals_batch():
         make("c", f'"{STATEMENT.lower()}"', [(STATEMENT.lower(), "direct", None)]),
         make("d", '"prices of bread rose sharply last week"', [("prices of bread rose sharply last week", "direct", None)]),
     ]
-    lk = L.Linker()
+    lk = Linker()
     for d in docs:
         lk.add([d])
     inc = lk.labels()
     assert inc.tolist() == [0, 1, 0, 1]
-    assert L.Linker().labels().tolist() == []
+    assert Linker().labels().tolist() == []
 
 
 def test_common_keys_are_not_evidence():
     # many distinct statements sharing one phrase: with a small cap the phrase alone links nothing
     texts = [f"the united nations said {w} cattle {v} grazing" for w, v in
              zip(["red", "blue", "green", "grey", "pink", "gold"], ["near", "far", "up", "down", "in", "out"])]
-    lk = L.Linker(cap=3)
+    lk = Linker(cap=3)
     lk.add_texts(texts, ["direct"] * 6, [None] * 6)
     assert len(set(lk.labels().tolist())) == 6
 
 
 def test_featurize_chunking_is_exact(monkeypatch):
     texts = [f"{STATEMENT} number {i}" for i in range(7)] + ["short one", ""]
-    full = L.featurize(texts, ["direct"] * 9, [0, 1, -1, 0, 1, -1, 0, 1, -1])
-    monkeypatch.setattr(L, "_CHUNK", 2)
-    parts = L.featurize(texts, ["direct"] * 9, [0, 1, -1, 0, 1, -1, 0, 1, -1])
+    full = featurize(texts, ["direct"] * 9, [0, 1, -1, 0, 1, -1, 0, 1, -1])
+    monkeypatch.setattr(features, "_CHUNK", 2)
+    parts = featurize(texts, ["direct"] * 9, [0, 1, -1, 0, 1, -1, 0, 1, -1])
     for f in ("norm", "bag", "ncontent", "nbig", "nlem"):
         assert np.array_equal(getattr(full, f), getattr(parts, f)), f
     assert sorted(zip(full.bq.tolist(), full.bk.tolist())) == sorted(zip(parts.bq.tolist(), parts.bk.tolist()))
@@ -261,14 +265,14 @@ def test_earliest_member():
     a = make("a", f'"{STATEMENT}."', [(STATEMENT, "direct", None)], date="2024-05-03")
     b = make("b", f'"{STATEMENT}."', [(STATEMENT, "direct", None)], date="2024-05-01")
     c = make("c", f'"{STATEMENT}."', [(STATEMENT, "direct", None)])
-    assert L.link([a, b, c]).clusters[0].earliest().doc == "b"
+    assert link([a, b, c]).clusters[0].earliest().doc == "b"
 
 
 @pytest.mark.parametrize("bad", ["", "   ", "!!!"])
 def test_empty_quotes_do_not_link(bad):
     a = AttributedDocument("a", bad or "x", (Quote("q1", "direct", 0, 0, "", ()),))
     b = AttributedDocument("b", bad or "x", (Quote("q1", "direct", 0, 0, "", ()),))
-    r = L.link([a, b])
+    r = link([a, b])
     assert len(r.clusters) == 2
 
 
@@ -280,10 +284,10 @@ def test_quoted_fragment_inside_reported_speech_links():
              [('the raid "a Zionist-Western plot"', "mixed", "e1")], [("e1", "Said", None)])
     c = make("c", 'An analyst called the raid "a Zionist-Western plot" too.',
              [('the raid "a Zionist-Western plot"', "mixed", "e1")], [("e1", "Lea Roth", "analyst")])
-    r = L.link([a, b])
+    r = link([a, b])
     assert same_cluster(r, ("a", "q1"), ("b", "q1"))
     assert member(r, "b").reason in ("reordered", "containment")
-    r = L.link([a, b, c])
+    r = link([a, b, c])
     assert len(r.cluster_of("a", "q1").members) == 3  # c: identical to b, but flagged
     assert r.cluster_of("a", "q1").conflict
     # fragments are not members of their own
@@ -296,18 +300,18 @@ def test_quoted_fragment_of_another_speaker_is_not_a_link():
              [("e1", "Omar Said", "Minister")])
     c = make("c", 'An analyst spoke of "Western plot".', [('"Western plot"', "mixed", "e1")],
              [("e1", "Lea Roth", "analyst")])
-    r = L.link([a, c])
+    r = link([a, c])
     assert not same_cluster(r, ("a", "q1"), ("c", "q1"))
 
 
 def test_stanza_lemmas_with_new_words():
     """Lemmas never seen before go through the token cache (regression: stale hash arrays)."""
-    f = L.featurize(["zorblax quuxed the frobnitz"], ["indirect"], [0], [["zorblaxlemma", "quux", "frobnitzlemma"]])
+    f = featurize(["zorblax quuxed the frobnitz"], ["indirect"], [0], [["zorblaxlemma", "quux", "frobnitzlemma"]])
     assert f.nlem.tolist() == [3] and len(f.lk) == 3
 
 
 def test_descriptions_are_not_names():
-    idx = L.SpeakerIndex()
+    idx = SpeakerIndex()
     a = idx.add("d1", Entity("e1", name="The official", type="unknown"))
     b = idx.add("d2", Entity("e1", name="The official", type="unknown"))
     assert a != b

@@ -3,7 +3,8 @@ particles, Arabic articles, gender), conservatively."""
 
 from __future__ import annotations
 
-from quoteattr.linking import link as L
+from quoteattr.linking.linker import link
+from quoteattr.linking.names import PersonName, SpeakerIndex, person_name
 from quoteattr.model import AttributedDocument, Entity, Quote, Span
 
 
@@ -12,34 +13,34 @@ def person(eid: str, name: str | None, title: str | None = None, label: str | No
 
 
 def test_person_name_peels_honorifics_and_roles():
-    assert L.person_name("Mr. Okafor") == L.PersonName("okafor", (), "m")
-    assert L.person_name("Ms. Okafor").gender == "f"
-    assert L.person_name("Richard Okafor") == L.PersonName("okafor", ("richard",), "m")
-    assert L.person_name("Mayor Okafor").key == "okafor" and L.person_name("Mayor Okafor").given == ()
-    assert L.person_name("R. Okafor").given == ("r",)
+    assert person_name("Mr. Okafor") == PersonName("okafor", (), "m")
+    assert person_name("Ms. Okafor").gender == "f"
+    assert person_name("Richard Okafor") == PersonName("okafor", ("richard",), "m")
+    assert person_name("Mayor Okafor").key == "okafor" and person_name("Mayor Okafor").given == ()
+    assert person_name("R. Okafor").given == ("r",)
 
 
 def test_person_name_particles_and_arabic_articles():
     for n in ("Thomas van Dijk", "van Dijk", "Van Dijk", "Dijk"):
-        assert L.person_name(n).key == "dijk", n
-    assert L.person_name("Thomas van Dijk").given == ("thomas",)
+        assert person_name(n).key == "dijk", n
+    assert person_name("Thomas van Dijk").given == ("thomas",)
     for n in ("Khalid al-Rashidi", "al-Rashidi", "Al-Rashidi", "Rashidi"):
-        assert L.person_name(n).key == "rashidi", n
-    assert L.person_name("Khalid al-Rashidi").given == ("khalid",)
+        assert person_name(n).key == "rashidi", n
+    assert person_name("Khalid al-Rashidi").given == ("khalid",)
 
 
 def test_person_name_keeps_a_surname_that_is_a_role_word():
-    assert L.person_name("Elena King") == L.PersonName("king", ("elena",), "f")
-    assert L.person_name("Peter Bishop Jr.").key == "bishop"
+    assert person_name("Elena King") == PersonName("king", ("elena",), "f")
+    assert person_name("Peter Bishop Jr.").key == "bishop"
 
 
 def test_person_name_refuses_descriptions():
     for n in ("the spokesman", "a senior official", "officials", "", None):
-        assert L.person_name(n) is None, n
+        assert person_name(n) is None, n
 
 
 def test_honorific_mention_joins_the_full_name():
-    idx = L.SpeakerIndex()
+    idx = SpeakerIndex()
     full = idx.add("d1", person("e1", "Richard Okafor", "port authority spokesman"))
     assert idx.add("d2", person("e3", "Mr. Okafor")) == full
     assert idx.add("d3", person("e1", "Okafor", label="Mr. Okafor")) == full
@@ -47,14 +48,14 @@ def test_honorific_mention_joins_the_full_name():
 
 
 def test_honorific_mention_first_then_full_name():
-    idx = L.SpeakerIndex()
+    idx = SpeakerIndex()
     short = idx.add("d1", person("e1", "Mr. Okafor"))
     assert idx.add("d2", person("e1", "Richard Okafor")) == short
     assert idx.records[short].firsts == ("richard",)
 
 
 def test_gender_of_the_honorific_must_agree():
-    idx = L.SpeakerIndex()
+    idx = SpeakerIndex()
     elena = idx.add("d1", person("e1", "Elena Varga"))
     assert idx.add("d2", person("e1", "Mr. Varga")) != elena
     assert idx.add("d3", person("e1", "Varga", label="Mr. Varga")) != elena
@@ -62,7 +63,7 @@ def test_gender_of_the_honorific_must_agree():
 
 
 def test_gender_picks_the_one_speaker_an_honorific_fits():
-    idx = L.SpeakerIndex()
+    idx = SpeakerIndex()
     elena = idx.add("d1", person("e1", "Elena Varga"))
     peter = idx.add("d2", person("e1", "Peter Varga"))
     assert elena != peter
@@ -71,7 +72,7 @@ def test_gender_picks_the_one_speaker_an_honorific_fits():
 
 
 def test_two_first_names_stay_apart_and_make_an_honorific_ambiguous():
-    idx = L.SpeakerIndex()
+    idx = SpeakerIndex()
     peter = idx.add("d1", person("e1", "Peter Varga"))
     paul = idx.add("d2", person("e1", "Paul Varga"))
     assert peter != paul
@@ -79,7 +80,7 @@ def test_two_first_names_stay_apart_and_make_an_honorific_ambiguous():
 
 
 def test_particles_do_not_split_a_speaker():
-    idx = L.SpeakerIndex()
+    idx = SpeakerIndex()
     s = idx.add("d1", person("e1", "Thomas van Dijk", "harbour master"))
     assert idx.add("d2", person("e1", "van Dijk")) == s
     assert idx.add("d3", person("e1", "Van Dijk")) == s
@@ -87,7 +88,7 @@ def test_particles_do_not_split_a_speaker():
 
 
 def test_hyphenated_arabic_names():
-    idx = L.SpeakerIndex()
+    idx = SpeakerIndex()
     s = idx.add("d1", person("e1", "Khalid al-Rashidi", "militia commander"))
     assert idx.add("d2", person("e1", "al-Rashidi")) == s
     assert idx.add("d3", person("e1", "Rashidi")) == s
@@ -95,7 +96,7 @@ def test_hyphenated_arabic_names():
 
 
 def test_restore_derives_keys_again():
-    idx = L.SpeakerIndex()
+    idx = SpeakerIndex()
     idx.restore("s7", "person", ["Mr. Okafor", "Richard Okafor"], ["port official"], [], ["Mr. Okafor"],
                 [("d1", "e1"), ("d2", "e1")])
     assert idx.records["s7"].surname == "per:okafor" and idx.records["s7"].firsts == ("richard",)
@@ -116,7 +117,7 @@ def test_linked_quotes_of_an_honorific_mention_are_no_conflict():
     said = "The night ferry will stop at every island harbour this summer"
     a = _doc("a", f'"{said}," said Richard Okafor.', said, "Richard Okafor")
     b = _doc("b", f'Mr. Okafor said: "{said}."', said, "Mr. Okafor")
-    r = L.link([a, b])
+    r = link([a, b])
     c = r.cluster_of("a", "q1")
     assert c.docs == ("a", "b") and not c.conflict
     assert len(r.speakers) == 1 and r.speakers[0].label == "Richard Okafor"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.linking import link as L
+from quoteattr.linking.linker import link
 
 
 
@@ -15,7 +15,7 @@ def docs(seed_docs):
 
 @pytest.fixture(scope="module")
 def result(seed_docs):
-    return L.link(list(seed_docs.values()))
+    return link(list(seed_docs.values()))
 
 
 def quote_with(doc, phrase):

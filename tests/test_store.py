@@ -6,7 +6,8 @@ import sqlite3
 
 import pytest
 
-from quoteattr.linking import link as L
+from quoteattr.linking.linker import link
+from quoteattr.linking.results import records
 from quoteattr.model import AttributedDocument, Entity, Quote, Span
 from quoteattr.linking.store import Corpus
 
@@ -89,7 +90,7 @@ def test_incremental_store_equals_batch_linking():
     one = Corpus(":memory:")
     for d in docs:
         one.add([d])
-    batch = L.link(docs)
+    batch = link(docs)
 
     def shape(clusters):
         return sorted(sorted((m.doc, m.quote) for m in c.members) for c in clusters)
@@ -156,7 +157,7 @@ def test_crash_in_live_corpus_keeps_it_usable(monkeypatch):
 def test_records_from_store():
     corpus = Corpus(":memory:")
     corpus.add([doc_a(), doc_c()])
-    recs = list(L.records(corpus.result()))
+    recs = list(records(corpus.result()))
     kinds = [r["type"] for r in recs]
     assert kinds.count("cluster") == 2 and kinds.count("speaker") == 1
     big = next(r for r in recs if r["type"] == "cluster" and len(r["members"]) == 2)

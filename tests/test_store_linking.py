@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quoteattr.linking import link as L
+from quoteattr.linking.linker import Linker, link
 from quoteattr.model import AttributedDocument, Entity, Quote, Span
 from quoteattr.linking.store import Corpus
 
@@ -29,7 +29,7 @@ def reasons(clusters) -> dict[str, str]:
 
 def test_equal_scores_keep_the_better_reason_in_linker_and_store():
     # a: reordered against b (score 1.0) first, then identical to c (score 1.0): identical is the better reason
-    linker = L.Linker()
+    linker = Linker()
     for d in DOCS:
         linker.add([d])
     corpus = Corpus(":memory:")
@@ -37,7 +37,7 @@ def test_equal_scores_keep_the_better_reason_in_linker_and_store():
         corpus.add([d])
     assert reasons(linker.result().clusters) == {"a": "identical", "b": "canonical", "c": "identical"}
     assert reasons(corpus.clusters()) == reasons(linker.result().clusters)
-    assert reasons(L.link(DOCS).clusters) == reasons(corpus.clusters())
+    assert reasons(link(DOCS).clusters) == reasons(corpus.clusters())
 
 
 NOISE = "harbour tunnel tolls"
@@ -63,7 +63,7 @@ def test_find_ignores_keys_too_common_like_the_linker():
     assert corpus.find(PROBE) == []
     # the linker agrees: the probe added as a quote links to nothing
     probe = one_quote("p", f'"{PROBE}," said Mart Sepp.', PROBE, "Mart Sepp")
-    r = L.link(STORED + [probe], cap=2)
+    r = link(STORED + [probe], cap=2)
     assert r.cluster_of("p", "q1").docs == ("p",)
 
 

@@ -34,7 +34,11 @@ import attrs
 import numpy as np
 
 from ..model import AttributedDocument, Entity, Quote
-from . import link as L
+from .features import DIRECT_KINDS, Features, featurize
+from .linker import Batch, cluster_renames, new_links, prepare
+from .names import SpeakerIndex, speaker_id, speaker_number
+from .pairs import KEY_CAP, REASONS, common_keys, link_pairs, reason_codes, too_common
+from .results import Cluster, LinkResult, Member, QuoteInfo, Speaker, make_cluster
 
 __all__ = ["Corpus"]
 
@@ -73,21 +77,27 @@ def _chunks(seq: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
         yield seq[i:i + size]
 
 
-def _sid(n: int | None) -> str | None:
-    return None if n is None else f"s{n}"
+def _feature_speaker(sid: str | None) -> int:
+    """The speaker number quote features use: the stored speaker number, -1 for none."""
+    n = speaker_number(sid)
+    return -1 if n is None else n
 
 
-def _snum(sid: str | None) -> int | None:
-    """The number of a speaker id ("s12" → 12); ``None`` for none."""
-    return None if sid is None else int(sid[1:])
+@attrs.frozen
+class _Stored:
+    """A stored quote as the queries read it (columns :data:`Corpus._QCOLS`)."""
 
+    n: int
+    info: QuoteInfo
+    score: float
+    reason: str
+    cluster: int
 
-def _spk(sid: str | None) -> int:
-    """The speaker number quote features use (-1: no speaker)."""
-    return -1 if sid is None else int(sid[1:])
-
-
-_REASON_CODE = {r: i for i, r in enumerate(L.REASONS)}
+    @classmethod
+    def of(cls, r: tuple) -> "_Stored":
+        n, doc, qid, start, end, said, kind, speaker, entity, date, score, reason, cluster = r
+        return cls(n, QuoteInfo(doc, qid, start, end, said, kind, speaker_id(speaker), entity, date),
+                   score, reason, cluster)
 
 
 class Corpus:
@@ -98,7 +108,7 @@ class Corpus:
     :meth:`quotes_of` (all quotes of a speaker), :meth:`speakers`, :meth:`result`.
     """
 
-    def __init__(self, path: str = ":memory:", cap: int = L.KEY_CAP) -> None:
+    def __init__(self, path: str = ":memory:", cap: int = KEY_CAP) -> None:
         self.path = str(path)
         self.cap = cap
         self.db = sqlite3.connect(self.path, isolation_level=None)
@@ -133,14 +143,14 @@ class Corpus:
         return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
     def _load_speakers(self) -> None:
-        idx = L.SpeakerIndex()
+        idx = SpeakerIndex()
         members: dict[int, list[tuple[str, str]]] = defaultdict(list)
         for doc, eid, sp in self.db.execute("SELECT doc, id, speaker FROM entities ORDER BY rowid"):
             members[sp].append((doc, eid))
         for n, type_, names, titles, orgs, labels in self.db.execute(
             "SELECT n, type, names, titles, organizations, labels FROM speakers ORDER BY n"
         ):
-            idx.restore(f"s{n}", type_, json.loads(names), json.loads(titles), json.loads(orgs), json.loads(labels),
+            idx.restore(speaker_id(n), type_, json.loads(names), json.loads(titles), json.loads(orgs), json.loads(labels),
                         members.get(n, ()))
         self.speaker_index = idx
 
@@ -179,27 +189,27 @@ class Corpus:
     def _insert(self, docs: list[AttributedDocument]) -> None:
         db = self.db
         idx = self.speaker_index
-        batch = L.prepare(docs, idx, _spk)
+        batch = prepare(docs, idx, _feature_speaker)
         db.executemany("INSERT INTO documents(id, source, date, text) VALUES (?, ?, ?, ?)",
                        [(d.id, d.source, d.date, d.text) for d in docs])
         db.executemany(
             "INSERT OR REPLACE INTO speakers(n, key, type, firsts, names, titles, organizations, labels)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(_snum(r.id), r.surname, r.type, json.dumps(list(r.firsts)), json.dumps(r.names), json.dumps(r.titles),
+            [(speaker_number(r.id), r.surname, r.type, json.dumps(list(r.firsts)), json.dumps(r.names), json.dumps(r.titles),
               json.dumps(r.organizations), json.dumps(r.labels)) for r in idx.take_changed()])
         db.executemany(
             "INSERT INTO entities(doc, id, name, title, organization, label, type, mentions, speaker)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(d.id, e.id, e.name, e.title, e.organization, e.label, e.type,
-              json.dumps([[m.start, m.end] for m in e.mentions]), _snum(idx.of_entity[(d.id, e.id)]))
+              json.dumps([[m.start, m.end] for m in e.mentions]), speaker_number(idx.of_entity[(d.id, e.id)]))
              for d in docs for e in d.entities])
         if not batch.quotes:
             return
         qns = self._insert_quotes(batch)
-        docs_of = np.array([doc.id for doc, *_ in batch.quotes], dtype=str)[batch.owner]
+        docs_of = np.array([q.doc for q in batch.quotes], dtype=str)
         self._link(batch.features, qns, qns[batch.owner], docs_of)
 
-    def _insert_quotes(self, batch: L.Batch) -> np.ndarray:
+    def _insert_quotes(self, batch: Batch) -> np.ndarray:
         """Insert a batch's quotes, then its quoted fragments (hidden rows standing for their quote);
         returns the quote number of every feature row."""
         db = self.db
@@ -212,20 +222,21 @@ class Corpus:
             "INSERT INTO quotes(n, doc, id, kind, start, end, text, said, content_spans, cue, speaker_span, entity,"
             " speaker, cluster, score, reason, norm, bag, ncontent, nbig, nlem, cue_class)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?, ?, ?)",
-            [(n0 + i, doc.id, q.id, q.kind, q.start, q.end, q.text, said,
+            [(n0 + i, doc.id, q.id, q.kind, q.start, q.end, q.text, info.text,
               json.dumps([[sp.start, sp.end] for sp in q.content_spans]),
               json.dumps(q.cue.to_dict()) if q.cue else None,
               json.dumps(q.speaker.to_dict()) if q.speaker else None,
-              q.entity, _snum(sid), n0 + i, *feats[i], q.cue_class)
-             for i, (doc, q, sid, said) in enumerate(batch.quotes)])
-        n_real = len(batch.quotes)
+              q.entity, speaker_number(info.speaker), n0 + i, *feats[i], q.cue_class)
+             for i, ((doc, q), info) in enumerate(zip(batch.sources, batch.quotes))])
         # quoted fragments of reported speech: hidden rows standing for their quote
+        real = batch.real
+        owner = batch.owner.tolist()
         db.executemany(
             "INSERT INTO quotes(n, doc, id, kind, said, speaker, part_of, score, reason, norm, bag, ncontent, nbig, nlem)"
-            " VALUES (?, ?, ?, 'part', ?, ?, ?, 0, '', ?, ?, ?, ?, ?)",
-            [(n0 + n_real + k, batch.quotes[row][0].id, f"{batch.quotes[row][1].id}#part{k + 1}", frag,
-              _snum(batch.quotes[row][2]), n0 + row, *feats[n_real + k])
-             for k, (row, frag) in enumerate(batch.parts)])
+            " VALUES (?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?, ?)",
+            [(n0 + i, info.doc, f"{info.quote}#part{i - real + 1}", info.kind, info.text,
+              speaker_number(info.speaker), n0 + owner[i], *feats[i])
+             for i, info in enumerate(batch.quotes[real:], real)])
         return qns
 
     # -- linking -----------------------------------------------------------
@@ -237,7 +248,7 @@ class Corpus:
                 f"SELECT key, COUNT(*) FROM keys WHERE key IN ({','.join('?' * len(ch))}) GROUP BY key", ch))
         return out
 
-    def _context(self, new: L.Features, exclude: Iterable[int] = ()):
+    def _context(self, new: Features, exclude: Iterable[int] = ()):
         """The stored quotes a new batch may link to, as the linker would see them.
 
         Returns ``(qns, F, owners, docs)``: the stored quote numbers sharing an exact hash or a key
@@ -257,7 +268,7 @@ class Corpus:
         stored = self._stored_counts(total)
         for k, c in stored.items():
             total[k] += c
-        usable = [k for k, c in stored.items() if total[k] <= self.cap]
+        usable = [k for k in stored if not too_common(total[k], self.cap)]
         for ch in _chunks(usable):
             found.update(r[0] for r in db.execute(
                 f"SELECT quote FROM keys WHERE key IN ({','.join('?' * len(ch))})", ch))
@@ -266,14 +277,10 @@ class Corpus:
         if old is not None:  # keys of the stored quotes that no new quote holds
             other = set(np.concatenate([old.bk, old.lk]).tolist()).difference(total)
             total.update(self._stored_counts(other))
-        common = np.array(sorted(k for k, c in total.items() if c > self.cap), np.int64)
-        F = L.Features.concat([old, new]) if old is not None else new
-        if len(common):
-            kb, kl = ~np.isin(F.bk, common), ~np.isin(F.lk, common)
-            F = attrs.evolve(F, bq=F.bq[kb], bk=F.bk[kb], lq=F.lq[kl], lk=F.lk[kl])
-        return qns, F, owners, docs
+        F = Features.concat([old, new]) if old is not None else new
+        return qns, F.without_keys(common_keys(total, self.cap)), owners, docs
 
-    def _features_of(self, qns: list[int]) -> tuple[L.Features | None, list[int], list[str]]:
+    def _features_of(self, qns: list[int]) -> tuple[Features | None, list[int], list[str]]:
         """Features of stored quotes ``qns`` (row i = qns[i]), the quote each stands for, its document."""
         if not qns:
             return None, [], []
@@ -295,15 +302,15 @@ class Corpus:
                 (lq if lemma else bq).append(pos[quote])
                 (lk if lemma else bk).append(key)
         arr = lambda x, t: np.array(x, t)  # noqa: E731
-        F = L.Features(
+        F = Features(
             norm=arr([v[0] for v in vals], np.int64), bag=arr([v[1] for v in vals], np.int64),
             ncontent=arr([v[2] for v in vals], np.int32), nbig=arr([v[3] for v in vals], np.int32),
-            nlem=arr([v[4] for v in vals], np.int32), direct=arr([v[5] in ("direct", "part") for v in vals], bool),
+            nlem=arr([v[4] for v in vals], np.int32), direct=arr([v[5] in DIRECT_KINDS for v in vals], bool),
             speaker=arr([-1 if v[6] is None else v[6] for v in vals], np.int64).reshape(m),
             bq=arr(bq, np.int64), bk=arr(bk, np.int64), lq=arr(lq, np.int64), lk=arr(lk, np.int64))
         return F, owners, [v[8] for v in vals]
 
-    def _link(self, new: L.Features, qns: np.ndarray, owner: np.ndarray, docs: np.ndarray) -> None:
+    def _link(self, new: Features, qns: np.ndarray, owner: np.ndarray, docs: np.ndarray) -> None:
         """Link new quotes (stored as ``qns``, standing for ``owner``, of documents ``docs``) to the corpus."""
         db = self.db
         old_qns, F, old_owner, old_docs = self._context(new, qns.tolist())
@@ -316,22 +323,23 @@ class Corpus:
         owners = np.concatenate([np.array(old_owner, np.int64), owner])
         doc_ids = np.concatenate([np.array(old_docs, dtype=str), np.asarray(docs, dtype=str)]) if old_docs \
             else np.asarray(docs, dtype=str)
-        a, b, score, reason = L.link_pairs(F, len(old_qns), self.cap, ids, owners, doc_ids)
-        if not len(a):
+        links = new_links(F, len(old_qns), self.cap, ids, owners, doc_ids, self._current_best)
+        if not len(links.a):
             return
-        # best link of each quote, against what it has
-        ends, sc, rc = L.best_links(a, b, score, reason, self._current_best)
         db.executemany("UPDATE quotes SET score = ?, reason = ? WHERE n = ?",
-                       zip(sc.tolist(), [L.REASONS[r] for r in rc.tolist()], ends.tolist()))
+                       zip(links.score.tolist(), [REASONS[r] for r in links.code.tolist()], links.ends.tolist()))
         # merge clusters (each named after its smallest quote number)
-        cl: dict[int, int] = {}
-        for ch in _chunks(np.unique(np.concatenate([a, b])).tolist()):
-            cl.update(db.execute(f"SELECT n, cluster FROM quotes WHERE n IN ({','.join('?' * len(ch))})", ch))
-        ca = np.array([cl[x] for x in a.tolist()], np.int64)
-        cb = np.array([cl[x] for x in b.tolist()], np.int64)
-        cids, root = L.components(ca, cb)
-        moved = cids != root
-        db.executemany("UPDATE quotes SET cluster = ? WHERE cluster = ?", zip(root[moved].tolist(), cids[moved].tolist()))
+        cl = self._clusters_of(links.ends.tolist())
+        old, new_ = cluster_renames(np.array([cl[x] for x in links.a.tolist()], np.int64),
+                                    np.array([cl[x] for x in links.b.tolist()], np.int64))
+        db.executemany("UPDATE quotes SET cluster = ? WHERE cluster = ?", zip(new_.tolist(), old.tolist()))
+
+    def _clusters_of(self, qns: list[int]) -> dict[int, int]:
+        """The cluster number of each stored quote of ``qns``."""
+        out: dict[int, int] = {}
+        for ch in _chunks(qns):
+            out.update(self.db.execute(f"SELECT n, cluster FROM quotes WHERE n IN ({','.join('?' * len(ch))})", ch))
+        return out
 
     def _current_best(self, qns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Stored (score, reason code) of the best link of quotes ``qns``."""
@@ -340,18 +348,17 @@ class Corpus:
             got.update((r[0], r[1:]) for r in self.db.execute(
                 f"SELECT n, score, reason FROM quotes WHERE n IN ({','.join('?' * len(ch))})", ch))
         vals = [got[q] for q in qns.tolist()]
-        return (np.array([v[0] or 0.0 for v in vals]),
-                np.array([_REASON_CODE.get(v[1] or "", _REASON_CODE[""]) for v in vals], np.int8))
+        return np.array([v[0] or 0.0 for v in vals]), reason_codes(v[1] for v in vals)
 
     # -- reading -----------------------------------------------------------
     _QCOLS = "q.n, q.doc, q.id, q.start, q.end, q.said, q.kind, q.speaker, q.entity, d.date, q.score, q.reason, q.cluster"
 
-    def _cluster_from_rows(self, rows: list[tuple]) -> L.Cluster:
-        rows = sorted(rows, key=lambda r: r[0])
-        infos = [(r[1], r[2], r[3], r[4], r[5], r[6], _sid(r[7]), r[8], r[9]) for r in rows]
-        return L.make_cluster(f"c{rows[0][12]}", infos, [r[10] for r in rows], [r[11] for r in rows])
+    def _cluster_from_rows(self, rows: list[tuple]) -> Cluster:
+        got = sorted(map(_Stored.of, rows), key=lambda r: r.n)
+        return make_cluster(f"c{got[0].cluster}", [r.info for r in got], [r.score for r in got],
+                            [r.reason for r in got])
 
-    def cluster(self, cluster_id: str) -> L.Cluster | None:
+    def cluster(self, cluster_id: str) -> Cluster | None:
         """The cluster with id ``cluster_id`` (``"c12"``)."""
         rows = self.db.execute(
             f"SELECT {self._QCOLS} FROM quotes q JOIN documents d ON d.id = q.doc"
@@ -359,12 +366,12 @@ class Corpus:
             (int(cluster_id.lstrip("c")),)).fetchall()
         return self._cluster_from_rows(rows) if rows else None
 
-    def cluster_of(self, doc: str, quote: str) -> L.Cluster | None:
+    def cluster_of(self, doc: str, quote: str) -> Cluster | None:
         """The cluster of quote ``quote`` of document ``doc``."""
         r = self.db.execute("SELECT cluster FROM quotes WHERE doc = ? AND id = ?", (doc, quote)).fetchone()
         return self.cluster(f"c{r[0]}") if r else None
 
-    def clusters(self, min_size: int = 1) -> list[L.Cluster]:
+    def clusters(self, min_size: int = 1) -> list[Cluster]:
         """Every cluster with at least ``min_size`` members, in the order of their first quote."""
         groups: dict[int, list[tuple]] = defaultdict(list)
         for r in self.db.execute(
@@ -373,30 +380,27 @@ class Corpus:
             groups[r[12]].append(r)
         return [self._cluster_from_rows(rows) for _, rows in sorted(groups.items()) if len(rows) >= min_size]
 
-    def speakers(self) -> tuple[L.Speaker, ...]:
+    def speakers(self) -> tuple[Speaker, ...]:
         """All cross-document speakers."""
         return self.speaker_index.speakers()
 
-    def result(self) -> L.LinkResult:
-        """Everything as a :class:`~quoteattr.linking.link.LinkResult` (for :func:`quoteattr.linking.link.records`)."""
-        return L.LinkResult(tuple(self.clusters()), self.speakers())
+    def result(self) -> LinkResult:
+        """Everything as a :class:`~quoteattr.linking.results.LinkResult` (for :func:`~quoteattr.linking.results.records`)."""
+        return LinkResult(tuple(self.clusters()), self.speakers())
 
-    def find(self, text: str, speaker: str | None = None) -> list[L.Cluster]:
+    def find(self, text: str, speaker: str | None = None) -> list[Cluster]:
         """Clusters holding a quote that reports ``text`` (optionally as said by ``speaker``, a speaker id):
         the quotes the text would link to if it were added (keys too common are no evidence)."""
-        probe = L.featurize([text], ["indirect" if speaker else "direct"], [_spk(speaker)])
+        probe = featurize([text], ["indirect" if speaker else "direct"], [_feature_speaker(speaker)])
         old_qns, F, owners, docs = self._context(probe)
         if not old_qns:
             return []
         ids = np.arange(len(F), dtype=np.int64) - len(F)  # the probe is -1, stored quotes are negative too
         ids[:len(old_qns)] = old_qns
         own = np.concatenate([np.array(owners, np.int64), ids[len(old_qns):]])
-        a, b, _, _ = L.link_pairs(F, len(old_qns), self.cap, ids, own, np.array([*docs, ""], dtype=str))
+        a, b, _, _ = link_pairs(F, len(old_qns), self.cap, ids, own, np.array([*docs, ""], dtype=str))
         hit = sorted({x for x in np.concatenate([a, b]).tolist() if x >= 0})
-        cluster_of: dict[int, int] = {}
-        for ch in _chunks(hit):
-            cluster_of.update(self.db.execute(
-                f"SELECT n, cluster FROM quotes WHERE n IN ({','.join('?' * len(ch))})", ch))
+        cluster_of = self._clusters_of(hit)
         cids = list(dict.fromkeys(cluster_of[q] for q in hit))  # in the order of their first quote found
         return [c for c in (self.cluster(f"c{c}") for c in cids) if c is not None]
 
@@ -409,7 +413,7 @@ class Corpus:
                 out.extend(d for d in c.docs if d not in out)
         return out
 
-    def earliest(self, statement: str) -> L.Member | None:
+    def earliest(self, statement: str) -> Member | None:
         """The earliest dated appearance of a statement (cluster id or text); ``None`` without dates."""
         clusters = [self.cluster(statement)] if statement[:1] == "c" and statement[1:].isdigit() else self.find(statement)
         firsts = [m for c in clusters if c is not None for m in [c.earliest()] if m is not None]
@@ -423,16 +427,17 @@ class Corpus:
         return [r.id for r in self.speaker_index.records.values()
                 if any(key == v.casefold() for v in (*r.names, *r.labels))]
 
-    def quotes_of(self, speaker: str) -> list[L.Member]:
+    def quotes_of(self, speaker: str) -> list[Member]:
         """Every stored quote of a speaker (an id like ``"s3"`` or a name), in the order added."""
         out = []
         for sid in self.speaker_ids(speaker):
             for r in self.db.execute(
                 f"SELECT {self._QCOLS} FROM quotes q JOIN documents d ON d.id = q.doc"
                 " WHERE q.speaker = ? AND q.part_of IS NULL ORDER BY q.n",
-                (int(sid[1:]),)
+                (speaker_number(sid),)
             ):
-                out.append(L.Member(r[1], r[2], r[3], r[4], r[5], r[6], r[10], r[11], _sid(r[7]), r[8], r[9]))
+                got = _Stored.of(r)
+                out.append(Member.of(got.info, got.score, got.reason))
         return out
 
     def document(self, doc_id: str) -> AttributedDocument | None:

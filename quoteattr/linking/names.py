@@ -1,0 +1,320 @@
+"""Speakers across documents: person names compared, and the index that merges entities.
+
+Speakers are merged across documents by surname when first names and titles agree
+(:class:`SpeakerIndex`); organisations by their normalised name.  A cross-document speaker has
+an id ``s<number>`` (:func:`speaker_id`, :func:`speaker_number`).
+
+>>> idx = SpeakerIndex()
+>>> idx.add("d1", Entity("e1", name="Ana Ruiz", title="mayor", type="person")), idx.add("d2", Entity("e1", name="Ruiz", type="person"))
+('s1', 's1')
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from typing import Iterable, Sequence
+
+import attrs
+
+from ..attribution.speakers import name_keys, split_mention, tokenize
+from ..lexicon.people import first_names, name_suffixes
+from ..model import Entity
+from .normalize import STOPWORDS, stem, tokens
+from .results import Speaker
+
+__all__ = ["PersonName", "SpeakerIndex", "SpeakerRecord", "person_name", "speaker_id", "speaker_number"]
+
+_PREFIX = "s"
+
+
+def speaker_id(number: int | None) -> str | None:
+    """The id of cross-document speaker ``number`` (``None`` for none).
+
+    >>> speaker_id(12), speaker_id(None)
+    ('s12', None)
+    """
+    return None if number is None else f"{_PREFIX}{number}"
+
+
+def speaker_number(sid: str | None) -> int | None:
+    """The number of a speaker id (``None`` for none); a string that is no speaker id is an error.
+
+    >>> speaker_number("s12"), speaker_number(None)
+    (12, None)
+    """
+    if sid is None:
+        return None
+    if not (sid.startswith(_PREFIX) and sid[len(_PREFIX):].isascii() and sid[len(_PREFIX):].isdigit()):
+        raise ValueError(f"not a speaker id: {sid!r}")
+    return int(sid[len(_PREFIX):])
+
+
+@attrs.frozen
+class PersonName:
+    """A person's name as the cross-document index compares it (see :func:`person_name`).
+
+    ``key``: the surname without particles or an Arabic article, lower-cased ("leyen", "golani");
+    ``given``: given names or initials, lower-cased, particles left out; ``gender`` from an
+    honorific, a gendered role word or a given name (lexicon/people.py tables), else ``None``.
+    """
+
+    key: str
+    given: tuple[str, ...] = ()
+    gender: str | None = None
+
+
+def _core(tok: str) -> str:
+    """The part of a name word a shorter mention may use: "" for a particle, "golani" for "al-Golani"."""
+    keys = name_keys(tok)
+    return min(keys, key=lambda k: (len(k), k)) if keys else ""
+
+
+def _capitalised(tok: str) -> bool:
+    """A name word: capitalised, or capitalised after an Arabic article ("al-Golani")."""
+    core = _core(tok)
+    return tok[:1].isupper() or (bool(core) and tok[len(tok) - len(core):][:1].isupper())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def person_name(name: str | None) -> PersonName | None:
+    """The surname key, given names and gender of a person's name; ``None`` unless the name
+    ends in a capitalised word (a description such as "the official" is not a name).
+
+    Honorifics and role words in front ("Mr.", "President") are peeled off with
+    :func:`quoteattr.attribution.speakers.split_mention`; particles and Arabic articles are handled as
+    :func:`quoteattr.attribution.speakers.name_keys` does.
+
+    >>> person_name("Mr. Savett"), person_name("Sean Savett")
+    (PersonName(key='savett', given=(), gender='m'), PersonName(key='savett', given=('sean',), gender='m'))
+    >>> person_name("Ursula von der Leyen").key, person_name("von der Leyen").key, person_name("Ursula von der Leyen").given
+    ('leyen', 'leyen', ('ursula',))
+    >>> person_name("Abu Mohammed al-Golani").key, person_name("al-Golani").key
+    ('golani', 'golani')
+    >>> person_name("Martin Luther King Jr.").given, person_name("the official")
+    (('martin', 'luther'), None)
+    """
+    if not name:
+        return None
+    toks = [t for t in tokenize(name) if t[:1].isalnum()]
+    while toks and toks[-1].lower().rstrip(".") in name_suffixes():
+        toks.pop()
+    if not toks or not _capitalised(toks[-1]):
+        return None
+    gender = None
+    parts = split_mention(" ".join(toks))
+    if parts.name and parts.pronoun is None:
+        ptoks = [t for t in tokenize(parts.name) if t[:1].isalnum()]
+        # use the split only when it peeled words off the front ("Mr.", "President"): a surname
+        # that is also a role word ("King") must not lose the name
+        if ptoks and ptoks == toks[len(toks) - len(ptoks):]:
+            toks, gender = ptoks, parts.gender
+    cores = [_core(t) for t in toks]
+    if not cores[-1]:
+        return None
+    given = tuple(c for c in cores[:-1] if c)
+    if gender is None and given:
+        gender = first_names().get(given[0])
+    return PersonName(cores[-1], given, gender)
+
+
+def _entity_gender(e: Entity, pn: PersonName) -> str | None:
+    """Gender of a person entity: from its name, else from its label when that names the same
+    person ("Savett" labelled "Mr. Savett")."""
+    if pn.gender:
+        return pn.gender
+    lp = person_name(e.label) if e.label and e.label != e.name else None
+    if lp is not None and lp.key == pn.key and (not lp.given or not pn.given or _firsts_agree(lp.given, pn.given)):
+        return lp.gender
+    return None
+
+
+def _firsts_agree(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    if not x or not y:
+        return True
+    a, b = x[0], y[0]
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _title_words(title: str | None) -> frozenset[str]:
+    return frozenset(stem(t) for t in tokens(title or "") if t not in STOPWORDS)
+
+
+def _speaker_key(type_: str, name: str | None) -> tuple[str, tuple[str, ...]]:
+    """(index key, given names) of a named entity: ``org:`` + normalised name for an organisation,
+    ``per:`` + surname key otherwise; ``""`` when the name is no name."""
+    if not name or not tokens(name):
+        return "", ()
+    if type_ == "organization":
+        return "org:" + " ".join(tokens(name)), ()
+    pn = person_name(name)
+    if pn is None:
+        return "", ()
+    return "per:" + pn.key, pn.given
+
+
+@attrs.define
+class SpeakerRecord:
+    """A speaker as the index holds it while entities join it (what a store saves)."""
+
+    id: str
+    type: str
+    surname: str  # the index key ("per:savett", "org:red cross"), "" for no key
+    firsts: tuple[str, ...] = ()
+    names: list[str] = attrs.Factory(list)
+    titles: list[str] = attrs.Factory(list)
+    organizations: list[str] = attrs.Factory(list)
+    labels: list[str] = attrs.Factory(list)
+    members: list[tuple[str, str]] = attrs.Factory(list)
+
+    def title_words(self) -> frozenset[str]:
+        return frozenset().union(*(_title_words(t) for t in self.titles)) if self.titles else frozenset()
+
+    def genders(self) -> frozenset[str]:
+        """Genders its names and labels give (an honorific, a given name), for the same surname."""
+        if not self.surname.startswith("per:"):
+            return frozenset()
+        key = self.surname[4:]
+        return frozenset(pn.gender for pn in map(person_name, (*self.names, *self.labels))
+                         if pn is not None and pn.gender and pn.key == key)
+
+
+class SpeakerIndex:
+    """Cross-document speakers: entities of several documents that name the same person.
+
+    A person entity joins an earlier speaker with the same surname (particles and Arabic articles
+    aside: "von der Leyen", "al-Golani") when their first names agree (equal, an initial, or one
+    missing, as for "Mr. Savett"), their genders do not conflict (honorific or given name), and —
+    if one of them has no first name — their titles share a word or one is missing; it must be
+    the only such speaker.  Organisations join by their normalised name.  Entities without a
+    name stay speakers of their own.
+
+    >>> idx = SpeakerIndex()
+    >>> idx.add("d1", Entity("e1", name="Abbas Araghchi", title="Iranian Foreign Minister", type="person"))
+    's1'
+    >>> idx.add("d2", Entity("e4", name="Mr. Araghchi", type="person"))
+    's1'
+    >>> idx.add("d3", Entity("e2", name="Ali Araghchi", title="professor", type="person"))
+    's2'
+    >>> idx.add("d4", Entity("e1", name="Ms. Araghchi", type="person"))  # neither Abbas nor Ali
+    's3'
+    """
+
+    def __init__(self) -> None:
+        self.records: dict[str, SpeakerRecord] = {}
+        self.by_key: dict[str, list[str]] = defaultdict(list)
+        self.of_entity: dict[tuple[str, str], str] = {}
+        self.changed: set[str] = set()  # speakers made or changed since the last take_changed()
+        self._next = 1
+
+    def _new(self, type_: str, key: str, firsts: tuple[str, ...], sid: str | None = None) -> SpeakerRecord:
+        if sid is None:
+            sid = speaker_id(self._next)
+        self._next = max(self._next, speaker_number(sid) + 1)
+        rec = SpeakerRecord(sid, type_, key, firsts)
+        self.records[sid] = rec
+        if key:
+            self.by_key[key].append(sid)
+        return rec
+
+    def _match(self, e: Entity) -> tuple[str, tuple[str, ...], SpeakerRecord | None]:
+        key, firsts = _speaker_key(e.type, e.name)
+        if not key:
+            return "", (), None
+        if e.type == "organization":
+            ids = self.by_key.get(key, [])
+            return key, (), self.records[ids[0]] if ids else None
+        gender = _entity_gender(e, person_name(e.name))
+        tw = _title_words(e.title)
+        fits = []
+        for sid in self.by_key.get(key, []):
+            rec = self.records[sid]
+            if not _firsts_agree(firsts, rec.firsts):
+                continue
+            genders = rec.genders()
+            if gender and genders and gender not in genders:
+                continue
+            if firsts and rec.firsts:
+                fits.append(rec)
+                continue
+            rw = rec.title_words()
+            if tw and rw and not (tw & rw):
+                continue
+            fits.append(rec)
+        if len(fits) == 1:
+            return key, firsts, fits[0]
+        if firsts:  # a full name: prefer the one speaker with the same first name
+            exact = [r for r in fits if r.firsts and r.firsts[0] == firsts[0]]
+            if len(exact) == 1:
+                return key, firsts, exact[0]
+        if tw:  # else the one speaker sharing a title word
+            titled = [r for r in fits if tw & r.title_words()]
+            if len(titled) == 1:
+                return key, firsts, titled[0]
+        return key, firsts, None
+
+    def add(self, doc: str, e: Entity) -> str:
+        """The cross-document speaker id of entity ``e`` of document ``doc`` (creating it if new)."""
+        got = self.of_entity.get((doc, e.id))
+        if got:
+            return got
+        key, firsts, rec = self._match(e)
+        if rec is None:
+            rec = self._new(e.type, key, firsts)
+        elif firsts and not rec.firsts:
+            rec.firsts = firsts
+        self._merge(rec, e.name, e.title, e.organization, e.label or e.name, e.type)
+        rec.members.append((doc, e.id))
+        self.of_entity[(doc, e.id)] = rec.id
+        self.changed.add(rec.id)
+        return rec.id
+
+    @staticmethod
+    def _merge(rec: SpeakerRecord, name, title, organization, label, type_) -> None:
+        for lst, v in ((rec.names, name), (rec.titles, title), (rec.organizations, organization),
+                       (rec.labels, label)):
+            if v and v not in lst:
+                lst.append(v)
+        if rec.type == "unknown" and type_ != "unknown":
+            rec.type = type_
+
+    def restore(self, sid: str, type_: str, names: Sequence[str], titles: Sequence[str] = (),
+                organizations: Sequence[str] = (), labels: Sequence[str] = (),
+                members: Iterable[tuple[str, str]] = ()) -> None:
+        """Put back a speaker saved earlier (a store).  Its key and first names are derived again
+        from its names, the way :meth:`add` derives them, so a store written by an older version
+        is read with today's name rules.
+
+        >>> idx = SpeakerIndex()
+        >>> idx.restore("s4", "person", ["Mr. Savett", "Sean Savett"], members=[("d1", "e1")])
+        >>> idx.add("d2", Entity("e1", name="Savett", type="person")), idx.records["s4"].firsts
+        ('s4', ('sean',))
+        """
+        key = _speaker_key(type_, names[0])[0] if names else ""  # the first name made the key
+        firsts: tuple[str, ...] = ()
+        for n in names if key else ():  # first names come from the first name that has them
+            k, f = _speaker_key(type_, n)
+            if k == key and f:
+                firsts = f
+                break
+        rec = self._new(type_, key, firsts, sid)
+        rec.names, rec.titles = list(names), list(titles)
+        rec.organizations, rec.labels = list(organizations), list(labels)
+        for m in members:
+            rec.members.append(tuple(m))
+            self.of_entity[tuple(m)] = sid
+
+    def take_changed(self) -> list[SpeakerRecord]:
+        """The speakers made or changed since the last call (a store saves them)."""
+        out = [self.records[s] for s in sorted(self.changed, key=speaker_number)]
+        self.changed.clear()
+        return out
+
+    def speakers(self) -> tuple[Speaker, ...]:
+        return tuple(_speaker_of(r) for r in self.records.values())
+
+
+
+def _speaker_of(r: SpeakerRecord) -> Speaker:
+    label = max(r.names, key=len) if r.names else (max(r.labels, key=len) if r.labels else "")
+    return Speaker(r.id, label, r.type, tuple(r.names), tuple(r.titles), tuple(r.organizations), tuple(r.members))

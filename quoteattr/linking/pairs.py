@@ -1,0 +1,305 @@
+"""Candidate pairs and the rules that decide a link, with the reason codes.
+
+Two quotes are compared only when they share a rare key (an unordered content bigram, or a
+content lemma of the same speaker; see :mod:`quoteattr.linking.features`): keys shared by more
+than ``cap`` quotes are no evidence, so work grows about linearly with the corpus.  A link
+carries a score and one of the :data:`REASONS`:
+
+* ``identical`` — equal after normalisation (case, quote marks, dashes, punctuation, whitespace);
+* ``reordered`` — the same content words in another order;
+* ``near-duplicate`` — most unordered content-word bigrams shared (spelling/punctuation edits);
+* ``containment`` — one is a fragment (at least four content words, or a shorter fragment by the
+  same speaker) of the other;
+* ``paraphrase`` — an indirect (or mixed) quote against another quote of the same cross-document
+  speaker, by overlap of content lemmas (stanza lemmas when the document has its parse, else a
+  light stemmer).
+
+>>> from quoteattr.linking.features import featurize
+>>> F = featurize(["Prices will fall next year.", "next year, prices will fall", "The ferry runs daily."],
+...               ["direct", "direct", "direct"], [-1, -1, -1])
+>>> a, b, score, reason = candidate_edges(F)
+>>> [(int(x), int(y), REASONS[r]) for x, y, r in zip(a, b, reason)]  # one edge per rule that fires
+[(0, 1, 'reordered'), (0, 1, 'near-duplicate')]
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from .features import Features, scoped_hash
+
+__all__ = [
+    "CONTAIN_MIN_WORDS",
+    "CONTAIN_RATIO",
+    "KEY_CAP",
+    "MIN_WORDS_EXACT",
+    "MIN_WORDS_SAME_SPEAKER",
+    "NEAR_DUP_JACCARD",
+    "NEAR_DUP_MIN_WORDS",
+    "PARA_JACCARD",
+    "PARA_MIN_SHARED",
+    "PARA_OVERLAP",
+    "REASONS",
+    "REASON_CODE",
+    "SAME_SPEAKER_DIRECT_JACCARD",
+    "candidate_edges",
+    "common_keys",
+    "link_pairs",
+    "parts_same_speaker",
+    "reason_codes",
+    "too_common",
+    "within_document_identical",
+]
+
+REASONS: tuple[str, ...] = ("canonical", "identical", "reordered", "near-duplicate", "containment", "paraphrase", "")
+
+# --- thresholds (tuned on the synthetic benchmark; see docs/linking.md) ---
+NEAR_DUP_JACCARD = 0.5  # of unordered content bigrams
+CONTAIN_RATIO = 0.9  # share of the smaller quote's bigrams found in the larger
+CONTAIN_MIN_WORDS = 4  # content words of a fragment linked whatever its speaker
+PARA_JACCARD = 0.5  # of content lemma sets, same speaker, at least one side not direct
+PARA_OVERLAP = 0.8  # share of the smaller lemma set, same speaker
+PARA_MIN_SHARED = 3
+SAME_SPEAKER_DIRECT_JACCARD = 0.7  # two direct quotes of one speaker, lemma sets
+MIN_WORDS_EXACT = 3  # identical/reordered/near-duplicate quotes need this many content words,
+MIN_WORDS_SAME_SPEAKER = 2  # or this many when they have the same speaker
+NEAR_DUP_MIN_WORDS = 4  # content words of both sides of a near-duplicate (any speakers)
+KEY_CAP = 50  # keys shared by more quotes than this are not evidence
+#: The code of each reason (its index in :data:`REASONS`), as link arrays carry it.
+REASON_CODE: dict[str, int] = {r: i for i, r in enumerate(REASONS)}
+
+
+def reason_codes(reasons: Iterable[str | None]) -> np.ndarray:
+    """Codes of reason names (``None`` or an unknown name: no link yet, ``""``).
+
+    >>> reason_codes(["identical", None, "paraphrase"]).tolist()
+    [1, 6, 5]
+    """
+    return np.array([REASON_CODE.get(r or "", REASON_CODE[""]) for r in reasons], np.int8)
+
+
+def too_common(holders: np.ndarray | int, cap: int) -> np.ndarray | bool:
+    """Whether a key held by ``holders`` quotes is too common to be evidence (more than ``cap``)."""
+    return holders > cap
+
+
+def common_keys(holders: dict[int, int], cap: int) -> np.ndarray:
+    """The keys, sorted, that are no evidence given how many quotes hold each (``key → count``).
+
+    >>> common_keys({7: 3, 5: 1, 9: 4}, cap=2).tolist()
+    [7, 9]
+    """
+    return np.array(sorted(k for k, c in holders.items() if too_common(c, cap)), np.int64)
+
+
+# ---------------------------------------------------------------------------
+# Candidate pairs
+
+def _group_pairs(q: np.ndarray, k: np.ndarray, first_new: int, cap: int, n: int = 0):
+    """All pairs (a < b) of quotes sharing a key held by 2..cap quotes, with b >= first_new.
+
+    One row per shared key, so counting rows per pair gives the number of shared keys
+    (``q``/``k`` rows must be distinct).
+    """
+    empty = np.zeros(0, np.int64), np.zeros(0, np.int64)
+    eff = np.bincount(q, minlength=n) if len(q) else np.zeros(n, np.int64)
+    if len(q) < 2:
+        return empty + (eff,)
+    if len(q) and q.max() < 2**31:
+        q = q.astype(np.int32)
+    order = np.argsort(k)
+    k = k[order]
+    brk = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
+    sizes = np.diff(np.r_[brk, len(k)])
+    # keys held by more than cap quotes are no evidence: count each quote's other keys
+    common = np.repeat(too_common(sizes, cap), sizes)
+    if common.any():
+        eff = eff - np.bincount(q[order[common]], minlength=n)
+    good = (sizes >= 2) & ~too_common(sizes, cap)
+    # keep the groups worth it, then check they hold a new quote
+    gs = np.repeat(np.where(good, sizes, 0), sizes)
+    keep = gs > 0
+    q = q[order[keep]]
+    gs = gs[keep]
+    del k, order, keep
+    if not len(q):
+        return empty + (eff,)
+    gsizes = sizes[good]
+    gstarts = np.cumsum(gsizes) - gsizes
+    if first_new > 0:
+        has_new = np.maximum.reduceat(q, gstarts) >= first_new
+        sel = np.repeat(has_new, gsizes)
+        q, gs = q[sel], gs[sel]
+        gsizes = gsizes[has_new]
+        gstarts = np.cumsum(gsizes) - gsizes
+        if not len(q):
+            return empty + (eff,)
+    pos = np.arange(len(q)) - np.repeat(gstarts, gsizes)
+    out_a, out_b = [], []
+    d = 1
+    while len(q) > d:
+        m = np.flatnonzero(pos[:-d] + d < gs[:-d])
+        x, y = q[m], q[m + d]
+        a, b = np.minimum(x, y), np.maximum(x, y)
+        sel = b >= first_new
+        out_a.append(a[sel])
+        out_b.append(b[sel])
+        keep = gs > d + 1
+        q, gs, pos = q[keep], gs[keep], pos[keep]
+        d += 1
+    if not out_a:
+        return empty + (eff,)
+    return np.concatenate(out_a), np.concatenate(out_b), eff
+
+
+def _equal_edges(h: np.ndarray, ok: np.ndarray, first_new: int) -> tuple[np.ndarray, np.ndarray]:
+    """Edges joining quotes with the same hash (each to the first of its group), touching a new quote."""
+    idx = np.flatnonzero(ok)
+    if len(idx) < 2:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    hv = h[idx]
+    order = np.lexsort((idx, hv))
+    hv, idx = hv[order], idx[order]
+    brk = np.flatnonzero(np.r_[True, hv[1:] != hv[:-1]])
+    sizes = np.diff(np.r_[brk, len(hv)])
+    first = np.repeat(idx[brk], sizes)
+    sel = (idx != first) & (idx >= first_new)
+    return first[sel], idx[sel]
+
+
+
+def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.ndarray, nbig: np.ndarray):
+    """Score candidate pairs; returns (mask of links, score, reason code).
+
+    ``nbig`` counts each quote's bigram keys that are evidence (held by at most the cap).
+    """
+    na, nb = nbig[a].astype(float), nbig[b].astype(float)
+    la, lb = F.nlem[a].astype(float), F.nlem[b].astype(float)
+    ca, cb = F.ncontent[a], F.ncontent[b]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        jb = np.nan_to_num(sb / (na + nb - sb))
+        cbig = np.nan_to_num(sb / np.minimum(na, nb))
+        jl = np.nan_to_num(sl / (la + lb - sl))
+        cl = np.nan_to_num(sl / np.minimum(la, lb))
+    same = (F.speaker[a] == F.speaker[b]) & (F.speaker[a] >= 0)
+    both_direct = F.direct[a] & F.direct[b]
+    minc = np.minimum(ca, cb)
+    near = (jb >= NEAR_DUP_JACCARD) & (np.minimum(na, nb) >= 2) & ((minc >= NEAR_DUP_MIN_WORDS) | same)
+    near |= same & both_direct & (jl >= SAME_SPEAKER_DIRECT_JACCARD) & (sl >= PARA_MIN_SHARED)
+    shorter = minc < 0.8 * np.maximum(ca, cb)  # a fragment is clearly shorter than the whole
+    contain = (cbig >= CONTAIN_RATIO) & (minc >= CONTAIN_MIN_WORDS) & shorter
+    contain |= same & (cl >= 1.0) & (np.minimum(la, lb) >= 2) & (sb >= 1) & shorter
+    para = same & ~both_direct & (sl >= PARA_MIN_SHARED) & ((jl >= PARA_JACCARD) | (cl >= PARA_OVERLAP))
+    score = np.zeros(len(a))
+    reason = np.full(len(a), REASON_CODE[""], np.int8)
+    # later rules name the link: a fragment is a containment, reported speech a paraphrase
+    for mask, val, r in ((near, np.maximum(jb, jl), "near-duplicate"), (para, np.maximum(jl, cl * 0.9), "paraphrase"),
+                         (contain, np.maximum(cbig, cl), "containment")):
+        score = np.where(mask, val, score)
+        reason = np.where(mask, REASON_CODE[r], reason)
+    linked = near | contain | para
+    return linked, np.round(np.minimum(score, 1.0), 3), reason
+
+
+def _count_pairs(a: np.ndarray, b: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    if not len(a):
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    codes = a.astype(np.int64) * n + b
+    codes.sort()
+    brk = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
+    counts = np.diff(np.r_[brk, len(codes)])
+    return codes[brk], counts
+
+
+def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
+    """Links among the quotes of ``F`` that involve a quote at row >= ``first_new``.
+
+    Returns arrays ``(a, b, score, reason_code)``; reason codes index :data:`REASONS`.
+    """
+    n = len(F)
+    ba, bb, nbig = _group_pairs(F.bq, F.bk, first_new, cap, n)
+    bc, bn = _count_pairs(ba, bb, n)
+    del ba, bb
+    la, lb, _ = _group_pairs(F.lq, F.lk, first_new, cap, n)
+    lc, ln = _count_pairs(la, lb, n)
+    del la, lb
+    # no rule links a pair sharing fewer than two bigrams and fewer than two lemmas
+    lc, ln = lc[ln >= 2], ln[ln >= 2]
+    m = (bn >= 2) | np.isin(bc, lc)
+    bc, bn = bc[m], bn[m]
+    codes = np.union1d(bc, lc)
+    sb = np.zeros(len(codes), np.int32)
+    sl = np.zeros(len(codes), np.int32)
+    if len(bc):
+        sb[np.searchsorted(codes, bc)] = bn
+    if len(lc):
+        sl[np.searchsorted(codes, lc)] = ln
+    del bc, bn, lc, ln
+    parts = []
+    step = 2_000_000
+    for s0 in range(0, len(codes), step):
+        c = codes[s0:s0 + step]
+        a, b = c // max(n, 1), c % max(n, 1)
+        linked, score, reason = _decide(F, a, b, sb[s0:s0 + step].astype(float), sl[s0:s0 + step].astype(float),
+                                        nbig)
+        parts.append((a[linked], b[linked], score[linked], reason[linked]))
+    if parts:
+        a, b, score, reason = (np.concatenate(x) for x in zip(*parts))
+    else:
+        a = b = np.zeros(0, np.int64)
+        score, reason = np.zeros(0), np.zeros(0, np.int8)
+    # exact and reordered
+    ea, eb = _equal_edges(F.norm, F.ncontent >= MIN_WORDS_EXACT, first_new)
+    # short quotes (two content words) are identical only when the same speaker said them
+    short = (F.ncontent >= MIN_WORDS_SAME_SPEAKER) & (F.ncontent < MIN_WORDS_EXACT) & (F.speaker >= 0)
+    scoped = scoped_hash(F.norm, F.speaker)
+    sa, sb_ = _equal_edges(scoped, short, first_new)
+    ea, eb = np.concatenate([ea, sa]), np.concatenate([eb, sb_])
+    ra, rb = _equal_edges(F.bag, F.ncontent >= MIN_WORDS_EXACT, first_new)
+    a = np.concatenate([ea, ra, a]).astype(np.int64)
+    b = np.concatenate([eb, rb, b]).astype(np.int64)
+    score = np.concatenate([np.ones(len(ea)), np.ones(len(ra)), score])
+    reason = np.concatenate([np.full(len(ea), REASON_CODE["identical"], np.int8), np.full(len(ra), REASON_CODE["reordered"], np.int8), reason])
+    return a, b, score, reason
+
+def parts_same_speaker(F: Features, part: np.ndarray, a, b, score, reason):
+    """Drop links of a quoted fragment (``part[i]``: row ``i`` stands for another quote) to a quote
+    of another or an unknown speaker: a catchphrase repeated by someone else is another statement."""
+    same = (F.speaker[a] == F.speaker[b]) & (F.speaker[a] >= 0)
+    keep = ~(part[a] | part[b]) | same
+    return a[keep], b[keep], score[keep], reason[keep]
+
+
+def link_pairs(F: Features, first_new: int, cap: int, ids: np.ndarray, owner: np.ndarray, docs: np.ndarray):
+    """The links to record among the rows of ``F`` that involve a row >= ``first_new``: candidate
+    edges (:func:`candidate_edges`), quoted fragments only to the same speaker, between the quotes
+    the rows stand for (no quote to itself), and inside one document only ``identical`` ones.
+
+    ``ids[i]`` is the id of row ``i``, ``owner[i]`` the id of the quote it stands for (its own id,
+    or the quote a quoted fragment comes from), ``docs[i]`` its document id.  Returns
+    ``(a, b, score, reason code)`` with ``a``/``b`` quote ids.  The linker and the store both
+    decide with this function.
+    """
+    a, b, score, reason = candidate_edges(F, first_new, cap)
+    a, b, score, reason = parts_same_speaker(F, owner != ids, a, b, score, reason)
+    oa, ob = owner[a], owner[b]
+    keep = (oa != ob)
+    if len(keep):
+        keep &= within_document_identical(docs[a], docs[b], reason)
+    return oa[keep], ob[keep], score[keep], reason[keep]
+
+
+
+def within_document_identical(doc_a: Sequence[str], doc_b: Sequence[str], reason: np.ndarray) -> np.ndarray:
+    """Mask of links to keep: inside one document only ``identical`` quotes link.
+
+    An article quotes each statement once; two of its quotes that share a
+    phrase ("the Zionist regime") or a speaker are different statements.
+    An empty document id (bare texts) is no document.
+    """
+    if not len(reason):
+        return np.zeros(0, bool)
+    doc_a, doc_b = np.asarray(doc_a, dtype=str), np.asarray(doc_b, dtype=str)
+    return (doc_a != doc_b) | (doc_a == "") | (reason == REASON_CODE["identical"])
