@@ -11,16 +11,18 @@ quotes across documents.
 """
 
 from .attribution.flow import attribute
-from .errors import AnnotationError, ModelNotFoundError, QuoteattrError
+from .errors import AnnotationError, DocumentError, ModelNotFoundError, QuoteattrError, SettingsError
 from .linking.link import LinkResult
 from .linking.link import link as link_documents
 from .linking.store import Corpus
 from .model import AttributedDocument, Candidate, Entity, Quote, Span
 from .pipeline import Pipeline, extract
+from .stream import stream
 
 __all__ = [
     "AnnotationError",
     "AttributedDocument",
+    "DocumentError",
     "Candidate",
     "Corpus",
     "Entity",
@@ -29,9 +31,11 @@ __all__ = [
     "Pipeline",
     "Quote",
     "QuoteattrError",
+    "SettingsError",
     "Span",
     "attribute",
     "extract",
     "link_documents",
+    "stream",
 ]
 __version__ = "0.1.0"
