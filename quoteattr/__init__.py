@@ -17,6 +17,8 @@ from .linking.link import link as link_documents
 from .linking.store import Corpus
 from .model import AttributedDocument, Candidate, Entity, Quote, Span
 from .pipeline import Pipeline, extract
+from .records import to_pandas, to_records
+from .display import render
 from .stream import stream
 
 __all__ = [
@@ -36,6 +38,9 @@ __all__ = [
     "attribute",
     "extract",
     "link_documents",
+    "render",
     "stream",
+    "to_pandas",
+    "to_records",
 ]
 __version__ = "0.1.0"

@@ -331,7 +331,7 @@ class AttributedDocument:
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the article with its quotes highlighted (:func:`quoteattr.render`)."""
-        from .render import render
+        from .display import render
 
         return render(self)
 

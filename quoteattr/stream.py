@@ -178,6 +178,7 @@ def _parse_batch(nlp: "Pipeline", batch: list[_Item]) -> None:
     todo = [it for it in todo if it.error is None]
     if not todo:
         return
+    nlp.stanza  # noqa: B018  (missing models are no document's fault: build here, outside the catch)
     try:
         for it, doc in zip(todo, nlp._annotate([it.payload for it in todo])):  # type: ignore[misc]
             it.parsed = doc
