@@ -35,11 +35,13 @@ def test_extract_prints_one_record_per_document(tmp_path, nlp):
     assert records[1]["quotes"] == [] and records[1]["entities"] == []
 
 
+@pytest.mark.models
 def test_extract_reads_standard_input():
     status, records = run(["extract", "-"], stdin='"Fine," Ana said.')
     assert status == 0 and records[0]["id"] == "stdin" and len(records[0]["quotes"]) == 1
 
 
+@pytest.mark.models
 def test_missing_file_is_reported_and_the_rest_still_runs(tmp_path, capsys):
     good = tmp_path / "good.txt"
     good.write_text('"Yes," Ana said.', encoding="utf-8")
@@ -49,6 +51,7 @@ def test_missing_file_is_reported_and_the_rest_still_runs(tmp_path, capsys):
     assert "nope.txt" in capsys.readouterr().err
 
 
+@pytest.mark.models
 def test_python_dash_m_runs_the_cli(tmp_path):
     path = tmp_path / "art.txt"
     path.write_text('"Soon," the mayor said.', encoding="utf-8")
@@ -201,6 +204,7 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
 
 
 
+@pytest.mark.models
 def test_articles_with_the_same_file_name_get_distinct_ids(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()

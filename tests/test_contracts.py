@@ -16,6 +16,7 @@ def test_extract_keeps_source_date_and_nested(nlp):
     assert [q.cue.text for q in doc.quotes] == ["said", "believes"]
 
 
+@pytest.mark.models
 def test_extract_builds_one_pipeline_whatever_the_per_document_arguments():
     from quoteattr.pipeline import _DEFAULT
 
@@ -26,6 +27,7 @@ def test_extract_builds_one_pipeline_whatever_the_per_document_arguments():
 
 
 def test_unknown_settings_are_refused():
+    """Refused before any model is loaded."""
     with pytest.raises(TypeError):
         Pipeline(foo=1)
     with pytest.raises(TypeError):
