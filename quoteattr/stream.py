@@ -90,11 +90,8 @@ def progress_default() -> bool:
 def _progress_bar(progress: bool | None, total: int | None) -> Any:
     if not (progress_default() if progress is None else progress):
         return None
-    try:
-        import ipywidgets  # noqa: F401  (tqdm's notebook bar needs it)
-        from tqdm.auto import tqdm
-    except ImportError:
-        from tqdm import tqdm
+    from tqdm import tqdm  # the text bar: it shows in terminals and notebooks alike, without widgets
+
     return tqdm(total=total, unit="doc", desc="quoteattr", file=sys.stderr, dynamic_ncols=True)
 
 
