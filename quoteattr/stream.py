@@ -84,7 +84,9 @@ def progress_default() -> bool:
             return True
     except (AttributeError, ValueError):
         pass
-    return "ipykernel" in sys.modules
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None and hasattr(ipython, "get_ipython") else None
+    return type(shell).__name__ == "ZMQInteractiveShell"  # a Jupyter kernel (not just ipykernel imported)
 
 
 def _progress_bar(progress: bool | None, total: int | None) -> Any:
