@@ -11,16 +11,20 @@ quotes across documents.
 """
 
 from .attribution.flow import attribute
-from .errors import AnnotationError, ModelNotFoundError, QuoteattrError
-from .linking.results import LinkResult
+from .errors import AnnotationError, DocumentError, ModelNotFoundError, QuoteattrError, SettingsError
 from .linking.linker import link as link_documents
+from .linking.results import LinkResult
 from .linking.store import Corpus
 from .model import AttributedDocument, Candidate, Entity, Quote, Span
 from .pipeline import Pipeline, extract
+from .records import to_pandas, to_records
+from .display import render
+from .stream import stream
 
 __all__ = [
     "AnnotationError",
     "AttributedDocument",
+    "DocumentError",
     "Candidate",
     "Corpus",
     "Entity",
@@ -29,9 +33,14 @@ __all__ = [
     "Pipeline",
     "Quote",
     "QuoteattrError",
+    "SettingsError",
     "Span",
     "attribute",
     "extract",
     "link_documents",
+    "render",
+    "stream",
+    "to_pandas",
+    "to_records",
 ]
 __version__ = "0.1.0"

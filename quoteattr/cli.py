@@ -1,106 +1,251 @@
 """Command line: ``quoteattr extract FILE...`` and ``quoteattr link FILE...``.
 
-Both print JSON Lines on standard output; the fields are a public contract
-(see ``docs/schema.md``).  ``-`` reads a document from standard input.
+``extract`` prints one JSON record per document (JSON Lines; the fields are a
+public contract, see ``docs/schema.md``), or the quotes as CSV rows
+(``--format csv``), or writes an HTML page (``--html OUT``).  ``link`` reads
+articles or the output of ``extract`` (one-line or indented JSON, told apart by
+content) and prints clusters and speakers.  ``-`` reads standard input.
+
+A file that cannot be read or processed is reported on standard error as
+``quoteattr: FILE: reason``; the others are still processed, and the exit
+status is 1 at the end.  Usage errors exit with 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import io
 import json
+import logging
+import os
 import sys
 from pathlib import Path
-from typing import Iterator, Sequence, TextIO
+from typing import Any, Iterator, Sequence, TextIO
 
-from .model import AttributedDocument
+from . import __version__
 from .errors import QuoteattrError
-from .pipeline import Pipeline
+from .model import AttributedDocument
+from .pipeline import DEFAULT_MAX_CHARS, Pipeline, get_pipeline
 
-__all__ = ["build_parser", "main"]
+__all__ = ["build_parser", "main", "read_records"]
+
+log = logging.getLogger("quoteattr")
+
+#: How many files make a run long enough for a progress bar.
+_PROGRESS_FROM = 5
 
 
-def _read(path: str, stdin: TextIO) -> tuple[str, str]:
-    """``(document id, text)`` of a file argument; ``-`` is standard input."""
-    if path == "-":
-        return "stdin", stdin.read()
-    data = Path(path).read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        print(f"quoteattr: {path}: not valid UTF-8, undecodable bytes replaced", file=sys.stderr)
-        text = data.decode("utf-8", errors="replace")
-    return Path(path).stem, text
+class _Failures:
+    """The inputs that failed, reported as ``quoteattr: WHERE: reason`` when they happen."""
+
+    def __init__(self) -> None:
+        self.where: list[str] = []
+
+    def __call__(self, where: str, reason: str) -> None:
+        log.error("%s: %s", where, reason)
+        self.where.append(where)
+
+    def __bool__(self) -> bool:
+        return bool(self.where)
+
+
+def _read_bytes(path: str, stdin: TextIO) -> bytes | str:
+    """The content of a file argument (``-`` is standard input, already text)."""
+    return stdin.read() if path == "-" else Path(path).read_bytes()
+
+
+def _file_id(path: str) -> str:
+    return "stdin" if path == "-" else Path(path).stem
+
+
+def _looks_like_records(data: bytes | str, path: str) -> bool:
+    """Whether ``data`` is ``quoteattr extract`` output: it starts with ``{``, and its first
+    JSON object (or one of its first lines) has an id and a text, or the file is named ``.json(l)``."""
+    text = data[:1 << 20].decode("utf-8-sig", errors="replace") if isinstance(data, bytes) else data.lstrip("\ufeff")
+    text = text.lstrip()
+    if not text.startswith("{"):
+        return False
+    if path.endswith((".json", ".jsonl")):
+        return True
+    decoder = json.JSONDecoder()
+    for start in [0] + [k + 1 for k, c in enumerate(text[:20000]) if c == "\n"][:20]:
+        try:
+            first, _ = decoder.raw_decode(text, start)
+        except ValueError:
+            continue
+        return isinstance(first, dict) and "text" in first and "id" in first
+    return False
+
+
+def read_records(text: str, where: str, failed: _Failures | None = None) -> Iterator[AttributedDocument]:
+    """The documents of ``quoteattr extract`` output: JSON Lines or indented JSON objects one after another.
+
+    A record that cannot be read is reported with its line number and skipped.
+
+    >>> text = '{"id": "a", "text": "Hi."}\\n{\\n  "id": "b",\\n  "text": "Yo."\\n}\\n{oops\\n'
+    >>> [d.id for d in read_records(text, "x.json", failed=lambda where, reason: print(where, reason))]
+    x.json:6 not an extract record (Expecting property name enclosed in double quotes)
+    ['a', 'b']
+    """
+    decoder = json.JSONDecoder()
+    pos, n = 0, len(text)
+    while True:
+        while pos < n and text[pos] in " \t\r\n\ufeff":
+            pos += 1
+        if pos >= n:
+            return
+        line = text.count("\n", 0, pos) + 1
+        try:
+            data, end = decoder.raw_decode(text, pos)
+            doc = AttributedDocument.from_dict(data)
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+            if failed is not None:
+                reason = exc.msg if isinstance(exc, json.JSONDecodeError) else f"{type(exc).__name__}: {exc}"
+                failed(f"{where}:{line}", f"not an extract record ({reason})")
+            nl = text.find("\n", pos)
+            pos = n if nl < 0 else nl + 1
+            continue
+        pos = end
+        yield doc
 
 
 def _pipeline(args: argparse.Namespace) -> Pipeline:
-    return Pipeline(
+    if args.models is not None and not Path(args.models).is_dir():
+        raise _UsageError(f"--models {args.models}: no such folder")
+    nlp = get_pipeline(
         model_dir=args.models,
         download=False if args.no_download else None,
         device=args.device,
+        max_chars=args.max_chars or None,
     )
+    nlp.dir_option = "--models DIR"
+    return nlp
 
 
-def _is_records(path: str) -> bool:
-    """Whether a file argument holds extract records (JSON Lines) rather than an article."""
-    return path.endswith((".jsonl", ".json"))
+class _UsageError(QuoteattrError):
+    """A command-line usage error (exit status 2)."""
 
 
-def _documents(args: argparse.Namespace, stdin: TextIO, errors: list[str]) -> Iterator[AttributedDocument]:
-    """Attributed documents of the file arguments: articles are parsed, JSON Lines read back.
+def _inputs(args: argparse.Namespace, stdin: TextIO, failed: _Failures,
+            records: list[tuple[str, Any]]) -> Iterator[tuple[Any, dict[str, str]]]:
+    """``(content, {"id": ...})`` of the article files, for :func:`quoteattr.stream`.
 
+    Files that hold extract records are put in ``records`` instead (for ``link``).
     Two articles with the same file name get ids ``name`` and ``name-1``.
     """
-    nlp: Pipeline | None = None
     seen: dict[str, int] = {}
+    mode = getattr(args, "input", "auto")
     for path in args.files:
         try:
-            doc_id, text = _read(path, stdin)
+            data = _read_bytes(path, stdin)
         except OSError as exc:
-            print(f"quoteattr: {path}: {exc.strerror or exc}", file=sys.stderr)
-            errors.append(path)
+            failed(path, exc.strerror or str(exc))
             continue
-        if _is_records(path):
-            for n, line in enumerate(text.splitlines(), 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield AttributedDocument.from_dict(json.loads(line))
-                except (ValueError, KeyError, TypeError) as exc:
-                    print(f"quoteattr: {path}:{n}: not an extract record ({exc})", file=sys.stderr)
-                    errors.append(f"{path}:{n}")
+        if mode == "records" or (mode == "auto" and _looks_like_records(data, path)):
+            records.append((path, data))
             continue
-        n = seen.get(doc_id, 0)
-        seen[doc_id] = n + 1
+        doc_id = _file_id(path)
+        k = seen.get(doc_id, 0)
+        seen[doc_id] = k + 1
         if getattr(args, "id", None) and len(args.files) == 1:
             doc_id = args.id
-        elif n:
-            doc_id = f"{doc_id}-{n}"
-        if nlp is None:
-            nlp = _pipeline(args)
-        yield nlp(text, id=doc_id, nested=getattr(args, "nested", False))
+        elif k:
+            doc_id = f"{doc_id}-{k}"
+        yield data, {"id": doc_id, "_path": path}
+
+
+def _documents(args: argparse.Namespace, stdin: TextIO, failed: _Failures,
+               nested: bool = False) -> Iterator[AttributedDocument]:
+    """The attributed documents of the file arguments: articles are parsed, extract records read back."""
+    records: list[tuple[str, Any]] = []
+    paths: dict[str, str] = {}
+
+    def articles() -> Iterator[tuple[Any, dict[str, str]]]:
+        for data, meta in _inputs(args, stdin, failed, records):
+            paths[meta["id"]] = meta.pop("_path")
+            yield data, meta
+
+    items = articles()
+    first = next(items, None)
+    if first is not None:
+        nlp = _pipeline(args)
+        show = None if not args.quiet and len(args.files) >= _PROGRESS_FROM else False  # None: on a terminal
+        for doc in nlp.pipe(_chain([first], items), errors="record", nested=nested, progress=show,
+                            total=len(args.files)):
+            if doc.error is not None:
+                failed(paths.get(doc.id, doc.id), doc.error)
+                continue
+            yield doc
+    if records and getattr(args, "command", "") == "extract":
+        raise _UsageError(f"{records[0][0]}: holds extract records (JSON); give them to 'quoteattr link'")
+    for path, data in records:
+        if isinstance(data, bytes):
+            try:
+                data = data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                failed(path, f"not valid UTF-8 (position {exc.start})")
+                continue
+        yield from read_records(data, path, failed)
+
+
+def _chain(head: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
+    yield from head
+    yield from rest
+
+
+def _write_csv(docs: Iterator[AttributedDocument], stdout: TextIO) -> None:
+    from .records import QUOTE_COLUMNS, quote_records
+
+    writer = csv.DictWriter(stdout, fieldnames=list(QUOTE_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    for doc in docs:
+        writer.writerows(quote_records(doc))
+        stdout.flush()
 
 
 def cmd_extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
-    errors: list[str] = []
-    if any(_is_records(p) for p in args.files):
-        print("quoteattr extract: takes article text files; JSON Lines go to 'quoteattr link'", file=sys.stderr)
-        return 2
-    for doc in _documents(args, stdin, errors):
-        stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False, indent=args.indent) + "\n")
-        stdout.flush()
-    return 1 if errors else 0
+    failed = _Failures()
+    docs = _documents(args, stdin, failed, nested=args.nested)
+    fmt = args.format or ("none" if args.html else "jsonl")
+    kept: list[AttributedDocument] = []
+    if args.html:
+        docs = _keep(docs, kept)
+    if fmt == "csv":
+        _write_csv(docs, stdout)
+    else:
+        for doc in docs:
+            if fmt == "jsonl":
+                stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False, indent=args.indent) + "\n")
+                stdout.flush()
+    if args.html:
+        from .display import render_page
+
+        try:
+            Path(args.html).write_text(render_page(kept, title="quoteattr: " + ", ".join(args.files)),
+                                       encoding="utf-8")
+        except OSError as exc:
+            failed(args.html, exc.strerror or str(exc))
+    return 1 if failed else 0
+
+
+def _keep(docs: Iterator[AttributedDocument], kept: list[AttributedDocument]) -> Iterator[AttributedDocument]:
+    import attrs
+
+    for doc in docs:
+        kept.append(attrs.evolve(doc, stanza_doc=None))  # the parse is not needed for the page
+        yield doc
 
 
 def cmd_link(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     from .linking.linker import link
     from .linking.results import records
 
-    errors: list[str] = []
-    docs = list(_documents(args, stdin, errors))
+    failed = _Failures()
+    docs = list(_documents(args, stdin, failed))
     for record in records(link(docs)):
         stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return 1 if errors else 0
+    return 1 if failed else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -108,27 +253,53 @@ def build_parser() -> argparse.ArgumentParser:
         prog="quoteattr",
         description="Find quotations in news articles, attribute them to speakers, and link them across documents.",
     )
+    parser.add_argument("--version", action="version", version=f"quoteattr {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("files", nargs="+", metavar="FILE", help="article text files ('-' for standard input)")
+    def common(p: argparse.ArgumentParser, files_help: str) -> None:
+        p.add_argument("files", nargs="+", metavar="FILE", help=files_help)
         p.add_argument("--models", metavar="DIR", default=None,
-                       help="stanza resources folder (default: $STANZA_RESOURCES_DIR or stanza's own)")
+                       help="stanza resources folder with the English models "
+                            "(default: $STANZA_RESOURCES_DIR or stanza's own)")
         p.add_argument("--no-download", action="store_true", help="never download missing stanza models")
         p.add_argument("--device", default=None, help="torch device for stanza, e.g. cpu or cuda")
+        p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
+                       help=f"refuse articles longer than N characters (default {DEFAULT_MAX_CHARS}; 0: no limit)")
+        p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no warnings, only errors")
 
-    p = sub.add_parser("extract", help="print each document's quotes and speakers as JSON Lines")
-    common(p)
+    p = sub.add_parser("extract", help="print each document's quotes and speakers (JSON Lines, CSV or HTML)")
+    common(p, "article text files, UTF-8 ('-' for standard input)")
     p.add_argument("--id", default=None, help="document id (with a single FILE; default: the file name without extension)")
-    p.add_argument("--indent", type=int, default=None, help="pretty-print the JSON (no longer one line per document)")
+    p.add_argument("--format", choices=("jsonl", "csv"), default=None,
+                   help="jsonl (default): one JSON record per document; csv: one row per quote")
+    p.add_argument("--indent", type=int, default=None, help="pretty-print the JSON ('quoteattr link' still reads it)")
+    p.add_argument("--html", metavar="OUT", default=None,
+                   help="write the documents with their quotes highlighted to the HTML file OUT "
+                        "(then nothing goes to standard output unless --format is given)")
     p.add_argument("--nested", action="store_true",
                    help="also list the reports nested inside another quote's content (X said Y believes S)")
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("link", help="cluster repeated quotes and speakers across documents (articles or extract JSONL)")
-    common(p)
+    p = sub.add_parser("link", help="cluster repeated quotes and speakers across documents")
+    common(p, "article text files or 'quoteattr extract' output (JSON Lines or indented JSON), "
+              "told apart by content ('-' for standard input)")
+    p.add_argument("--input", choices=("auto", "text", "records"), default="auto",
+                   help="what the files hold: auto (default: decided by content), text (articles) "
+                        "or records (extract output)")
     p.set_defaults(func=cmd_link)
     return parser
+
+
+def _log_to(stream: TextIO, quiet: bool) -> tuple[logging.Handler, int]:
+    """Show the ``quoteattr`` logger's warnings (errors only when ``quiet``) on ``stream``."""
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("quoteattr: %(message)s"))
+    handler.setLevel(logging.ERROR if quiet else logging.WARNING)
+    log.addHandler(handler)
+    old = log.level
+    if old == logging.NOTSET or old > handler.level:
+        log.setLevel(handler.level)
+    return handler, old
 
 
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
@@ -136,13 +307,24 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     args = build_parser().parse_args(argv)
     stdin = stdin if stdin is not None else io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
     stdout = stdout if stdout is not None else sys.stdout
+    handler, level = _log_to(sys.stderr, args.quiet)
     try:
         return args.func(args, stdin, stdout)
     except QuoteattrError as exc:
-        print(f"quoteattr: {exc}", file=sys.stderr)
+        log.error("%s", exc)
         return 2
+    except BrokenPipeError:  # the reader went away (quoteattr extract ... | head)
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, io.UnsupportedOperation):
+            pass
+        return 1
     except KeyboardInterrupt:  # pragma: no cover
         return 130
+    finally:
+        log.removeHandler(handler)
+        log.setLevel(level)
 
 
 if __name__ == "__main__":  # pragma: no cover

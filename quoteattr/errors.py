@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["AnnotationError", "ModelNotFoundError", "QuoteattrError"]
+__all__ = ["AnnotationError", "DocumentError", "ModelNotFoundError", "QuoteattrError", "SettingsError"]
 
 
 class QuoteattrError(Exception):
@@ -15,3 +15,11 @@ class ModelNotFoundError(QuoteattrError):
 
 class AnnotationError(QuoteattrError, ValueError):
     """A stanza ``Document`` given by the user lacks annotations quoteattr needs."""
+
+
+class DocumentError(QuoteattrError, ValueError):
+    """One document cannot be processed (empty, not UTF-8, longer than the configured limit)."""
+
+
+class SettingsError(QuoteattrError, ValueError):
+    """A :class:`~quoteattr.Pipeline` setting is unknown or cannot work here (``device="cuda"`` without CUDA)."""

@@ -13,7 +13,9 @@ Span(start=0, end=3, text='Kim')
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable, Literal
+import datetime
+import json
+from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping
 
 import attrs
 
@@ -243,7 +245,35 @@ class Entity:
         )
 
 
-@attrs.frozen
+def _check_id(instance: Any, attribute: Any, value: Any) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"document {attribute.name} must be a str, got {type(value).__name__} {value!r}")
+
+
+def _optional_str(instance: Any, attribute: Any, value: Any) -> None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"document {attribute.name} must be a str or None, got {type(value).__name__} {value!r}")
+
+
+def _iso_date(value: Any) -> Any:
+    """A ``datetime.date``/``datetime`` as its ISO string; anything else unchanged (then checked)."""
+    return value.isoformat() if isinstance(value, (datetime.date, datetime.datetime)) else value
+
+
+def _json_metadata(value: Any) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise TypeError(f"document metadata must be a mapping, got {type(value).__name__}")
+    out = dict(value)
+    try:
+        json.dumps(out)
+    except (TypeError, ValueError) as exc:
+        raise TypeError(f"document metadata must be JSON-serialisable: {exc}") from None
+    return out
+
+
+@attrs.frozen(repr=False)
 class AttributedDocument:
     """A document with its quotes and speakers.
 
@@ -251,15 +281,73 @@ class AttributedDocument:
     every quote and speaker can be traced back to real tokens with
     :meth:`words`.  ``to_dict``/``from_dict`` round-trip the JSON form (the
     stanza document itself is not serialised).
+
+    ``id``, ``source`` and ``date`` are strings (a ``datetime.date`` becomes
+    its ISO form); ``metadata`` holds whatever JSON-able fields the user
+    passed along with the text (see :meth:`Pipeline.pipe`); ``error`` says why
+    a document could not be processed (then it has no quotes).
+
+    >>> import datetime
+    >>> doc = AttributedDocument("a1", "No quotes.", date=datetime.date(2024, 5, 1))
+    >>> doc
+    <AttributedDocument 'a1': 0 quotes, 0 speakers, 10 characters, 2024-05-01>
+    >>> doc.to_dict()["date"]
+    '2024-05-01'
     """
 
-    id: str
-    text: str
+    id: str = attrs.field(validator=_check_id)
+    text: str = attrs.field(validator=_check_id)
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
     entities: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
-    source: str | None = None
-    date: str | None = None
+    source: str | None = attrs.field(default=None, validator=_optional_str)
+    date: str | None = attrs.field(default=None, converter=_iso_date, validator=_optional_str)
     stanza_doc: "stanza.Document | None" = attrs.field(default=None, eq=False, repr=False)
+    metadata: dict[str, Any] = attrs.field(factory=dict, converter=_json_metadata, hash=False)
+    error: str | None = attrs.field(default=None, validator=_optional_str)
+
+    # -- display ---------------------------------------------------------------
+
+    def __repr__(self) -> str:
+        parts = [f"{len(self.quotes)} quote{'s' * (len(self.quotes) != 1)}",
+                 f"{len(self.entities)} speaker{'s' * (len(self.entities) != 1)}",
+                 f"{len(self.text)} characters"]
+        parts += [v for v in (self.source, self.date) if v]
+        if self.error:
+            parts.append(f"error: {self.error}")
+        return f"<AttributedDocument {self.id!r}: {', '.join(parts)}>"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """IPython's plain-text display: the summary, then one line per quote."""
+        printer.text(repr(self))
+        for q in self.quotes[:20]:
+            speaker = self.speaker_of(q)
+            who = speaker.label if speaker else (q.speaker.text if q.speaker else "?")
+            content = q.content if len(q.content) <= 70 else q.content[:67] + "..."
+            printer.break_()
+            printer.text(f"  {q.id} {q.kind:<8} {who}: {content}")
+        if len(self.quotes) > 20:
+            printer.break_()
+            printer.text(f"  ... {len(self.quotes) - 20} more")
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the article with its quotes highlighted (:func:`quoteattr.render`)."""
+        from .display import render
+
+        return render(self)
+
+    # -- tables ----------------------------------------------------------------
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per quote (see :func:`quoteattr.records.quote_records`)."""
+        from .records import quote_records
+
+        return quote_records(self)
+
+    def to_pandas(self) -> Any:
+        """The quotes as a ``pandas.DataFrame`` (needs ``pip install quoteattr[pandas]``)."""
+        from .records import to_pandas
+
+        return to_pandas(self)
 
     def entity(self, entity_id: str | None) -> Entity | None:
         """The entity with id ``entity_id`` (``None`` if there is none)."""
@@ -304,6 +392,10 @@ class AttributedDocument:
             out["source"] = self.source
         if self.date is not None:
             out["date"] = self.date
+        if self.metadata:
+            out["metadata"] = dict(self.metadata)
+        if self.error is not None:
+            out["error"] = self.error
         return out
 
     @classmethod
@@ -316,4 +408,6 @@ class AttributedDocument:
             entities=tuple(Entity.from_dict(e, text) for e in data.get("entities", [])),
             source=data.get("source"),
             date=data.get("date"),
+            metadata=data.get("metadata"),
+            error=data.get("error"),
         )

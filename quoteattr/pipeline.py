@@ -8,19 +8,37 @@ It also accepts a ``stanza.Document`` the user has already annotated.
 
 from __future__ import annotations
 
+import datetime
 import os
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping
 
+import attrs
 import stanza
 
 from .attribution.flow import attribute
-from .errors import ModelNotFoundError
+from .errors import DocumentError, ModelNotFoundError, SettingsError
 from .model import AttributedDocument
 from .parsing.document import check_document, guard_mwt, parser_text
 from .parsing.models import REQUIRED_PROCESSORS, available_processors, default_model_dir, download_command
 from .parsing.repairs import repair_tags
 
-__all__ = ["Pipeline", "extract", "get_pipeline"]
+__all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "extract", "get_pipeline"]
+
+#: Longest document a :class:`Pipeline` takes by default, in characters (a long novel chapter; news is far shorter).
+DEFAULT_MAX_CHARS = 1_000_000
+
+
+def _check_device(device: str | None) -> None:
+    """Refuse a CUDA device that this machine's torch cannot use (stanza would blame the models)."""
+    if device is None:
+        return
+    if not isinstance(device, str):
+        raise SettingsError(f"device must be a str such as 'cpu' or 'cuda', got {device!r}")
+    if device.startswith("cuda"):
+        import torch
+
+        if not torch.cuda.is_available():
+            raise SettingsError(f"device={device!r}, but this torch has no CUDA device; use device='cpu' (or None)")
 
 
 class Pipeline:
@@ -47,8 +65,14 @@ class Pipeline:
         ``False``: never.
     device:
         Torch device for stanza (``"cpu"``, ``"cuda"``); default as stanza.
+        A CUDA device on a machine whose torch has no CUDA is a :class:`SettingsError`.
+    max_chars:
+        Longest document accepted, in characters (``None``: no limit); a longer
+        one is a :class:`DocumentError` (in :meth:`pipe`, handled per ``errors=``).
     stanza_options:
-        Any further keyword arguments for ``stanza.Pipeline``.
+        Further keyword arguments for ``stanza.Pipeline``, as a dict.
+
+    Any other keyword is a ``TypeError``.
 
     The stanza pipeline is built on first use and kept (:attr:`stanza`).
 
@@ -68,8 +92,12 @@ class Pipeline:
         model_paths: dict[str, str] | None = None,
         ner: bool | None = None,
         device: str | None = None,
-        **stanza_options: Any,
+        max_chars: int | None = DEFAULT_MAX_CHARS,
+        stanza_options: Mapping[str, Any] | None = None,
     ) -> None:
+        _check_device(device)
+        if max_chars is not None and (not isinstance(max_chars, int) or max_chars < 1):
+            raise SettingsError(f"max_chars must be a positive int or None, got {max_chars!r}")
         self.lang = lang
         self.model_dir = str(model_dir) if model_dir is not None else default_model_dir()
         self.download = download
@@ -77,7 +105,10 @@ class Pipeline:
         self.model_paths = dict(model_paths or {})
         self.ner = ner
         self.device = device
-        self.stanza_options = stanza_options
+        self.max_chars = max_chars
+        self.stanza_options = dict(stanza_options or {})
+        #: How the model folder is set, as the user's interface names it (the CLI says ``--models DIR``).
+        self.dir_option = "model_dir="
         self._stanza: stanza.Pipeline | None = None
 
     def __repr__(self) -> str:
@@ -117,12 +148,14 @@ class Pipeline:
         ]
         what = ", ".join(missing) if missing else "one of " + ", ".join(spec)
         msg = (
-            f"stanza model(s) for {self.lang!r} not found in {self.model_dir}: {what}. "
-            f"Get them with: {download_command(self.lang, self.model_dir)} "
-            f"(or pass model_dir= / set STANZA_RESOURCES_DIR to a folder that has them)"
+            f"stanza's {self.lang!r} models are not in {self.model_dir} (missing: {what}). "
+            f"Set STANZA_RESOURCES_DIR or {self.dir_option} to a folder that has them, "
+            f"or, where a network exists, run: {download_command(self.lang, self.model_dir)}"
         )
         if cause is not None:
-            msg += f". stanza said: {type(cause).__name__}: {cause}"
+            said = (str(cause).strip().splitlines() or [""])[0]
+            said = said if len(said) <= 200 else said[:197] + "..."
+            msg += f" (stanza said: {type(cause).__name__}: {said})"
         return msg
 
     @property
@@ -206,41 +239,49 @@ class Pipeline:
         id: str = "doc",
         *,
         source: str | None = None,
-        date: str | None = None,
+        date: "str | datetime.date | None" = None,
         nested: bool = False,
+        metadata: Mapping[str, Any] | None = None,
     ) -> AttributedDocument:
-        """Extract the attributed quotes of one document (``nested``: see :func:`quoteattr.attribute`)."""
-        return attribute(self.parse(text), id=id, source=source, date=date, nested=nested)
+        """Extract the attributed quotes of one document (``nested``: see :func:`quoteattr.attribute`).
+
+        Raises :class:`DocumentError` for a text longer than :attr:`max_chars`.
+        """
+        if isinstance(text, str):
+            self._check_length(text)
+        doc = attribute(self.parse(text), id=id, source=source, date=date, nested=nested)
+        return attrs.evolve(doc, metadata=metadata) if metadata else doc
+
+    def _check_length(self, text: str) -> None:
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise DocumentError(f"{len(text)} characters, over the limit of {self.max_chars} (max_chars)")
 
     def pipe(
         self,
-        texts: Iterable["str | stanza.Document"],
+        items: Iterable[Any],
         ids: Iterable[str] | None = None,
         *,
         batch_size: int = 16,
         nested: bool = False,
+        errors: str = "record",
+        progress: bool | None = None,
+        total: int | None = None,
     ) -> Iterator[AttributedDocument]:
-        """Extract quotes from many documents, parsing them in stanza batches.
+        """Extract quotes from a stream of documents, lazily, in input order.
 
-        ``ids`` defaults to ``doc0``, ``doc1``, ...
+        See :func:`quoteattr.stream.process` for ``items``, ``ids``, ``errors``
+        and ``progress``.
+
+        >>> nlp = Pipeline()
+        >>> for doc in nlp.pipe(['"Yes," Ana said.', ("", {"id": "blank"})], errors="record", progress=False):
+        ...     print(doc.id, len(doc.quotes), doc.error)
+        doc0 1 None
+        blank 0 empty document
         """
-        id_iter = iter(ids) if ids is not None else None
-        batch: list[tuple[str, Any]] = []
+        from .stream import process
 
-        def flush() -> Iterator[AttributedDocument]:
-            todo = [k for k, (_, t) in enumerate(batch) if isinstance(t, str) and t.strip()]
-            parsed = dict(zip(todo, self._annotate([batch[k][1] for k in todo]))) if todo else {}
-            for k, (doc_id, t) in enumerate(batch):
-                yield attribute(parsed[k] if k in parsed else self.parse(t), id=doc_id, nested=nested)
-            batch.clear()
-
-        for n, text in enumerate(texts):
-            doc_id = next(id_iter) if id_iter is not None else f"doc{n}"
-            batch.append((doc_id, text))
-            if len(batch) >= batch_size:
-                yield from flush()
-        if batch:
-            yield from flush()
+        return process(self, items, ids, batch_size=batch_size, nested=nested, errors=errors,
+                       progress=progress, total=total)
 
 
 _DEFAULT: dict[tuple, Pipeline] = {}
@@ -254,11 +295,23 @@ def get_pipeline(**settings: Any) -> Pipeline:
     return _DEFAULT[key]
 
 
-def extract(text: "str | stanza.Document", id: str = "doc", **settings: Any) -> AttributedDocument:
+def extract(
+    text: "str | stanza.Document",
+    id: str = "doc",
+    *,
+    source: str | None = None,
+    date: "str | datetime.date | None" = None,
+    nested: bool = False,
+    metadata: Mapping[str, Any] | None = None,
+    **settings: Any,
+) -> AttributedDocument:
     """Extract attributed quotes from ``text`` with a cached default :class:`Pipeline`.
 
-    >>> doc = extract('"Prices will fall," Ms. Ortega said.')
-    >>> doc.quotes[0].speaker.text
-    'Ms. Ortega'
+    ``settings`` are :class:`Pipeline` settings (``model_dir``, ``download``, ...);
+    an unknown one is a ``TypeError``.
+
+    >>> doc = extract('"Prices will fall," Ms. Ortega said.', source="Daily Post", date="2024-05-01")
+    >>> doc.quotes[0].speaker.text, doc.source, doc.date
+    ('Ms. Ortega', 'Daily Post', '2024-05-01')
     """
-    return get_pipeline(**settings)(text, id=id)
+    return get_pipeline(**settings)(text, id=id, source=source, date=date, nested=nested, metadata=metadata)

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from quoteattr.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,11 +35,13 @@ def test_extract_prints_one_record_per_document(tmp_path, nlp):
     assert records[1]["quotes"] == [] and records[1]["entities"] == []
 
 
+@pytest.mark.models
 def test_extract_reads_standard_input():
     status, records = run(["extract", "-"], stdin='"Fine," Ana said.')
     assert status == 0 and records[0]["id"] == "stdin" and len(records[0]["quotes"]) == 1
 
 
+@pytest.mark.models
 def test_missing_file_is_reported_and_the_rest_still_runs(tmp_path, capsys):
     good = tmp_path / "good.txt"
     good.write_text('"Yes," Ana said.', encoding="utf-8")
@@ -47,6 +51,7 @@ def test_missing_file_is_reported_and_the_rest_still_runs(tmp_path, capsys):
     assert "nope.txt" in capsys.readouterr().err
 
 
+@pytest.mark.models
 def test_python_dash_m_runs_the_cli(tmp_path):
     path = tmp_path / "art.txt"
     path.write_text('"Soon," the mayor said.', encoding="utf-8")
@@ -107,6 +112,99 @@ def test_extract_refuses_jsonl_input(tmp_path):
     assert status == 2
 
 
+def _park_records():
+    said = "The harbour will reopen to all ships on Monday morning"
+    return (_record("a", f'Mayor Jo Park said: "{said}."', said, "Jo Park"),
+            _record("b", f'"{said}," Park said.', said, "Jo Park"))
+
+
+def _park_cluster(records):
+    clusters = [r for r in records if r["type"] == "cluster"]
+    return [sorted(m["doc"] for m in c["members"]) for c in clusters]
+
+
+def test_link_reads_indented_extract_output_whatever_the_file_name(tmp_path):
+    a, b = _park_records()
+    for name in ("x.json", "quotes.out", "quotes"):
+        path = tmp_path / name
+        path.write_text(json.dumps(a, indent=2) + "\n" + json.dumps(b, indent=2) + "\n", encoding="utf-8")
+        status, records = run(["link", str(path)])
+        assert status == 0 and _park_cluster(records) == [["a", "b"]], name
+
+
+def test_link_reads_json_lines_on_standard_input():
+    a, b = _park_records()
+    status, records = run(["link", "-"], stdin=json.dumps(a) + "\n" + json.dumps(b) + "\n")
+    assert status == 0 and _park_cluster(records) == [["a", "b"]]
+
+
+def test_link_input_option_forces_records(tmp_path):
+    a, _ = _park_records()
+    path = tmp_path / "odd.txt"
+    path.write_text("\n\n" + json.dumps(a) + "\n", encoding="utf-8")
+    status, records = run(["link", "--input", "records", str(path)])
+    assert status == 0 and _park_cluster(records) == [["a"]]
+
+
+def test_version_and_help_name_what_the_commands_read(capsys):
+    import quoteattr
+
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0 and capsys.readouterr().out.strip() == f"quoteattr {quoteattr.__version__}"
+    with pytest.raises(SystemExit):
+        main(["link", "--help"])
+    assert "'quoteattr extract' output" in " ".join(capsys.readouterr().out.split())
+
+
+def test_models_folder_that_does_not_exist_is_refused_not_created(tmp_path, capsys):
+    missing = tmp_path / "nowhere"
+    status, _ = run(["extract", "--models", str(missing), "-"], stdin="Text.")
+    assert status == 2 and not missing.exists()
+    assert f"quoteattr: --models {missing}: no such folder" in capsys.readouterr().err
+
+
+def test_missing_models_message_speaks_the_command_line(tmp_path, capsys):
+    status, _ = run(["extract", "--models", str(tmp_path), "--no-download", "-"], stdin="Text.")
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "--models DIR" in err and "model_dir=" not in err and "Traceback" not in err
+    assert err.startswith("quoteattr: ") and err.count("\n") == 1
+
+
+def test_a_bad_article_is_reported_and_the_others_still_come_out(tmp_path, capsys, nlp):
+    good = tmp_path / "good.txt"
+    good.write_text('"Yes," Ana said.', encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff")
+    later = tmp_path / "later.txt"
+    later.write_text('"No," Ben said.', encoding="utf-8")
+    status, records = run(["extract", str(good), str(empty), str(binary), str(later)])
+    assert status == 1
+    assert [r["id"] for r in records] == ["good", "later"]
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"quoteattr: {empty}: empty document",
+                   f"quoteattr: {binary}: not valid UTF-8 (byte 0x89 at position 0)"]
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    a, b = _park_records()
+    lines = [json.dumps(dict(a, id=f"a{n}")) for n in range(1500)]
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "quoteattr", "link", str(path)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=300)
+    assert "Traceback" not in err and "BrokenPipeError" not in err
+
+
+
+@pytest.mark.models
 def test_articles_with_the_same_file_name_get_distinct_ids(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()

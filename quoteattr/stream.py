@@ -1,0 +1,291 @@
+"""Streaming a corpus through quoteattr: lazily, in input order, one bad document never stops the rest.
+
+:func:`stream` (and :meth:`quoteattr.Pipeline.pipe`, the same with a pipeline of your own)
+takes any iterable of documents, each of them
+
+* a text (``str``, or ``bytes`` in UTF-8),
+* a pair ``(text, metadata)`` where ``metadata`` is a dict: its ``id``, ``source`` and
+  ``date`` become the document's, the other (JSON-able) fields are kept in
+  :attr:`AttributedDocument.metadata`; ``(text, "id")`` is a pair with an id alone,
+* or a ``stanza.Document`` already annotated,
+
+parses them with stanza in batches and yields one :class:`~quoteattr.AttributedDocument`
+per input, in input order, as soon as its batch is done.  Ids come from the
+metadata, else from ``ids`` (which must have exactly one id per document), else
+``doc0``, ``doc1``, ...
+
+A document that cannot be processed (empty, not UTF-8, longer than the pipeline's
+``max_chars``, or one on which stanza or a stage fails) is handled per ``errors``:
+
+* ``"record"`` (default): yield the document with its :attr:`~AttributedDocument.error` set and no quotes;
+* ``"skip"``: yield nothing for it and log a warning on the ``quoteattr`` logger;
+* ``"raise"``: raise the error (the documents before it have been yielded).
+
+A tqdm progress bar goes to standard error when it is a terminal or the code runs in
+Jupyter; ``progress=False`` turns it off, ``progress=True`` forces it.
+
+>>> import quoteattr
+>>> corpus = [("“We are ready,” the coach said.", {"id": "match", "source": "Sport Daily", "round": 3}),
+...           "", b"\\xff\\xfe not UTF-8"]
+>>> for doc in quoteattr.stream(corpus, progress=False):
+...     print(doc.id, doc.source, doc.metadata, len(doc.quotes), doc.error)
+match Sport Daily {'round': 3} 1 None
+doc1 None {} 0 empty document
+doc2 None {} 0 not valid UTF-8 (byte 0xff at position 0)
+>>> [d.id for d in quoteattr.stream(corpus, errors="skip", progress=False)]
+['match']
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+
+import attrs
+import stanza
+
+from .attribution.flow import attribute
+from .errors import DocumentError
+from .model import AttributedDocument
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pipeline import Pipeline
+
+__all__ = ["ERROR_MODES", "process", "progress_default", "stream"]
+
+logger = logging.getLogger("quoteattr")
+
+#: The values of ``errors=``.
+ERROR_MODES = ("record", "skip", "raise")
+
+#: Metadata keys that become fields of the document.
+_DOC_FIELDS = ("id", "source", "date")
+
+
+@attrs.define
+class _Item:
+    """One input document on its way through: what was given, and the error found so far."""
+
+    n: int
+    id: Any
+    payload: "str | stanza.Document | None"
+    metadata: dict[str, Any]
+    source: Any = None
+    date: Any = None
+    error: BaseException | None = None
+    parsed: "stanza.Document | None" = None
+
+
+def progress_default() -> bool:
+    """Whether a progress bar is wanted by default: standard error is a terminal, or we run in Jupyter."""
+    try:
+        if sys.stderr is not None and sys.stderr.isatty():
+            return True
+    except (AttributeError, ValueError):
+        pass
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None and hasattr(ipython, "get_ipython") else None
+    return type(shell).__name__ == "ZMQInteractiveShell"  # a Jupyter kernel (not just ipykernel imported)
+
+
+def _progress_bar(progress: bool | None, total: int | None) -> Any:
+    if not (progress_default() if progress is None else progress):
+        return None
+    from tqdm import tqdm  # the text bar: it shows in terminals and notebooks alike, without widgets
+
+    return tqdm(total=total, unit="doc", desc="quoteattr", file=sys.stderr, dynamic_ncols=True)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at position {exc.start})") from None
+
+
+def _unpack(n: int, item: Any, given_id: Any) -> _Item:
+    """The :class:`_Item` of input number ``n`` (an error is kept on it, not raised)."""
+    metadata: Any = {}
+    payload = item
+    if isinstance(item, tuple) and len(item) == 2 and not isinstance(item[0], tuple):
+        payload, metadata = item
+        if isinstance(metadata, str):
+            metadata = {"id": metadata}
+    out = _Item(n, given_id if given_id is not None else f"doc{n}", None, {})
+    try:
+        if metadata is None:
+            metadata = {}
+        if not isinstance(metadata, Mapping):
+            raise DocumentError(f"metadata must be a dict, got {type(metadata).__name__}")
+        metadata = dict(metadata)
+        if "id" in metadata:
+            out.id = metadata.pop("id")
+        out.source, out.date = metadata.pop("source", None), metadata.pop("date", None)
+        out.metadata = metadata
+        if not isinstance(out.id, str):
+            raise DocumentError(f"document id must be a str, got {type(out.id).__name__} {out.id!r}")
+        if isinstance(payload, (bytes, bytearray)):
+            payload = _decode(bytes(payload))
+        if isinstance(payload, str):
+            if not payload.strip():
+                raise DocumentError("empty document")
+        elif not isinstance(payload, stanza.Document):
+            raise DocumentError(f"expected a text, bytes, (text, metadata) or a stanza.Document, "
+                                f"got {type(payload).__name__}")
+        out.payload = payload
+    except DocumentError as exc:
+        out.error = exc
+    return out
+
+
+def _inputs(items: Iterable[Any], ids: Iterable[Any] | None) -> Iterator[_Item]:
+    """The inputs with their ids; ``ids`` must have exactly one id per document."""
+    if isinstance(items, (str, bytes, stanza.Document)):
+        raise TypeError(f"expected an iterable of documents, got a single {type(items).__name__}: "
+                        "wrap it in a list")
+    if isinstance(ids, (str, bytes)):
+        raise TypeError("ids must be an iterable of ids, not a single string")
+    id_iter = iter(ids) if ids is not None else None
+    n = -1
+    for n, item in enumerate(items):
+        given = None
+        if id_iter is not None:
+            given = next(id_iter, _END)
+            if given is _END:
+                raise ValueError(f"fewer ids than documents: no id for document number {n + 1}")
+        yield _unpack(n, item, given)
+    if id_iter is not None and next(id_iter, _END) is not _END:
+        raise ValueError(f"more ids than documents ({n + 1} documents)")
+
+
+_END = object()
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc) if isinstance(exc, DocumentError) else f"{type(exc).__name__}: {exc}"
+
+
+def _parse_batch(nlp: "Pipeline", batch: list[_Item]) -> None:
+    """Parse the texts of a batch together; when that fails, one by one to find the culprit."""
+    todo = [it for it in batch if it.error is None and isinstance(it.payload, str)]
+    for it in todo:
+        try:
+            nlp._check_length(it.payload)  # type: ignore[arg-type]
+        except DocumentError as exc:
+            it.error = exc
+    todo = [it for it in todo if it.error is None]
+    if not todo:
+        return
+    nlp.stanza  # noqa: B018  (missing models are no document's fault: build here, outside the catch)
+    try:
+        for it, doc in zip(todo, nlp._annotate([it.payload for it in todo])):  # type: ignore[misc]
+            it.parsed = doc
+        return
+    except Exception as exc:  # noqa: BLE001  (then find the document that fails)
+        if len(todo) == 1:
+            todo[0].error = exc
+            return
+    for it in todo:
+        try:
+            it.parsed = nlp._annotate([it.payload])[0]  # type: ignore[list-item]
+        except Exception as exc:  # noqa: BLE001
+            it.error = exc
+
+
+def _finish(it: _Item, nested: bool) -> AttributedDocument:
+    doc = it.parsed if it.parsed is not None else it.payload
+    return attribute(doc, id=it.id, source=it.source, date=it.date, nested=nested)  # type: ignore[arg-type]
+
+
+def _failed(it: _Item, errors: str) -> AttributedDocument | None:
+    assert it.error is not None
+    if errors == "raise":
+        raise it.error
+    reason = _reason(it.error)
+    if errors == "skip":
+        logger.warning("%s: %s (skipped)", it.id, reason)
+        return None
+    logger.info("%s: %s", it.id, reason)
+    text = it.payload.text if isinstance(it.payload, stanza.Document) else it.payload
+    doc_id = it.id if isinstance(it.id, str) else f"doc{it.n}"
+    try:
+        return AttributedDocument(doc_id, text if isinstance(text, str) else "", source=it.source, date=it.date,
+                                  metadata=it.metadata, error=reason)
+    except (TypeError, ValueError):  # the metadata itself was bad: keep the error alone
+        return AttributedDocument(doc_id, text if isinstance(text, str) else "", error=reason)
+
+
+def process(
+    nlp: "Pipeline",
+    items: Iterable[Any],
+    ids: Iterable[Any] | None = None,
+    *,
+    batch_size: int = 16,
+    nested: bool = False,
+    errors: str = "record",
+    progress: bool | None = None,
+    total: int | None = None,
+) -> Iterator[AttributedDocument]:
+    """The documents of ``items`` through ``nlp``, lazily (see the module doc)."""
+    if errors not in ERROR_MODES:
+        raise ValueError(f"errors must be one of {ERROR_MODES}, got {errors!r}")
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    if total is None and hasattr(items, "__len__") and not isinstance(items, (str, bytes)):
+        total = len(items)  # type: ignore[arg-type]
+    inputs = _inputs(items, ids)
+    bar = _progress_bar(progress, total)
+    try:
+        batch: list[_Item] = []
+        for it in inputs:
+            batch.append(it)
+            if len(batch) >= batch_size:
+                yield from _run(nlp, batch, nested, errors, bar)
+                batch = []
+        if batch:
+            yield from _run(nlp, batch, nested, errors, bar)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _run(nlp: "Pipeline", batch: list[_Item], nested: bool, errors: str, bar: Any) -> Iterator[AttributedDocument]:
+    _parse_batch(nlp, batch)
+    for it in batch:
+        doc: AttributedDocument | None = None
+        if it.error is None:
+            try:
+                doc = _finish(it, nested)
+                if it.metadata:
+                    doc = attrs.evolve(doc, metadata=it.metadata)
+            except Exception as exc:  # noqa: BLE001  (one document's failure is its own)
+                it.error = exc
+        if it.error is not None:
+            doc = _failed(it, errors)
+        if bar is not None:
+            bar.update(1)
+        if doc is not None:
+            yield doc
+
+
+def stream(
+    items: Iterable[Any],
+    ids: Iterable[Any] | None = None,
+    *,
+    batch_size: int = 16,
+    nested: bool = False,
+    errors: str = "record",
+    progress: bool | None = None,
+    total: int | None = None,
+    **settings: Any,
+) -> Iterator[AttributedDocument]:
+    """Extract the quotes of a stream of documents with the cached default pipeline (see the module doc).
+
+    ``settings`` are :class:`~quoteattr.Pipeline` settings; with a pipeline of your own,
+    call its :meth:`~quoteattr.Pipeline.pipe` with the same arguments.
+    """
+    from .pipeline import get_pipeline
+
+    return get_pipeline(**settings).pipe(items, ids, batch_size=batch_size, nested=nested, errors=errors,
+                                         progress=progress, total=total)

@@ -1,0 +1,118 @@
+"""Streaming a corpus: order, ids, metadata, laziness, the three error modes, progress, logging."""
+
+import datetime
+import logging
+
+import pytest
+
+import quoteattr
+from quoteattr import DocumentError
+
+GOOD_A = '"We will open the port on Monday," said harbour master Ines Moreau.'
+GOOD_B = "The union said the strike would go on."
+MIXED = [
+    (GOOD_A, {"id": "port", "source": "Coast News", "date": datetime.date(2024, 3, 1), "section": "local"}),
+    "",
+    b"\xff\xfe\x00 broken bytes",
+    (GOOD_B, {"id": "union"}),
+    "   \n ",
+]
+
+
+def test_record_mode_keeps_order_ids_metadata_and_errors(nlp):
+    docs = list(nlp.pipe(MIXED, progress=False))
+    assert [d.id for d in docs] == ["port", "doc1", "doc2", "union", "doc4"]
+    port, empty, broken, union, blank = docs
+    assert (port.source, port.date, port.metadata) == ("Coast News", "2024-03-01", {"section": "local"})
+    assert port.error is None and port.quotes[0].kind == "direct"
+    assert union.error is None and union.quotes[0].kind == "indirect" and union.metadata == {}
+    assert empty.error == "empty document" and blank.error == "empty document" and empty.quotes == ()
+    assert broken.error.startswith("not valid UTF-8") and broken.quotes == ()
+    assert port.to_dict()["metadata"] == {"section": "local"}
+    assert "error" not in port.to_dict() and broken.to_dict()["error"] == broken.error
+
+
+def test_skip_mode_drops_bad_documents_with_a_warning(nlp, caplog):
+    with caplog.at_level(logging.WARNING, logger="quoteattr"):
+        docs = list(nlp.pipe(MIXED, errors="skip", progress=False))
+    assert [d.id for d in docs] == ["port", "union"]
+    warned = [r.getMessage() for r in caplog.records if r.name == "quoteattr"]
+    assert len(warned) == 3 and "doc2: not valid UTF-8" in warned[1]
+
+
+def test_raise_mode_raises_at_the_bad_document_after_yielding_the_ones_before(nlp):
+    out = nlp.pipe(MIXED, errors="raise", progress=False, batch_size=1)
+    assert next(out).id == "port"
+    with pytest.raises(DocumentError, match="empty document"):
+        next(out)
+
+
+def test_ids_are_given_one_per_document(nlp):
+    docs = list(nlp.pipe([GOOD_A, GOOD_B], ids=["a", "b"], progress=False))
+    assert [d.id for d in docs] == ["a", "b"]
+    with pytest.raises(ValueError, match="fewer ids"):
+        list(nlp.pipe([GOOD_A, GOOD_B], ids=["a"], progress=False))
+    with pytest.raises(ValueError, match="more ids"):
+        list(nlp.pipe([GOOD_A], ids=["a", "b"], progress=False))
+
+
+def test_a_single_string_is_not_a_corpus(nlp):
+    with pytest.raises(TypeError, match="wrap it in a list"):
+        list(nlp.pipe("one text, not a list of texts"))
+
+
+def test_results_are_lazy(nlp):
+    taken = []
+
+    def texts():
+        for n in range(100):
+            taken.append(n)
+            yield f'"Number {n}," Ana said.'
+
+    out = nlp.pipe(texts(), batch_size=2, progress=False)
+    first = next(out)
+    assert first.id == "doc0" and len(taken) == 2
+
+
+def test_a_document_that_fails_in_stanza_does_not_stop_the_batch(nlp, monkeypatch):
+    real = nlp._annotate
+
+    def fragile(texts):
+        if any("BOOM" in t for t in texts):
+            raise MemoryError("out of memory")
+        return real(texts)
+
+    monkeypatch.setattr(nlp, "_annotate", fragile)
+    docs = list(nlp.pipe([GOOD_A, "BOOM goes this one.", GOOD_B], progress=False))
+    assert [d.error for d in docs] == [None, "MemoryError: out of memory", None]
+    assert docs[0].quotes and docs[2].quotes
+
+
+def test_too_long_documents_are_refused_per_document(nlp, monkeypatch):
+    monkeypatch.setattr(nlp, "max_chars", 20)
+    docs = list(nlp.pipe(["Short.", "A text far longer than twenty characters."], progress=False))
+    assert docs[0].error is None
+    assert docs[1].error == "41 characters, over the limit of 20 (max_chars)"
+    with pytest.raises(DocumentError, match="max_chars"):
+        nlp("A text far longer than twenty characters.")
+
+
+def test_stanza_documents_and_id_pairs_are_accepted(nlp):
+    parsed = nlp.stanza(GOOD_A)
+    docs = list(quoteattr.stream([parsed, (GOOD_B, "second")], progress=False))
+    assert [d.id for d in docs] == ["doc0", "second"]
+    assert docs[0].stanza_doc is parsed
+
+
+def test_progress_bar_only_when_wanted(nlp, capsys):
+    list(nlp.pipe([GOOD_B], progress=False))
+    assert "quoteattr" not in capsys.readouterr().err
+    list(nlp.pipe([GOOD_B], progress=None))  # stderr is not a terminal under pytest
+    assert "quoteattr" not in capsys.readouterr().err
+    list(nlp.pipe([GOOD_B], progress=True))
+    assert "1/1" in capsys.readouterr().err
+
+
+def test_unknown_error_mode_is_refused(nlp):
+    with pytest.raises(ValueError, match="errors must be one of"):
+        list(nlp.pipe([GOOD_B], errors="ignore"))
