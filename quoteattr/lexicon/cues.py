@@ -30,8 +30,8 @@ import attrs
 from .tables import read, rows, rows_of
 
 __all__ = [
-    "CLASSES", "CLAUSE_CLASS", "FRAMES", "PREPOSITION_FRAMES", "Cue", "CuePhrase", "clause_cue", "lemma_guesses",
-    "load_cues", "load_phrases", "lookup", "not_cues", "word_cue",
+    "CLASSES", "CLAUSE_CLASS", "DIRECT_CLASSES", "FRAMES", "PREPOSITION_FRAMES", "Cue", "CuePhrase", "clause_cue",
+    "direct_cue", "direct_verb_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "word_cue",
 ]
 
 #: Frames a cue line may name (see the header of ``data/cues.tsv``).
@@ -153,6 +153,31 @@ def word_cue(word: Any) -> Cue | None:
     if found is None and pos == "VERB" and word.upos == "VERB" and word.lemma.lower() == word.text.lower():
         found = next((c for c in map(lookup, lemma_guesses(word.text)) if c is not None), None)
     return found
+
+
+#: Cue classes that may introduce or follow a direct quotation; other cues ("focusing on",
+#: "supports") do so only when ``cues.tsv`` gives them the ``direct`` frame.
+DIRECT_CLASSES = ("speech", "writing", "thought", "report")
+
+
+def direct_cue(cue: Cue | None) -> Cue | None:
+    """``cue`` if it may introduce or follow a direct quotation, else ``None``.
+
+    >>> direct_cue(lookup("say")).lemma, direct_cue(lookup("criticize"))
+    ('say', None)
+    """
+    return cue if cue is not None and (cue.cls in DIRECT_CLASSES or "direct" in cue.frames) else None
+
+
+def direct_verb_cue(word: Any) -> Cue | None:
+    """The cue entry of a word that may introduce a direct quotation, also when the lemmatiser
+    left an inflected or capitalised form as it was (``chanted``, sentence-initial ``Said``)."""
+    cue = word_cue(word)
+    if cue is None and word.upos == "VERB":
+        lemma = word.lemma or ""
+        if lemma != lemma.lower():
+            cue = lookup(lemma.lower()) or next((c for c in map(lookup, lemma_guesses(lemma)) if c is not None), None)
+    return direct_cue(cue)
 
 
 @attrs.frozen
