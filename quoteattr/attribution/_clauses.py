@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..lexicon.clause_words import clause_words
+from ..lexicon.clause_words import role_words
 from ..parsing.tree import Tree
 
 __all__ = [
@@ -35,12 +35,12 @@ QUOTE_MARKS = set(OPEN_MARKS + CLOSE_MARKS)
 
 def has_role(word: Any, role: str) -> bool:
     """Whether ``word``'s text is one of the function words of ``role`` in ``clause_words.tsv``."""
-    return (word.text or "").lower() in clause_words().get(role, frozenset())
+    return (word.text or "").lower() in role_words(role)
 
 
 def hearer_verb(word: Any) -> bool:
     """Whether cue ``word``'s first object is its hearer (``told reporters``)."""
-    return (word.lemma or "").lower() in clause_words().get("hearer-verb", frozenset())
+    return (word.lemma or "").lower() in role_words("hearer-verb")
 
 
 def has_subject(s: Tree, wid: int) -> bool:

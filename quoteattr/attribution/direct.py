@@ -37,7 +37,7 @@ from typing import Any, NamedTuple, Sequence
 
 import regex
 
-from ..lexicon.clause_words import clause_words
+from ..lexicon.clause_words import role_words
 from ..lexicon.cues import direct_cue, direct_verb_cue, load_phrases, lookup
 from ..model import Candidate, Span
 from ..parsing.tree import word_span
@@ -206,7 +206,7 @@ def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
         return False
     stripped = gap.strip()
     last = stripped.split()[-1].lower() if stripped else ""
-    if last in clause_words().get("coordinator", frozenset()) and opens_lower(b.content_spans):
+    if last in role_words("coordinator") and opens_lower(b.content_spans):
         stripped = stripped[: -len(last)].rstrip() + ","  # '“…,” he said, but “when it comes to …”'
     if not stripped or stripped[-1] not in ",.:;—–":
         return False
@@ -512,7 +512,7 @@ def _named_work(d: _Doc, unit: Sequence[Quotation]) -> bool:
         return False
     before = regex.search(r"(\w+|['’]s)\s*$", d.text[max(0, unit[0].start - 30) : unit[0].start])
     # "the broadcast [of] “Fox News Sunday,”", "[on] “Morning Joe”": the title-lead words
-    return before is not None and before.group(1).lower() in clause_words().get("title-lead", frozenset())
+    return before is not None and before.group(1).lower() in role_words("title-lead")
 
 
 def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]:

@@ -24,7 +24,7 @@ from typing import Any, Callable
 
 import attrs
 
-from ..lexicon.clause_words import clause_words
+from ..lexicon.clause_words import role_words
 from ..lexicon.cues import FRAMES, PREPOSITION_FRAMES, Cue, word_cue
 from ..parsing.tree import Tree
 from ._clauses import (
@@ -158,7 +158,7 @@ def _is_clause(x: _Cue, c: Any) -> bool:
     if x.noun:
         return rel in ("acl", "appos", "dep") and m is not None and has_role(m, "complementizer")
     if rel == "advcl" and c.id > w.id and m is not None and has_role(m, "question") \
-            and (w.lemma or "").lower() in clause_words().get("asking-verb", frozenset()):
+            and (w.lemma or "").lower() in role_words("asking-verb"):
         return True  # "asked [if S]" hung as an adverbial clause
     return _mislabelled_clause(x, c, m)
 

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from ..lexicon.clause_words import clause_words
+from ..lexicon.clause_words import role_words
 from ..lexicon.cues import CuePhrase, clause_cue, load_phrases, word_cue
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
@@ -116,7 +116,7 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
             continue
         bare = not s.children(w.id, "aux", "aux:pass", *SUBJECTS, *PASSIVE_SUBJECTS)
         opens = w.id == next((x.id for x in s.words if x.upos != "PUNCT"), 0)
-        asking = (w.lemma or "").lower() in clause_words().get("asking-verb", frozenset())
+        asking = (w.lemma or "").lower() in role_words("asking-verb")
         agent = agent_of(s, w) if w.xpos == "VBN" and w.deprel == "acl" and w.head and w.head < w.id else None
         if bare and agent is None and (w.xpos == "VBN" or opens and w.xpos == "VBD" and asking) \
                 and w.deprel.split(":")[0] in ("advcl", "acl", "root", "parataxis", "conj"):

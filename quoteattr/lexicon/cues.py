@@ -21,13 +21,12 @@ Multi-word cues with a speaker slot live in ``quoteattr/data/cue_phrases.tsv``:
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from .tables import read, rows, rows_of
+from .tables import cached, read, rows, rows_of
 
 __all__ = [
     "CLASSES", "CLAUSE_CLASS", "DIRECT_CLASSES", "FRAMES", "PREPOSITION_FRAMES", "Cue", "CuePhrase", "clause_cue",
@@ -76,7 +75,7 @@ def _parse_table(text: str, origin: str) -> dict[tuple[str, str], Cue]:
     return table
 
 
-@functools.lru_cache(maxsize=None)
+@cached
 def load_cues(path: str | None = None) -> dict[tuple[str, str], Cue]:
     """The cue lexicon, keyed by ``(lemma, POS)``; ``path`` overrides the packaged table."""
     if path is None:
@@ -89,7 +88,7 @@ def lookup(lemma: str, pos: str = "VERB") -> Cue | None:
     return load_cues().get((lemma.lower(), pos.upper()))
 
 
-@functools.lru_cache(maxsize=None)
+@cached
 def not_cues() -> frozenset[str]:
     """Lemmas that take a finite clause without reporting it, from ``data/not_cues.tsv``.
 
@@ -219,7 +218,7 @@ def _parse_phrases(text: str, origin: str) -> tuple[CuePhrase, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=None)
+@cached
 def load_phrases(path: str | None = None) -> tuple[CuePhrase, ...]:
     """The multi-word cue phrases (``according to X``…); ``path`` overrides the packaged table."""
     if path is None:
