@@ -76,3 +76,35 @@ def test_word_cue_reads_stanza_words():
     assert word_cue(_Word("claim", "claim", "NOUN")).pos == "NOUN"
     assert word_cue(_Word("quickly", "quickly", "ADV")) is None
     assert word_cue(_Word("said", None, "VERB")) is None
+
+
+def test_a_user_folder_of_tables_replaces_the_packaged_ones(tmp_path):
+    from quoteattr.lexicon.clause_words import role_words
+    from quoteattr.lexicon.marks import mark_table
+    from quoteattr.lexicon.people import honorifics
+    from quoteattr.lexicon.tables import lexicon
+
+    (tmp_path / "cues.tsv").write_text("murmur\tVERB\tccomp\tspeech\n", encoding="utf-8")
+    (tmp_path / "cue_phrases.tsv").write_text("in the eyes of X\tthought\n", encoding="utf-8")
+    (tmp_path / "clause_words.tsv").write_text("that\tcomplementizer\n", encoding="utf-8")
+    (tmp_path / "honorifics.tsv").write_text("Dame\tfemale\n", encoding="utf-8")
+    with lexicon(tmp_path):
+        assert lookup("murmur") is not None and lookup("say") is None
+        assert [p.pattern for p in load_phrases()] == ["in the eyes of X"]
+        assert role_words("complementizer") == {"that"} and role_words("relative") == frozenset()
+        assert "dame" in honorifics() and "mr" not in honorifics()
+        assert "“" in mark_table().closers  # not in the folder: the packaged table
+    # outside the block, and with the cache filled for the folder, the packaged tables again
+    assert lookup("say") is not None and lookup("murmur") is None
+    assert "mr" in honorifics() and "according to X" in [p.pattern for p in load_phrases()]
+
+
+def test_an_unknown_clause_word_role_is_an_error(tmp_path):
+    from quoteattr.lexicon.clause_words import clause_words, role_words
+    from quoteattr.lexicon.tables import lexicon
+
+    with pytest.raises(KeyError):
+        role_words("relatives")
+    (tmp_path / "clause_words.tsv").write_text("that\tcomplementiser\n", encoding="utf-8")
+    with lexicon(tmp_path), pytest.raises(ValueError, match="complementiser"):
+        clause_words()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.attribution.indirect import combine, indirect_quotes
+from quoteattr.attribution.indirect import indirect_quotes
+from quoteattr.attribution.merge import combine
 from quoteattr.attribution.quotations import find_quotations
 from quoteattr.model import Candidate, Span
 

@@ -68,7 +68,7 @@ def test_participle_is_not_inverted_onto_its_object(quotes):
 
 
 def test_share_speakers_gives_a_hung_cue_its_heads_speaker(nlp):
-    from quoteattr.attribution.indirect import share_speakers
+    from quoteattr.attribution.merge import share_speakers
     from quoteattr.model import Candidate, Span
 
     text = "The mayor said the bridge was safe, adding that repairs would start soon."

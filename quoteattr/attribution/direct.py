@@ -37,17 +37,18 @@ from typing import Any, NamedTuple, Sequence
 
 import regex
 
-from ..lexicon.clause_words import clause_words
-from ..lexicon.cues import lemma_guesses, load_phrases, lookup, word_cue
+from ..lexicon.clause_words import role_words
+from ..lexicon.cues import direct_cue, direct_verb_cue, load_phrases, lookup
 from ..model import Candidate, Span
 from ..parsing.tree import word_span
 from .quotations import Quotation, opens_lower, paragraph_spans
 from .speakers import mention_span
+from .subjects import nearest_subject, parse_subject, participle
+
+__all__ = ["direct_quotes"]
 
 #: Sentence-final punctuation tokens.
 _TERMINAL = frozenset({".", "!", "?", "…"})
-#: Relations over which a subject-less cue (a participle, a conjunct) hangs on the verb whose subject speaks.
-_CLIMB = frozenset({"advcl", "xcomp", "conj", "parataxis", "ccomp", "acl", "dep"})
 #: Relations of words inside a name or noun phrase that lead up to its head.
 _NP_INNER = frozenset({"compound", "flat", "det", "amod", "nummod", "nmod:poss", "compound:prt"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -151,31 +152,6 @@ def _last_char(q: Quotation) -> str:
 # -- grouping quotations interrupted by their attribution ------------------
 
 
-#: Cue classes that may introduce or follow a direct quotation; other cues ("focusing on",
-#: "supports") do so only when ``cues.tsv`` gives them the ``direct`` frame.
-_DIRECT_CLASSES = ("speech", "writing", "thought", "report")
-
-
-def _direct_cue(cue: Any | None) -> Any | None:
-    return cue if cue is not None and (cue.cls in _DIRECT_CLASSES or "direct" in cue.frames) else None
-
-
-def _verb_cue(word: Any) -> Any | None:
-    """The verb cue entry of a word, also when the lemmatiser left an inflected form (``chanted``)."""
-    return _direct_cue(_any_verb_cue(word))
-
-
-def _any_verb_cue(word: Any) -> Any | None:
-    cue = word_cue(word)
-    if cue is not None or word.upos != "VERB":
-        return cue
-    lemma = word.lemma or ""
-    if lemma != lemma.lower():
-        # a capitalised form the lemmatiser kept as it is (sentence-initial "Said Moore: …")
-        return lookup(lemma.lower()) or next((c for c in map(lookup, lemma_guesses(lemma)) if c is not None), None)
-    return None
-
-
 #: Dependents that show a word really is a noun (``the claims``, ``his reports``).
 _NOUN_DEPS = frozenset({"det", "nummod", "nmod:poss", "case"})
 
@@ -184,7 +160,7 @@ def _mistagged_verb(sentence: Any, word: Any) -> bool:
     """An inflected speech verb the tagger took for a noun or adjective (``The businessman says of …``)."""
     if word.upos not in ("NOUN", "PROPN", "ADJ") or not word.lemma or word.text.lower() == word.lemma.lower():
         return False
-    if _direct_cue(lookup(word.lemma, "VERB")) is None:
+    if direct_cue(lookup(word.lemma, "VERB")) is None:
         return False
     if any(c.head == word.id and c.deprel in _NOUN_DEPS for c in sentence.words):
         return False
@@ -197,7 +173,7 @@ def _is_cue(w: _W, text: str = "", doc: Any = None) -> bool:
     if w.start > 0 and text[w.start - 1 : w.start] in ("-", "‐"):
         return False
     if w.word.upos == "VERB":
-        if _verb_cue(w.word) is not None:
+        if direct_verb_cue(w.word) is not None:
             return True
         return doc is not None and w.word.text[:1].isupper() and _lemma_elsewhere(doc, w.word.text) is not None
     return doc is not None and _mistagged_verb(doc.sentences[w.sent], w.word)
@@ -210,7 +186,7 @@ def _lemma_elsewhere(doc: Any, form: str) -> Any | None:
     for sent in doc.sentences:
         for w in sent.words:
             if w.text == low and w.upos == "VERB" and w.lemma and w.lemma != low:
-                return _direct_cue(lookup(w.lemma))
+                return direct_cue(lookup(w.lemma))
     return None
 
 
@@ -230,7 +206,7 @@ def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
         return False
     stripped = gap.strip()
     last = stripped.split()[-1].lower() if stripped else ""
-    if last in clause_words().get("coordinator", frozenset()) and opens_lower(b.content_spans):
+    if last in role_words("coordinator") and opens_lower(b.content_spans):
         stripped = stripped[: -len(last)].rstrip() + ","  # '“…,” he said, but “when it comes to …”'
     if not stripped or stripped[-1] not in ",.:;—–":
         return False
@@ -358,66 +334,10 @@ def _np_head(d: _Doc, w: _W, cue: _W | None = None) -> _W:
     return d.located(w.sent, word)
 
 
-def _subject(d: _Doc, sent: int, word: Any, passive: bool = False) -> Any | None:
-    """The subject of ``word`` outside quotations (the one nearest to it if the parse gives several)."""
-    rels = _SUBJECT if passive else {"nsubj"}
-    subs = []
-    for c in d.doc.sentences[sent].words:
-        if c.head == word.id and c.deprel in rels:
-            s, e = word_span(c)
-            if not d.in_quote(s, e):
-                subs.append(c)
-    if not subs:
-        return None
-    sub = min(subs, key=lambda c: abs(c.id - word.id))
-    if sub.lemma in ("who", "that", "which") and word.deprel.startswith("acl") and word.head:
-        return d.doc.sentences[sent].words[word.head - 1]
-    return sub
-
-
 def _speaker_by_parse(d: _Doc, cue: _W) -> _W | None:
-    sub = _subject(d, cue.sent, cue.word)
-    if sub is not None:
-        return d.located(cue.sent, sub)
-    sent = d.doc.sentences[cue.sent]
-    if _participle(cue.word) and cue.word.id > 1:
-        before = sent.words[cue.word.id - 2]
-        cases = {c.text.lower() for c in sent.words if c.head == before.id and c.deprel == "case"}
-        if before.upos == "PROPN" and cases <= {"of", "with"}:
-            # a name right before its participle: "footage of Ann Kerr asking, “…”", "with Kerr noting"
-            return d.located(cue.sent, before)
-    # a participle or conjunct: the subject of the verb it hangs on,
-    # preferring a speech verb on the way up (… indicated …, emphasizing, “…”)
-    sent = d.doc.sentences[cue.sent]
-    word, fallback = cue.word, None
-    for _ in range(12):
-        if not word.head or word.deprel.split(":")[0] not in _CLIMB:
-            break
-        word = sent.words[word.head - 1]
-        sub = _subject(d, cue.sent, word, passive=True)
-        if sub is None:
-            continue
-        if _verb_cue(word) is not None:
-            return d.located(cue.sent, sub)
-        fallback = fallback or sub
-    if fallback is None and _participle(cue.word) and cue.word.id > 1 \
-            and sent.words[cue.word.id - 2].text == "," and word.upos in ("NOUN", "PROPN"):
-        # ", saying …" the parser hung on a noun: the participle's subject is the main clause's
-        root = next((w for w in sent.words if w.head == 0), None)
-        if root is not None and root.id < cue.word.id:
-            fallback = _subject(d, cue.sent, root, passive=True)
-    if fallback is None and cue.word.deprel.startswith("conj"):
-        # a coordinated verb the parser hung on a noun (She urges him … and says, “…”):
-        # the subject of the main clause before it
-        root = next((w for w in sent.words if w.head == 0), None)
-        if root is not None and root.id < cue.word.id:
-            fallback = _subject(d, cue.sent, root, passive=True)
-    return d.located(cue.sent, fallback) if fallback is not None else None
-
-
-def _participle(word: Any) -> bool:
-    """Whether ``word`` is an -ing participle (``saying``, ``tweeting``)."""
-    return (word.xpos or "") == "VBG" or (word.text or "").lower().endswith("ing")
+    """The cue's subject by the parse (:func:`quoteattr.attribution.subjects.parse_subject`)."""
+    sub = parse_subject(d.doc.sentences[cue.sent], cue.word, d.in_quote)
+    return d.located(cue.sent, sub) if sub is not None else None
 
 
 def _object_of_earlier_verb(d: _Doc, w: _W) -> bool:
@@ -466,7 +386,7 @@ def _speaker_by_neighbours(d: _Doc, region: Sequence[_W], i: int, after_quote: b
     # a subject the tagger took for modifiers of a mistagged cue (The businessman/ADJ says/NOUN)
     if stretch and stretch[-1].word.head == region[i].word.id and stretch[-1].word.deprel in _MODIFIER_SUBJECT:
         return stretch[-1]
-    if not after_quote and _participle(region[i].word):
+    if not after_quote and participle(region[i].word):
         return None  # "After saying her knee was “…”": what follows a participle is what it says
     for w in region[i + 1 :]:
         if w.word.upos in _NOMINAL:
@@ -534,7 +454,7 @@ def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequenc
         if not _is_cue(w, d.text, d.doc):
             continue
         cue = Span.of(d.text, w.start, w.end)
-        entry = _verb_cue(w.word)
+        entry = direct_verb_cue(w.word)
         cls = entry.cls if entry is not None else "speech"  # a mistagged or unlemmatised speech verb
         head = _speaker_by_parse(d, w)
         if head is None or (after_quote and head.start > w.start and _nominal_before(d, region, i)):
@@ -555,7 +475,7 @@ def _plain_verb(d: _Doc, tail: Sequence[_W], unit: Sequence[Quotation]) -> _Foun
         w = tail[i]
         if w.word.upos != "VERB":
             continue
-        sub = _subject(d, w.sent, w.word)
+        sub = nearest_subject(d.doc.sentences[w.sent], w.word, d.in_quote)
         head = d.located(w.sent, sub) if sub is not None else _speaker_by_neighbours(d, tail, i, True)
         if head is None or head.word.upos not in _NOMINAL:
             return None
@@ -592,7 +512,7 @@ def _named_work(d: _Doc, unit: Sequence[Quotation]) -> bool:
         return False
     before = regex.search(r"(\w+|['’]s)\s*$", d.text[max(0, unit[0].start - 30) : unit[0].start])
     # "the broadcast [of] “Fox News Sunday,”", "[on] “Morning Joe”": the title-lead words
-    return before is not None and before.group(1).lower() in clause_words().get("title-lead", frozenset())
+    return before is not None and before.group(1).lower() in role_words("title-lead")
 
 
 def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..model import AttributedDocument
 from ..parsing.document import check_document
-from . import direct, indirect, resolve
+from . import direct, indirect, merge, resolve
 from .quotations import find_quotations
 
 __all__ = ["attribute"]
@@ -34,10 +34,10 @@ def attribute(
     check_document(doc)
     quotations = find_quotations(doc.text)
     candidates = direct.direct_quotes(doc, quotations)
-    candidates = indirect.combine(candidates, indirect.indirect_quotes(doc, quotations), quotations, doc.text)
-    candidates = indirect.share_speakers(doc, candidates)
+    candidates = merge.combine(candidates, indirect.indirect_quotes(doc, quotations), quotations, doc.text)
+    candidates = merge.share_speakers(doc, candidates)
     if not nested:
-        candidates = indirect.drop_nested(candidates)
+        candidates = merge.drop_nested(candidates)
     quotes, entities = resolve.resolve(doc, candidates)
     return AttributedDocument(
         id=id, text=doc.text, quotes=quotes, entities=entities, source=source, date=date, stanza_doc=doc

@@ -21,17 +21,16 @@ Multi-word cues with a speaker slot live in ``quoteattr/data/cue_phrases.tsv``:
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from .tables import read, rows, rows_of
+from .tables import cached, read, rows, rows_of
 
 __all__ = [
-    "CLASSES", "CLAUSE_CLASS", "FRAMES", "PREPOSITION_FRAMES", "Cue", "CuePhrase", "clause_cue", "lemma_guesses",
-    "load_cues", "load_phrases", "lookup", "not_cues", "word_cue",
+    "CLASSES", "CLAUSE_CLASS", "DIRECT_CLASSES", "FRAMES", "PREPOSITION_FRAMES", "Cue", "CuePhrase", "clause_cue",
+    "direct_cue", "direct_verb_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "word_cue",
 ]
 
 #: Frames a cue line may name (see the header of ``data/cues.tsv``).
@@ -76,7 +75,7 @@ def _parse_table(text: str, origin: str) -> dict[tuple[str, str], Cue]:
     return table
 
 
-@functools.lru_cache(maxsize=None)
+@cached
 def load_cues(path: str | None = None) -> dict[tuple[str, str], Cue]:
     """The cue lexicon, keyed by ``(lemma, POS)``; ``path`` overrides the packaged table."""
     if path is None:
@@ -89,7 +88,7 @@ def lookup(lemma: str, pos: str = "VERB") -> Cue | None:
     return load_cues().get((lemma.lower(), pos.upper()))
 
 
-@functools.lru_cache(maxsize=None)
+@cached
 def not_cues() -> frozenset[str]:
     """Lemmas that take a finite clause without reporting it, from ``data/not_cues.tsv``.
 
@@ -155,6 +154,31 @@ def word_cue(word: Any) -> Cue | None:
     return found
 
 
+#: Cue classes that may introduce or follow a direct quotation; other cues ("focusing on",
+#: "supports") do so only when ``cues.tsv`` gives them the ``direct`` frame.
+DIRECT_CLASSES = ("speech", "writing", "thought", "report")
+
+
+def direct_cue(cue: Cue | None) -> Cue | None:
+    """``cue`` if it may introduce or follow a direct quotation, else ``None``.
+
+    >>> direct_cue(lookup("say")).lemma, direct_cue(lookup("criticize"))
+    ('say', None)
+    """
+    return cue if cue is not None and (cue.cls in DIRECT_CLASSES or "direct" in cue.frames) else None
+
+
+def direct_verb_cue(word: Any) -> Cue | None:
+    """The cue entry of a word that may introduce a direct quotation, also when the lemmatiser
+    left an inflected or capitalised form as it was (``chanted``, sentence-initial ``Said``)."""
+    cue = word_cue(word)
+    if cue is None and word.upos == "VERB":
+        lemma = word.lemma or ""
+        if lemma != lemma.lower():
+            cue = lookup(lemma.lower()) or next((c for c in map(lookup, lemma_guesses(lemma)) if c is not None), None)
+    return direct_cue(cue)
+
+
 @attrs.frozen
 class CuePhrase:
     """A multi-word cue with a speaker slot ``X``, such as ``according to X``.
@@ -194,7 +218,7 @@ def _parse_phrases(text: str, origin: str) -> tuple[CuePhrase, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=None)
+@cached
 def load_phrases(path: str | None = None) -> tuple[CuePhrase, ...]:
     """The multi-word cue phrases (``according to X``…); ``path`` overrides the packaged table."""
     if path is None:

@@ -8,11 +8,10 @@ close it, their class (double or single), and the elisions an apostrophe may sta
 
 from __future__ import annotations
 
-import functools
 
 import attrs
 
-from .tables import read, rows_of
+from .tables import cached, read, rows_of
 
 __all__ = ["MarkTable", "mark_table"]
 
@@ -43,7 +42,7 @@ def _parse_table(text: str) -> MarkTable:
     return MarkTable(closers, classes, frozenset(elisions), marks)
 
 
-@functools.lru_cache(maxsize=None)
+@cached
 def mark_table() -> MarkTable:
     """The packaged mark inventory (``quoteattr/data/marks.tsv``)."""
     return _parse_table(read("marks.tsv"))

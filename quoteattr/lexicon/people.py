@@ -8,11 +8,10 @@ pronouns, read once and cached.
 
 from __future__ import annotations
 
-import functools
 
 import attrs
 
-from .tables import rows
+from .tables import cached, rows
 
 __all__ = [
     "Country", "Organization", "Pronoun", "Role", "countries", "first_names", "honorifics",
@@ -72,7 +71,7 @@ class Pronoun:
     person: int
 
 
-@functools.lru_cache(maxsize=None)
+@cached
 def roles() -> dict[str, Role]:
     """Role words by lower-cased (possibly multi-word) form.
 
@@ -86,13 +85,13 @@ def roles() -> dict[str, Role]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@cached
 def honorifics() -> dict[str, str | None]:
     """Honorifics (lower case, no period) → gender (``m``, ``f`` or ``None``)."""
     return {r[0].lower().rstrip("."): (_col(r, 1) or None) for r in _rows("honorifics.tsv")}
 
 
-@functools.lru_cache(maxsize=None)
+@cached
 def organizations() -> dict[str, Organization]:
     """Known organisations by lower-cased full name *and* by lower-cased short form."""
     out: dict[str, Organization] = {}
@@ -103,14 +102,14 @@ def organizations() -> dict[str, Organization]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@cached
 def org_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """Organisation words → (descriptions they answer to, broader terms for their spokespeople)."""
     return {r[0].lower(): (frozenset(_list(_col(r, 1))) | {r[0].lower()}, frozenset(_list(_col(r, 2))))
             for r in _rows("org_words.tsv")}
 
 
-@functools.lru_cache(maxsize=None)
+@cached
 def countries() -> dict[str, Country]:
     """Countries keyed by lower-cased name, adjective, other name and capital.
 
@@ -125,26 +124,26 @@ def countries() -> dict[str, Country]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@cached
 def first_names() -> dict[str, str]:
     """Given names (lower case) → usual gender."""
     return {r[0].lower(): r[1] for r in _rows("first_names.tsv") if len(r) > 1}
 
 
-@functools.lru_cache(maxsize=None)
+@cached
 def pronouns() -> dict[str, Pronoun]:
     """Pronouns (lower case) with gender, number and kind."""
     return {r[0].lower(): Pronoun(r[0].lower(), _col(r, 1) or None, _col(r, 2) or "sg", _col(r, 3) or "any",
                                   int(_col(r, 4) or 3)) for r in _rows("pronouns.tsv")}
 
 
-@functools.lru_cache(maxsize=None)
+@cached
 def max_role_words() -> int:
     """The most words a role of ``titles.tsv`` has."""
     return max(len(k.split()) for k in roles())
 
 
-@functools.cache
+@cached
 def name_suffixes() -> frozenset[str]:
     """Suffixes written after a surname ("Martin Luther King Jr."), from ``data/name_suffixes.tsv``:
     never the surname.

@@ -1,13 +1,16 @@
-"""Small helpers over stanza's ``Sentence``/``Word`` API shared by the stages.
+"""One read-only view of a parsed sentence shared by the stages: character offsets of a word,
+the words of a subtree, and :class:`Tree`, a sentence with its dependents indexed.
 
-They read the parse; they never copy or wrap it away.
+They read stanza's parse; they never copy or wrap it away.
 """
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Collection, Iterable
 
-__all__ = ["subtree", "word_span"]
+import attrs
+
+__all__ = ["Tree", "subtree", "word_span"]
 
 
 def word_span(word: Any) -> tuple[int, int]:
@@ -15,6 +18,11 @@ def word_span(word: Any) -> tuple[int, int]:
     if word.start_char is not None and word.end_char is not None:
         return word.start_char, word.end_char
     return word.parent.start_char, word.parent.end_char
+
+
+def _relation_in(word: Any, rels: Collection[str]) -> bool:
+    """Whether ``word``'s relation, with or without its ``:`` subtype, is one of ``rels``."""
+    return word.deprel in rels or word.deprel.split(":")[0] in rels
 
 
 def subtree(sentence: Any, head_id: int, skip: Iterable[str] = ()) -> list[Any]:
@@ -32,9 +40,51 @@ def subtree(sentence: Any, head_id: int, skip: Iterable[str] = ()) -> list[Any]:
     while stack:
         h = stack.pop()
         for w in kids.get(h, []):
-            if w.deprel in skip or w.deprel.split(":")[0] in skip:
+            if _relation_in(w, skip):
                 continue
             if w.id not in keep:
                 keep.add(w.id)
                 stack.append(w.id)
     return [w for w in sentence.words if w.id in keep]
+
+
+@attrs.frozen
+class Tree:
+    """A stanza sentence with its dependents indexed (a read-only view over the parse).
+
+    ``index`` is the sentence's position in its document; ``word(i)`` is the word with id ``i``
+    (ids start at 1, as in stanza).
+    """
+
+    index: int
+    sentence: Any
+    words: tuple[Any, ...]
+    kids: dict[int, tuple[Any, ...]]
+
+    @classmethod
+    def of(cls, index: int, sentence: Any) -> "Tree":
+        """The view of ``sentence``, the ``index``-th of its document."""
+        kids: dict[int, list[Any]] = {}
+        for w in sentence.words:
+            kids.setdefault(w.head, []).append(w)
+        return cls(index, sentence, tuple(sentence.words), {k: tuple(v) for k, v in kids.items()})
+
+    def word(self, wid: int) -> Any:
+        """The word with id ``wid``."""
+        return self.words[wid - 1]
+
+    def children(self, wid: int, *rels: str) -> list[Any]:
+        """The dependents of word ``wid`` (those with one of the relations ``rels``, if given)."""
+        out = list(self.kids.get(wid, ()))
+        if rels:
+            out = [w for w in out if _relation_in(w, rels)]
+        return out
+
+    def ids(self, head_id: int, skip: Iterable[str] = ()) -> set[int]:
+        """The ids of the subtree under ``head_id`` (see :func:`subtree`)."""
+        return {w.id for w in subtree(self.sentence, head_id, skip=skip)}
+
+    def mark(self, wid: int) -> Any | None:
+        """The first ``mark`` of a clause (``that``, ``because``…)."""
+        marks = self.children(wid, "mark")
+        return marks[0] if marks else None

@@ -1,0 +1,136 @@
+"""Building a quote candidate from the words a rule found: the content as character spans
+trimmed of edge punctuation and stretched over quotations it cuts, the cue and speaker spans.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from ..model import Candidate, Span
+from ..parsing.tree import Tree, word_span
+from ._clauses import CLOSE_MARKS, OPEN_MARKS, QUOTE_MARKS, has_role
+from .quotations import Quotation
+from .speakers import mention_span
+
+__all__ = [
+    "MIN_CONTENT_WORDS", "content_spans", "cue_span", "inside_quotation", "make_candidate", "speaker_span", "trim_chars",
+]
+
+#: Shortest content (in words) worth reporting: "X said so" is not a quote.
+MIN_CONTENT_WORDS = 2
+
+
+def content_spans(text: str, s: Tree, ids: set[int]) -> tuple[Span, ...]:
+    """Contiguous runs of the words ``ids`` as spans, trimmed of edge punctuation."""
+    runs: list[list[Any]] = []
+    prev = None
+    for w in s.words:
+        if w.id not in ids:
+            prev = None
+            continue
+        if prev is None:
+            runs.append([])
+        runs[-1].append(w)
+        prev = w.id
+    out = []
+    for run in runs:
+        run = _trim_run(run)
+        if not run:
+            continue
+        start, end = word_span(run[0])[0], word_span(run[-1])[1]
+        start, end = trim_chars(text, start, end)
+        if end > start:
+            out.append(Span.of(text, start, end))
+    return tuple(out)
+
+
+def _balanced_mark(run: list[Any], i: int) -> bool:
+    """Whether the quotation mark ``run[i]`` has its partner inside ``run``."""
+    mark = run[i].text
+    others = [w.text for j, w in enumerate(run) if j != i and w.text in QUOTE_MARKS]
+    if mark in ('"', "'"):
+        return mark in others
+    return bool(others)
+
+
+def _trim_run(run: list[Any]) -> list[Any]:
+    while run and (run[0].upos == "PUNCT" or has_role(run[0], "complementizer") and run[0].deprel == "mark"):
+        if run[0].text in OPEN_MARKS and _balanced_mark(run, 0):
+            break
+        run = run[1:]
+    while run and run[-1].upos == "PUNCT":
+        if run[-1].text in CLOSE_MARKS and _balanced_mark(run, len(run) - 1):
+            break
+        run = run[:-1]
+    return run
+
+
+def trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def speaker_span(text: str, s: Tree, head: Any | None, clip: tuple[int, int] | None = None) -> Span | None:
+    if head is None:
+        return None
+    start, end = mention_span(s.sentence, head.id)
+    if clip is not None:
+        start, end = max(start, clip[0]), min(end, clip[1])
+        if end <= start:
+            start, end = word_span(head)
+    return Span.of(text, start, end)
+
+
+def cue_span(text: str, s: Tree, w: Any) -> Span:
+    start, end = word_span(w)
+    for c in s.children(w.id, "compound:prt"):
+        if c.id == w.id + 1:
+            end = word_span(c)[1]
+    return Span.of(text, start, end)
+
+
+def inside_quotation(offset: int, quotations: Sequence[Quotation]) -> bool:
+    return any(q.start < offset < q.end for q in quotations)
+
+
+def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span | None,
+          head: Any | None, quotations: Sequence[Quotation], cue_class: str | None = None) -> Candidate | None:
+    words = [w for w in s.words if w.id in ids and w.upos != "PUNCT"]
+    if len(words) < MIN_CONTENT_WORDS and not (len(words) == 1 and words[0].upos == "PROPN"):
+        # a lone name is content enough for a stance ("has endorsed Trump")
+        return None
+    spans = content_spans(text, s, ids)
+    if not spans:
+        return None
+    spans = _cover_quotations(text, s, spans, quotations)
+    start, end = spans[0].start, spans[-1].end
+    if speaker is not None and any(sp.overlap(speaker) for sp in spans):
+        return None
+    kind = "mixed" if any(q.start < end and q.end > start for q in quotations if q.depth == 0) else "indirect"
+    return Candidate(kind, start, end, spans, cue, speaker, (s.index, head.id) if head is not None else None, s.index,
+                     cue_class)
+
+
+def _cover_quotations(text: str, s: Tree, spans: tuple[Span, ...], quotations: Sequence[Quotation]) -> tuple[Span, ...]:
+    """Stretch the content's edges over quotations it cuts in the middle (same sentence only)."""
+    s0 = word_span(s.words[0])[0]
+    s1 = word_span(s.words[-1])[1] + 1
+    first, last = spans[0], spans[-1]
+    for q in quotations:
+        if q.depth:
+            continue
+        if q.start < first.start < q.end and q.start >= s0 and q.end <= last.end:
+            first = Span.of(text, q.start, first.end if first is not last else last.end)
+        # a quotation the content ends in may run on over the next sentences of the paragraph
+        # ('said that “ethanol people” “do a fantastic job. And it’s so important.”')
+        runs_on = q.end <= s1 or "\n" not in text[s1 : q.end]
+        if q.start < last.end < q.end and runs_on and q.start >= first.start:
+            last = Span.of(text, last.start if first is not last else first.start, q.end)
+        elif last.end <= q.start and not text[last.end : q.start].strip() and q.end <= s1:
+            last = Span.of(text, last.start if first is not last else first.start, q.end)  # to make Apple “…”
+    if len(spans) == 1:
+        return (Span.of(text, min(first.start, last.start), max(first.end, last.end)),)
+    return (first, *spans[1:-1], last)

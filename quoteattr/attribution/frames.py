@@ -1,0 +1,592 @@
+"""What each frame of ``cues.tsv`` takes as the content of a cue.
+
+:func:`complements` runs, for a cue word, the rules of the frames its lexicon entry names
+(:data:`quoteattr.lexicon.cues.FRAMES`), in a fixed order:
+
+- ``parataxis`` first reads an inverted "S, said X." (and then nothing else);
+- ``raising``: "X seems [to V]" / "seems like Y" (and then nothing else);
+- ``ccomp``: the complement clause, also one the parser mislabelled or hung on a noun of the
+  cue's own phrase or on a word above the cue;
+- ``xcomp`` / ``objxcomp``: "X vowed [to V]", "X urged [Y to V]";
+- the prepositional frames in the order of ``PREPOSITION_FRAMES``: "X accused [Y of Z]";
+- ``obj``: "X denied [Y]", "X called [Y Z]" (when nothing else was found);
+- ``ccomp`` again: the words after a speech verb read as its unlabelled complement when no
+  clause was found at all;
+- ``parataxis``: "S, X said." with the cue hung on S.
+
+Each rule is one small function over a :class:`_Cue` and what the earlier rules found; the
+``direct`` frame has no rule here (it concerns direct quotations only).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import attrs
+
+from ..lexicon.clause_words import role_words
+from ..lexicon.cues import FRAMES, PREPOSITION_FRAMES, Cue, word_cue
+from ..parsing.tree import Tree
+from ._clauses import (
+    CLAUSE_POS, CLOSE_MARKS, MISLABELS, OPEN_MARKS, QUOTE_MARKS, SET_OFF, SUBJECTS, clause_like, comma_after,
+    comma_before, cue_last, has_role, hearer_verb, reports_own_clause, starts_sentence,
+)
+from .subjects import inverted, is_agent
+
+__all__ = ["NOUN_FRAMES", "Content", "complements"]
+
+
+@attrs.frozen
+class Content:
+    """What one frame of a cue reports: the word ids, the frame, and the id of the dependent of
+    the cue it was read from (``None`` when it is no single dependent)."""
+
+    ids: set[int]
+    frame: str
+    head: int | None = None
+
+
+@attrs.frozen
+class _Cue:
+    """A cue word in its sentence with the frames of its lexicon entry."""
+
+    s: Tree
+    w: Any
+    frames: frozenset[str]
+
+    @property
+    def kids(self) -> list[Any]:
+        return self.s.children(self.w.id)
+
+    @property
+    def noun(self) -> bool:
+        return self.w.upos in ("NOUN", "PROPN")
+
+
+#: A frame rule: the content a cue reports by one frame, given what the earlier rules found
+#: (``None`` from a final rule when it does not apply).
+_Rule = Callable[[_Cue, tuple[Content, ...]], "list[Content] | None"]
+
+
+def _taken(found: tuple[Content, ...]) -> set[int]:
+    """The dependents of the cue already read as content."""
+    return {f.head for f in found if f.head is not None}
+
+
+# --------------------------------------------------------------------------- final rules
+
+
+def _inverted_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
+    """'S, said X.' misparsed with the cue hung on S: S without the cue's own words."""
+    s, w = x.s, x.w
+    if not inverted(s, w):
+        return None
+    if not w.head:  # "S, said X." with the cue made the root: S is all before it
+        return [Content({y.id for y in s.words if y.id < w.id}, "parataxis")]
+    head = s.word(w.head)
+    ids = s.ids(head.id) - s.ids(w.id)
+    tail = {y for y in ids if y > w.id}
+    if tail and not any(s.word(y).upos in ("VERB", "AUX") for y in tail):
+        ids -= tail
+    return [Content(ids, "parataxis", head.id)]
+
+
+def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
+    """"Republicans seem [to be] confident": the subject and its predicate are what seems."""
+    s, w = x.s, x.w
+    out = []
+    for c in x.kids:
+        m = s.mark(c.id)
+        rel = c.deprel.split(":")[0]
+        if c.id < w.id or rel not in ("xcomp", "ccomp", "obl", "advcl", "nmod"):
+            continue
+        if rel == "ccomp" and not (m is not None and has_role(m, "complementizer")):
+            continue
+        if rel in ("obl", "advcl", "nmod") and not any(  # "seems like a fair idea", "as if S"
+                has_role(k, "likeness") for k in s.children(c.id, "case", "mark")):
+            continue
+        if word_cue(c) is not None and s.children(c.id, "ccomp", "obj", "xcomp", "csubj:pass"):
+            continue  # "appeared to suggest that S": the suggestion is the attribution
+        ids = s.ids(c.id)
+        for subj in s.children(w.id, *SUBJECTS, "nsubj:pass"):
+            if not has_role(subj, "expletive"):
+                ids |= s.ids(subj.id)
+        out.append(Content(ids, "raising", c.id))
+    return out
+
+
+# --------------------------------------------------------------------------- ccomp
+
+
+def _labelled_clause(x: _Cue, c: Any, m: Any | None) -> bool:
+    """A dependent labelled ``ccomp`` (or a passive's clausal subject) is the reported clause:
+    "said [the goal was to win]" is a finite clause for all its "to"."""
+    s, w = x.s, x.w
+    if c.id > w.id and c.upos in ("NOUN", "PROPN") and m is None and not s.children(c.id, "cop") \
+            and not _clause_subject(s, c) and any(y.id < w.id for y in s.children(w.id, "ccomp")):
+        return False  # '"…!" said Ann Lee, [a senior aide]': the speaker's apposition
+    return m is None or not has_role(m, "infinitive") or _clause_subject(s, c)
+
+
+def _mislabelled_clause(x: _Cue, c: Any, m: Any | None) -> bool:
+    """A clause-like dependent with another label that is still the reported clause."""
+    s, w = x.s, x.w
+    rel = c.deprel.split(":")[0]
+    if rel not in MISLABELS or not clause_like(s, c):
+        return False
+    if rel == "parataxis":
+        return c.id > w.id or starts_sentence(s, c)
+    if rel == "advcl" and c.id < w.id:
+        # "S, the BBC reported." with S hung on the cue as an adverbial clause
+        return m is None and starts_sentence(s, c) and cue_last(s, w) and any(
+            c.id < y.id < w.id and s.word(min(s.ids(y.id)) - 1).text == ","
+            for y in s.children(w.id, *SUBJECTS))
+    if rel in ("conj", "obl", "iobj"):
+        return c.id > w.id and m is not None and has_role(m, "complementizer")
+    return c.id > w.id
+
+
+def _is_clause(x: _Cue, c: Any) -> bool:
+    """Whether dependent ``c`` of the cue is its reported clause."""
+    s, w = x.s, x.w
+    rel = c.deprel.split(":")[0]
+    m = s.mark(c.id)
+    if m is not None and has_role(m, "adverbial"):
+        return False
+    if rel == "ccomp" or (rel == "csubj" and c.deprel == "csubj:pass"):
+        return _labelled_clause(x, c, m)
+    if x.noun:
+        return rel in ("acl", "appos", "dep") and m is not None and has_role(m, "complementizer")
+    if rel == "advcl" and c.id > w.id and m is not None and has_role(m, "question") \
+            and (w.lemma or "").lower() in role_words("asking-verb"):
+        return True  # "asked [if S]" hung as an adverbial clause
+    return _mislabelled_clause(x, c, m)
+
+
+def _clause_ids(x: _Cue, c: Any) -> set[int]:
+    """The words of reported clause ``c`` with the pieces the parser hung on the cue instead."""
+    s, w = x.s, x.w
+    ids = s.ids(c.id)
+    # "S-subject, experts say, S-rest": a second subject before the cue belongs to the clause
+    subj = sorted(s.children(w.id, *SUBJECTS), key=lambda y: abs(y.id - w.id))
+    if not s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl") and c.id > w.id:
+        parenthetical = w.id < len(s.words) and s.word(w.id + 1).text in SET_OFF
+        for extra in subj[1:]:
+            # before the cue only when it is set off ("The law, critics say, will …"), not
+            # "Mr. Trump said S" or "Ann Lee, a delegate, said S" (name and apposition);
+            # after it, "said [his attacks] have worked"
+            if extra.id < w.id and parenthetical or w.id < extra.id < c.id:
+                ids |= s.ids(extra.id)
+        for o in s.children(w.id, "obj", "iobj"):
+            if w.id < o.id < c.id and not (hearer_verb(w) and o.upos in ("PRON", "PROPN")):
+                ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible"
+    for r in s.children(w.id, "advcl"):
+        rm = s.mark(r.id)
+        if r.id > max(ids) and rm is not None and has_role(rm, "reason"):
+            ids |= s.ids(r.id)  # "said [S] [because S2]": the reason is part of what was said
+    return ids
+
+
+def _clauses(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """"X said (that) S": every dependent that is the cue's reported clause."""
+    return [Content(_clause_ids(x, c), "ccomp", c.id) for c in x.kids if _is_clause(x, c)]
+
+
+def _clause_of_own_noun(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """"announced in a statement this month [that S]" with the clause hung on "month"."""
+    if found or x.noun:
+        return []
+    adopted = _clause_on_own_noun(x.s, x.w)
+    return [] if adopted is None else [Content(x.s.ids(adopted.id), "ccomp", adopted.id)]
+
+
+def _clause_hung_above(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """"issued a statement saying [S]" with S hung on "issued"."""
+    if found:
+        return []
+    adopted = _misattached_clause(x.s, x.w)
+    return [] if adopted is None else [Content(x.s.ids(adopted.id), "ccomp", adopted.id)]
+
+
+#: Dependents after a speech cue read as its (misparsed) complement when no clause was found.
+_LOOSE_RELATIONS = ("obj", "iobj", "nsubj", "advcl", "acl", "dep", "parataxis", "csubj", "xcomp", "conj")
+
+
+def _subject_before(x: _Cue) -> bool:
+    """Whether the cue has a subject before it (a conjunct cue: its first verb's)."""
+    s, w = x.s, x.w
+    if w.deprel.startswith("parataxis") and w.head and w.head < w.id and "parataxis" in x.frames:
+        return False  # "S, he said, and …": S is the report, not what follows
+    if any(c.id < w.id for c in s.children(w.id, *SUBJECTS)):
+        return True
+    # "Democrats described Y, and said [the panel might be damaged]": the first verb's subject
+    return w.deprel.startswith("conj") and bool(w.head) and not s.children(w.id, "nsubj:pass") \
+        and any(c.id < w.head for c in s.children(w.head, *SUBJECTS))
+
+
+def _unlabelled_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """No clause found: the words after a speech verb with a subject before it, read as its
+    complement whatever their labels ("X said [the plan]obj [was dead]dep")."""
+    s, w = x.s, x.w
+    if found or x.noun or not _subject_before(x) or _after_quotation(s, w):
+        return []
+    # a participial cue of its own (", noting that S") is not this cue's content
+    kids = [c for c in x.kids if not (c.id > w.id and c.deprel.split(":")[0] in ("advcl", "xcomp", "conj", "dep")
+                                      and c.xpos == "VBG" and word_cue(c) is not None
+                                      and not s.children(c.id, *SUBJECTS))]
+    first_after = min((c.id for c in kids if c.id > w.id), default=0)
+
+    def marked_off(c: Any) -> bool:
+        """An adverbial clause, unless a reason after the first dependent ("said S because S2")."""
+        m = s.mark(c.id)
+        return m is not None and not has_role(m, "complementizer") and not (
+            has_role(m, "reason") and c.id > first_after)
+
+    after = [c for c in kids if c.id > w.id and c.deprel.split(":")[0] in _LOOSE_RELATIONS
+             and not marked_off(c)
+             and not s.children(c.id, "case")
+             and not (c.deprel.startswith("conj") and s.children(c.id, *SUBJECTS, "nsubj:pass")
+                      and s.children(c.id, "cc") and not _joins_subjects(s, w, c))
+             and not (c.deprel.startswith("conj") and word_cue(c) is not None and reports_own_clause(s, c))]
+    if not after:
+        return []
+    first = after[0]
+    if first.deprel in ("obj", "iobj") and first.upos in ("PRON", "PROPN") and len(after) > 1 and hearer_verb(w):
+        after = after[1:]
+    ids = set().union(*(s.ids(c.id) for c in after))
+    if len([y for y in ids if s.word(y).upos != "PUNCT"]) < 3 or s.word(min(ids)).upos == "ADP":
+        return []
+    return [Content(ids, "ccomp")]
+
+
+# --------------------------------------------------------------------------- objects and phrases
+
+
+def _objects(x: _Cue, found: tuple[Content, ...]) -> list[Any]:
+    """The cue's objects after it that no clause took: its ``obj``/``iobj``; for a passive cue
+    without a clause, its passive subject ("The meeting was first reported by Politico"); else an
+    object after an adverbial that the parser made an ``obl`` ("announced on Friday [the arrest]")."""
+    s, w = x.s, x.w
+    clauses = [f for f in found if f.frame == "ccomp"]
+    taken = _taken(tuple(clauses))
+    obj = [c for c in x.kids if c.deprel in ("obj", "iobj") and c.id > w.id and c.id not in taken]
+    if not obj and not x.noun and not clauses and s.children(w.id, "aux:pass") and not any(
+            c.id > w.id and c.upos == "VERB" and word_cue(c) is not None for c in x.kids):
+        # (but in "was quoted as saying S" the subject speaks through the participle)
+        obj = [c for c in s.children(w.id, "nsubj:pass") if c.id < w.id and not has_role(c, "relative")
+               and not has_role(c, "expletive")][:1]
+    if not obj and not x.noun:
+        obj = [c for c in x.kids if c.deprel == "obl" and c.id > w.id and c.id not in taken
+               and c.upos in ("NOUN", "PROPN") and not s.children(c.id, "case") and not has_role(c, "time")][:1]
+    return obj
+
+
+def _to_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """"X vowed [to V]" (``xcomp``), "X urged [Y to V]" (``objxcomp``, Y required)."""
+    s, w = x.s, x.w
+    obj = _objects(x, found)
+    taken = _taken(found)
+    out = []
+    for c in x.kids:
+        if c.id in taken or c.id < w.id:
+            continue
+        if "xcomp" not in x.frames and not [o for o in obj if o.id < c.id]:
+            continue  # "asked to be named" is not "asked Y to V"
+        m = s.mark(c.id)
+        if not (c.deprel == "xcomp" or (
+                c.deprel.split(":")[0] in ("advcl", "ccomp", "acl") and m is not None and has_role(m, "infinitive"))):
+            continue
+        if c.upos not in ("VERB", "AUX") and not s.children(c.id, "cop"):
+            continue
+        if m is None or not has_role(m, "infinitive"):
+            continue  # "told a gathering …" is no "told Y to V"
+        ids = s.ids(c.id)
+        for o in obj:
+            if o.id < c.id:
+                ids |= s.ids(o.id)
+        out.append(Content(ids, "xcomp", c.id))
+    return out
+
+
+def _prepositional(frame: str) -> _Rule:
+    """The rule of prepositional frame ``frame``: "X accused [Y of Z]", "X lashed out [at Y]"."""
+
+    def rule(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+        s, w = x.s, x.w
+        obj = _objects(x, found)
+        taken = _taken(found)
+        # the phrase may hang on the cue or, misattached, on its object ("accused [the board of V-ing]")
+        pool = x.kids + [k for o in obj for k in s.children(o.id) if k.deprel.split(":")[0] in ("acl", "nmod", "advcl")]
+        out = []
+        for c in pool:
+            if c.id in taken or c.id < w.id:
+                continue
+            prep = [k for k in s.children(c.id, "case", "mark") if k.text.lower() == frame]
+            if not prep:
+                continue
+            ids = s.ids(c.id)
+            objs = [o for o in obj if o.id < c.id]
+            if frame == "about" and hearer_verb(w):
+                objs = []  # "asked [the mayor] about the closure": the hearer, not the topic
+            # "distanced [herself] from the plan": a reflexive object is the speaker again
+            objs = [o for o in objs if not has_role(o, "reflexive")]
+            if any(c.id in s.ids(o.id) for o in objs):
+                ids = set()
+            if objs:
+                for o in objs:
+                    ids |= s.ids(o.id)
+            elif frame != "as" and frame != "with":
+                ids -= {p.id for p in prep}
+            out.append(Content(_with_tail(s, w, ids) if frame in NOUN_FRAMES else ids, frame, c.id))
+        return out
+
+    rule.__name__ = rule.__qualname__ = f"_{frame}_phrase"
+    return rule
+
+
+def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """"X denied [Y]", "X called [Y Z]" (a second object or predicate required for "call")."""
+    s, w = x.s, x.w
+    if found:
+        return []
+    for o in _objects(x, found)[:1]:
+        ids = s.ids(o.id)
+        second = False
+        for c in x.kids:
+            if (c.deprel == "xcomp" or c.deprel == "obj" and c is not o) and c.id > o.id:
+                ids |= s.ids(c.id)
+                second = True
+        second = second or bool(s.children(o.id, "nmod:unmarked", "appos", "xcomp")) or any(
+            # "called half of his supporters “deplorables”": the quoted name hangs lower down
+            s.word(y).deprel in ("appos", "nmod:unmarked") and y > 1 and s.word(y - 1).text in QUOTE_MARKS
+            for y in s.ids(o.id) if y != o.id)
+        if w.lemma == "call" and not second:
+            continue  # "call Y" alone is not "call Y Z"
+        return [Content(_with_tail(s, w, ids), "obj", o.id)]
+    return []
+
+
+# --------------------------------------------------------------------------- parataxis
+
+
+def _clause_before_root(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """"S, X says." with the cue made the root and S's subject taken for a second subject."""
+    s, w = x.s, x.w
+    if found or w.head or not all(c.deprel == "punct" or c.id < w.id for c in s.children(w.id)):
+        return []
+    subj = sorted((c for c in s.children(w.id, *SUBJECTS) if c.id < w.id), key=lambda c: c.id)
+    if len(subj) < 2:
+        return []
+    near = min(y for y in s.ids(subj[-1].id) | {subj[-1].id} if s.word(y).upos != "PUNCT")
+    comma = near - 1 if near > 1 and s.word(near - 1).text in SET_OFF else None
+    if comma is not None and max(s.ids(subj[0].id) - {comma}) < comma:
+        return [Content({y.id for y in s.words if y.id < comma}, "parataxis")]
+    return []
+
+
+def _closing_cue_on_noun(x: _Cue) -> list[Content]:
+    """"They were headed to Cairo, the news site reported." with the cue hung on "Cairo"."""
+    s, w = x.s, x.w
+    subj = s.children(w.id, "nsubj", "nsubj:pass")
+    first = min(y for y in s.ids(w.id) if s.word(y).upos != "PUNCT")
+    if subj and not has_role(subj[0], "relative") and subj[0].id < w.id and not s.children(w.id, "obj") \
+            and s.word(first - 1).text == ",":
+        return [Content({y.id for y in s.words if y.id < first - 1}, "parataxis")]
+    return []
+
+
+def _hung_on_clause(x: _Cue) -> bool:
+    """Whether the cue hangs on the clause it reports ("S, X said." / "S, X said, S-rest")."""
+    s, w = x.s, x.w
+    head = s.word(w.head)
+    rel = w.deprel.split(":")[0]
+    m = s.mark(w.id)
+    if rel == "parataxis":
+        return True
+    if rel in ("advcl", "conj", "ccomp", "dep") and head.id < w.id and cue_last(s, w):
+        # "S, X said." misparsed: the cue follows the clause, after a comma, with nothing of its own
+        ok = (m is None or (m.text.lower() == "as")) and comma_before(s, w)
+        return ok and (rel != "ccomp" or s.children(w.id, *SUBJECTS) != [])
+    if rel in ("advcl", "dep") and head.id > w.id and cue_last(s, w) and m is None:
+        # "The report, Jones argues, is flawed." with the cue hung on the clause as an adverbial
+        return comma_before(s, w) and comma_after(s, w) and s.children(w.id, *SUBJECTS) != []
+    return False
+
+
+def _clause_hung_on(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """"S, X said.": the clause the cue hangs on, without the cue's own words."""
+    s, w = x.s, x.w
+    if found or not w.head:
+        return []
+    head = s.word(w.head)
+    if w.deprel.split(":")[0] == "acl" and head.id < w.id and cue_last(s, w) and s.mark(w.id) is None:
+        return _closing_cue_on_noun(x)
+    if not _hung_on_clause(x) or head.upos not in CLAUSE_POS:
+        return []
+    ids = s.ids(head.id) - s.ids(w.id)
+    # '"…," said Ann Lee, a lawyer.': a verbless stretch after the cue is the speaker's
+    # misattached apposition, not more of what was said
+    tail = {y for y in ids if y > w.id}
+    if tail and not any(s.word(y).upos in ("VERB", "AUX") for y in tail):
+        ids -= tail
+    if not s.children(head.id, *SUBJECTS, "nsubj:pass", "expl"):
+        # "The new law, critics say, will hurt farmers": the farther subject is the clause's
+        subj = sorted(s.children(w.id, *SUBJECTS), key=lambda y: abs(y.id - w.id))
+        for extra in subj[1:]:
+            if extra.id < w.id:
+                ids |= s.ids(extra.id)
+    return [Content(ids, "parataxis", head.id)]
+
+
+# --------------------------------------------------------------------------- the table
+
+_PREPOSITION_RULES = {frame: _prepositional(frame) for frame in PREPOSITION_FRAMES}
+
+#: The rules each frame of ``cues.tsv`` calls for.
+_RULES: dict[str, tuple[_Rule, ...]] = {
+    "parataxis": (_inverted_clause, _clause_before_root, _clause_hung_on),
+    "raising": (_raising,),
+    "ccomp": (_clauses, _clause_of_own_noun, _clause_hung_above, _unlabelled_clause),
+    "xcomp": (_to_clause,),
+    "objxcomp": (_to_clause,),
+    "obj": (_object,),
+    "direct": (),
+    **{frame: (rule,) for frame, rule in _PREPOSITION_RULES.items()},
+}
+#: All rules in the order they run.
+_ORDER: tuple[_Rule, ...] = (
+    _inverted_clause, _raising, _clauses, _clause_of_own_noun, _clause_hung_above, _to_clause,
+    *_PREPOSITION_RULES.values(), _object, _unlabelled_clause, _clause_before_root, _clause_hung_on,
+)
+#: Rules whose content, when they apply, is all the cue reports.
+_FINAL = frozenset({_inverted_clause, _raising})
+
+if set(_RULES) != FRAMES or {r for rules in _RULES.values() for r in rules} != set(_ORDER):
+    raise RuntimeError(f"frames.py: the rule table must cover exactly the frames {sorted(FRAMES)}")
+
+
+def complements(s: Tree, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
+    """The content word ids of cue ``w`` per frame, as ``(ids, frame)`` pairs."""
+    x = _Cue(s, w, cue.frames)
+    wanted = {rule for frame in cue.frames for rule in _RULES[frame]}
+    found: tuple[Content, ...] = ()
+    for rule in _ORDER:
+        if rule not in wanted:
+            continue
+        got = rule(x, found)
+        if got is None:
+            continue
+        if rule in _FINAL:
+            return [(c.ids, c.frame) for c in got]
+        found += tuple(got)
+    return [(c.ids, c.frame) for c in found]
+
+
+#: Frames whose content is a noun phrase the parser may have cut short.
+NOUN_FRAMES = frozenset({"obj", *PREPOSITION_FRAMES} - {"as"})
+
+
+#: Relations of the cue's dependents that may carry on its noun-phrase content.
+_TAIL_RELATIONS = ("obl", "advcl", "acl", "nmod", "xcomp", "obj")
+
+
+def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
+    """``ids`` extended over the dependents of cue ``w`` that the parser hung on the cue although
+    they carry on the noun phrase it reports: "discussed [his commitment] [to improving care]",
+    "mocked [Romney] [for not releasing his returns]". Each must follow what is taken so far
+    directly (or after a comma); times, circumstances (``during the debate``), a passive's
+    agent, reports of their own and parenthetical cues stop it."""
+    if not ids:
+        return ids
+    out = set(ids)
+    for c in sorted(s.children(w.id), key=lambda c: c.id):
+        if c.id < max(out) or c.id in out:
+            continue
+        rel = c.deprel.split(":")[0]
+        if rel not in _TAIL_RELATIONS or has_role(c, "time") or c.deprel.endswith("tmod"):
+            break
+        if is_agent(s, c):
+            break  # the agent of a passive is the speaker
+        links = s.children(c.id, "case", "mark")
+        if any(has_role(x, "time") for x in links):
+            break
+        if links and has_role(links[0], "circumstance"):
+            break  # "attacked Machado [during the debate]": the circumstances, not the object
+        if word_cue(c) is not None or s.children(c.id, *SUBJECTS, "nsubj:pass"):
+            break
+        sub = s.ids(c.id)
+        gap = [x for x in range(max(out) + 1, min(sub)) if x not in out]
+        if any(s.word(x).text != "," for x in gap):
+            break
+        out |= sub
+    return out
+
+
+def _joins_subjects(s: Tree, w: Any, c: Any) -> bool:
+    """Whether conjunct ``c`` of cue ``w`` is really the reported clause with a coordinated
+    subject that the parser split: "said [the Clintons]obj and [the foundation had been careful]conj"
+    — the object right before the "and", no comma between them."""
+    cc = min(s.children(c.id, "cc"), key=lambda x: x.id)
+    objs = [o for o in s.children(w.id, "obj") if w.id < o.id < cc.id]
+    return bool(objs) and max(s.ids(objs[-1].id)) == cc.id - 1 and s.word(cc.id).text.lower() == "and"
+
+
+def _clause_on_own_noun(s: Tree, w: Any) -> Any | None:
+    """The reported clause the parser hung on a noun of cue ``w``'s own phrase ("announced in a
+    statement this month [that S]" with the clause an ``acl`` of "month"): a that-clause with a
+    subject, directly after that noun, on a noun that takes no clause of its own."""
+    for n in s.children(w.id, "obl", "obl:tmod", "obl:npmod", "nmod", "nmod:tmod"):
+        if n.id < w.id or n.upos not in ("NOUN", "PROPN"):
+            continue
+        if word_cue(n) is not None:
+            continue  # "said the claim [that S]": the claim's own content
+        for c in s.children(n.id, "acl"):
+            m = s.mark(c.id)
+            if m is None or not has_role(m, "complementizer") or m.id != max(s.ids(n.id) - s.ids(c.id)) + 1:
+                continue
+            if _clause_subject(s, c):
+                return c
+    return None
+
+
+def _clause_subject(s: Tree, c: Any) -> bool:
+    """Whether clause head ``c`` has a subject, also one the parser hung on its auxiliary
+    ("he would “never” diagnose" with "he" under "would")."""
+    heads = {c.id} | {a.id for a in s.children(c.id, "aux", "aux:pass", "cop")}
+    return any(s.children(h, *SUBJECTS, "nsubj:pass", "expl") for h in heads)
+
+
+def _misattached_clause(s: Tree, w: Any) -> Any | None:
+    """The reported clause that the parser hung on a word above cue ``w`` although it follows the
+    cue's own words directly: "issued a statement saying [it would appeal]" with the clause attached
+    to "issued", "repeated accusations [that S]" with the clause attached to "repeated"."""
+    if s.children(w.id, "ccomp", "csubj:pass"):
+        return None
+    end = max(s.ids(w.id))
+    anc, climbed = w, 0
+    while anc.head and climbed < 2:
+        anc = s.word(anc.head)
+        climbed += 1
+        cue = word_cue(anc)
+        if cue is not None and "ccomp" in cue.frames:
+            return None  # the clause is the higher cue's own ("said in a statement that S")
+        for c in s.children(anc.id):
+            if c.deprel.split(":")[0] not in ("ccomp", "advcl", "parataxis", "dep", "acl") or c.id <= end:
+                continue  # "an architect who said [he was stiffed]" with the clause a second relative
+            if min(s.ids(c.id)) != end + 1 or c.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON"):
+                continue
+            m = s.mark(c.id)
+            if m is not None and not has_role(m, "complementizer"):
+                continue
+            if (m is None or c.deprel.startswith("acl")) and not _clause_subject(s, c):
+                continue
+            return c
+        if anc.deprel.split(":")[0] not in ("obj", "acl", "nsubj"):
+            break
+    return None
+
+
+def _after_quotation(s: Tree, w: Any) -> bool:
+    """Whether cue ``w`` follows a closing quotation mark in its sentence ("…," she said)."""
+    return any(x.text in CLOSE_MARKS and x.upos == "PUNCT" for x in s.words[: w.id - 1]) and any(
+        x.text in OPEN_MARKS for x in s.words[: w.id - 1])

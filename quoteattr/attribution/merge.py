@@ -1,0 +1,367 @@
+"""Merging the candidates of the direct and indirect stages into one list of quotes.
+
+:func:`combine` applies named policies in order (reports cut at other quotes' cues, repeated
+and backward readings dropped, quoted fragments folded into the report that holds them, scare
+quotes dropped); :func:`drop_nested` drops attributions reported inside another quote;
+:func:`share_speakers` gives a speakerless cue the speaker of the cue it hangs on.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+import attrs
+
+from ..model import Candidate, Span
+from ._content import trim_chars
+from .quotations import Quotation, opens_lower
+
+__all__ = ["FRAGMENT_WORDS", "combine", "drop_nested", "share_speakers"]
+
+
+#: A quotation of at most this many words, without closing punctuation, is a fragment, not a quote.
+FRAGMENT_WORDS = 3
+
+
+def _fragment(c: Candidate) -> bool:
+    """Whether direct candidate ``c`` is a short quoted phrase rather than a quoted utterance.
+
+    >>> t = 'the “miracle cure” sold'
+    >>> _fragment(Candidate("direct", 4, 18, [Span.of(t, 5, 17)]))
+    True
+    """
+    said = " ".join(s.text for s in c.content_spans).strip()
+    if not said or said[-1] in ".!?,;:…" or len(c.content_spans) > 1:
+        return False
+    return len(said.split()) <= FRAGMENT_WORDS
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def drop_nested(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """``candidates`` without the attributions nested in what another one reports: in
+    "Aides said [the senator believes the bill is dead]" the belief is part of what the aides
+    said, not a second quote. Each candidate whose cue lies inside the content of a candidate
+    kept is dropped, outermost first; direct quotes are always kept.
+
+    >>> from quoteattr.model import Candidate, Span
+    >>> t = "Aides said the senator believes the bill is dead."
+    >>> outer = Candidate("indirect", 11, 48, [Span.of(t, 11, 48)], cue=Span.of(t, 6, 10))
+    >>> inner = Candidate("indirect", 32, 48, [Span.of(t, 32, 48)], cue=Span.of(t, 23, 31))
+    >>> [c.cue.text for c in drop_nested([outer, inner])]
+    ['said']
+    """
+    def inside(c: Candidate, o: Candidate) -> bool:
+        return c.cue is not None and o is not c and any(s.start <= c.cue.start < s.end for s in o.content_spans)
+
+    kept = [c for c in candidates if c.kind == "direct"]
+    # outermost first: a candidate held by no other goes first, then what those do not hold
+    for c in sorted(candidates, key=lambda c: sum(inside(c, o) for o in candidates)):
+        if not any(c is k for k in kept) and not any(inside(c, k) for k in kept):
+            kept.append(c)
+    return [c for c in candidates if any(c is k for k in kept)]
+
+
+@attrs.frozen
+class _Merge:
+    """The candidates while the policies of :func:`combine` run: the direct quotes, the reports
+    (indirect and mixed), and the reports that lie inside a direct quote's words, each with the
+    index of that quote (the quote takes their cue and speaker when it lacks them)."""
+
+    directs: tuple[Candidate, ...]
+    reports: tuple[Candidate, ...]
+    text: str | None = None
+    lent: tuple[tuple[int, Candidate], ...] = ()
+    folded: frozenset[int] = frozenset()
+
+
+def _cut_at_other_cues(m: _Merge) -> _Merge:
+    """A report stops where another quote's cue starts inside it (``X accused Y of Z, calling it
+    "…"``: the participle starts a quote of its own); a report left empty goes."""
+    cues = [c.cue for c in (*m.directs, *m.reports) if c.cue is not None]
+    cut = (_cut_at_cues(c, cues) for c in m.reports)
+    return attrs.evolve(m, reports=tuple(c for c in cut if c is not None))
+
+
+def _drop_repeated_quotes(m: _Merge) -> _Merge:
+    """A report that runs into a direct quote of the same cue (not one holding it as a
+    fragment) is that quote seen again."""
+    return attrs.evolve(m, reports=tuple(
+        c for c in m.reports
+        if not any(d.cue is not None and d.cue == c.cue and d.start < c.end and c.start < d.end and not _holds(c, d)
+                   for d in m.directs)
+    ))
+
+
+def _drop_backward_reads(m: _Merge) -> _Merge:
+    """A report whose speaker lies inside a direct quote of the same cue is that quote read
+    backwards ('"The lack of X is deplorable," said Ann Lee': "lack" is no speaker)."""
+    return attrs.evolve(m, reports=tuple(
+        c for c in m.reports
+        if c.speaker is None or not any(
+            d.cue is not None and d.cue == c.cue and any(sp.overlap(c.speaker) for sp in d.content_spans)
+            for d in m.directs)
+    ))
+
+
+def _covering_quote(m: _Merge, cand: Candidate) -> int | None:
+    """The first direct quote whose quoted words hold report ``cand`` (not merely the gap between
+    two of its pieces: '"…," Mr. Hedge said, referring to the resorts. "…"' is a report of its own)."""
+    return next((k for k, d in enumerate(m.directs) if d.start <= cand.start and cand.end <= d.end
+                 and not any(a.end <= cand.start and cand.end <= b.start
+                             for a, b in zip(d.content_spans, d.content_spans[1:]))), None)
+
+
+def _lend_to_covering_quotes(m: _Merge) -> _Merge:
+    """A report inside a direct quote's words is no quote of its own; the quote may take its cue
+    and speaker (see :func:`_inherit`)."""
+    lent, reports = [], []
+    for cand in m.reports:
+        k = _covering_quote(m, cand)
+        if k is None:
+            reports.append(cand)
+        else:
+            lent.append((k, cand))
+    return attrs.evolve(m, reports=tuple(reports), lent=tuple(lent))
+
+
+def _fold(m: _Merge, cand: Candidate) -> tuple[Candidate, list[int]]:
+    """Report ``cand`` with the quoted fragments it holds, and their indices."""
+    inside = []
+    for k, d in enumerate(m.directs):
+        ov = _overlap((cand.start, cand.end), (d.start, d.end))
+        if ov and (ov >= 0.5 * (d.end - d.start) or _holds(cand, d)):
+            inside.append(k)
+    # quoted fragments of the same cue further on in the sentence belong to this report:
+    # 'called Trump a “pathological liar” who is “utterly amoral,” a “bully”'
+    later = [k for k, d in enumerate(m.directs) if k not in inside and d.cue is not None and d.cue == cand.cue
+             and d.start >= cand.end and d.sentence == cand.sentence and opens_lower(d.content_spans)]
+    if later and cand.content_spans and m.text is not None:
+        text = m.text
+        end = max(m.directs[k].end for k in later)
+        last = cand.content_spans[-1]
+        own = [x.end for x in (cand.cue, cand.speaker) if x is not None and cand.end <= x.start < end]
+        if own:  # 'Mills “got immunity,” Jordan said, and still “sat in”': a piece after the cue
+            spans = (*cand.content_spans, Span.of(text, *trim_chars(text, max(own), end)))
+        else:
+            spans = (*cand.content_spans[:-1], Span.of(text, last.start, end))
+        cand = attrs.evolve(cand, end=end, content_spans=spans)
+        inside += later
+    if inside:
+        cand = attrs.evolve(cand, kind="mixed")
+        if cand.speaker is None:
+            # a mixed quote with no speaker takes the one its fragments found for the same cue
+            same_cue = [m.directs[k] for k in inside if m.directs[k].speaker is not None and m.directs[k].cue == cand.cue]
+            if same_cue:
+                d = same_cue[0]
+                cand = attrs.evolve(cand, speaker=d.speaker, speaker_head=d.speaker_head)
+    return cand, inside
+
+
+def _fold_fragments(m: _Merge) -> _Merge:
+    """Reported speech containing quoted fragments is ONE ``mixed`` candidate: the direct quotes
+    inside its content (and, given the text, those of its cue further on in its sentence) are
+    folded into it."""
+    reports, folded = [], set(m.folded)
+    for cand in m.reports:
+        cand, inside = _fold(m, cand)
+        folded.update(inside)
+        reports.append(cand)
+    return attrs.evolve(m, reports=tuple(reports), folded=frozenset(folded))
+
+
+def _inherit(m: _Merge) -> _Merge:
+    """A direct quote left standing that has no cue or no speaker takes those of the first
+    report inside its words; folded quotes go."""
+    lent: dict[int, Candidate] = {}
+    for k, cand in m.lent:
+        lent.setdefault(k, cand)
+    directs = []
+    for k, d in enumerate(m.directs):
+        if k in m.folded:
+            continue
+        if k in lent and (d.cue is None or d.speaker is None):
+            src = lent[k]
+            d = attrs.evolve(
+                d,
+                cue=d.cue or src.cue,
+                speaker=d.speaker or src.speaker,
+                speaker_head=d.speaker_head if d.speaker else src.speaker_head,
+                sentence=d.sentence if d.sentence is not None else src.sentence,
+            )
+        directs.append(d)
+    return attrs.evolve(m, directs=tuple(directs), lent=(), folded=frozenset())
+
+
+def _drop_scare_quotes(m: _Merge) -> _Merge:
+    """A short quoted phrase nobody is said to have said (a scare quote, a title) goes; a direct
+    quote standing alone (a floating quote) stays for the resolve stage."""
+    return attrs.evolve(m, directs=tuple(d for d in m.directs if not (_fragment(d) and (d.cue is None or d.speaker is None))))
+
+
+#: The policies of :func:`combine`, applied in this order.
+_POLICIES: tuple[Callable[[_Merge], _Merge], ...] = (
+    _cut_at_other_cues,
+    _drop_repeated_quotes,
+    _drop_backward_reads,
+    _lend_to_covering_quotes,
+    _fold_fragments,
+    _inherit,
+    _drop_scare_quotes,
+)
+
+
+def _in_order(candidates: Sequence[Candidate], quotations: Sequence[Quotation] | None) -> list[Candidate]:
+    """``candidates`` in document order without duplicates; given the ``quotations``, a report
+    is ``mixed`` exactly when it holds quoted text."""
+    out: list[Candidate] = []
+    seen: set[tuple[int, int, tuple[tuple[int, int], ...]]] = set()
+    for c in sorted(candidates, key=lambda c: (c.start, c.end, c.kind)):
+        key = (c.start, c.end, tuple((s.start, s.end) for s in c.content_spans))
+        if key in seen:
+            continue
+        seen.add(key)
+        if quotations is not None and c.kind != "direct":
+            c = attrs.evolve(c, kind="mixed" if _holds_quotation(c, quotations) else "indirect")
+        out.append(c)
+    return out
+
+
+def combine(
+    direct: Sequence[Candidate],
+    indirect: Sequence[Candidate],
+    quotations: Sequence[Quotation] | None = None,
+    text: str | None = None,
+) -> list[Candidate]:
+    """Merge direct and indirect candidates into one list in document order.
+
+    The policies run in this order (see each function):
+
+    - :func:`_cut_at_other_cues`: a report stops where another quote's cue starts inside it;
+    - :func:`_drop_repeated_quotes`: a report running into a direct quote of its cue is that quote;
+    - :func:`_drop_backward_reads`: a report whose speaker is inside a quote of its cue goes;
+    - :func:`_lend_to_covering_quotes`: a report inside a quote's words lends it cue and speaker;
+    - :func:`_fold_fragments`: reported speech with quoted fragments is ONE ``mixed`` candidate;
+    - :func:`_inherit`: quotes take what was lent to them, folded quotes go;
+    - :func:`_drop_scare_quotes`: short quoted phrases without cue or speaker go;
+
+    then duplicates go and, given the ``quotations``, each report is ``mixed`` or ``indirect``.
+
+    >>> from quoteattr.model import Candidate, Span
+    >>> t = 'She vowed to "fight on" and win.'
+    >>> d = Candidate("direct", 13, 23, [Span.of(t, 14, 22)])
+    >>> i = Candidate("indirect", 10, 31, [Span.of(t, 10, 31)], cue=Span.of(t, 4, 9))
+    >>> [(c.kind, c.start, c.end) for c in combine([d], [i])]
+    [('mixed', 10, 31)]
+    """
+    m = _Merge(tuple(direct), tuple(indirect), text)
+    for policy in _POLICIES:
+        m = policy(m)
+    return _in_order([*m.reports, *m.directs], quotations)
+
+
+def _holds(report: Candidate, quote: Candidate) -> bool:
+    """Whether ``quote`` lies within ``report``, but for the punctuation and closing marks after
+    the report's last word (``called them “deplorables.”``).
+
+    >>> from quoteattr.model import Candidate, Span
+    >>> t = 'She called them “deplorables.”'
+    >>> r = Candidate("indirect", 11, 28, [Span.of(t, 11, 28)])
+    >>> q = Candidate("direct", 16, 30, [Span.of(t, 17, 29)])
+    >>> _holds(r, q), _holds(q, r)
+    (True, False)
+    """
+    if quote.start < report.start:
+        return False
+    if quote.end <= report.end + 1:
+        return True
+    last = quote.content_spans[-1] if quote.content_spans else None
+    if last is None or report.end < last.start:
+        return False
+    return not any(ch.isalnum() for ch in last.text[report.end - last.start :])
+
+
+def share_speakers(doc: Any, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Give a speakerless cue that hangs on another quote's cue that quote's speaker.
+
+    ``"S1," X said in a statement, adding that S2``: the parser often finds no subject
+    for "adding" (or for the second verb of "X said S1 and warned S2"); whoever said S1
+    also adds S2.
+    """
+    by_cue: dict[tuple[int, int], Candidate] = {}
+    for c in candidates:
+        if c.cue is not None and c.speaker is not None and c.sentence is not None:
+            by_cue.setdefault((c.sentence, c.cue.start), c)
+    out = []
+    for c in candidates:
+        if c.speaker is None and c.cue is not None and c.sentence is not None:
+            sentence = doc.sentences[c.sentence]
+            cue = next((w for w in sentence.words if w.start_char == c.cue.start), None)
+            if cue is not None and cue.head and cue.deprel.split(":")[0] in ("advcl", "conj", "xcomp", "parataxis", "dep"):
+                head = sentence.words[cue.head - 1]
+                src = by_cue.get((c.sentence, head.start_char))
+                if src is not None and head.id < cue.id:
+                    c = attrs.evolve(c, speaker=src.speaker, speaker_head=src.speaker_head)
+        out.append(c)
+    return out
+
+
+def _holds_quotation(cand: Candidate, quotations: Sequence[Quotation]) -> bool:
+    """Whether some quoted text lies within the content of ``cand``."""
+    return any(
+        span.start <= piece.start and piece.end <= span.end
+        for q in quotations
+        for piece in q.content_spans
+        for span in cand.content_spans
+    )
+
+
+#: Characters trimmed off a report cut short.
+_CUT_TRAIL = " \t\n,;:\u2014\u2013-"
+
+
+def _starts_report(cand: Candidate, cue: Span) -> bool:
+    """Whether the cue ``cue`` inside ``cand`` starts a report of its own: a cue after a break
+    (", calling it …", "; X added", a dash, a colon); a verb inside the reported clause ("said
+    he would offer “a prayer”", "says tweets accusing Y of Z are lies") does not.
+
+    >>> t = 'said he would offer "a prayer" soon'
+    >>> c = Candidate("indirect", 5, 35, [Span.of(t, 5, 35)])
+    >>> _starts_report(c, Span.of(t, 14, 19)), _starts_report(c, Span.of(t, 5, 7))
+    (False, True)
+    """
+    for span in cand.content_spans:
+        if span.start <= cue.start < span.end:
+            before = span.text[: cue.start - span.start].rstrip().rstrip("\"'\u201d\u2019").rstrip()
+            return not before or before[-1] in ",;:(\u2014\u2013-"  # '…," emphasizing' too
+    return True
+
+
+def _cut_at_cues(cand: Candidate, cues: Sequence[Span]) -> Candidate | None:
+    """``cand`` with its content cut where another quote's cue starts inside it.
+
+    Returns ``None`` when nothing of the content is left.
+    """
+    own = cand.cue
+    inner = [c.start for c in cues if c != own and cand.start < c.start < cand.end
+             and not (own is not None and own.start <= c.start < own.end) and _starts_report(cand, c)]
+    if not inner:
+        return cand
+    at = min(inner)
+    pieces = []
+    for span in cand.content_spans:
+        if span.start >= at:
+            break
+        if span.end > at:
+            kept = span.text[: at - span.start].rstrip(_CUT_TRAIL)
+            if not kept.strip():
+                break
+            span = Span(span.start, span.start + len(kept), kept)
+        pieces.append(span)
+    if not pieces:
+        return None
+    if len(pieces) == len(cand.content_spans) and pieces[-1] == cand.content_spans[-1]:
+        return cand
+    return attrs.evolve(cand, end=pieces[-1].end, content_spans=tuple(pieces))

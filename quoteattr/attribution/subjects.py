@@ -1,0 +1,277 @@
+"""Who speaks: the subject of a cue in the parse.
+
+:func:`speaker_word` is the walker of the indirect stage (the cue's subject, a passive's agent,
+the owner of a cue noun, the subject of the verb a participle hangs on, the noun a relative
+clause modifies, an inverted "…, said X"); :func:`parse_subject` is the walker of the direct
+stage.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..lexicon.cues import direct_verb_cue, word_cue
+from ..parsing.tree import Tree, word_span
+from ._clauses import CLOSE_MARKS, PASSIVE_SUBJECTS, QUOTE_MARKS, SET_OFF, SUBJECTS, comma_before, has_role, \
+    reports_own_clause
+
+__all__ = ["after_speaker", "agent_of", "inverted", "is_agent", "nearest_subject", "parse_subject", "participle", "speaker_word"]
+
+_InQuote = Callable[[int, int], bool]
+#: Relations over which a subject-less cue (a participle, a conjunct) hangs on the verb whose subject speaks.
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "parataxis", "ccomp", "acl", "dep"})
+#: The subject relations of the direct walker.
+_DIRECT_SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+
+
+def _can_speak(s: Tree, w: Any) -> bool:
+    """Whether word ``w`` can head a speaker noun phrase (not a misparsed "on Sunday", "in a turn")."""
+    if w.upos not in ("NOUN", "PROPN", "PRON", "NUM", "X", "SYM") and not has_role(w, "quantifier"):
+        return False
+    cases = s.children(w.id, "case")
+    if cases and not any(c.text.lower() in ("'s", "’s") for c in cases) and not (
+            w.deprel.startswith("nsubj") and all(has_role(c, "adverbial") for c in cases)):
+        return False  # "on Sunday"; but "shortly [after] Trump said" is a clause's subject
+    return not has_role(w, "time")
+
+
+def _copular(s: Tree, w: Any) -> bool:
+    """Whether ``w`` is a predicate with a copula ("it is clear that S")."""
+    return bool(s.children(w.id, "cop")) or w.upos == "ADJ"
+
+
+def speaker_word(s: Tree, w: Any, depth: int = 0) -> Any | None:
+    """The head word of the noun phrase that utters cue ``w`` (``None`` if unknown)."""
+    if w.upos in ("NOUN", "PROPN"):  # "the minister's claim that S", "a claim by the minister that S"
+        poss = [c for c in s.children(w.id, "nmod:poss") if not has_role(c, "expletive")]
+        if poss:
+            return poss[0]
+        by = [c for c in s.children(w.id, "nmod") if any(has_role(k, "agent") or has_role(k, "source")
+                                                         for k in s.children(c.id, "case"))]
+        if by:
+            return by[0]
+        # "the Trump claim that S", "a White House statement"
+        named = [c for c in s.children(w.id, "compound") if c.upos == "PROPN" and c.id < w.id]
+        if named:
+            return named[0]
+        # "X repeated accusations that S", "X issued a statement saying S", "X said in a
+        # statement that S": the noun's owner is the subject of the verb that governs it
+        if depth < 2 and w.head and (w.deprel == "obj" and s.word(w.head).upos == "VERB"
+                                     or w.deprel.startswith("obl") and s.word(w.head).upos == "VERB"):
+            return speaker_word(s, s.word(w.head), depth + 1)
+        return None
+    if depth == 0 and not w.head and inverted(s, w):
+        return after_speaker(s, w)  # "S, said X." with the cue made the root
+    subj = [x for x in s.children(w.id, *SUBJECTS) if _can_speak(s, x)]
+    # a participle modifying a noun ("the bill, opposed by the union") is passive too
+    passive = bool(s.children(w.id, "aux:pass", "csubj:pass")) or (w.xpos == "VBN" and w.deprel == "acl")
+    if not passive:  # "…, BFMTV reported." with the subject labelled passive but no auxiliary
+        subj = subj or [x for x in s.children(w.id, "nsubj:pass") if _can_speak(s, x)]
+    if w.xpos == "VBG" and not s.children(w.id, "aux") and comma_before(s, w):
+        subj = [x for x in subj if x.id < w.id]  # "…, saying that [transparency] helps": the clause's own subject
+    if subj and not passive:
+        before = [x for x in subj if x.id < w.id]
+        head = min(before or subj, key=lambda x: abs(x.id - w.id))
+        if has_role(head, "relative") and w.deprel.startswith("acl") and w.head:
+            return s.word(w.head)
+        # "it was announced", "there is": a dummy subject; but "It says S" (a report, a law) speaks
+        if has_role(head, "expletive") and head.upos == "PRON" and (
+            head.deprel.startswith("expl") or head.text.lower() != "it" or _copular(s, w)
+        ):
+            return None
+        return head
+    if passive:
+        agent = agent_of(s, w)
+        if agent is not None:
+            return agent
+        if depth == 0:
+            return None
+    if depth > 0 and passive:
+        psubj = s.children(w.id, *PASSIVE_SUBJECTS)
+        if psubj and not has_role(psubj[0], "expletive"):
+            return psubj[0]
+    if depth == 0 and inverted(s, w):
+        return after_speaker(s, w)
+    if depth == 0 and not passive:
+        # a name mistagged as an adverb or modifier: "Shelby(ADV) later said S"
+        named = [c for c in s.children(w.id, "advmod", "dep", "obl", "compound", "vocative", "discourse")
+                 if c.id < w.id and c.text[:1].isupper() and c.upos in ("ADV", "X", "NOUN", "PROPN", "ADJ")
+                 and not s.children(c.id, "case") and c.id == min(s.ids(c.id)) == 1]
+        if named:
+            return named[-1]
+        # mid-sentence, a lone capitalised word right before the cue is a name whatever its tag:
+        # "In a statement, Husted(VERB) said S"
+        prev = s.word(w.id - 1) if w.id > 1 else None
+        if prev is not None and prev.xpos == "MD" and w.xpos in ("VBD", "VBZ") and prev.text[:1].isupper() \
+                and prev.head == w.id:
+            return prev  # "May said S": no modal comes before a finite verb, so it is a name
+        prev = prev if w.id > 2 else None
+        if prev is not None and prev.head == w.id and prev.text[:1].isupper() and prev.text.isalpha() \
+                and prev.upos not in ("PRON", "DET", "AUX", "CCONJ", "SCONJ", "ADP") \
+                and s.word(prev.id - 1).upos == "PUNCT" and s.word(prev.id - 1).text not in QUOTE_MARKS \
+                and set(s.ids(prev.id)) == {prev.id}:
+            return prev
+    if depth == 0 and not passive and w.xpos in ("VBD", "VBZ", "VBP") and not s.children(w.id, "expl") \
+            and w.deprel.split(":")[0] in ("root", "parataxis", "conj"):
+        found = _bare_subject(s, w)
+        if found is not None:
+            return found
+    if depth >= 3 or not w.head:
+        return None
+    rel = w.deprel.split(":")[0]
+    head = s.word(w.head)
+    if w.deprel.startswith("acl") and head.upos in ("NOUN", "PROPN", "PRON"):
+        if word_cue(head) is not None:  # "X issued a statement saying S": the statement's owner
+            return speaker_word(s, head, depth + 1) or head
+        return head
+    if rel in ("xcomp", "advcl", "conj", "ccomp", "parataxis") and head.upos in ("VERB", "AUX", "ADJ", "NOUN", "ADV"):
+        hung = (w.xpos == "VBG" and rel != "ccomp" and head.deprel.split(":")[0] in ("ccomp", "acl")
+                or rel == "conj" and head.deprel.split(":")[0] in ("ccomp", "acl") and reports_own_clause(s, w))
+        if hung and head.head:
+            outer = s.word(head.head)
+            if head.deprel.startswith("acl") and outer.deprel in ("obj", "iobj") and outer.head:
+                outer = s.word(outer.head)  # "telling [a group] that S1 and says S2", the clause hung on the hearer
+            if word_cue(outer) is not None and outer.upos in ("VERB", "NOUN"):
+                # "X said [S], citing Y" / "X said [S] and warned that S2" with the second cue hung
+                # on S: it is X who cites and warns
+                return speaker_word(s, outer, depth + 1)
+        return speaker_word(s, head, depth + 1)
+    return None
+
+
+def is_agent(s: Tree, w: Any) -> bool:
+    """Whether oblique ``w`` is a by-phrase (the agent of a passive)."""
+    return any(has_role(c, "agent") for c in s.children(w.id, "case"))
+
+
+def agent_of(s: Tree, w: Any) -> Any | None:
+    """The agent of passive verb ``w`` (the head of its by-phrase), or ``None``."""
+    return next((a for a in s.children(w.id, "obl") if is_agent(s, a)), None)
+
+
+def _bare_subject(s: Tree, w: Any) -> Any | None:
+    """The noun phrase right before finite cue ``w`` that the parser hung elsewhere, when the
+    cue has no subject of its own: "… with the editorial board of the Post [Trump] said S" (a
+    name run into the phrase before it), "Although S1, elected [officials] from both parties say
+    S2" (the subject made a conjunct). A name stays itself; a common noun climbs to the head of
+    its phrase over ``of``/``from`` modifiers."""
+    prev = s.word(w.id - 1) if w.id > 1 else None
+    if prev is None or prev.upos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if has_role(prev, "relative") or has_role(prev, "time") or has_role(prev, "expletive"):
+        return None
+    head = prev
+    if prev.upos == "NOUN":
+        while head.head and head.deprel.split(":")[0] in ("nmod", "compound", "flat") and head.head < w.id:
+            up = s.word(head.head)
+            if up.upos not in ("NOUN", "PROPN"):
+                break
+            head = up
+        return head if _can_speak(s, head) else None
+    if prev.id > 1 and s.word(prev.id - 1).upos == "ADP":
+        return None  # "officials in Ohio said": a place, not a speaker
+    return prev
+
+
+def inverted(s: Tree, w: Any) -> bool:
+    """'S, said X.' misparsed: the cue hangs on the clause before it, after a comma, with no
+    subject of its own before it and its speaker after it."""
+    if w.head > w.id or w.id < 3 or w.xpos == "VBG":  # ", citing X" is no inversion
+        return False
+    before = [c for c in s.children(w.id, *SUBJECTS) if c.id < w.id]
+    if before and (w.head or max(x for x in s.ids(before[-1].id) if s.word(x).upos != "PUNCT") >= w.id - 1):
+        return False  # a subject of its own; but a root cue may have taken the clause's subject
+    if not w.head and not (before and any(c.id < w.id for c in s.children(w.id, "ccomp", "parataxis"))):
+        return False  # a root cue inverts only after a clause of its own ("S, said X"), not "Ramos, 58, told"
+    if s.word(w.id - 1).text not in SET_OFF and not (
+            s.word(w.id - 1).text in CLOSE_MARKS and s.word(w.id - 2).text in (",", "?", "!")):
+        return False
+    return after_speaker(s, w) is not None
+
+
+def after_speaker(s: Tree, w: Any) -> Any | None:
+    """The noun right after an inverted cue ('…, said Ann Lee')."""
+    nxt = [c for c in s.children(w.id) if c.id > w.id and c.upos in ("NOUN", "PROPN", "PRON")
+           and c.deprel.split(":")[0] in ("nsubj", "iobj", "obj", "ccomp", "appos", "dep", "xcomp", "obl")
+           and not s.children(c.id, "case") and not has_role(c, "time")]
+    if not nxt:
+        return None
+    first = min(nxt, key=lambda c: c.id)
+    words_between = [x for x in s.words if w.id < x.id < min(s.ids(first.id))]
+    if not all(x.upos in ("ADV", "PUNCT") for x in words_between):
+        return None
+    # the speaker ends its clause: "…, said Ann Lee." / "…, said Ann Lee, a lawyer …"
+    core = s.ids(first.id, skip=("acl", "relcl", "appos", "ccomp", "xcomp", "advcl", "conj", "parataxis", "dep"))
+    end = max(core)
+    if end == len(s.words) or s.word(end + 1).upos == "PUNCT":
+        return first
+    # "…, said one source [in the room]": only the cue's own adverbials may follow the speaker
+    tail = set(range(end + 1, len(s.words) + 1))
+    own = set().union(*(s.ids(c.id) for c in s.children(w.id, "obl", "obl:tmod", "advmod", "punct") if c.id > end))
+    return first if tail <= own | {x for x in tail if s.word(x).upos == "PUNCT"} else None
+
+
+# --------------------------------------------------------------------------- direct quotes
+
+
+def nearest_subject(sentence: Any, word: Any, in_quote: _InQuote, passive: bool = False) -> Any | None:
+    """The subject of ``word`` outside quotations (the one nearest to it if the parse gives several)."""
+    rels = _DIRECT_SUBJECT if passive else {"nsubj"}
+    subs = []
+    for c in sentence.words:
+        if c.head == word.id and c.deprel in rels:
+            s, e = word_span(c)
+            if not in_quote(s, e):
+                subs.append(c)
+    if not subs:
+        return None
+    sub = min(subs, key=lambda c: abs(c.id - word.id))
+    if sub.lemma in ("who", "that", "which") and word.deprel.startswith("acl") and word.head:
+        return sentence.words[word.head - 1]
+    return sub
+
+
+def parse_subject(sentence: Any, cue: Any, in_quote: _InQuote) -> Any | None:
+    """The subject of direct-quote cue ``cue`` by the parse, kept out of quotations (``in_quote``
+    tells whether a character stretch lies inside one); for a participle or conjunct, the subject of
+    the verb it hangs on."""
+    sub = nearest_subject(sentence, cue, in_quote)
+    if sub is not None:
+        return sub
+    if participle(cue) and cue.id > 1:
+        before = sentence.words[cue.id - 2]
+        cases = {c.text.lower() for c in sentence.words if c.head == before.id and c.deprel == "case"}
+        if before.upos == "PROPN" and cases <= {"of", "with"}:
+            # a name right before its participle: "footage of Ann Kerr asking, “…”", "with Kerr noting"
+            return before
+    # a participle or conjunct: the subject of the verb it hangs on,
+    # preferring a speech verb on the way up (… indicated …, emphasizing, “…”)
+    word, fallback = cue, None
+    for _ in range(12):
+        if not word.head or word.deprel.split(":")[0] not in _CLIMB:
+            break
+        word = sentence.words[word.head - 1]
+        sub = nearest_subject(sentence, word, in_quote, passive=True)
+        if sub is None:
+            continue
+        if direct_verb_cue(word) is not None:
+            return sub
+        fallback = fallback or sub
+    if fallback is None and participle(cue) and cue.id > 1 \
+            and sentence.words[cue.id - 2].text == "," and word.upos in ("NOUN", "PROPN"):
+        # ", saying …" the parser hung on a noun: the participle's subject is the main clause's
+        root = next((w for w in sentence.words if w.head == 0), None)
+        if root is not None and root.id < cue.id:
+            fallback = nearest_subject(sentence, root, in_quote, passive=True)
+    if fallback is None and cue.deprel.startswith("conj"):
+        # a coordinated verb the parser hung on a noun (She urges him … and says, “…”):
+        # the subject of the main clause before it
+        root = next((w for w in sentence.words if w.head == 0), None)
+        if root is not None and root.id < cue.id:
+            fallback = nearest_subject(sentence, root, in_quote, passive=True)
+    return fallback
+
+
+def participle(word: Any) -> bool:
+    """Whether ``word`` is an -ing participle (``saying``, ``tweeting``)."""
+    return (word.xpos or "") == "VBG" or (word.text or "").lower().endswith("ing")
