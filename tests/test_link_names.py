@@ -103,7 +103,19 @@ def test_restore_derives_keys_again():
     assert idx.of_entity[("d2", "e1")] == "s7"
     assert idx.add("d3", person("e1", "Okafor", label="Mr. Okafor")) == "s7"
     assert idx.add("d4", person("e1", "Ms. Okafor")) == "s8"  # new ids continue after restored ones
-    assert [r.id for r in idx.take_changed()] == ["s7", "s8"] and idx.take_changed() == []
+    made, changed = idx.take_changed()
+    assert [r.id for r in made] == ["s8"] and [r.id for r in changed] == ["s7"]
+    assert idx.take_changed() == ([], [])
+
+
+def test_restore_replaces_a_speaker_another_writer_changed():
+    idx = SpeakerIndex()
+    idx.restore("s1", "person", ["Okafor"], members=[("d1", "e1")])
+    idx.restore("s2", "person", ["Ada Okafor"], members=[("d2", "e1")])
+    idx.restore("s1", "person", ["Okafor", "Richard Okafor"], members=[("d1", "e1"), ("d3", "e2")])
+    assert idx.records["s1"].firsts == ("richard",) and idx.by_key["per:okafor"] == ["s1", "s2"]
+    assert idx.of_entity[("d3", "e2")] == "s1" and len(idx.speakers()) == 2
+    assert idx.add("d4", person("e1", "Richard Okafor")) == "s1"
 
 
 def _doc(doc_id: str, text: str, said: str, name: str) -> AttributedDocument:

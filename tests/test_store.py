@@ -9,7 +9,7 @@ import pytest
 from quoteattr.linking.linker import link
 from quoteattr.linking.results import records
 from quoteattr.model import AttributedDocument, Entity, Quote, Span
-from quoteattr.linking.store import Corpus
+from quoteattr.linking.store import SCHEMA_VERSION, Corpus, StoreVersionError
 
 PLEDGE = "Every public library in the county will open on Sundays from next spring"
 OTHER = "The new ferry line to the islands will carry bicycles free of charge"
@@ -183,13 +183,19 @@ def test_quoted_fragments_link_across_sessions(tmp_path):
         assert corpus.document("a") == a
 
 
-def test_store_written_before_cue_class_is_upgraded(tmp_path):
+def test_store_written_before_versions_is_upgraded(tmp_path):
     path = tmp_path / "old.sqlite"
     with Corpus(str(path)) as c:
         c.add([doc_a()])
-        c.db.execute("ALTER TABLE quotes DROP COLUMN cue_class")  # as an earlier version wrote it
+        # as an earlier version wrote it: no schema version, no part_of nor cue_class column
+        c.db.execute("DELETE FROM meta")
+        c.db.execute("ALTER TABLE quotes DROP COLUMN cue_class")
+        c.db.execute("ALTER TABLE quotes DROP COLUMN part_of")
+    with pytest.raises(StoreVersionError, match="old.sqlite.*open it once for writing"):
+        Corpus(str(path), readonly=True)
     with Corpus(str(path)) as c:
-        assert "cue_class" in {r[1] for r in c.db.execute("PRAGMA table_info(quotes)")}
+        assert {"cue_class", "part_of"} <= {r[1] for r in c.db.execute("PRAGMA table_info(quotes)")}
+        assert c.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
         c.add([doc_b()])
         assert [q.cue_class for q in c.document("a").quotes] == [None, None]
         assert c.document("b").quotes[0].content == "will open on Sundays from next spring"

@@ -205,6 +205,7 @@ class SpeakerIndex:
         self.by_key: dict[str, list[str]] = defaultdict(list)
         self.of_entity: dict[tuple[str, str], str] = {}
         self.changed: set[str] = set()  # speakers made or changed since the last take_changed()
+        self.made: set[str] = set()  # of those, the speakers made
         self._next = 1
 
     def _new(self, type_: str, key: str, firsts: tuple[str, ...], sid: str | None = None) -> SpeakerRecord:
@@ -261,6 +262,7 @@ class SpeakerIndex:
         key, firsts, rec = self._match(e)
         if rec is None:
             rec = self._new(e.type, key, firsts)
+            self.made.add(rec.id)
         elif firsts and not rec.firsts:
             rec.firsts = firsts
         self._merge(rec, e.name, e.title, e.organization, e.label or e.name, e.type)
@@ -281,9 +283,10 @@ class SpeakerIndex:
     def restore(self, sid: str, type_: str, names: Sequence[str], titles: Sequence[str] = (),
                 organizations: Sequence[str] = (), labels: Sequence[str] = (),
                 members: Iterable[tuple[str, str]] = ()) -> None:
-        """Put back a speaker saved earlier (a store).  Its key and first names are derived again
-        from its names, the way :meth:`add` derives them, so a store written by an older version
-        is read with today's name rules.
+        """Put back a speaker saved earlier (a store), or replace the one with id ``sid`` by its
+        saved state (another writer of the store changed it; ``members`` are then all of them).
+        Its key and first names are derived again from its names, the way :meth:`add` derives
+        them, so a store written by an older version is read with today's name rules.
 
         >>> idx = SpeakerIndex()
         >>> idx.restore("s4", "person", ["Mr. Savett", "Sean Savett"], members=[("d1", "e1")])
@@ -297,18 +300,35 @@ class SpeakerIndex:
             if k == key and f:
                 firsts = f
                 break
+        old = self.records.get(sid)
+        if old is not None and old.surname:
+            self.by_key[old.surname].remove(sid)
         rec = self._new(type_, key, firsts, sid)
+        if old is not None and key:  # back in its place: speakers of a key in the order made
+            self.by_key[key].sort(key=speaker_number)
         rec.names, rec.titles = list(names), list(titles)
         rec.organizations, rec.labels = list(organizations), list(labels)
         for m in members:
             rec.members.append(tuple(m))
             self.of_entity[tuple(m)] = sid
 
-    def take_changed(self) -> list[SpeakerRecord]:
-        """The speakers made or changed since the last call (a store saves them)."""
-        out = [self.records[s] for s in sorted(self.changed, key=speaker_number)]
+    def take_changed(self) -> tuple[list[SpeakerRecord], list[SpeakerRecord]]:
+        """The speakers made, and the earlier ones changed, since the last call (a store inserts
+        the first and updates the second).
+
+        >>> idx = SpeakerIndex()
+        >>> idx.restore("s1", "person", ["Ana Ruiz"])
+        >>> idx.add("d1", Entity("e1", name="Ruiz", type="person")), idx.add("d1", Entity("e2", name="Tom Berg", type="person"))
+        ('s1', 's2')
+        >>> [[r.id for r in recs] for recs in idx.take_changed()]
+        [['s2'], ['s1']]
+        """
+        order = sorted(self.changed, key=speaker_number)
+        made = [self.records[s] for s in order if s in self.made]
+        changed = [self.records[s] for s in order if s not in self.made]
         self.changed.clear()
-        return out
+        self.made.clear()
+        return made, changed
 
     def speakers(self) -> tuple[Speaker, ...]:
         return tuple(_speaker_of(r) for r in self.records.values())

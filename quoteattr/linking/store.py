@@ -6,6 +6,15 @@ stored quotes that share a key with a new one (nothing else is loaded into Pytho
 :meth:`Corpus.add` batch is one transaction: if anything fails half-way, nothing of the batch is
 kept and everything committed before stays.
 
+Several processes may write one store: each batch takes the store's write lock, catches up with
+the speakers the other writers added, and allocates its speaker and quote numbers inside the
+lock; rows are inserted with plain ``INSERT``, so a collision fails loudly instead of
+overwriting.  A writer waits up to ``timeout`` seconds for the lock, then raises
+:class:`StoreLockedError`.  The schema version is kept in the ``meta`` table: a store written by
+an older version is upgraded on opening, one written by a newer version is refused
+(:class:`StoreVersionError`).  ``Corpus(path, readonly=True)`` only reads (the file is never
+written, its journal mode left as it is).
+
 >>> from quoteattr.model import AttributedDocument
 >>> def doc(id, date, text, start, end, name):
 ...     return AttributedDocument.from_dict({"id": id, "date": date, "text": text,
@@ -25,22 +34,43 @@ kept and everything committed before stays.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
+import urllib.parse
 from collections import defaultdict
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import attrs
 import numpy as np
 
+from ..errors import QuoteattrError
 from ..model import AttributedDocument, Entity, Quote
 from .features import DIRECT_KINDS, Features, featurize
 from .linker import Batch, cluster_renames, new_links, prepare
-from .names import SpeakerIndex, speaker_id, speaker_number
+from .names import SpeakerIndex, SpeakerRecord, speaker_id, speaker_number
 from .pairs import KEY_CAP, REASONS, common_keys, link_pairs, reason_codes, too_common
 from .results import Cluster, LinkResult, Member, QuoteInfo, Speaker, make_cluster
 
-__all__ = ["Corpus"]
+__all__ = ["SCHEMA_VERSION", "Corpus", "StoreError", "StoreLockedError", "StoreVersionError"]
+
+#: The version of the store's tables, kept in ``meta`` under ``schema_version``; 0 is a store
+#: written before versions were recorded.
+SCHEMA_VERSION = 1
+_VERSION_KEY = "schema_version"
+
+
+class StoreError(QuoteattrError):
+    """A corpus store cannot be opened, read or written; the message names its file."""
+
+
+class StoreLockedError(StoreError):
+    """Another process held the store's write lock for longer than the timeout."""
+
+
+class StoreVersionError(StoreError):
+    """The store was written by a newer version of quoteattr (or, opened read-only, an older one)."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
@@ -69,6 +99,27 @@ CREATE INDEX IF NOT EXISTS keys_key ON keys(key);
 CREATE INDEX IF NOT EXISTS keys_quote ON keys(quote);
 """
 
+#: Columns added since stores were first written: (table, column, type).
+_ADDED_COLUMNS = (("quotes", "part_of", "INTEGER"), ("quotes", "cue_class", "TEXT"))
+
+
+def _missing_columns(db: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    have: dict[str, set[str]] = {}
+    for table, _, _ in _ADDED_COLUMNS:
+        if table not in have:
+            have[table] = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+    return [c for c in _ADDED_COLUMNS if c[1] not in have[c[0]]]
+
+
+def _add_columns(db: sqlite3.Connection) -> None:
+    """Version 0 → 1: add the columns that stores written before versions may lack."""
+    for table, column, type_ in _missing_columns(db):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {type_}")
+
+
+#: ``_MIGRATIONS[v]`` upgrades a store of version ``v`` to ``v + 1`` (inside the write lock).
+_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _add_columns}
+
 _CHUNK = 500  # ids per IN (...) query
 
 
@@ -81,6 +132,17 @@ def _feature_speaker(sid: str | None) -> int:
     """The speaker number quote features use: the stored speaker number, -1 for none."""
     n = speaker_number(sid)
     return -1 if n is None else n
+
+
+def _speaker_row(r: SpeakerRecord) -> tuple:
+    """The columns of a speaker row, its number last."""
+    return (r.surname, r.type, json.dumps(list(r.firsts)), json.dumps(r.names), json.dumps(r.titles),
+            json.dumps(r.organizations), json.dumps(r.labels), speaker_number(r.id))
+
+
+def _cluster_number(cid: str) -> int | None:
+    """The number of a stored cluster's id ("c12" → 12), ``None`` for a string that is no cluster id."""
+    return int(cid[1:]) if cid[:1] == "c" and cid[1:].isascii() and cid[1:].isdigit() else None
 
 
 @attrs.frozen
@@ -108,23 +170,94 @@ class Corpus:
     :meth:`quotes_of` (all quotes of a speaker), :meth:`speakers`, :meth:`result`.
     """
 
-    def __init__(self, path: str = ":memory:", cap: int = KEY_CAP) -> None:
+    def __init__(self, path: str | os.PathLike = ":memory:", cap: int = KEY_CAP, readonly: bool = False,
+                 timeout: float = 60.0) -> None:
         self.path = str(path)
         self.cap = cap
-        self.db = sqlite3.connect(self.path, isolation_level=None)
-        self.db.execute("PRAGMA foreign_keys = ON")
-        if self.path != ":memory:":
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = NORMAL")
-        self.db.executescript(_SCHEMA)
-        self._upgrade()
-        self._load_speakers()
+        self.readonly = readonly
+        self.timeout = timeout
+        self._seen = 0  # the last entity row the speaker index has taken in
+        with self._errors("open the store"):
+            if readonly:
+                if self.path == ":memory:":
+                    raise StoreError(":memory:: an in-memory store cannot be opened read-only")
+                uri = "file:" + urllib.parse.quote(os.path.abspath(self.path)) + "?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+                self._check_readable()
+            else:
+                self.db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+                self._open_for_writing()
+            self._load_speakers()
 
-    def _upgrade(self) -> None:
-        """Add the columns that a store written by an earlier version lacks."""
-        have = {r[1] for r in self.db.execute("PRAGMA table_info(quotes)")}
-        if "cue_class" not in have:
-            self.db.execute("ALTER TABLE quotes ADD COLUMN cue_class TEXT")
+    @contextlib.contextmanager
+    def _errors(self, doing: str) -> Iterator[None]:
+        """SQLite's errors as :class:`StoreError` naming the file."""
+        try:
+            yield
+        except sqlite3.OperationalError as e:
+            if "locked" in str(e) or "busy" in str(e):
+                raise StoreLockedError(f"{self.path}: cannot {doing}: another process held the store's write lock"
+                                       f" for more than {self.timeout:g} s") from e
+            raise StoreError(f"{self.path}: cannot {doing}: {e}") from e
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: cannot {doing}: {e}") from e
+
+    def _version(self) -> int | None:
+        """The schema version in ``meta``; ``None`` for a store without one (or no store yet)."""
+        if self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone() is None:
+            return None
+        r = self.db.execute("SELECT value FROM meta WHERE key = ?", (_VERSION_KEY,)).fetchone()
+        return None if r is None else int(r[0])
+
+    def _has_store(self) -> bool:
+        return self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'").fetchone() is not None
+
+    def _refuse_newer(self, version: int | None) -> None:
+        if version is not None and version > SCHEMA_VERSION:
+            raise StoreVersionError(f"{self.path}: the store has schema version {version}, written by a newer"
+                                    f" quoteattr; this one reads versions up to {SCHEMA_VERSION}")
+
+    def _open_for_writing(self) -> None:
+        """WAL mode; then, unless the store is already at :data:`SCHEMA_VERSION`, create or upgrade
+        it inside the write lock (two processes may open a new file at once)."""
+        db = self.db
+        db.execute("PRAGMA foreign_keys = ON")
+        if self.path != ":memory:":
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+        version = self._version()
+        self._refuse_newer(version)
+        if version == SCHEMA_VERSION:
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            version = self._version()
+            self._refuse_newer(version)
+            if version is None:
+                version = 0 if self._has_store() else SCHEMA_VERSION
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            while version < SCHEMA_VERSION:
+                _MIGRATIONS[version](db)
+                version += 1
+            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (_VERSION_KEY, str(version)))
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+
+    def _check_readable(self) -> None:
+        """A read-only store must exist and need no upgrade."""
+        if not self._has_store():
+            raise StoreError(f"{self.path}: no quoteattr store in this file")
+        version = self._version()
+        self._refuse_newer(version)
+        if (version or 0) < SCHEMA_VERSION and (version is not None or _missing_columns(self.db)):
+            raise StoreVersionError(f"{self.path}: the store has schema version {version or 0}, older than"
+                                    f" {SCHEMA_VERSION}; open it once for writing to upgrade it")
 
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:
@@ -143,16 +276,58 @@ class Corpus:
         return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
     def _load_speakers(self) -> None:
-        idx = SpeakerIndex()
-        members: dict[int, list[tuple[str, str]]] = defaultdict(list)
-        for doc, eid, sp in self.db.execute("SELECT doc, id, speaker FROM entities ORDER BY rowid"):
-            members[sp].append((doc, eid))
-        for n, type_, names, titles, orgs, labels in self.db.execute(
-            "SELECT n, type, names, titles, organizations, labels FROM speakers ORDER BY n"
-        ):
-            idx.restore(speaker_id(n), type_, json.loads(names), json.loads(titles), json.loads(orgs), json.loads(labels),
-                        members.get(n, ()))
-        self.speaker_index = idx
+        """Read every speaker into a new index (in one read transaction: one snapshot)."""
+        with self._snapshot():
+            self.speaker_index = SpeakerIndex()
+            self._seen = self._last_entity()
+            self._restore_speakers(None)
+
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Reads inside one transaction (the one open, else a read transaction of their own)."""
+        db = self.db
+        own = not db.in_transaction
+        if own:
+            db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if own:
+                db.execute("COMMIT")
+
+    def _last_entity(self) -> int:
+        return self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM entities").fetchone()[0]
+
+    def _restore_speakers(self, numbers: Sequence[int] | None) -> None:
+        """Put speakers ``numbers`` (``None``: all) back into the index as stored, with all their members."""
+        db = self.db
+        where = [("", ())] if numbers is None else [
+            (f" WHERE {{}} IN ({','.join('?' * len(ch))})", tuple(ch)) for ch in _chunks(sorted(numbers))]
+        for cond, args in where:
+            members: dict[int, list[tuple[str, str]]] = defaultdict(list)
+            for doc, eid, sp in db.execute(f"SELECT doc, id, speaker FROM entities{cond.format('speaker')}"
+                                           " ORDER BY rowid", args):
+                members[sp].append((doc, eid))
+            for n, type_, names, titles, orgs, labels in db.execute(
+                f"SELECT n, type, names, titles, organizations, labels FROM speakers{cond.format('n')} ORDER BY n", args
+            ):
+                self.speaker_index.restore(speaker_id(n), type_, json.loads(names), json.loads(titles),
+                                           json.loads(orgs), json.loads(labels), members.get(n, ()))
+
+    def _sync_speakers(self) -> None:
+        """Catch up with the entities (and so the speakers) other writers have added since the
+        index last looked: the speakers they joined or made are read again."""
+        with self._snapshot():
+            last = self._last_entity()
+            if last == self._seen:
+                return
+            if last < self._seen:  # not the store the index was read from
+                self._load_speakers()
+                return
+            changed = [r[0] for r in self.db.execute("SELECT DISTINCT speaker FROM entities WHERE rowid > ?",
+                                                     (self._seen,))]
+            self._restore_speakers(changed)
+            self._seen = last
 
     # -- adding ------------------------------------------------------------
     def add(self, docs: Iterable[AttributedDocument], batch: int = 200) -> None:
@@ -160,6 +335,8 @@ class Corpus:
 
         Raises ``ValueError`` for a document id already stored (nothing of its batch is kept).
         """
+        if self.readonly:
+            raise StoreError(f"{self.path}: the store is open read-only")
         docs = list(docs)
         for i in range(0, len(docs), batch):
             self._add_batch(docs[i:i + batch])
@@ -170,21 +347,33 @@ class Corpus:
         ids = [d.id for d in docs]
         if len(set(ids)) != len(ids):
             raise ValueError("the same document id twice in one batch")
-        for d in ids:
-            if d in self:
-                raise ValueError(f"document {d!r} is already in the corpus")
         db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            self._insert(docs)
-            db.execute("COMMIT")
-        except BaseException:
+        with self._errors("add documents"):
+            db.execute("BEGIN IMMEDIATE")  # the write lock: numbers below are allocated under it
             try:
-                if db.in_transaction:  # SQLite may have rolled back by itself (disk full, I/O error)
-                    db.execute("ROLLBACK")
-            finally:
-                self._load_speakers()  # forget speakers made by the failed batch
-            raise
+                self._sync_speakers()
+                stored = self._stored_ids(ids)
+                if stored:
+                    raise ValueError(f"document {stored[0]!r} is already in the corpus")
+                self._insert(docs)
+                last = self._last_entity()
+                db.execute("COMMIT")
+                self._seen = last
+            except BaseException:
+                try:
+                    if db.in_transaction:  # SQLite may have rolled back by itself (disk full, I/O error)
+                        db.execute("ROLLBACK")
+                finally:
+                    self._load_speakers()  # forget speakers made by the failed batch
+                raise
+
+    def _stored_ids(self, ids: Sequence[str]) -> list[str]:
+        """Those of document ids ``ids`` already stored."""
+        out: list[str] = []
+        for ch in _chunks(ids):
+            out.extend(r[0] for r in self.db.execute(
+                f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(ch))})", ch))
+        return out
 
     def _insert(self, docs: list[AttributedDocument]) -> None:
         db = self.db
@@ -192,11 +381,15 @@ class Corpus:
         batch = prepare(docs, idx, _feature_speaker)
         db.executemany("INSERT INTO documents(id, source, date, text) VALUES (?, ?, ?, ?)",
                        [(d.id, d.source, d.date, d.text) for d in docs])
+        made, changed = idx.take_changed()
         db.executemany(
-            "INSERT OR REPLACE INTO speakers(n, key, type, firsts, names, titles, organizations, labels)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(speaker_number(r.id), r.surname, r.type, json.dumps(list(r.firsts)), json.dumps(r.names), json.dumps(r.titles),
-              json.dumps(r.organizations), json.dumps(r.labels)) for r in idx.take_changed()])
+            "INSERT INTO speakers(key, type, firsts, names, titles, organizations, labels, n)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", map(_speaker_row, made))
+        cur = db.executemany(
+            "UPDATE speakers SET key = ?, type = ?, firsts = ?, names = ?, titles = ?, organizations = ?, labels = ?"
+            " WHERE n = ?", map(_speaker_row, changed))
+        if changed and cur.rowcount != len(changed):
+            raise StoreError(f"{self.path}: a speaker the index holds is not in the store")
         db.executemany(
             "INSERT INTO entities(doc, id, name, title, organization, label, type, mentions, speaker)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -363,7 +556,7 @@ class Corpus:
         rows = self.db.execute(
             f"SELECT {self._QCOLS} FROM quotes q JOIN documents d ON d.id = q.doc"
             " WHERE q.cluster = ? AND q.part_of IS NULL",
-            (int(cluster_id.lstrip("c")),)).fetchall()
+            (_cluster_number(cluster_id),)).fetchall()
         return self._cluster_from_rows(rows) if rows else None
 
     def cluster_of(self, doc: str, quote: str) -> Cluster | None:
@@ -382,6 +575,7 @@ class Corpus:
 
     def speakers(self) -> tuple[Speaker, ...]:
         """All cross-document speakers."""
+        self._sync_speakers()
         return self.speaker_index.speakers()
 
     def result(self) -> LinkResult:
@@ -404,9 +598,13 @@ class Corpus:
         cids = list(dict.fromkeys(cluster_of[q] for q in hit))  # in the order of their first quote found
         return [c for c in (self.cluster(f"c{c}") for c in cids) if c is not None]
 
+    def _statement(self, statement: str) -> list[Cluster | None]:
+        """The clusters a statement names: a cluster id, else a text to :meth:`find`."""
+        return [self.cluster(statement)] if _cluster_number(statement) is not None else self.find(statement)
+
     def documents_with(self, statement: str) -> list[str]:
         """Ids of the documents carrying a statement: a cluster id (``"c3"``) or a text to :meth:`find`."""
-        clusters = [self.cluster(statement)] if statement[:1] == "c" and statement[1:].isdigit() else self.find(statement)
+        clusters = self._statement(statement)
         out: list[str] = []
         for c in clusters:
             if c is not None:
@@ -415,12 +613,13 @@ class Corpus:
 
     def earliest(self, statement: str) -> Member | None:
         """The earliest dated appearance of a statement (cluster id or text); ``None`` without dates."""
-        clusters = [self.cluster(statement)] if statement[:1] == "c" and statement[1:].isdigit() else self.find(statement)
+        clusters = self._statement(statement)
         firsts = [m for c in clusters if c is not None for m in [c.earliest()] if m is not None]
         return min(firsts, key=lambda m: m.date) if firsts else None
 
     def speaker_ids(self, name: str) -> list[str]:
         """Ids of the speakers with ``name`` among their names or labels (case-insensitive), or the id itself."""
+        self._sync_speakers()
         if name in self.speaker_index.records:
             return [name]
         key = name.casefold()
