@@ -23,7 +23,7 @@ from ..model import Entity
 from .normalize import STOPWORDS, stem, tokens
 from .results import Speaker
 
-__all__ = ["PersonName", "SpeakerIndex", "SpeakerRecord", "person_name", "speaker_id", "speaker_number"]
+__all__ = ["PersonName", "SpeakerIndex", "SpeakerRecord", "person_name", "records_named", "speaker_id", "speaker_number"]
 
 _PREFIX = "s"
 
@@ -138,6 +138,27 @@ def _firsts_agree(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 
 def _title_words(title: str | None) -> frozenset[str]:
     return frozenset(stem(t) for t in tokens(title or "") if t not in STOPWORDS)
+
+
+def records_named(records: Iterable["SpeakerRecord"], name: str) -> list["SpeakerRecord"]:
+    """The speakers ``name`` refers to: those with it among their names or labels (case-insensitive),
+    else, for a person's name, those with its surname and compatible given names ("Miller",
+    "Mr. Miller" and "D. Miller" find Dana Miller).
+
+    >>> rec = SpeakerRecord("s1", "person", "per:miller", ("dana",), names=["Dana Miller"])
+    >>> [r.id for r in records_named([rec], "Miller")], [r.id for r in records_named([rec], "Tom Miller")]
+    (['s1'], [])
+    """
+    records = list(records)
+    key = name.casefold().strip()
+    exact = [r for r in records if any(key == v.casefold() for v in (*r.names, *r.labels))]
+    if exact:
+        return exact
+    surname, given = _speaker_key("person", name)
+    if not surname:
+        return []
+    return [r for r in records if r.type == "person" and r.surname == surname
+            and (not given or not r.firsts or _firsts_agree(given, r.firsts))]
 
 
 def _speaker_key(type_: str, name: str | None) -> tuple[str, tuple[str, ...]]:

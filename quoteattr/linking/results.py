@@ -98,10 +98,31 @@ class LinkResult:
         return index.get((doc, quote))
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
+        """The cross-document speaker with id ``speaker_id`` (``None`` if there is none)."""
         for s in self.speakers:
             if s.id == speaker_id:
                 return s
         return None
+
+    # -- notebooks and tables (the same functions serve documents and stores) ---------------
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per cluster member (see :func:`quoteattr.records.to_records`)."""
+        from ..records import to_records
+
+        return to_records(self)
+
+    def to_pandas(self) -> Any:
+        """The cluster members as a ``pandas.DataFrame`` (needs ``pip install quoteattr[pandas]``)."""
+        from ..records import to_pandas
+
+        return to_pandas(self)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the clusters as a table (:func:`quoteattr.render`)."""
+        from ..display import render
+
+        return render(self)
 
 
 

@@ -49,7 +49,7 @@ from ..errors import QuoteattrError
 from ..model import AttributedDocument, Entity, Quote
 from .features import DIRECT_KINDS, Features, featurize
 from .linker import Batch, cluster_renames, new_links, prepare
-from .names import SpeakerIndex, SpeakerRecord, speaker_id, speaker_number
+from .names import SpeakerIndex, SpeakerRecord, records_named, speaker_id, speaker_number
 from .pairs import KEY_CAP, REASONS, common_keys, link_pairs, reason_codes, too_common
 from .results import Cluster, LinkResult, Member, QuoteInfo, Speaker, make_cluster
 
@@ -578,6 +578,18 @@ class Corpus:
         self._sync_speakers()
         return self.speaker_index.speakers()
 
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per stored cluster member (see :func:`quoteattr.records.to_records`)."""
+        return self.result().to_records()
+
+    def to_pandas(self) -> Any:
+        """The stored cluster members as a ``pandas.DataFrame`` (needs ``quoteattr[pandas]``)."""
+        return self.result().to_pandas()
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the stored clusters as a table (:func:`quoteattr.render`)."""
+        return self.result()._repr_html_()
+
     def result(self) -> LinkResult:
         """Everything as a :class:`~quoteattr.linking.results.LinkResult` (for :func:`~quoteattr.linking.results.records`)."""
         return LinkResult(tuple(self.clusters()), self.speakers())
@@ -618,13 +630,12 @@ class Corpus:
         return min(firsts, key=lambda m: m.date) if firsts else None
 
     def speaker_ids(self, name: str) -> list[str]:
-        """Ids of the speakers with ``name`` among their names or labels (case-insensitive), or the id itself."""
+        """Ids of the speakers ``name`` refers to (:func:`~quoteattr.linking.names.records_named`:
+        a name or label, or a person's surname alone), or the id itself."""
         self._sync_speakers()
         if name in self.speaker_index.records:
             return [name]
-        key = name.casefold()
-        return [r.id for r in self.speaker_index.records.values()
-                if any(key == v.casefold() for v in (*r.names, *r.labels))]
+        return [r.id for r in records_named(self.speaker_index.records.values(), name)]
 
     def quotes_of(self, speaker: str) -> list[Member]:
         """Every stored quote of a speaker (an id like ``"s3"`` or a name), in the order added."""
