@@ -372,9 +372,10 @@ def read_articles(path: Path, limit: int | None = None) -> list[dict]:
 
 def _cache_path(cache: Path, text: str, models: str) -> Path:
     from quoteattr.parsing.document import PARSE_VERSION, parser_text
+    from quoteattr.parsing.wrapping import unwrap
 
-    # keyed on what stanza is given, so a change to parser_text invalidates the cache
-    key = hashlib.sha1(f"{models}\0{PARSE_VERSION}\0{parser_text(text)}".encode("utf-8")).hexdigest()
+    # keyed on what stanza is given, so a change to parser_text or unwrap invalidates the cache
+    key = hashlib.sha1(f"{models}\0{PARSE_VERSION}\0{parser_text(unwrap(text))}".encode("utf-8")).hexdigest()
     return cache / f"{key}.pkl"
 
 

@@ -19,10 +19,11 @@ import stanza
 from .attribution.flow import attribute
 from .attribution.profiles import DEFAULT_PROFILE, apply_profile, check_profile
 from .errors import DocumentError, ModelNotFoundError, SettingsError
-from .model import AttributedDocument
+from .model import AttributedDocument, Span
 from .parsing.document import check_document, guard_mwt, parser_text
 from .parsing.models import REQUIRED_PROCESSORS, available_processors, default_model_dir, download_command
 from .parsing.repairs import repair_tags
+from .parsing.wrapping import unwrap
 
 __all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "extract", "get_pipeline"]
 
@@ -249,9 +250,10 @@ class Pipeline:
         """stanza Documents of non-blank ``texts``, parsed as one batch, each keeping its own text.
 
         When the pipeline tags and parses, the tags are repaired (:func:`repair_tags`)
-        between the two steps, since the parser reads them.
+        between the two steps, since the parser reads them.  A hard-wrapped text is parsed
+        with its wrapped lines joined (:func:`quoteattr.parsing.wrapping.unwrap`).
         """
-        docs = [stanza.Document([], text=parser_text(t)) for t in texts]
+        docs = [stanza.Document([], text=parser_text(unwrap(t))) for t in texts]
         names = list(self.stanza.processors)
         if "pos" in names and "depparse" in names:
             cut = names.index("depparse")
@@ -262,7 +264,7 @@ class Pipeline:
         else:
             docs = self.stanza.bulk_process(docs)
         for doc, text in zip(docs, texts):
-            doc.text = text  # parser_text kept every offset
+            doc.text = text  # parser_text and unwrap kept every offset
         return docs
 
     def __call__(
@@ -296,9 +298,29 @@ class Pipeline:
         """The attributed quotes of a parsed ``doc`` under this pipeline's settings (its :attr:`profile`).
 
         This is :func:`quoteattr.attribute` followed by the profile; :meth:`__call__` and
-        :meth:`pipe` run it after parsing.
+        :meth:`pipe` run it after parsing.  When ``doc.text`` is hard-wrapped, the stages read
+        it with its wrapped lines joined (:func:`quoteattr.parsing.wrapping.unwrap`), and the
+        result indexes and quotes the original text:
+
+        >>> nlp = Pipeline()
+        >>> wrapped = ('The mayor said on Monday that the new ferry will run all\\n'
+        ...            'winter, whatever the weather, and that the fares will not\\n'
+        ...            'rise before the spring. “We have the boats and the crews,”\\n'
+        ...            'she told reporters at the quay, “and the town needs them.”\\n')
+        >>> [[s.text for s in q.content_spans] for q in nlp(wrapped).quotes]  # doctest: +NORMALIZE_WHITESPACE
+        [['the new ferry will run all\\nwinter, whatever the weather, and that the fares will not\\nrise before the spring'],
+         ['We have the boats and the crews,', 'and the town needs them.']]
         """
-        found = attribute(doc, id=id, source=source, date=date, nested=nested)
+        text = doc.text
+        flat = unwrap(text) if isinstance(text, str) else text
+        if flat == text:
+            found = attribute(doc, id=id, source=source, date=date, nested=nested)
+        else:
+            doc.text = flat
+            try:
+                found = _on_text(attribute(doc, id=id, source=source, date=date, nested=nested), text)
+            finally:
+                doc.text = text
         return apply_profile(found, self.profile)
 
     def _check_length(self, text: str) -> None:
@@ -331,6 +353,18 @@ class Pipeline:
 
         return process(self, items, ids, batch_size=batch_size, nested=nested, errors=errors,
                        progress=progress, total=total)
+
+
+def _on_text(doc: AttributedDocument, text: str) -> AttributedDocument:
+    """``doc`` (found on a same-length form of ``text``) with ``text`` and every span's text sliced from it."""
+
+    def span(s: Span | None) -> Span | None:
+        return None if s is None else Span.of(text, s.start, s.end)
+
+    quotes = [attrs.evolve(q, text=text[q.start : q.end], content_spans=tuple(map(span, q.content_spans)),
+                           cue=span(q.cue), speaker=span(q.speaker)) for q in doc.quotes]
+    entities = [attrs.evolve(e, mentions=tuple(map(span, e.mentions))) for e in doc.entities]
+    return attrs.evolve(doc, text=text, quotes=quotes, entities=entities)
 
 
 _DEFAULT: dict[tuple, Pipeline] = {}
