@@ -10,6 +10,12 @@ script exits cleanly with a message when it is absent.  PolNeAR is
 research-only: nothing of it is ever written into the repository (parses are
 cached under ``/tmp`` unless ``--cache`` says otherwise).
 
+Both profiles are scored (see ``quoteattr.attribution.profiles``): ``attribution``
+(every quote) against every gold relation, and ``speech`` (what people said or wrote)
+against every gold relation and against the *speech/writing relations* only: those
+whose gold cue is a speech or writing cue by quoteattr's cue lexicon (see
+:func:`gold_cue_class`).
+
 Matching: a predicted quote matches a gold one when their content overlaps by
 at least 30% of each (lenient) or 80% of each (strict), one-to-one, greedily
 by overlap, after trimming quotation marks, edge punctuation and a leading
@@ -276,6 +282,51 @@ def report(total: Counter, seconds: float = 0.0, articles: int = 0) -> str:
     return "\n".join(lines)
 
 
+# --------------------------------------------------------------------------- gold cue classes
+
+
+def _phrase_classes() -> dict[tuple[str, ...], str]:
+    """The words of each multi-word cue phrase without its speaker slot ("according to") -> its class."""
+    from quoteattr.lexicon.cues import load_phrases
+
+    return {p.before + p.after: p.cls for p in load_phrases()}
+
+
+def gold_cue_class(doc: Any, gold: dict) -> str:
+    """The class quoteattr's cue lexicon gives the gold cue of a PolNeAR relation.
+
+    The cue words are the stanza words of ``doc`` inside the gold cue spans; the class is
+    that of a multi-word cue phrase the cue text spells (*according to*), else that of the
+    first cue word found by :func:`quoteattr.lexicon.cues.word_cue` (verbs before nouns
+    and adjectives; *has said* → *say*).  A cue of punctuation alone (a colon or dash
+    before a quotation) and a direct quotation whose cue is outside the lexicon count as
+    ``speech``, as the ``speech`` profile counts such direct quotes; any other cue outside
+    the lexicon is ``other``.
+    """
+    from quoteattr.lexicon.cues import word_cue
+
+    spans = gold.get("cue_spans") or []
+    text = " ".join(doc.text[s:e] for s, e in spans)
+    words_of_text = tuple(_words(text))
+    phrase = _phrase_classes().get(words_of_text)
+    if phrase is not None:
+        return phrase
+    if not words_of_text:
+        return "speech"  # no cue, or a colon or dash before a quotation
+    from quoteattr.parsing.tree import word_span
+
+    words = [w for sent in doc.sentences for w in sent.words if any(s <= word_span(w)[0] < e for s, e in spans)]
+    found = [(w.upos != "VERB", c.cls) for w in words if (c := word_cue(w)) is not None]
+    if found:
+        return min(found)[1]
+    return "speech" if gold.get("kind") == "direct" else "other"
+
+
+def speech_gold(doc: Any, gold: Sequence[dict]) -> list[dict]:
+    """The gold relations whose cue is a speech or writing cue (:func:`gold_cue_class`)."""
+    return [g for g in gold if gold_cue_class(doc, g) in ("speech", "writing")]
+
+
 # --------------------------------------------------------------------------- running quoteattr
 
 
@@ -321,9 +372,10 @@ def read_articles(path: Path, limit: int | None = None) -> list[dict]:
 
 def _cache_path(cache: Path, text: str, models: str) -> Path:
     from quoteattr.parsing.document import PARSE_VERSION, parser_text
+    from quoteattr.parsing.wrapping import unwrap
 
-    # keyed on what stanza is given, so a change to parser_text invalidates the cache
-    key = hashlib.sha1(f"{models}\0{PARSE_VERSION}\0{parser_text(text)}".encode("utf-8")).hexdigest()
+    # keyed on what stanza is given, so a change to parser_text or unwrap invalidates the cache
+    key = hashlib.sha1(f"{models}\0{PARSE_VERSION}\0{parser_text(unwrap(text))}".encode("utf-8")).hexdigest()
     return cache / f"{key}.pkl"
 
 
@@ -346,27 +398,65 @@ def parse_cached(pipeline: Any, text: str, cache: Path | None, models: str) -> t
     return doc, spent
 
 
+#: What is scored: (name, profile, gold relations) where gold ``"speech"`` means :func:`speech_gold`.
+RUNS = (("attribution", "attribution", "all"), ("speech", "speech", "all"), ("speech", "speech", "speech"))
+
+
 def run(path: Path, limit: int | None = None, models: str | None = None, cache: Path | None = None,
-        verbose: bool = False) -> tuple[Counter, float, int]:
-    """Run quoteattr over the articles of ``path``; returns (counts, seconds, articles)."""
+        verbose: bool = False) -> tuple[dict[tuple[str, str, str], Counter], float, int, Counter]:
+    """Run quoteattr over the articles of ``path``.
+
+    Returns the counts of each of :data:`RUNS`, the seconds spent, the number of articles,
+    and the classes of the gold cues (:func:`gold_cue_class`).
+    """
     if models:
         os.environ["STANZA_RESOURCES_DIR"] = models
     import quoteattr
+    from quoteattr.attribution.profiles import apply_profile
 
     pipeline = quoteattr.Pipeline(download=False)
     model_dir = pipeline.model_dir
-    total: Counter = Counter()
+    totals: dict[tuple[str, str, str], Counter] = {r: Counter() for r in RUNS}
+    classes: Counter = Counter()
     seconds = 0.0
     articles = read_articles(path, limit)
     for n, art in enumerate(articles, 1):
         doc, parse_s = parse_cached(pipeline, art["text"], cache, str(model_dir))
         t0 = time.perf_counter()
-        adoc = quoteattr.attribute(doc, id=art["id"])
+        adoc = pipeline.attribute(doc, id=art["id"])
         seconds += parse_s + time.perf_counter() - t0
-        add_counts(total, score_article(art["text"], predictions(adoc), art["quotes"]))
+        gold_classes = [gold_cue_class(doc, g) for g in art["quotes"]]
+        classes.update(gold_classes)
+        gold = {"all": art["quotes"],
+                "speech": [g for g, c in zip(art["quotes"], gold_classes) if c in ("speech", "writing")]}
+        for run_key in RUNS:
+            _, profile, which = run_key
+            predicted = predictions(apply_profile(adoc, profile))
+            add_counts(totals[run_key], score_article(art["text"], predicted, gold[which]))
         if verbose:
             print(f"{n}/{len(articles)} {art['id']}", file=sys.stderr)
-    return total, seconds, len(articles)
+    return totals, seconds, len(articles), classes
+
+
+def report_profiles(totals: dict[tuple[str, str, str], Counter], classes: Counter) -> str:
+    """The short table of both profiles: P, R and F1 at each level.
+
+    >>> t = {r: Counter(pred=4, gold=5, tp_lenient=3, tp_strict=2, tp_exact=1) for r in RUNS}
+    >>> print(report_profiles(t, Counter(speech=3, thought=2)).splitlines()[3])
+    attribution  all gold          4     5   25.00 20.00 22.22   50.00 40.00 44.44   75.00 60.00 66.67
+    """
+    lines = ["profiles (P R F1 at each level)",
+             "gold cue classes: " + ", ".join(f"{k} {v}" for k, v in classes.most_common()),
+             f"{'profile':<12} {'gold':<13} {'pred':>5} {'gold':>5}   {'exact':^17}   {'strict':^17}   "
+             f"{'lenient':^17}"]
+    for (name, _, which), total in totals.items():
+        gold = "all gold" if which == "all" else "speech/writing"
+        cells = []
+        for level in ("exact", "strict", "lenient"):
+            p, r, f = prf(total[f"tp_{level}"], total["pred"], total["gold"])
+            cells.append(f"{p:5.2f} {r:5.2f} {f:5.2f}")
+        lines.append(f"{name:<12} {gold:<13} {total['pred']:5d} {total['gold']:5d}   " + "   ".join(cells))
+    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -389,9 +479,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if (shared / "models" / "stanza-en").is_dir():
             models = str(shared / "models" / "stanza-en")
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    total, seconds, n = run(Path(path), args.limit, models, None if args.no_cache else args.cache, args.verbose)
+    totals, seconds, n, classes = run(Path(path), args.limit, models, None if args.no_cache else args.cache,
+                                      args.verbose)
     print(f"data {path}")
-    print(report(total, seconds, n))
+    print(report(totals[RUNS[0]], seconds, n))
+    print()
+    print(report_profiles(totals, classes))
     return 0
 
 

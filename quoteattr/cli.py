@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence, TextIO
 
 from . import __version__
+from .attribution.profiles import DEFAULT_PROFILE, PROFILES, apply_profile
 from .errors import QuoteattrError
 from .model import AttributedDocument
 from .pipeline import DEFAULT_MAX_CHARS, Pipeline, get_pipeline
@@ -113,12 +114,14 @@ def read_records(text: str, where: str, failed: _Failures | None = None) -> Iter
 def _pipeline(args: argparse.Namespace) -> Pipeline:
     if args.models is not None and not Path(args.models).is_dir():
         raise _UsageError(f"--models {args.models}: no such folder")
-    nlp = get_pipeline(
-        model_dir=args.models,
-        download=False if args.no_download else None,
-        device=args.device,
-        max_chars=args.max_chars or None,
-    )
+    settings = {
+        "model_dir": args.models,
+        "download": False if args.no_download else None,
+        "device": args.device,
+        "max_chars": args.max_chars or None,
+    }
+    get_pipeline(**settings).dir_option = "--models DIR"  # the one that builds the stanza pipeline
+    nlp = get_pipeline(**settings, profile=args.profile)
     nlp.dir_option = "--models DIR"
     return nlp
 
@@ -186,7 +189,8 @@ def _documents(args: argparse.Namespace, stdin: TextIO, failed: _Failures,
             except UnicodeDecodeError as exc:
                 failed(path, f"not valid UTF-8 (position {exc.start})")
                 continue
-        yield from read_records(data, path, failed)
+        for doc in read_records(data, path, failed):
+            yield apply_profile(doc, args.profile)
 
 
 def _chain(head: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
@@ -266,6 +270,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
                        help=f"refuse articles longer than N characters (default {DEFAULT_MAX_CHARS}; 0: no limit)")
         p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no warnings, only errors")
+        p.add_argument("--profile", choices=sorted(PROFILES), default=DEFAULT_PROFILE,
+                       help="which attributions count as quotes: attribution (default): all of them, "
+                            "PolNeAR style (said, wrote, believes, wants, polls show); "
+                            "speech: only what people said or wrote")
 
     p = sub.add_parser("extract", help="print each document's quotes and speakers (JSON Lines, CSV or HTML)")
     common(p, "article text files, UTF-8 ('-' for standard input)")

@@ -8,6 +8,7 @@ It also accepts a ``stanza.Document`` the user has already annotated.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import os
 from typing import Any, Iterable, Iterator, Mapping
@@ -16,11 +17,13 @@ import attrs
 import stanza
 
 from .attribution.flow import attribute
+from .attribution.profiles import DEFAULT_PROFILE, apply_profile, check_profile
 from .errors import DocumentError, ModelNotFoundError, SettingsError
-from .model import AttributedDocument
+from .model import AttributedDocument, Span
 from .parsing.document import check_document, guard_mwt, parser_text
 from .parsing.models import REQUIRED_PROCESSORS, available_processors, default_model_dir, download_command
 from .parsing.repairs import repair_tags
+from .parsing.wrapping import unwrap
 
 __all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "extract", "get_pipeline"]
 
@@ -69,6 +72,11 @@ class Pipeline:
     max_chars:
         Longest document accepted, in characters (``None``: no limit); a longer
         one is a :class:`DocumentError` (in :meth:`pipe`, handled per ``errors=``).
+    profile:
+        Which attributions count as quotes (see :mod:`quoteattr.attribution.profiles`):
+        ``"attribution"`` (default): every attribution, PARC/PolNeAR style (what people
+        said, wrote, think, want, and what reports show); ``"speech"``: only what people
+        said or wrote.  Another name is a :class:`SettingsError`.
     stanza_options:
         Further keyword arguments for ``stanza.Pipeline``, as a dict.
 
@@ -80,6 +88,14 @@ class Pipeline:
     >>> doc = nlp('"We are ready," the minister said.', id="a1")
     >>> [(q.kind, q.content_spans[0].text) for q in doc.quotes]
     [('direct', 'We are ready,')]
+
+    The ``"speech"`` profile keeps what people said or wrote, not what they think or want:
+
+    >>> text = "The mayor said the bridge will open in May. Residents believe it will be late."
+    >>> [(q.cue.text, q.cue_class) for q in nlp(text).quotes]
+    [('said', 'speech'), ('believe', 'thought')]
+    >>> [(q.cue.text, q.cue_class) for q in Pipeline(profile="speech")(text).quotes]
+    [('said', 'speech')]
     """
 
     def __init__(
@@ -93,9 +109,11 @@ class Pipeline:
         ner: bool | None = None,
         device: str | None = None,
         max_chars: int | None = DEFAULT_MAX_CHARS,
+        profile: str = DEFAULT_PROFILE,
         stanza_options: Mapping[str, Any] | None = None,
     ) -> None:
         _check_device(device)
+        self.profile = check_profile(profile)
         if max_chars is not None and (not isinstance(max_chars, int) or max_chars < 1):
             raise SettingsError(f"max_chars must be a positive int or None, got {max_chars!r}")
         self.lang = lang
@@ -110,9 +128,11 @@ class Pipeline:
         #: How the model folder is set, as the user's interface names it (the CLI says ``--models DIR``).
         self.dir_option = "model_dir="
         self._stanza: stanza.Pipeline | None = None
+        self._shares: Pipeline | None = None  # the pipeline whose stanza pipeline this one uses
 
     def __repr__(self) -> str:
-        return f"Pipeline(lang={self.lang!r}, model_dir={self.model_dir!r}, download={self.download!r})"
+        return (f"Pipeline(lang={self.lang!r}, model_dir={self.model_dir!r}, download={self.download!r}, "
+                f"profile={self.profile!r})")
 
     # -- building -------------------------------------------------------------
 
@@ -162,8 +182,21 @@ class Pipeline:
     def stanza(self) -> stanza.Pipeline:
         """The cached ``stanza.Pipeline`` (built on first access)."""
         if self._stanza is None:
-            self._stanza = self._build()
+            self._stanza = self._shares.stanza if self._shares is not None else self._build()
         return self._stanza
+
+    def with_profile(self, profile: str) -> "Pipeline":
+        """A pipeline with these settings and another ``profile``, sharing this one's stanza pipeline.
+
+        >>> nlp = Pipeline()
+        >>> speech = nlp.with_profile("speech")
+        >>> speech.profile, speech.stanza is nlp.stanza
+        ('speech', True)
+        """
+        other = copy.copy(self)
+        other.profile = check_profile(profile)
+        other._shares = self
+        return other
 
     def _build(self) -> stanza.Pipeline:
         spec, local = self._processor_spec()
@@ -217,9 +250,10 @@ class Pipeline:
         """stanza Documents of non-blank ``texts``, parsed as one batch, each keeping its own text.
 
         When the pipeline tags and parses, the tags are repaired (:func:`repair_tags`)
-        between the two steps, since the parser reads them.
+        between the two steps, since the parser reads them.  A hard-wrapped text is parsed
+        with its wrapped lines joined (:func:`quoteattr.parsing.wrapping.unwrap`).
         """
-        docs = [stanza.Document([], text=parser_text(t)) for t in texts]
+        docs = [stanza.Document([], text=parser_text(unwrap(t))) for t in texts]
         names = list(self.stanza.processors)
         if "pos" in names and "depparse" in names:
             cut = names.index("depparse")
@@ -230,7 +264,7 @@ class Pipeline:
         else:
             docs = self.stanza.bulk_process(docs)
         for doc, text in zip(docs, texts):
-            doc.text = text  # parser_text kept every offset
+            doc.text = text  # parser_text and unwrap kept every offset
         return docs
 
     def __call__(
@@ -249,8 +283,45 @@ class Pipeline:
         """
         if isinstance(text, str):
             self._check_length(text)
-        doc = attribute(self.parse(text), id=id, source=source, date=date, nested=nested)
+        doc = self.attribute(self.parse(text), id=id, source=source, date=date, nested=nested)
         return attrs.evolve(doc, metadata=metadata) if metadata else doc
+
+    def attribute(
+        self,
+        doc: stanza.Document,
+        id: str = "doc",
+        *,
+        source: str | None = None,
+        date: "str | datetime.date | None" = None,
+        nested: bool = False,
+    ) -> AttributedDocument:
+        """The attributed quotes of a parsed ``doc`` under this pipeline's settings (its :attr:`profile`).
+
+        This is :func:`quoteattr.attribute` followed by the profile; :meth:`__call__` and
+        :meth:`pipe` run it after parsing.  When ``doc.text`` is hard-wrapped, the stages read
+        it with its wrapped lines joined (:func:`quoteattr.parsing.wrapping.unwrap`), and the
+        result indexes and quotes the original text:
+
+        >>> nlp = Pipeline()
+        >>> wrapped = ('The mayor said on Monday that the new ferry will run all\\n'
+        ...            'winter, whatever the weather, and that the fares will not\\n'
+        ...            'rise before the spring. “We have the boats and the crews,”\\n'
+        ...            'she told reporters at the quay, “and the town needs them.”\\n')
+        >>> [[s.text for s in q.content_spans] for q in nlp(wrapped).quotes]  # doctest: +NORMALIZE_WHITESPACE
+        [['the new ferry will run all\\nwinter, whatever the weather, and that the fares will not\\nrise before the spring'],
+         ['We have the boats and the crews,', 'and the town needs them.']]
+        """
+        text = doc.text
+        flat = unwrap(text) if isinstance(text, str) else text
+        if flat == text:
+            found = attribute(doc, id=id, source=source, date=date, nested=nested)
+        else:
+            doc.text = flat
+            try:
+                found = _on_text(attribute(doc, id=id, source=source, date=date, nested=nested), text)
+            finally:
+                doc.text = text
+        return apply_profile(found, self.profile)
 
     def _check_length(self, text: str) -> None:
         if self.max_chars is not None and len(text) > self.max_chars:
@@ -284,15 +355,35 @@ class Pipeline:
                        progress=progress, total=total)
 
 
+def _on_text(doc: AttributedDocument, text: str) -> AttributedDocument:
+    """``doc`` (found on a same-length form of ``text``) with ``text`` and every span's text sliced from it."""
+
+    def span(s: Span | None) -> Span | None:
+        return None if s is None else Span.of(text, s.start, s.end)
+
+    quotes = [attrs.evolve(q, text=text[q.start : q.end], content_spans=tuple(map(span, q.content_spans)),
+                           cue=span(q.cue), speaker=span(q.speaker)) for q in doc.quotes]
+    entities = [attrs.evolve(e, mentions=tuple(map(span, e.mentions))) for e in doc.entities]
+    return attrs.evolve(doc, text=text, quotes=quotes, entities=entities)
+
+
 _DEFAULT: dict[tuple, Pipeline] = {}
 
 
 def get_pipeline(**settings: Any) -> Pipeline:
-    """A cached :class:`Pipeline` for these settings (one per distinct settings)."""
+    """A cached :class:`Pipeline` for these settings (one per distinct settings).
+
+    Pipelines that differ only in their ``profile`` share one stanza pipeline.
+    """
+    profile = check_profile(settings.pop("profile", DEFAULT_PROFILE))
     key = tuple(sorted((k, repr(v)) for k, v in settings.items()))
     if key not in _DEFAULT:
         _DEFAULT[key] = Pipeline(**settings)
-    return _DEFAULT[key]
+    if profile == DEFAULT_PROFILE:
+        return _DEFAULT[key]
+    if key + (profile,) not in _DEFAULT:
+        _DEFAULT[key + (profile,)] = _DEFAULT[key].with_profile(profile)
+    return _DEFAULT[key + (profile,)]
 
 
 def extract(
@@ -307,11 +398,14 @@ def extract(
 ) -> AttributedDocument:
     """Extract attributed quotes from ``text`` with a cached default :class:`Pipeline`.
 
-    ``settings`` are :class:`Pipeline` settings (``model_dir``, ``download``, ...);
+    ``settings`` are :class:`Pipeline` settings (``model_dir``, ``download``, ``profile``, ...);
     an unknown one is a ``TypeError``.
 
     >>> doc = extract('"Prices will fall," Ms. Ortega said.', source="Daily Post", date="2024-05-01")
     >>> doc.quotes[0].speaker.text, doc.source, doc.date
     ('Ms. Ortega', 'Daily Post', '2024-05-01')
+    >>> text = "Ms. Ortega said prices will fall. Traders fear that a slump is coming."
+    >>> [q.cue.text for q in extract(text).quotes], [q.cue.text for q in extract(text, profile="speech").quotes]
+    (['said', 'fear'], ['said'])
     """
     return get_pipeline(**settings)(text, id=id, source=source, date=date, nested=nested, metadata=metadata)

@@ -45,7 +45,6 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 import attrs
 import stanza
 
-from .attribution.flow import attribute
 from .errors import DocumentError
 from .model import AttributedDocument
 
@@ -193,9 +192,9 @@ def _parse_batch(nlp: "Pipeline", batch: list[_Item]) -> None:
             it.error = exc
 
 
-def _finish(it: _Item, nested: bool) -> AttributedDocument:
+def _finish(nlp: "Pipeline", it: _Item, nested: bool) -> AttributedDocument:
     doc = it.parsed if it.parsed is not None else it.payload
-    return attribute(doc, id=it.id, source=it.source, date=it.date, nested=nested)  # type: ignore[arg-type]
+    return nlp.attribute(doc, id=it.id, source=it.source, date=it.date, nested=nested)  # type: ignore[arg-type]
 
 
 def _failed(it: _Item, errors: str) -> AttributedDocument | None:
@@ -256,7 +255,7 @@ def _run(nlp: "Pipeline", batch: list[_Item], nested: bool, errors: str, bar: An
         doc: AttributedDocument | None = None
         if it.error is None:
             try:
-                doc = _finish(it, nested)
+                doc = _finish(nlp, it, nested)
                 if it.metadata:
                     doc = attrs.evolve(doc, metadata=it.metadata)
             except Exception as exc:  # noqa: BLE001  (one document's failure is its own)

@@ -107,11 +107,15 @@ def test_missing_data_exits_cleanly(bench, tmp_path, capsys):
 
 
 def test_runs_quoteattr_on_a_file(bench, article, tmp_path, shared):
-    total, seconds, n = bench.run(article, cache=tmp_path / "cache")
+    totals, seconds, n, classes = bench.run(article, cache=tmp_path / "cache")
+    total = totals[bench.RUNS[0]]
     assert n == 1 and total["gold"] == 3
     assert total["tp_lenient"] >= 1
-    again, _, _ = bench.run(article, cache=tmp_path / "cache")
-    assert again == total
+    speech_all, speech_gold = totals[bench.RUNS[1]], totals[bench.RUNS[2]]
+    assert speech_all["pred"] <= total["pred"] and speech_all["gold"] == 3
+    assert speech_gold["gold"] == classes["speech"] + classes["writing"] <= 3
+    again, _, _, _ = bench.run(article, cache=tmp_path / "cache")
+    assert again == totals
     assert list((tmp_path / "cache").glob("*.pkl"))
 
 
@@ -119,3 +123,21 @@ def test_surname_counts_when_punctuation_follows_it_in_the_gold_source(bench):
     gold = {"speaker": "Flynn, a top surrogate,", "speaker_spans": [[100, 123]]}
     assert bench.speaker_correct({"speaker": None, "entity_name": "Michael Flynn"}, gold)
     assert not bench.speaker_correct({"speaker": None, "entity_name": "Ann Flyn"}, gold)
+
+
+def test_gold_cue_class_reads_the_cue_lexicon(bench, nlp):
+    text = ("Ana Ruiz has said the port will close. Traders believe fees will rise. "
+            "According to the council, the vote is near. The mayor unveiled a plan to widen the road. "
+            "The sign read: “Closed.”")
+    doc = nlp.parse(text)
+
+    def cls(cue, kind="indirect"):
+        start = text.index(cue)
+        return bench.gold_cue_class(doc, {"kind": kind, "cue_spans": [[start, start + len(cue)]]})
+
+    assert cls("has said") == "speech"
+    assert cls("believe") == "thought"
+    assert cls("According to") == "speech"
+    assert cls("unveiled") == "other"
+    assert cls(":", kind="direct") == "speech"
+    assert bench.gold_cue_class(doc, {"kind": "direct", "cue_spans": []}) == "speech"
