@@ -19,6 +19,7 @@ import stanza
 from .attribution.flow import attribute
 from .attribution.profiles import DEFAULT_PROFILE, apply_profile, check_profile
 from .errors import DocumentError, ModelNotFoundError, SettingsError
+from .lexicon import tables
 from .model import AttributedDocument, Span
 from .parsing.document import check_document, guard_mwt, parser_text
 from .parsing.models import REQUIRED_PROCESSORS, available_processors, default_model_dir, download_command
@@ -77,6 +78,11 @@ class Pipeline:
         ``"attribution"`` (default): every attribution, PARC/PolNeAR style (what people
         said, wrote, think, want, and what reports show); ``"speech"``: only what people
         said or wrote.  Another name is a :class:`SettingsError`.
+    lexicon:
+        A folder of your own data tables (``cues.tsv``, ``titles.tsv``, … with the columns of the
+        packaged ones in ``quoteattr/data/``): each table found there is read instead of the
+        packaged one, the others stay as packaged (see :func:`quoteattr.lexicon.tables.lexicon`).
+        A folder that does not exist is a :class:`SettingsError`.
     stanza_options:
         Further keyword arguments for ``stanza.Pipeline``, as a dict.
 
@@ -110,10 +116,15 @@ class Pipeline:
         device: str | None = None,
         max_chars: int | None = DEFAULT_MAX_CHARS,
         profile: str = DEFAULT_PROFILE,
+        lexicon: str | os.PathLike[str] | None = None,
         stanza_options: Mapping[str, Any] | None = None,
     ) -> None:
         _check_device(device)
         self.profile = check_profile(profile)
+        if lexicon is not None and not os.path.isdir(lexicon):
+            raise SettingsError(f"lexicon folder {str(lexicon)!r} does not exist")
+        #: The user's folder of data tables read over the packaged ones (``None``: packaged only).
+        self.lexicon = os.fspath(lexicon) if lexicon is not None else None
         if max_chars is not None and (not isinstance(max_chars, int) or max_chars < 1):
             raise SettingsError(f"max_chars must be a positive int or None, got {max_chars!r}")
         self.lang = lang
@@ -258,8 +269,9 @@ class Pipeline:
         if "pos" in names and "depparse" in names:
             cut = names.index("depparse")
             docs = self.stanza.bulk_process(docs, processors=names[:cut])
-            for doc in docs:
-                repair_tags(doc)
+            with tables.lexicon(self.lexicon):
+                for doc in docs:
+                    repair_tags(doc)
             docs = self.stanza.bulk_process(docs, processors=names[cut:])
         else:
             docs = self.stanza.bulk_process(docs)
@@ -313,14 +325,15 @@ class Pipeline:
         """
         text = doc.text
         flat = unwrap(text) if isinstance(text, str) else text
-        if flat == text:
-            found = attribute(doc, id=id, source=source, date=date, nested=nested)
-        else:
-            doc.text = flat
-            try:
-                found = _on_text(attribute(doc, id=id, source=source, date=date, nested=nested), text)
-            finally:
-                doc.text = text
+        with tables.lexicon(self.lexicon):
+            if flat == text:
+                found = attribute(doc, id=id, source=source, date=date, nested=nested)
+            else:
+                doc.text = flat
+                try:
+                    found = _on_text(attribute(doc, id=id, source=source, date=date, nested=nested), text)
+                finally:
+                    doc.text = text
         return apply_profile(found, self.profile)
 
     def _check_length(self, text: str) -> None:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import functools
-
 import stanza
 
 from ..lexicon.clause_words import clause_words
-from ..lexicon.tables import rows
+from ..lexicon.tables import cached, rows
 
 __all__ = ["repair_tags", "verb_forms"]
 
 
-@functools.cache
+@cached
 def verb_forms() -> dict[str, tuple[str, str]]:
     """Word forms that are always verbs, as form → (lemma, xpos), from ``data/verb_forms.tsv``.
 
