@@ -39,7 +39,8 @@ from ..lexicon.clause_words import clause_words
 from ..lexicon.cues import word_cue
 from ..model import Candidate, Entity, Quote, Span
 from ..parsing.tree import word_span
-from ..lexicon.people import countries, org_words, pronouns
+from ..lexicon.people import countries, ner_kinds, org_words, pronouns
+from .quotations import paragraph_spans
 from .speakers import (
     MentionParts,
     defined_acronyms,
@@ -50,11 +51,12 @@ from .speakers import (
     split_mention,
 )
 
+__all__ = ["resolve"]
+
 #: Salience weight of a mention by its grammatical role.
 _ROLE_WEIGHT = {"speaker": 4.0, "nsubj": 3.0, "obl": 2.0, "other": 1.0}
 #: How many sentences back a pronoun or description may look.
 _WINDOW = 8
-_PARAGRAPH = regex.compile(r"\n\s*")
 
 
 @attrs.define
@@ -177,18 +179,13 @@ def _name_runs(sentence: Any) -> list[Any]:
     return heads
 
 
-#: Named-entity types (official stanza NER models) → entity kind.
-_NER_KIND = {"PERSON": "person", "PER": "person", "ORG": "organization", "GPE": "organization",
-             "NORP": "organization", "LOC": "organization"}
-
-
 def _with_ner(parts: MentionParts, word: Any) -> MentionParts:
     """``parts`` with its kind taken from the NER tag of ``word`` when the pipeline has NER."""
     token = getattr(word, "parent", None)
     tag = getattr(token, "ner", None) if token is not None else None
     if not tag or tag == "O" or parts.role or parts.honorific:
         return parts
-    kind = _NER_KIND.get(tag.split("-", 1)[-1])
+    kind = ner_kinds().get(tag.split("-", 1)[-1])
     if kind is None or kind == parts.kind:
         return parts
     return attrs.evolve(parts, kind=kind)
@@ -220,7 +217,9 @@ def _compatible(ent: _Ent, parts: MentionParts) -> bool:
 
 
 def _paragraph_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+    """Start offsets of the paragraphs of ``text`` (:func:`~quoteattr.attribution.quotations.paragraph_spans`:
+    a soft line wrap inside a sentence does not start one)."""
+    return [0] + [a for a, _ in paragraph_spans(text)[1:]]
 
 
 def _paragraph(starts: list[int], offset: int) -> int:
@@ -264,6 +263,11 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
             overlap = [m for m in out if m.speaker and m.start < b and a < m.end]
             if overlap and any(x < b and a < y for x, y in taken if (x, y) not in {(m.start, m.end) for m in overlap}):
                 continue
+            within = [m for m in overlap if m.start <= a and b <= m.end and m.parts.name]
+            if within:
+                if set(name_keys(parts.name)) & set(name_keys(within[0].parts.name or "")):
+                    continue  # the speaker's own name, already read with its title
+                overlap = []  # another name inside the speaker's phrase: "an analyst at Brook Capital"
             taken.append((a, b))
             mention = _Mention(a, b, si, parts, _weight(w), (si, w.id))
             if overlap:
@@ -386,28 +390,29 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
     return ents
 
 
-def _best_parts(e: _Ent) -> tuple[str | None, str | None, str | None, str]:
+def _best_parts(e: _Ent, acronyms: dict[str, str]) -> tuple[str | None, str | None, str | None, str]:
     named = [m.parts for m in e.mentions if m.parts.name]
-    name = None
+    name = honorific = None
     if named:
-        name = max((p.name for p in named if p.name),
-                   key=lambda n: (len(n.split()), len(n)))
+        best_named = max(named, key=lambda p: (len(p.name.split()), len(p.name), bool(p.honorific)))
+        name, honorific = best_named.name, best_named.honorific
     relative = clause_words().get("relative", frozenset())
     titled = [m.parts for m in e.mentions if m.parts.short_title and m.parts.pronoun is None
               and m.parts.text.lower() not in relative]
-    title = org = None
+    title = org = role = None
     if titled:
         best = max(titled, key=lambda p: (bool(p.role), bool(p.name), len(p.short_title.split()), -p.text.find(p.short_title or "")))
         title = best.short_title
+        role = best.role
         org = best.organization
         if org is None:
             org = next((p.organization for p in titled if p.organization), None)
     kind = e.kind
     if kind == "organization" and name:
-        label = next((m.parts.label for m in e.mentions if m.parts.name == name), name)
+        label = label_of(name, None, kind=kind, acronyms=acronyms)
         org = None  # an organisation's own description ("Iranian news agency") is its title
     elif name:
-        label = label_of(name, title)
+        label = label_of(name, title, role=role, honorific=honorific, acronyms=acronyms)
     else:
         first = next((m.parts for m in e.mentions if m.parts.pronoun is None), None)
         label = first.label if first else (e.mentions[0].parts.label if e.mentions else "")
@@ -577,7 +582,7 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
     ids = {e.index: f"e{k}" for k, e in enumerate(keep, 1)}
     out_entities = []
     for e in keep:
-        name, title, org, label = _best_parts(e)
+        name, title, org, label = _best_parts(e, acronyms)
         out_entities.append(Entity(
             ids[e.index], name=name, title=title, organization=org, label=label,
             type=e.kind if e.kind in ("person", "organization") else "unknown",

@@ -37,12 +37,21 @@ from ..lexicon.people import (
     first_names,
     honorifics,
     max_role_words,
+    name_particles,
+    name_prefixes,
     org_words,
     organizations,
     pronouns,
     roles,
+    title_modifiers,
+    title_terms,
 )
 from ..parsing.tree import subtree, word_span
+
+__all__ = [
+    "MentionParts", "defined_acronyms", "label_of", "mention_span", "name_keys", "parts_from_parse",
+    "short_organization", "split_mention", "tokenize",
+]
 
 # --------------------------------------------------------------------------- text level
 
@@ -52,14 +61,6 @@ _TOKEN = regex.compile(
 _POSSESSIVE = regex.compile(r"^(.+?)(['’]s?)$")
 _DETERMINERS = clause_words()["determiner"]
 _POSS_PRON = clause_words()["possessive"]
-_MODIFIERS = frozenset(
-    "former senior junior deputy acting chief top interim outgoing incoming then new current retired "
-    "assistant associate vice executive principal lead head high-ranking high ranking longtime veteran "
-    "".split()
-)
-_NAME_PARTICLES = frozenset(
-    "al al- el bin ibn bint abu abd de del della di da das do dos du van von der den la le ter ten y".split()
-)
 _OF = frozenset("of for at with from to in on".split())
 _PREFIX_DROP = ("according to",)
 
@@ -120,7 +121,7 @@ def _low(tok: str) -> str:
 
 def _is_particle(tok: str) -> bool:
     t = tok.lower()
-    return t in _NAME_PARTICLES or t.startswith(("al-", "el-", "bin-", "abu-", "ibn-"))
+    return t in name_particles() or t.startswith(name_prefixes())
 
 
 def _is_country(words: list[str]) -> Country | None:
@@ -204,7 +205,7 @@ def _name_run(toks: list[str]) -> int:
         lo = _low(t)
         if not (_cap(t) or _is_particle(t)):
             break
-        if lo in roles() or lo in org_words() or lo in honorifics() or (lo in _MODIFIERS and not _cap(t)):
+        if lo in roles() or lo in org_words() or lo in honorifics() or (lo in title_modifiers() and not _cap(t)):
             break
         if lo in countries() and j == len(toks):
             break
@@ -212,6 +213,52 @@ def _name_run(toks: list[str]) -> int:
     while j < len(toks) and _is_particle(toks[j]) and not _cap(toks[j]):
         j += 1
     return j
+
+
+#: Prepositions that attach an affiliation to a name or a role ("of the Oslo police", "at Acme").
+_AFFILIATION = frozenset("of for at from".split())
+
+
+def _name_end(toks: list[str]) -> int:
+    """Where a proper name at the start of ``toks`` ends: at the first word in lower case that is
+    not a name particle ("Ana Ruiz with a laugh" → 2)."""
+    k = 0
+    while k < len(toks) and (_cap(toks[k]) or _is_particle(toks[k]) or not toks[k][:1].isalpha()):
+        if k and _low(toks[k]) in _OF:
+            break
+        k += 1
+    return k
+
+
+def _affiliation(tail: list[str]) -> list[str]:
+    """``tail`` when it names an affiliation ("of the Oslo police"), else nothing ("in spite of the
+    delays", "with a laugh": not part of the mention)."""
+    if tail and _low(tail[0]) in _AFFILIATION and any(
+        _cap(t) or _low(t) in org_words() for t in tail[1:] if t.lower() not in _DETERMINERS
+    ):
+        return tail
+    return []
+
+
+def _of_name(toks: list[str]) -> bool:
+    """Whether ``toks`` is one organisation name of the form "X of Y" ("Ministry of Transport",
+    "Bank of England", "University of Oxford"): capitalised words around "of" (or "for"), an
+    organisation word before it."""
+    for k, t in enumerate(toks):
+        if k and t.lower() in ("of", "for") and k + 1 < len(toks):
+            head, tail = toks[:k], [x for x in toks[k + 1 :] if x.lower() not in ("the", "and", "&")]
+            return bool(tail) and all(_cap(x) for x in head + tail) and _has_org_word(head)
+    return False
+
+
+def _leading_name(toks: list[str]) -> int:
+    """Length of a proper name at the start of ``toks`` that a preposition ends ("Anna Berg of the
+    Oslo police" → 2), 0 if none."""
+    k = 0
+    while k < len(toks) and (_cap(toks[k]) or (k and _is_particle(toks[k]))) and _low(toks[k]) not in roles() \
+            and _low(toks[k]) not in org_words():
+        k += 1
+    return k if 0 < k < len(toks) and _low(toks[k]) in _OF else 0
 
 
 def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
@@ -235,7 +282,10 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
         if _low(t) in honorifics() and k + 1 < len(toks) and _cap(toks[k + 1]) and _low(t) not in roles():
             s.honorific = t
             s.pre.extend(toks[:k])
-            s.name = toks[k + 1 :]
+            rest = toks[k + 1 :]
+            end = _name_end(rest)
+            s.name = rest[:end]
+            s.post = _affiliation(rest[end:])  # "Sen. Ann Lee of Ohio"; "Mrs. Okafor in spite of …" ends at the name
             toks = []
             break
     if toks:
@@ -260,8 +310,16 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
             s.role = " ".join(t.lower() for t in s.role_toks)
             before, after = toks[:k], toks[k + n :]
             j = _name_run(after)
-            s.name = after[j:]
-            s.post = after[:j]
+            if j and _low(after[j - 1]) in _OF:
+                j = len(after)  # "analyst at Brook Capital": the name after a preposition is the organisation
+            lead = _leading_name(after) if j == len(after) else 0
+            if lead:
+                # "Chief Inspector Anna Berg of the Oslo police": the name, then its organisation
+                s.name, s.post = after[:lead], after[lead:]
+            else:
+                end = j + _name_end(after[j:])
+                s.name = after[j:end]
+                s.post = after[:j] + _affiliation(after[end:])
             s.pre = before
         else:
             j = _name_run(toks)
@@ -269,6 +327,13 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
                 j = 0  # an organisation or place name: "White House", "Moscow", "IRNA"
             s.name = toks[j:]
             s.pre = toks[:j]
+            lead = _name_end(toks)
+            if _of_name(toks):
+                s.name, s.pre = toks, []  # "Ministry of Transport", "Bank of England": one name
+            elif lead and lead < len(toks) and _low(toks[lead]) in _OF and not _has_org_word(toks[:lead]) \
+                    and not (s.name and _has_org_word(toks[lead:])):
+                # "Ana Ruiz with a laugh", "Ann Lee of Acme": the name ends at the name
+                s.name, s.pre, s.post = toks[:lead], [], _affiliation(toks[lead:])
             if not s.name:
                 # "the Hayat Tahrir al-Sham terrorist group": a proper name inside a description
                 best: tuple[int, int] = (0, 0)
@@ -288,14 +353,14 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
     org: list[str] = []
     pre = s.pre
     lead = 0
-    while lead < len(pre) and _low(pre[lead]) in _MODIFIERS and not _cap(pre[lead]):
+    while lead < len(pre) and _low(pre[lead]) in title_modifiers() and not _cap(pre[lead]):
         lead += 1
     if lead < len(pre) and _low(pre[lead]) in countries() and _org_entry(pre[lead:], acronyms):
         s.org = pre[lead:]  # "Syrian Observatory for Human Rights": a nationality inside a name
         pre = []
     for t in pre:
         lo = _low(t)
-        if lo in _MODIFIERS and not _cap(t) and not org:
+        if lo in title_modifiers() and not _cap(t) and not org:
             continue
         if s.nationality is None and not org and lo in countries():
             s.nationality = _adjective(t)
@@ -426,9 +491,9 @@ def _broader(s: _Seg, acronyms: Mapping[str, str]) -> frozenset[str]:
         for t in orgtoks:
             if _low(t) in org_words():
                 out |= set(org_words()[_low(t)][1])
-        # "foreign ministry spokesman", "Foreign Minister": foreign-affairs roles speak for diplomacy
-        if any(_low(t) == "foreign" for t in [*orgtoks, *s.role_toks]):
-            out.add("diplomat")
+        # "foreign ministry spokesman", "Foreign Minister" → "the diplomat" (data/title_terms.tsv)
+        for t in [*orgtoks, *s.role_toks]:
+            out |= title_terms().get(_low(t), frozenset())
     if s.kind == "organization" or (not s.role and (_has_org_word(s.name) or _has_org_word(s.pre))):
         for t in [*s.pre, *s.name]:
             if _low(t) in org_words():
@@ -499,7 +564,7 @@ def split_mention(text: str, acronyms: Mapping[str, str] | None = None) -> Menti
         title = _join(pieces) or None
         if title:
             shortp: list[str] = []
-            mods = [t for t in title_seg.pre if _low(t) in _MODIFIERS and not _cap(t)]
+            mods = [t for t in title_seg.pre if _low(t) in title_modifiers() and not _cap(t)]
             lead_mods = []
             for t in title_seg.pre:
                 if t in mods:
@@ -532,7 +597,8 @@ def split_mention(text: str, acronyms: Mapping[str, str] | None = None) -> Menti
         broader |= _broader(p, acr)
     det = parsed[0].det
     definite = bool(det and det.lower() == "the") and not name
-    label = _label(name, short, title, det, kind, acr, title_seg or main)
+    label = label_of(name, short, role=role, honorific=honorific, kind=kind, determiner=det, title=title,
+                     acronyms=acr)
     return MentionParts(
         text=stripped, name=name, honorific=honorific, role=role, title=title, short_title=short,
         organization=organization, nationality=nationality, kind=kind, gender=gender, pronoun=None,
@@ -540,33 +606,69 @@ def split_mention(text: str, acronyms: Mapping[str, str] | None = None) -> Menti
     )
 
 
-def _label(name: str | None, short: str | None, title: str | None, det: str | None, kind: str,
-           acr: Mapping[str, str], seg: _Seg) -> str:
+def label_of(
+    name: str | None,
+    short_title: str | None,
+    *,
+    role: str | None = None,
+    honorific: str | None = None,
+    kind: str = "unknown",
+    determiner: str | None = None,
+    title: str | None = None,
+    acronyms: Mapping[str, str] | None = None,
+) -> str:
+    """The display label of a mention or an entity (the one place labels are made).
+
+    An organisation's name in its short form; a name with its short title in front, or after a
+    comma when the title goes on past its role with a preposition ("…, spokesman for the
+    council"); a name alone with its honorific; an unnamed source by its title as written.
+
+    >>> label_of("Sean Savett", "NSC spokesperson", role="spokesperson")
+    'NSC spokesperson Sean Savett'
+    >>> label_of("Antony Blinken", "Secretary of State", role="secretary of state")
+    'Secretary of State Antony Blinken'
+    >>> label_of("Ann Lee", "analyst at Acme", role="analyst")
+    'Ann Lee, analyst at Acme'
+    >>> label_of("Savett", None, honorific="Mr.")
+    'Mr. Savett'
+    >>> label_of(None, None, title="senior official", determiner="A")
+    'a senior official'
+    >>> label_of("Hayat Tahrir al-Sham", None, kind="organization", acronyms={"Hayat Tahrir al-Sham": "HTS"})
+    'HTS'
+    """
     if name and kind == "organization":
-        return short_organization(name, acr)
-    if name and short:
-        post = seg.post if seg.role else []
-        if post and post[0].lower() in _OF:
-            return f"{name}, {short}"
-        return f"{short} {name}"
+        return short_organization(name, acronyms)
+    short_title = _strip_preposition(short_title)
+    if name and short_title:
+        return f"{name}, {short_title}" if _goes_on(short_title, role) else f"{short_title} {name}"
     if name:
-        return f"{seg.honorific} {name}" if seg.honorific else name
+        return f"{honorific} {name}" if honorific else name
+    title = _strip_preposition(title) or short_title
     if title:
-        return f"{det.lower()} {title}" if det else title
+        return f"{determiner.lower()} {title}" if determiner else title
     return ""
 
 
-def label_of(name: str | None, title: str | None) -> str:
-    """A display label from a name and a (short) title.
+def _strip_preposition(title: str | None) -> str | None:
+    """``title`` without prepositions at its end ("analyst at" → "analyst")."""
+    if not title:
+        return title
+    toks = title.split()
+    while toks and toks[-1].lower() in _OF:
+        toks.pop()
+    return " ".join(toks) or None
 
-    >>> label_of("Sean Savett", "NSC spokesperson")
-    'NSC spokesperson Sean Savett'
-    >>> label_of(None, "a senior official")
-    'a senior official'
-    """
-    if name and title:
-        return f"{name}, {title}" if regex.search(r"\b(of|for|at)\b", title) else f"{title} {name}"
-    return name or title or ""
+
+def _goes_on(short_title: str, role: str | None) -> bool:
+    """Whether a title continues after its role with a preposition ("spokesman for the council")."""
+    words = short_title.lower().split()
+    if role:
+        r = role.lower().split()
+        for i in range(len(words) - len(r), -1, -1):
+            if words[i : i + len(r)] == r:
+                rest = words[i + len(r) :]
+                return bool(rest) and rest[0] in _OF
+    return any(w in _OF for w in words)
 
 
 def name_keys(name: str) -> frozenset[str]:
@@ -578,10 +680,10 @@ def name_keys(name: str) -> frozenset[str]:
     out = set()
     for t in tokenize(name):
         lo = t.lower().rstrip(".")
-        if lo in _NAME_PARTICLES or not t[:1].isalnum():
+        if lo in name_particles() or not t[:1].isalnum():
             continue
         out.add(lo)
-        for pre in ("al-", "el-", "ibn-", "bin-", "abu-"):
+        for pre in name_prefixes():
             if lo.startswith(pre) and len(lo) > len(pre) + 1:
                 out.add(lo[len(pre) :])
     return frozenset(out)

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 import attrs
 
+from .clause_words import clause_words
 from .tables import rows
 
 __all__ = [
     "Country", "Organization", "Pronoun", "Role", "countries", "first_names", "honorifics",
-    "max_role_words", "name_suffixes", "org_words", "organizations", "pronouns", "roles",
+    "is_furniture", "max_role_words", "name_particles", "name_prefixes", "name_suffixes", "ner_kinds",
+    "org_words", "organizations", "page_furniture", "pronouns", "quantity_words", "roles", "time_words",
+    "title_modifiers", "title_terms",
 ]
 
 
@@ -153,3 +158,103 @@ def name_suffixes() -> frozenset[str]:
     True
     """
     return frozenset(cells[0].lower() for _, cells in rows("name_suffixes.tsv"))
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(cells[0].lower() for _, cells in rows(name))
+
+
+@functools.cache
+def title_modifiers() -> frozenset[str]:
+    """Words that modify a role ("former", "deputy"), from ``data/title_modifiers.tsv``.
+
+    >>> "former" in title_modifiers()
+    True
+    """
+    return _words("title_modifiers.tsv")
+
+
+@functools.cache
+def name_particles() -> frozenset[str]:
+    """Lower-case particles inside personal names ("von", "al"), from ``data/name_particles.tsv``.
+
+    >>> "von" in name_particles(), "al-" in name_particles()
+    (True, True)
+    """
+    return _words("name_particles.tsv")
+
+
+@functools.cache
+def name_prefixes() -> tuple[str, ...]:
+    """Particles also written joined to the next name part by a hyphen ("al-", "abu-").
+
+    >>> "al-" in name_prefixes(), "von-" in name_prefixes()
+    (True, False)
+    """
+    return tuple(f"{cells[0].lower()}-" for _, cells in rows("name_particles.tsv") if _col(cells, 1) == "prefix")
+
+
+@functools.cache
+def title_terms() -> dict[str, frozenset[str]]:
+    """Words of a title that give its holder broader terms, from ``data/title_terms.tsv``.
+
+    >>> sorted(title_terms()["foreign"])
+    ['diplomat']
+    """
+    return {r[0].lower(): frozenset(_list(_col(r, 1))) for r in _rows("title_terms.tsv")}
+
+
+@functools.cache
+def ner_kinds() -> dict[str, str]:
+    """NER entity types → entity kind, from ``data/ner_kinds.tsv``.
+
+    >>> ner_kinds()["GPE"]
+    'organization'
+    """
+    return {r[0]: r[1] for r in _rows("ner_kinds.tsv")}
+
+
+@functools.cache
+def time_words() -> frozenset[str]:
+    """Words of time and date (``data/time_words.tsv`` and the ``time`` words of
+    ``clause_words.tsv``): never a speaker's name.
+
+    >>> {"friday", "nov", "week"} <= time_words()
+    True
+    """
+    return _words("time_words.tsv") | clause_words()["time"]
+
+
+@functools.cache
+def quantity_words() -> frozenset[str]:
+    """Words of quantity (``data/quantity_words.tsv`` and the ``quantifier`` words of
+    ``clause_words.tsv``): never a speaker's name by themselves.
+
+    >>> {"dozen", "some", "all"} <= quantity_words()
+    True
+    """
+    return _words("quantity_words.tsv") | clause_words()["quantifier"]
+
+
+@functools.cache
+def page_furniture() -> tuple[str, ...]:
+    """Line starts of page furniture ("READ MORE", "Advertisement"), from ``data/page_furniture.tsv``."""
+    return tuple(sorted({cells[0].lower() for _, cells in rows("page_furniture.tsv")}, key=len, reverse=True))
+
+
+@functools.cache
+def _furniture_pattern() -> "regex.Pattern[str]":
+    alts = "|".join(regex.escape(x) for x in page_furniture())
+    return regex.compile(rf"^\W*(?:{alts})[\s.!]*(?:$|[:|\-–—»›>])", regex.IGNORECASE)
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line of text is page furniture: one of ``page_furniture()`` alone, or followed by
+    a colon, bar or dash and a teaser.
+
+    >>> is_furniture("Advertisement"), is_furniture("READ MORE: 'Strike' blamed for delays: Mayor")
+    (True, True)
+    >>> is_furniture("Video shows that the officer fired first.")
+    False
+    """
+    return bool(_furniture_pattern().match(line.strip()))
