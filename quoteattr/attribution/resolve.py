@@ -39,11 +39,12 @@ from ..lexicon.clause_words import clause_words
 from ..lexicon.cues import word_cue
 from ..model import Candidate, Entity, Quote, Span
 from ..parsing.tree import word_span
-from ..lexicon.people import countries, ner_kinds, org_words, pronouns
+from ..lexicon.people import countries, is_furniture, ner_kinds, org_words, pronouns, quantity_words, time_words
 from .quotations import paragraph_spans
 from .speakers import (
     MentionParts,
     defined_acronyms,
+    is_time_or_quantity,
     label_of,
     mention_span,
     name_keys,
@@ -230,9 +231,49 @@ def _paragraph(starts: list[int], offset: int) -> int:
     return n
 
 
+def _furniture_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of page furniture ("READ MORE: …", "Advertisement"): no quote or speaker
+    comes from them."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if is_furniture(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _off_furniture(c: Candidate, lines: Sequence[tuple[int, int]], text: str) -> Candidate | None:
+    """``c`` without the lines of page furniture it runs over (a parse may run a furniture line
+    into the next sentence); ``None`` when nothing else is left or its speaker is on such a line."""
+    if not any(a <= c.end and c.start <= b for a, b in lines):
+        return c
+    if c.speaker is not None and _inside(lines, c.speaker.start, c.speaker.end):
+        return None
+    spans = []
+    for sp in c.content_spans:
+        pieces = [(sp.start, sp.end)]
+        for a, b in lines:
+            pieces = [p for x, y in pieces for p in ((x, min(y, a)), (max(x, b + 1), y)) if p[0] < p[1]]
+        spans += [Span.of(text, x, y) for x, y in pieces if text[x:y].strip()]
+    if not spans:
+        return None
+    start = c.start
+    for a, b in lines:
+        if a <= start <= b:
+            start = min(b + 1, spans[0].start)
+    return attrs.evolve(c, start=max(start, 0), content_spans=tuple(spans))
+
+
+def _is_time(mention: str) -> bool:
+    """Whether a mention is a time or date ("Friday", "Nov. 27", "last week")."""
+    return is_time_or_quantity(mention) and any(w.lower().rstrip(".") in time_words() for w in mention.split())
+
+
 def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]) -> list[_Mention]:
     text = doc.text
     quoted = [(s.start, s.end) for c in candidates if c.kind in ("direct", "mixed") for s in c.content_spans]
+    quoted += _furniture_lines(text)
     out: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     for c in candidates:
@@ -268,6 +309,8 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
                 if set(name_keys(parts.name)) & set(name_keys(within[0].parts.name or "")):
                     continue  # the speaker's own name, already read with its title
                 overlap = []  # another name inside the speaker's phrase: "an analyst at Brook Capital"
+            elif any(m.start <= a and b <= m.end and m.parts.text.split()[0].lower() in quantity_words() for m in overlap):
+                overlap = []  # "Others in the African-American community": a name inside a group's description
             taken.append((a, b))
             mention = _Mention(a, b, si, parts, _weight(w), (si, w.id))
             if overlap:
@@ -356,6 +399,10 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
                 fits = [e for e in ents if e.kind != "organization" and e.keys and (toks <= e.keys or e.keys <= toks)]
                 if fits:
                     target = max(fits, key=lambda e: (e.salience(m.sentence, m.start, m.paragraph), e.mentions[-1].start))
+        if target is None and p.name is None and p.pronoun is None and regex.fullmatch(r"\p{Lu}[\p{L}.'’-]+", p.text):
+            # "May said": a surname that is also a time word, when the document names a person by it
+            key = p.text.lower().rstrip(".")
+            target = next((e for e in reversed(ents) if e.kind == "person" and key in e.keys), None)
         if target is None and chains:
             owner = next((chain_owner[c] for c in chains if c in chain_owner), None)
             if owner is not None:
@@ -379,8 +426,8 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
                 m, lambda e: bool(wanted & e.broader) and (kind == "unknown" or e.kind in (kind, "unknown"))
             )
         if target is None:
-            if p.pronoun and not m.speaker:
-                continue
+            if p.pronoun and not m.speaker or _is_time(p.text):
+                continue  # "Friday said …": a time is never a speaker; the quote's speaker stays unknown
             target = new(m)
         add(target, m, chains)
         if m.group is not None:
@@ -535,7 +582,9 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
     order of first mention).
     """
     text = doc.text
-    cands = sorted(candidates, key=lambda c: (c.start, c.end))
+    furniture = _furniture_lines(text)
+    cands = sorted((k for k in (_off_furniture(c, furniture, text) for c in candidates) if k is not None),
+                   key=lambda c: (c.start, c.end))
     acronyms = defined_acronyms(text)
     mentions = _collect(doc, cands, acronyms)
     ents = _link(doc, mentions, acronyms)

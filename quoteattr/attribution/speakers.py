@@ -33,11 +33,14 @@ from ..lexicon.clause_words import clause_words
 from ..lexicon.people import (
     Country,
     Organization,
+    calendar_words,
     countries,
     first_names,
     honorifics,
     max_role_words,
     name_particles,
+    quantity_words,
+    time_words,
     name_prefixes,
     org_words,
     organizations,
@@ -49,7 +52,7 @@ from ..lexicon.people import (
 from ..parsing.tree import subtree, word_span
 
 __all__ = [
-    "MentionParts", "defined_acronyms", "label_of", "mention_span", "name_keys", "parts_from_parse",
+    "MentionParts", "defined_acronyms", "is_time_or_quantity", "label_of", "mention_span", "name_keys", "parts_from_parse",
     "short_organization", "split_mention", "tokenize",
 ]
 
@@ -238,6 +241,37 @@ def _affiliation(tail: list[str]) -> list[str]:
     ):
         return tail
     return []
+
+
+def _time_or_quantity(tok: str) -> bool:
+    lo = _low(tok)
+    return lo in time_words() or lo in quantity_words() or lo in _DETERMINERS or bool(_NUMBER.match(tok))
+
+
+_NUMBER = regex.compile(r"^[\p{N}.,:/-]+(?:st|nd|rd|th|s)?$")
+
+
+def is_time_or_quantity(text: str) -> bool:
+    """Whether ``text`` is only words of time, date or quantity: never a speaker's name.
+
+    >>> [is_time_or_quantity(t) for t in ("Friday", "Nov. 27", "a dozen", "Many", "Theresa May")]
+    [True, True, True, True, False]
+    """
+    toks = tokenize(text)
+    return bool(toks) and all(_time_or_quantity(t) or not t[:1].isalnum() for t in toks)
+
+
+def _real_name(toks: list[str]) -> list[str]:
+    """A name without the time words written after it ("Florida Friday" → "Florida"); nothing when it
+    is only words of time, date or quantity ("Friday", "Nov. 27", "Many"). A month after a given name
+    is a surname ("Theresa May")."""
+    out = list(toks)
+    while len(out) > 1 and (_low(out[-1]) in calendar_words() or out[-1].islower() and _low(out[-1]) in time_words()) \
+            and out[-2].lower() not in first_names():
+        out.pop()
+    if all(_time_or_quantity(t) or not t[:1].isalnum() for t in out):
+        return []
+    return out
 
 
 def _of_name(toks: list[str]) -> bool:
@@ -546,7 +580,10 @@ def split_mention(text: str, acronyms: Mapping[str, str] | None = None) -> Menti
         main_kind = "person"
     else:
         main_kind = main.kind if main is not None else "unknown"
-    name = _join(main.name) if main.name else None
+    name_toks = _real_name(main.name)
+    name = _join(name_toks) if name_toks else None
+    if main.name and not name_toks and not (main.role or main.honorific):
+        main_kind = "unknown"  # "Friday", "Nov. 27", "Many": no name, no kind
     honorific = main.honorific
     role = title_seg.role if title_seg else None
     nationality = (title_seg.nationality if title_seg else None) or main.nationality
@@ -598,7 +635,7 @@ def split_mention(text: str, acronyms: Mapping[str, str] | None = None) -> Menti
     det = parsed[0].det
     definite = bool(det and det.lower() == "the") and not name
     label = label_of(name, short, role=role, honorific=honorific, kind=kind, determiner=det, title=title,
-                     acronyms=acr)
+                     acronyms=acr) or stripped
     return MentionParts(
         text=stripped, name=name, honorific=honorific, role=role, title=title, short_title=short,
         organization=organization, nationality=nationality, kind=kind, gender=gender, pronoun=None,
@@ -750,10 +787,21 @@ def _np_words(sentence: Any, head_id: int) -> set[int]:
         if w.head != head_id:
             continue
         rel = w.deprel.split(":")[0]
-        if rel in _SKIP or w.deprel in _SKIP or rel in _SKIP_HEAD:
+        if rel in _SKIP or w.deprel in _SKIP or rel in _SKIP_HEAD or _is_time_phrase(w):
             continue
         keep.update(x.id for x in subtree(sentence, w.id, skip=_SKIP))
     return keep
+
+
+def _is_time_phrase(word: Any) -> bool:
+    """Whether a dependent of a speaker's head is a time phrase ("on Friday", "last week", "in
+    April"): never part of the mention."""
+    if word.deprel.endswith(("tmod", "npmod")):
+        return True
+    if word.deprel.split(":")[0] not in ("nmod", "obl", "appos", "nummod"):
+        return False
+    lo = _low(word.text)
+    return lo in calendar_words() or (lo in time_words() and word.upos != "PROPN")
 
 
 def _is_nominal_chunk(sentence: Any, ids: Iterable[int]) -> bool:

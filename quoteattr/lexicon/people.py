@@ -18,7 +18,7 @@ from .clause_words import clause_words
 from .tables import rows
 
 __all__ = [
-    "Country", "Organization", "Pronoun", "Role", "countries", "first_names", "honorifics",
+    "Country", "Organization", "Pronoun", "Role", "calendar_words", "countries", "first_names", "honorifics",
     "is_furniture", "max_role_words", "name_particles", "name_prefixes", "name_suffixes", "ner_kinds",
     "org_words", "organizations", "page_furniture", "pronouns", "quantity_words", "roles", "time_words",
     "title_modifiers", "title_terms",
@@ -226,6 +226,16 @@ def time_words() -> frozenset[str]:
 
 
 @functools.cache
+def calendar_words() -> frozenset[str]:
+    """Names of months and weekdays and their abbreviations (``data/time_words.tsv``).
+
+    >>> "friday" in calendar_words(), "today" in calendar_words()
+    (True, False)
+    """
+    return frozenset(cells[0].lower() for _, cells in rows("time_words.tsv") if _col(cells, 1) == "calendar")
+
+
+@functools.cache
 def quantity_words() -> frozenset[str]:
     """Words of quantity (``data/quantity_words.tsv`` and the ``quantifier`` words of
     ``clause_words.tsv``): never a speaker's name by themselves.
@@ -237,24 +247,36 @@ def quantity_words() -> frozenset[str]:
 
 
 @functools.cache
-def page_furniture() -> tuple[str, ...]:
-    """Line starts of page furniture ("READ MORE", "Advertisement"), from ``data/page_furniture.tsv``."""
-    return tuple(sorted({cells[0].lower() for _, cells in rows("page_furniture.tsv")}, key=len, reverse=True))
+def page_furniture() -> dict[str, bool]:
+    """Line starts of page furniture ("READ MORE", "Advertisement") from ``data/page_furniture.tsv``,
+    each with whether it is furniture only as a label before a colon, bar or dash ("Video: …").
+
+    >>> page_furniture()["advertisement"], page_furniture()["video"]
+    (False, True)
+    """
+    return {cells[0].lower(): _col(cells, 1) == "label" for _, cells in rows("page_furniture.tsv")}
 
 
 @functools.cache
 def _furniture_pattern() -> "regex.Pattern[str]":
-    alts = "|".join(regex.escape(x) for x in page_furniture())
-    return regex.compile(rf"^\W*(?:{alts})[\s.!]*(?:$|[:|\-–—»›>])", regex.IGNORECASE)
+    def alts(label: bool) -> str:
+        words = sorted((w for w, lab in page_furniture().items() if lab == label), key=len, reverse=True)
+        return "|".join(regex.escape(w) for w in words)
+
+    return regex.compile(
+        rf"^\W*(?:(?:{alts(False)})[\s.!]*(?:$|[:|\-–—»›>])|(?:{alts(True)})\s*[:|\-–—»›>])", regex.IGNORECASE
+    )
 
 
 def is_furniture(line: str) -> bool:
-    """Whether a line of text is page furniture: one of ``page_furniture()`` alone, or followed by
-    a colon, bar or dash and a teaser.
+    """Whether a line of text is page furniture: an entry of ``page_furniture()`` alone, or followed
+    by a colon, bar or dash and a teaser.
 
     >>> is_furniture("Advertisement"), is_furniture("READ MORE: 'Strike' blamed for delays: Mayor")
     (True, True)
-    >>> is_furniture("Video shows that the officer fired first.")
+    >>> is_furniture("Video: the mayor at the harbour"), is_furniture("Video shows that the officer fired first.")
+    (True, False)
+    >>> is_furniture("Video")
     False
     """
     return bool(_furniture_pattern().match(line.strip()))
