@@ -86,3 +86,42 @@ def test_no_entity_on_polnear_is_a_time_a_quantity_furniture_or_ends_in_a_prepos
     data = ROOT.parent / "shared" / "data" / "polnear"
     found = [x for split in ("dev.jsonl", "train.jsonl") for x in mod.bad_entities(data / split)]
     assert found == []
+
+
+def test_generational_suffix_is_part_of_the_name():
+    assert split_mention("Martin Luther King, Jr.").name == "Martin Luther King Jr."
+    assert split_mention("Rep. John Smith III").name == "John Smith III"
+
+
+def test_father_and_son_are_two_speakers(nlp):
+    d = nlp("John Smith said the farm would be sold. John Smith Jr. said the farm would stay in the family.")
+    sold, stay = (next(q for q in d.quotes if w in q.text) for w in ("sold", "stay"))
+    assert d.speaker_of(sold).name == "John Smith"
+    assert d.speaker_of(stay).name == "John Smith Jr."
+
+
+def test_person_keeps_organisation_and_the_body_resolves_within_the_document(nlp):
+    d = nlp("Port Authority Director Ana Ruiz said the harbour would close. The authority said fees would rise.")
+    ruiz = d.speaker_of(next(q for q in d.quotes if "harbour" in q.text))
+    body = d.speaker_of(next(q for q in d.quotes if "fees" in q.text))
+    assert (ruiz.name, ruiz.organization) == ("Ana Ruiz", "Port Authority")
+    assert body.name == "Port Authority" and body.type == "organization"
+    assert ruiz.organization_entity == body.id
+    assert ruiz.to_dict()["organization_entity"] == body.id
+
+
+def test_spokesperson_for_an_acronym_points_to_the_organisation(nlp):
+    d = nlp("The Syrian Democratic Forces (SDF) said the town had fallen. "
+            "A spokesperson for the SDF said fighting went on.")
+    sdf = d.speaker_of(next(q for q in d.quotes if "fallen" in q.text))
+    spox = d.speaker_of(next(q for q in d.quotes if "fighting" in q.text))
+    assert sdf.name == "Syrian Democratic Forces" and "SDF" in sdf.aliases
+    assert spox.name is None and spox.organization == "SDF" and spox.organization_entity == sdf.id
+
+
+def test_spokesperson_for_the_ministry_points_to_the_named_ministry(nlp):
+    d = nlp("The Ministry of Transport said trains would run. A spokesperson for the ministry said fares would rise.")
+    ministry = d.speaker_of(next(q for q in d.quotes if "trains" in q.text))
+    spox = d.speaker_of(next(q for q in d.quotes if "fares" in q.text))
+    assert ministry.name == "Ministry of Transport"
+    assert spox.organization_entity == ministry.id

@@ -48,6 +48,7 @@ from .speakers import (
     label_of,
     mention_span,
     name_keys,
+    name_suffix,
     short_organization,
     split_mention,
 )
@@ -85,6 +86,12 @@ class _Ent:
     broader: set[str] = attrs.field(factory=set)
     mentions: list[_Mention] = attrs.field(factory=list)
     chains: set[int] = attrs.field(factory=set)
+    suffixes: set[str] = attrs.field(factory=set)  # generational suffixes of its full names ("" for none)
+
+    def takes_suffix(self, name: str) -> bool:
+        """Whether a full name with ``name``'s suffix may be this entity: "John Smith Jr." is not
+        "John Smith" ("Smith" alone may be either)."""
+        return len(name_keys(name)) < 2 or not self.suffixes or (name_suffix(name) or "") in self.suffixes
 
     def salience(self, sentence: int, before: int, paragraph: int = 0) -> float:
         """Sum of mention weights, halved per sentence and per paragraph break back."""
@@ -304,13 +311,15 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
             overlap = [m for m in out if m.speaker and m.start < b and a < m.end]
             if overlap and any(x < b and a < y for x, y in taken if (x, y) not in {(m.start, m.end) for m in overlap}):
                 continue
-            within = [m for m in overlap if m.start <= a and b <= m.end and m.parts.name]
-            if within:
+            within = [m for m in overlap if m.start <= a and b <= m.end]
+            if within and within[0].parts.name:
                 if set(name_keys(parts.name)) & set(name_keys(within[0].parts.name or "")):
                     continue  # the speaker's own name, already read with its title
                 overlap = []  # another name inside the speaker's phrase: "an analyst at Brook Capital"
-            elif any(m.start <= a and b <= m.end and m.parts.text.split()[0].lower() in quantity_words() for m in overlap):
-                overlap = []  # "Others in the African-American community": a name inside a group's description
+            elif within and (within[0].parts.role or within[0].parts.text.split()[0].lower() in quantity_words()):
+                # "a spokesperson for the SDF", "Others in the African-American community": a name inside
+                # the description of an unnamed speaker is its affiliation, not its name
+                overlap = []
             taken.append((a, b))
             mention = _Mention(a, b, si, parts, _weight(w), (si, w.id))
             if overlap:
@@ -357,6 +366,8 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
         e.mentions.append(m)
         if p.name:
             e.keys |= set(name_keys(p.name))
+            if len(name_keys(p.name)) >= 2:
+                e.suffixes.add(name_suffix(p.name) or "")
             k = _org_key(p, acronyms)
             e.org_key = e.org_key or k
         if p.kind != "unknown" and (e.kind == "unknown" or (p.name and p.kind == "person" and p.role)):
@@ -396,7 +407,8 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
             if key is not None:
                 target = next((e for e in ents if e.org_key == key), None)
             if target is None and toks and p.kind != "organization":
-                fits = [e for e in ents if e.kind != "organization" and e.keys and (toks <= e.keys or e.keys <= toks)]
+                fits = [e for e in ents if e.kind != "organization" and e.keys and (toks <= e.keys or e.keys <= toks)
+                        and e.takes_suffix(p.name)]
                 if fits:
                     target = max(fits, key=lambda e: (e.salience(m.sentence, m.start, m.paragraph), e.mentions[-1].start))
         if target is None and p.name is None and p.pronoun is None and regex.fullmatch(r"\p{Lu}[\p{L}.'’-]+", p.text):
@@ -464,6 +476,59 @@ def _best_parts(e: _Ent, acronyms: dict[str, str]) -> tuple[str | None, str | No
         first = next((m.parts for m in e.mentions if m.parts.pronoun is None), None)
         label = first.label if first else (e.mentions[0].parts.label if e.mentions else "")
     return name, title, org, label
+
+
+def _organization_of(org: str | None, person: _Ent, ents: Sequence[_Ent], acronyms: dict[str, str]) -> _Ent | None:
+    """The organisation entity of the document that a person's ``organization`` names: by its name,
+    acronym or short form ("Port Authority", "HTS"), or, for a description ("the ministry", "the
+    agency"), the organisation it answers to that was named last before the person (first after)."""
+    if not org:
+        return None
+    parts = split_mention(org, acronyms)
+    others = [e for e in ents if e is not person and e.kind != "person" and e.mentions]
+    if parts.name:
+        key = _org_key(attrs.evolve(parts, kind="organization"), acronyms)
+        keys = set(name_keys(parts.name))
+        return next((e for e in others if (key and e.org_key == key) or (keys and e.keys == keys)), None)
+    word = org.lower().split()[-1]
+    if word not in org_words():
+        return None
+    wanted = set(org_words()[word][0])
+    fits = [e for e in others if wanted & e.broader]
+    start = min(m.start for m in person.mentions)
+    before = [e for e in fits if min(m.start for m in e.mentions) < start]
+    return before[-1] if before else (fits[0] if fits else None)
+
+
+def _name_bodies(keep: Sequence[_Ent], parts: dict[int, tuple[str | None, str | None, str | None, str]],
+                 acronyms: dict[str, str]) -> None:
+    """Name an unnamed organisation ("the authority said") after the organisation of a person named
+    before it that answers to the same word ("Port Authority Director Ana Ruiz")."""
+    for e in keep:
+        name, title, org, label = parts[e.index]
+        if name or e.kind != "organization" or not title or title.lower().split()[-1] not in org_words():
+            continue
+        wanted = set(org_words()[title.lower().split()[-1]][0])
+        start = min(m.start for m in e.mentions)
+        for p in sorted(keep, key=lambda x: -min(m.start for m in x.mentions)):
+            body = parts[p.index][2]
+            if p.kind == "person" and body and min(m.start for m in p.mentions) < start \
+                    and body.lower().split()[-1] in org_words() and wanted & set(org_words()[body.lower().split()[-1]][0]):
+                parts[e.index] = (body, None, None, label_of(body, None, kind="organization", acronyms=acronyms))
+                e.keys |= set(name_keys(body))
+                break
+
+
+def _aliases(e: _Ent, name: str | None, acronyms: dict[str, str]) -> tuple[str, ...]:
+    """The other names ``e`` goes by: the names of its mentions, and an organisation's acronym or
+    short form (tables and ``Full Name (ABC)`` in the text)."""
+    names = {m.parts.name for m in e.mentions if m.parts.name}
+    if e.kind == "organization":
+        for n in list(names):
+            names.add(short_organization(n, acronyms))
+            names |= {short for full, short in acronyms.items() if full.lower() == n.lower()}
+            names |= {full for full, short in acronyms.items() if short == n}
+    return tuple(sorted(names - {name, None}))
 
 
 def _alone(doc: Any, c: Candidate) -> bool:
@@ -629,13 +694,18 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
     used = {e for e in assigned if e is not None} | {m.entity for m in mentions if m.speaker and m.entity is not None}
     keep = sorted((ents[i] for i in used), key=lambda e: min(m.start for m in e.mentions))
     ids = {e.index: f"e{k}" for k, e in enumerate(keep, 1)}
+    parts = {e.index: _best_parts(e, acronyms) for e in keep}
+    _name_bodies(keep, parts, acronyms)
     out_entities = []
     for e in keep:
-        name, title, org, label = _best_parts(e, acronyms)
+        name, title, org, label = parts[e.index]
+        body = _organization_of(org, e, ents, acronyms)
         out_entities.append(Entity(
             ids[e.index], name=name, title=title, organization=org, label=label,
             type=e.kind if e.kind in ("person", "organization") else "unknown",
             mentions=tuple(sorted({Span.of(text, m.start, m.end) for m in e.mentions} | extra.get(e.index, set()))),
+            organization_entity=ids.get(body.index) if body is not None else None,
+            aliases=_aliases(e, name, acronyms),
         ))
     out_quotes = tuple(
         Quote(f"q{n}", c.kind, c.start, c.end, text[c.start : c.end], c.content_spans, c.cue,

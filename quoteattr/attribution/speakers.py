@@ -39,20 +39,22 @@ from ..lexicon.people import (
     honorifics,
     max_role_words,
     name_particles,
-    quantity_words,
-    time_words,
     name_prefixes,
+    name_suffixes,
     org_words,
     organizations,
     pronouns,
+    quantity_words,
     roles,
+    time_words,
     title_modifiers,
     title_terms,
 )
 from ..parsing.tree import subtree, word_span
 
 __all__ = [
-    "MentionParts", "defined_acronyms", "is_time_or_quantity", "label_of", "mention_span", "name_keys", "parts_from_parse",
+    "MentionParts", "defined_acronyms", "is_time_or_quantity", "label_of", "mention_span", "name_keys",
+    "name_suffix", "parts_from_parse",
     "short_organization", "split_mention", "tokenize",
 ]
 
@@ -166,6 +168,9 @@ def _segments(toks: list[str]) -> tuple[list[list[str]], dict[str, str]]:
             defined[full] = toks[i + 1]
             i += 3
             continue
+        if t == "," and i + 1 < len(toks) and _low(toks[i + 1]) in name_suffixes() and segs[-1] and _cap(segs[-1][-1]):
+            i += 1  # "Martin Luther King, Jr.": the suffix belongs to the name
+            continue
         if t in (",", "(", ")", "—", "–", ";", ":", "“", "”", '"'):
             if segs[-1]:
                 segs.append([])
@@ -208,7 +213,9 @@ def _name_run(toks: list[str]) -> int:
         lo = _low(t)
         if not (_cap(t) or _is_particle(t)):
             break
-        if lo in roles() or lo in org_words() or lo in honorifics() or (lo in title_modifiers() and not _cap(t)):
+        before_suffix = j < len(toks) and all(_low(x) in name_suffixes() for x in toks[j:])
+        if (lo in roles() and not before_suffix) or lo in org_words() or lo in honorifics() \
+                or (lo in title_modifiers() and not _cap(t)):
             break
         if lo in countries() and j == len(toks):
             break
@@ -333,6 +340,8 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
             n = _match_role(toks, k)
             if n and k + n < len(toks) and _low(toks[k + n]) in org_words() and not _cap(toks[k + n]):
                 n = 0  # "militant group": the role word modifies an organisation word
+            if n and k + n < len(toks) and all(_low(t) in name_suffixes() for t in toks[k + n :]):
+                n = 0  # "Martin Luther King Jr.": a surname before a suffix, not a role
             if n:
                 found = (k, n)
                 k += n
@@ -344,7 +353,10 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
             s.role = " ".join(t.lower() for t in s.role_toks)
             before, after = toks[:k], toks[k + n :]
             j = _name_run(after)
-            if j and _low(after[j - 1]) in _OF:
+            k = j
+            while k and after[k - 1].lower() in _DETERMINERS:
+                k -= 1
+            if k and _low(after[k - 1]) in _OF:
                 j = len(after)  # "analyst at Brook Capital": the name after a preposition is the organisation
             lead = _leading_name(after) if j == len(after) else 0
             if lead:
@@ -717,13 +729,23 @@ def name_keys(name: str) -> frozenset[str]:
     out = set()
     for t in tokenize(name):
         lo = t.lower().rstrip(".")
-        if lo in name_particles() or not t[:1].isalnum():
+        if lo in name_particles() or lo in name_suffixes() or not t[:1].isalnum():
             continue
         out.add(lo)
         for pre in name_prefixes():
             if lo.startswith(pre) and len(lo) > len(pre) + 1:
                 out.add(lo[len(pre) :])
     return frozenset(out)
+
+
+def name_suffix(name: str | None) -> str | None:
+    """The generational suffix of a name ("Jr.", "III"; ``data/name_suffixes.tsv``), lower case.
+
+    >>> name_suffix("John Smith Jr."), name_suffix("John Smith")
+    ('jr', None)
+    """
+    toks = tokenize(name or "")
+    return _low(toks[-1]) if len(toks) > 1 and _low(toks[-1]) in name_suffixes() else None
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
