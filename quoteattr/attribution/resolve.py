@@ -639,6 +639,33 @@ def _previous_speaker(doc: Any, c: Candidate, mentions: Sequence[_Mention], star
     return None
 
 
+#: Longest quote read as a turn of a dialogue (a line of an exchange, not a statement).
+_TURN_CHARS = 160
+
+
+def _dialogue_turn(n: int, cands: Sequence[Candidate], assigned: Sequence[int | None], alternated: set[int],
+                   starts: list[int], text: str) -> int | None:
+    """The speaker of a cue-less quote that is a turn of a two-party exchange, else ``None``.
+
+    Each of the two quotes before it is alone in its paragraph, in the two paragraphs right before,
+    with two different speakers; and the exchange is under way (the earlier of the two asks a
+    question, or the later one was itself read as a turn). The turn goes back to the speaker two
+    quotes back: ``“Where were you?” Ana asked. / “At the port,” Ben said. / “All night?”`` is Ana's.
+    """
+    if n < 2 or cands[n].end - cands[n].start > _TURN_CHARS:
+        return None
+    par = _paragraph(starts, cands[n].start)
+    pars = [_paragraph(starts, c.start) for c in cands]
+    k1, k2 = n - 1, n - 2
+    if pars[k1] != par - 1 or pars[k2] != par - 2 or (k2 > 0 and pars[k2 - 1] == pars[k2]):
+        return None
+    a, b = assigned[k2], assigned[k1]
+    if a is None or b is None or a == b:
+        return None
+    asks = text[cands[k2].start : cands[k2].end].rstrip("”\"’' ").endswith("?")
+    return a if asks or k1 in alternated else None
+
+
 def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...], tuple[Entity, ...]]:
     """Group speaker mentions into entities and attribute every candidate.
 
@@ -658,15 +685,20 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
 
     assigned: list[int | None] = []
     signed: dict[int, Span] = {}
+    alternated: set[int] = set()
     for n, c in enumerate(cands):
         ent = None
         if c.speaker is not None:
             ent = by_span.get((c.speaker.start, c.speaker.end))
         elif c.cue is None:
             byline = _signature(doc, c, mentions, starts)
+            turn = _dialogue_turn(n, cands, assigned, alternated, starts, text)
             if byline is not None:
                 ent = byline.entity
                 signed[n] = Span.of(text, byline.start, byline.end)
+            elif turn is not None:
+                ent = turn
+                alternated.add(n)
             elif _alone(doc, c):
                 par = _paragraph(starts, c.start)
                 for k in range(n - 1, -1, -1):
