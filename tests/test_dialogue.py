@@ -23,3 +23,21 @@ def test_two_speakers_without_a_question_do_not_start_a_dialogue(nlp):
             "\u201cThe union agrees,\u201d Ben Okafor said.\n\n"
             "\u201cWe have waited long enough.\u201d")
     assert d.speaker_of(d.quotes[-1]).name == "Ben Okafor"
+
+
+def test_a_quote_introduced_by_a_colon_takes_the_subject_of_the_introducing_clause(nlp):
+    d = nlp("Okafor made the following comment:\n\n\u201cWe will not move.\u201d")
+    assert d.speaker_of(d.quotes[0]).name == "Okafor"
+    assert d.quotes[0].speaker.text == "Okafor"
+
+
+def test_a_publication_introducing_a_quote_with_a_colon_is_its_speaker(nlp):
+    d = nlp("The shortage is worse than expected.\n\nThe Harbour Gazette reports:\n\n"
+            "\u201cOnly four ships docked in May.\u201d")
+    assert d.speaker_of(d.quotes[0]).name == "Harbour Gazette"
+
+
+def test_the_addressee_of_told_is_not_the_speaker(nlp):
+    d = nlp("Mayor Ana Ruiz told Ben Okafor that the harbour would close.")
+    q = next(q for q in d.quotes if "harbour" in q.text)
+    assert d.speaker_of(q).name == "Ana Ruiz"

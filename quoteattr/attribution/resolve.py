@@ -36,7 +36,7 @@ import attrs
 import regex
 
 from ..lexicon.clause_words import clause_words
-from ..lexicon.cues import word_cue
+from ..lexicon.cues import lookup, word_cue
 from ..model import Candidate, Entity, Quote, Span
 from ..parsing.tree import word_span
 from ..lexicon.people import countries, is_furniture, ner_kinds, org_words, pronouns, quantity_words, time_words
@@ -639,6 +639,56 @@ def _previous_speaker(doc: Any, c: Candidate, mentions: Sequence[_Mention], star
     return None
 
 
+_INTRO_GAP = regex.compile(r"[\s]*$")
+
+
+def _introduced(doc: Any, c: Candidate) -> Candidate:
+    """A cue-less quote introduced by a clause ending in a colon takes that clause's subject as its
+    speaker: ``The Times reports: “…”``, ``Sanders made the following comment:⏎⏎“…”``,
+    ``Loretta Lynch: ‘Be the voice…’``."""
+    if c.cue is not None or c.speaker is not None:
+        return c
+    text = doc.text
+    k = c.start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] != ":":
+        return c
+    colon = k - 1
+    for si, sent in enumerate(doc.sentences):
+        if not sent.tokens or not (sent.tokens[0].start_char <= colon < sent.tokens[-1].end_char):
+            continue
+        before = [w for w in sent.words if word_span(w)[1] <= colon]
+        ids = {w.id for w in before}
+        line_start = text.rfind("\n", 0, colon) + 1
+        before = [w for w in before if word_span(w)[0] >= line_start]
+        nominal = [w for w in before if w.head in ids and w.upos in ("PROPN", "NOUN", "PRON")]
+        subject = next((w for w in nominal if w.deprel == "obl:agent"), None) or next(
+            (w for w in nominal if w.deprel in ("nsubj", "nsubj:pass")), None)  # "… is shown by this finding:"
+        chunk = before
+        if chunk and chunk[-1].upos == "PUNCT":
+            chunk = chunk[:-1]
+        if chunk and chunk[-1].upos == "NOUN" and lookup(chunk[-1].text.lower(), "VERB") is not None \
+                or chunk and lookup(chunk[-1].lemma or "", "VERB") is not None and chunk[-1].upos == "NOUN":
+            chunk = chunk[:-1]  # "The Times reports:" with the verb read as a noun
+        if subject is None and chunk and all(w.upos in ("PROPN", "DET", "PUNCT") for w in chunk) \
+                and any(w.upos == "PROPN" for w in chunk):
+            # "Loretta Lynch: …", "The Times reports: …": the names before the colon
+            words = [w for w in chunk if w.upos != "PUNCT"]
+            last = [w for w in words if w.upos == "PROPN"][-1]
+            a, b = word_span(words[0])[0], word_span(last)[1]
+            return attrs.evolve(c, speaker=Span.of(text, a, b), speaker_head=(si, last.id))
+        if subject is None:
+            return c
+        a, b = mention_span(sent, subject.id)
+        if b > colon:
+            b = word_span(subject)[1]
+        if a < line_start:
+            return c
+        return attrs.evolve(c, speaker=Span.of(text, a, b), speaker_head=(si, subject.id))
+    return c
+
+
 #: Longest quote read as a turn of a dialogue (a line of an exchange, not a statement).
 _TURN_CHARS = 160
 
@@ -678,6 +728,7 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
     cands = sorted((k for k in (_off_furniture(c, furniture, text) for c in candidates) if k is not None),
                    key=lambda c: (c.start, c.end))
     acronyms = defined_acronyms(text)
+    cands = [_introduced(doc, c) for c in cands]
     mentions = _collect(doc, cands, acronyms)
     ents = _link(doc, mentions, acronyms)
     by_span = {(m.start, m.end): m.entity for m in mentions if m.speaker}
