@@ -95,9 +95,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("PolNeAR data not found (looked for shared/data/polnear; set --data or QUOTEATTR_SHARED).")
         return 0
     if "STANZA_RESOURCES_DIR" not in os.environ:
-        models = Path(paths[0]).resolve().parents[2] / "models" / "stanza-en"
-        if models.is_dir():
-            os.environ["STANZA_RESOURCES_DIR"] = str(models)
+        here = Path(__file__).resolve().parent
+        for folder in [here, *here.parents]:
+            models = folder / "shared" / "models" / "stanza-en"
+            if models.is_dir():
+                os.environ["STANZA_RESOURCES_DIR"] = str(models)
+                break
     found = 0
     for path in paths:
         for art_id, name, reason in bad_entities(Path(path), args.limit):

@@ -254,7 +254,14 @@ def page_furniture() -> dict[str, bool]:
     >>> page_furniture()["advertisement"], page_furniture()["video"]
     (False, True)
     """
-    return {cells[0].lower(): _col(cells, 1) == "label" for _, cells in rows("page_furniture.tsv")}
+    return {cells[0].lower(): _col(cells, 1) == "label" for _, cells in rows("page_furniture.tsv")
+            if _col(cells, 1) != "credit"}
+
+
+@functools.cache
+def _credit_pattern() -> "regex.Pattern[str]":
+    words = [cells[0] for _, cells in rows("page_furniture.tsv") if _col(cells, 1) == "credit"]
+    return regex.compile(rf"^.{{0,60}}\b(?:{'|'.join(regex.escape(w) for w in words)})\W*$", regex.IGNORECASE)
 
 
 @functools.cache
@@ -276,7 +283,8 @@ def is_furniture(line: str) -> bool:
     (True, True)
     >>> is_furniture("Video: the mayor at the harbour"), is_furniture("Video shows that the officer fired first.")
     (True, False)
-    >>> is_furniture("Video")
-    False
+    >>> is_furniture("Video"), is_furniture("Ana Ruiz via Getty Images.")
+    (False, True)
     """
-    return bool(_furniture_pattern().match(line.strip()))
+    line = line.strip()
+    return bool(_furniture_pattern().match(line) or _credit_pattern().match(line))
