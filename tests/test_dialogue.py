@@ -41,3 +41,15 @@ def test_the_addressee_of_told_is_not_the_speaker(nlp):
     d = nlp("Mayor Ana Ruiz told Ben Okafor that the harbour would close.")
     q = next(q for q in d.quotes if "harbour" in q.text)
     assert d.speaker_of(q).name == "Ana Ruiz"
+
+
+def test_a_letter_speaks_for_its_author(nlp):
+    d = nlp("Mayor Ana Ruiz wrote to the council on Monday. Ruiz\u2019s letter said the harbour would close.")
+    e = d.speaker_of(next(q for q in d.quotes if "harbour" in q.text))
+    assert (e.name, e.organization) == ("Ana Ruiz", None)
+
+
+def test_a_statement_from_an_x_of_y_body_is_that_body(nlp):
+    d = nlp("The Ministry of Transport and the Ministry of Health met. "
+            "A statement from the Ministry of Health said clinics would open.")
+    assert d.speaker_of(d.quotes[-1]).name == "Ministry of Health"

@@ -39,7 +39,7 @@ from ..lexicon.clause_words import clause_words
 from ..lexicon.cues import lookup, word_cue
 from ..model import Candidate, Entity, Quote, Span
 from ..parsing.tree import word_span
-from ..lexicon.people import countries, is_furniture, ner_kinds, org_words, pronouns, quantity_words, time_words
+from ..lexicon.people import countries, document_words, is_furniture, ner_kinds, org_words, pronouns, quantity_words, time_words
 from .quotations import paragraph_spans
 from .speakers import (
     MentionParts,
@@ -73,6 +73,7 @@ class _Mention:
     entity: int | None = None
     group: int | None = None  # overlapping mentions (a speaker span and a name inside it) share an entity
     paragraph: int = 0
+    document: bool = False  # a document that speaks for its author ("Ruiz's letter"): not a name or title of it
 
 
 @attrs.define
@@ -415,6 +416,9 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
             # "May said": a surname that is also a time word, when the document names a person by it
             key = p.text.lower().rstrip(".")
             target = next((e for e in reversed(ents) if e.kind == "person" and key in e.keys), None)
+        if target is None and m.speaker:
+            target = _author(doc.text, m, ents)
+            m.document = target is not None
         if target is None and chains:
             owner = next((chain_owner[c] for c in chains if c in chain_owner), None)
             if owner is not None:
@@ -449,7 +453,31 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
     return ents
 
 
+_AUTHOR = regex.compile(r"^(?:(?P<owner>.+?)['’]s?\s+(?:\w+\s+){0,2}?(?P<doc1>[\w-]+)"
+                        r"|(?:\w+\s+){0,3}?(?P<doc2>[\w-]+)\s+(?:from|by|of)\s+(?P<by>.+))$")
+
+
+def _author(text: str, m: _Mention, ents: Sequence[_Ent]) -> _Ent | None:
+    """The entity that wrote or issued a document that speaks ("Ruiz's letter", "a statement from
+    the ministry", "the report by the inspector general"), when the document names it."""
+    found = _AUTHOR.match(m.parts.text.strip())
+    if found is None:
+        return None
+    noun = (found.group("doc1") or found.group("doc2") or "").lower()
+    who = found.group("owner") or found.group("by")
+    if noun not in document_words() or not who:
+        return None
+    keys = set(name_keys(split_mention(who).name or who))
+    fits = [e for e in ents if e.keys and keys and (keys <= e.keys or e.keys <= keys)]
+    if not fits:
+        word = who.lower().split()[-1]
+        fits = [e for e in ents if word in e.broader] if word in org_words() else []
+    return fits[-1] if fits else None
+
+
 def _best_parts(e: _Ent, acronyms: dict[str, str]) -> tuple[str | None, str | None, str | None, str]:
+    own = [m for m in e.mentions if not m.document] or e.mentions
+    e = attrs.evolve(e, mentions=own)
     named = [m.parts for m in e.mentions if m.parts.name]
     name = honorific = None
     if named:

@@ -369,6 +369,12 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
             s.pre = before
         else:
             j = _name_run(toks)
+            if 2 <= j < len(toks) and toks[j - 1].lower() in ("of", "for"):
+                k = j - 1
+                while k > 0 and _cap(toks[k - 1]):
+                    k -= 1
+                if k < j - 1 and _of_name(toks[k:]):
+                    j = k  # "a statement from the Ministry of Health": the name is "Ministry of Health"
             if j == len(toks) and toks and all(_cap(t) or _is_particle(t) for t in toks):
                 j = 0  # an organisation or place name: "White House", "Moscow", "IRNA"
             s.name = toks[j:]

@@ -18,7 +18,7 @@ from .clause_words import clause_words
 from .tables import rows
 
 __all__ = [
-    "Country", "Organization", "Pronoun", "Role", "calendar_words", "countries", "first_names", "honorifics",
+    "Country", "Organization", "Pronoun", "Role", "calendar_words", "countries", "document_words", "first_names", "honorifics",
     "is_furniture", "max_role_words", "name_particles", "name_prefixes", "name_suffixes", "ner_kinds",
     "org_words", "organizations", "page_furniture", "pronouns", "quantity_words", "roles", "time_words",
     "title_modifiers", "title_terms",
@@ -288,3 +288,14 @@ def is_furniture(line: str) -> bool:
     """
     line = line.strip()
     return bool(_furniture_pattern().match(line) or _credit_pattern().match(line))
+
+
+@functools.cache
+def document_words() -> frozenset[str]:
+    """Nouns of documents that speak for their author ("letter", "statement"), from
+    ``data/document_words.tsv``.
+
+    >>> "letter" in document_words()
+    True
+    """
+    return _words("document_words.tsv")
