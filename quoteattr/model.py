@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import stanza
 
 #: Version of the JSON schema written by :meth:`AttributedDocument.to_dict`.
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 EntityType = Literal["person", "organization", "unknown"]
@@ -197,6 +197,11 @@ class Entity:
 
     ``label`` is a short display form such as ``"NSC spokesperson Sean
     Savett"``; ``mentions`` are every span of the document that refers to it.
+    ``organization`` is the body a person speaks for ("Port Authority" of "Port
+    Authority Director Ana Ruiz"), and ``organization_entity`` the id of the
+    entity of the same document that body resolves to, when there is one.
+    ``aliases`` are the other names the entity goes by in the document or the
+    tables (an organisation's acronym or short form, a person's surname form).
 
     >>> e = Entity("e1", name="Sean Savett", title="spokesperson",
     ...            organization="National Security Council",
@@ -212,6 +217,8 @@ class Entity:
     label: str = ""
     type: str = "unknown"
     mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    organization_entity: str | None = None
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
 
     def __attrs_post_init__(self) -> None:
         if self.type not in ENTITY_TYPES:
@@ -226,6 +233,8 @@ class Entity:
             "label": self.label,
             "type": self.type,
             "mentions": [[m.start, m.end] for m in self.mentions],
+            "organization_entity": self.organization_entity,
+            "aliases": list(self.aliases),
         }
 
     @classmethod
@@ -242,6 +251,8 @@ class Entity:
             label=data.get("label") or "",
             type=data.get("type") or "unknown",
             mentions=mentions,
+            organization_entity=data.get("organization_entity"),
+            aliases=tuple(data.get("aliases") or ()),
         )
 
 

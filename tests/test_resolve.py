@@ -291,3 +291,22 @@ def test_relative_clause_verb_before_a_coordinated_cue(nlp):
     assert q.speaker is not None and q.speaker.text == "who"
     e = d.speaker_of(q)
     assert e is not None and (e.name or "").endswith("Fisk")
+
+
+def test_soft_line_wrap_keeps_the_floating_quote_speaker(nlp):
+    # a line wrapped inside the sentence is not a paragraph break (quotations.paragraph_spans)
+    d = nlp("Lena Okafor said talks with the\nunion were over.\n\n\u201cWe will not come back to the table.\u201d")
+    q = next(q for q in d.quotes if "table" in q.text)
+    e = d.speaker_of(q)
+    assert e is not None and (e.name or "").endswith("Okafor")
+
+
+@pytest.mark.parametrize("sentence,label", [
+    ("Ann Lee, an analyst at Brook Capital, said the deal was off.", "Ann Lee, analyst at Brook Capital"),
+    ("Secretary of State Antony Blinken said the deal was off.", "Secretary of State Antony Blinken"),
+    ("Sean Savett, a spokesman for the council, said the deal was off.", "Sean Savett, spokesman for the council"),
+])
+def test_entity_label_is_the_mention_label(nlp, sentence, label):
+    d = nlp(sentence)
+    e = d.speaker_of(d.quotes[0])
+    assert e is not None and e.label == label

@@ -6,6 +6,7 @@ import pytest
 
 from quoteattr.attribution.speakers import (
     defined_acronyms,
+    label_of,
     mention_span,
     name_keys,
     short_organization,
@@ -181,3 +182,18 @@ def test_mention_span_never_takes_verb_or_quote(parsed):
                 piece = doc.text[a:b]
                 assert "“" not in piece and "”" not in piece
                 assert not any(v.upos == "VERB" and v.id == w.head and a <= v.start_char < b for v in sent.words)
+
+
+@pytest.mark.parametrize("text", [c[0] for c in CASES])
+def test_one_label_function_for_mentions_and_entities(text):
+    # resolve labels an entity with label_of from the parts of its mentions: a one-mention entity
+    # must get the mention's own label
+    p = split_mention(text)
+    if p.name is None:
+        return
+    assert label_of(p.name, p.short_title, role=p.role, honorific=p.honorific, kind=p.kind) == p.label
+
+
+def test_label_drops_a_dangling_preposition():
+    assert label_of("Ann Lee", "analyst at", role="analyst") == "analyst Ann Lee"
+    assert label_of("Ann Lee", "lawyer in", role="lawyer") == "lawyer Ann Lee"

@@ -35,26 +35,30 @@ from typing import Any, Sequence
 import attrs
 import regex
 
-from ..lexicon.clause_words import clause_words
-from ..lexicon.cues import word_cue
+from ..lexicon.clause_words import role_words
+from ..lexicon.cues import lookup, word_cue
 from ..model import Candidate, Entity, Quote, Span
 from ..parsing.tree import word_span
-from ..lexicon.people import countries, org_words, pronouns
+from ..lexicon.people import countries, document_words, is_furniture, ner_kinds, org_words, pronouns, quantity_words, time_words
+from .quotations import paragraph_spans
 from .speakers import (
     MentionParts,
     defined_acronyms,
+    is_time_or_quantity,
     label_of,
     mention_span,
     name_keys,
+    name_suffix,
     short_organization,
     split_mention,
 )
+
+__all__ = ["resolve"]
 
 #: Salience weight of a mention by its grammatical role.
 _ROLE_WEIGHT = {"speaker": 4.0, "nsubj": 3.0, "obl": 2.0, "other": 1.0}
 #: How many sentences back a pronoun or description may look.
 _WINDOW = 8
-_PARAGRAPH = regex.compile(r"\n\s*")
 
 
 @attrs.define
@@ -69,6 +73,7 @@ class _Mention:
     entity: int | None = None
     group: int | None = None  # overlapping mentions (a speaker span and a name inside it) share an entity
     paragraph: int = 0
+    document: bool = False  # a document that speaks for its author ("Ruiz's letter"): not a name or title of it
 
 
 @attrs.define
@@ -82,6 +87,12 @@ class _Ent:
     broader: set[str] = attrs.field(factory=set)
     mentions: list[_Mention] = attrs.field(factory=list)
     chains: set[int] = attrs.field(factory=set)
+    suffixes: set[str] = attrs.field(factory=set)  # generational suffixes of its full names ("" for none)
+
+    def takes_suffix(self, name: str) -> bool:
+        """Whether a full name with ``name``'s suffix may be this entity: "John Smith Jr." is not
+        "John Smith" ("Smith" alone may be either)."""
+        return len(name_keys(name)) < 2 or not self.suffixes or (name_suffix(name) or "") in self.suffixes
 
     def salience(self, sentence: int, before: int, paragraph: int = 0) -> float:
         """Sum of mention weights, halved per sentence and per paragraph break back."""
@@ -177,18 +188,13 @@ def _name_runs(sentence: Any) -> list[Any]:
     return heads
 
 
-#: Named-entity types (official stanza NER models) → entity kind.
-_NER_KIND = {"PERSON": "person", "PER": "person", "ORG": "organization", "GPE": "organization",
-             "NORP": "organization", "LOC": "organization"}
-
-
 def _with_ner(parts: MentionParts, word: Any) -> MentionParts:
     """``parts`` with its kind taken from the NER tag of ``word`` when the pipeline has NER."""
     token = getattr(word, "parent", None)
     tag = getattr(token, "ner", None) if token is not None else None
     if not tag or tag == "O" or parts.role or parts.honorific:
         return parts
-    kind = _NER_KIND.get(tag.split("-", 1)[-1])
+    kind = ner_kinds().get(tag.split("-", 1)[-1])
     if kind is None or kind == parts.kind:
         return parts
     return attrs.evolve(parts, kind=kind)
@@ -220,7 +226,9 @@ def _compatible(ent: _Ent, parts: MentionParts) -> bool:
 
 
 def _paragraph_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+    """Start offsets of the paragraphs of ``text`` (:func:`~quoteattr.attribution.quotations.paragraph_spans`:
+    a soft line wrap inside a sentence does not start one)."""
+    return [0] + [a for a, _ in paragraph_spans(text)[1:]]
 
 
 def _paragraph(starts: list[int], offset: int) -> int:
@@ -231,9 +239,49 @@ def _paragraph(starts: list[int], offset: int) -> int:
     return n
 
 
+def _furniture_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of page furniture ("READ MORE: …", "Advertisement"): no quote or speaker
+    comes from them."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if is_furniture(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _off_furniture(c: Candidate, lines: Sequence[tuple[int, int]], text: str) -> Candidate | None:
+    """``c`` without the lines of page furniture it runs over (a parse may run a furniture line
+    into the next sentence); ``None`` when nothing else is left or its speaker is on such a line."""
+    if not any(a <= c.end and c.start <= b for a, b in lines):
+        return c
+    if c.speaker is not None and _inside(lines, c.speaker.start, c.speaker.end):
+        return None
+    spans = []
+    for sp in c.content_spans:
+        pieces = [(sp.start, sp.end)]
+        for a, b in lines:
+            pieces = [p for x, y in pieces for p in ((x, min(y, a)), (max(x, b + 1), y)) if p[0] < p[1]]
+        spans += [Span.of(text, x, y) for x, y in pieces if text[x:y].strip()]
+    if not spans:
+        return None
+    start = c.start
+    for a, b in lines:
+        if a <= start <= b:
+            start = min(b + 1, spans[0].start)
+    return attrs.evolve(c, start=max(start, 0), content_spans=tuple(spans))
+
+
+def _is_time(mention: str) -> bool:
+    """Whether a mention is a time or date ("Friday", "Nov. 27", "last week")."""
+    return is_time_or_quantity(mention) and any(w.lower().rstrip(".") in time_words() for w in mention.split())
+
+
 def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]) -> list[_Mention]:
     text = doc.text
     quoted = [(s.start, s.end) for c in candidates if c.kind in ("direct", "mixed") for s in c.content_spans]
+    quoted += _furniture_lines(text)
     out: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     for c in candidates:
@@ -264,6 +312,15 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
             overlap = [m for m in out if m.speaker and m.start < b and a < m.end]
             if overlap and any(x < b and a < y for x, y in taken if (x, y) not in {(m.start, m.end) for m in overlap}):
                 continue
+            within = [m for m in overlap if m.start <= a and b <= m.end]
+            if within and within[0].parts.name:
+                if set(name_keys(parts.name)) & set(name_keys(within[0].parts.name or "")):
+                    continue  # the speaker's own name, already read with its title
+                overlap = []  # another name inside the speaker's phrase: "an analyst at Brook Capital"
+            elif within and (within[0].parts.role or within[0].parts.text.split()[0].lower() in quantity_words()):
+                # "a spokesperson for the SDF", "Others in the African-American community": a name inside
+                # the description of an unnamed speaker is its affiliation, not its name
+                overlap = []
             taken.append((a, b))
             mention = _Mention(a, b, si, parts, _weight(w), (si, w.id))
             if overlap:
@@ -310,6 +367,8 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
         e.mentions.append(m)
         if p.name:
             e.keys |= set(name_keys(p.name))
+            if len(name_keys(p.name)) >= 2:
+                e.suffixes.add(name_suffix(p.name) or "")
             k = _org_key(p, acronyms)
             e.org_key = e.org_key or k
         if p.kind != "unknown" and (e.kind == "unknown" or (p.name and p.kind == "person" and p.role)):
@@ -349,14 +408,22 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
             if key is not None:
                 target = next((e for e in ents if e.org_key == key), None)
             if target is None and toks and p.kind != "organization":
-                fits = [e for e in ents if e.kind != "organization" and e.keys and (toks <= e.keys or e.keys <= toks)]
+                fits = [e for e in ents if e.kind != "organization" and e.keys and (toks <= e.keys or e.keys <= toks)
+                        and e.takes_suffix(p.name)]
                 if fits:
                     target = max(fits, key=lambda e: (e.salience(m.sentence, m.start, m.paragraph), e.mentions[-1].start))
+        if target is None and p.name is None and p.pronoun is None and regex.fullmatch(r"\p{Lu}[\p{L}.'’-]+", p.text):
+            # "May said": a surname that is also a time word, when the document names a person by it
+            key = p.text.lower().rstrip(".")
+            target = next((e for e in reversed(ents) if e.kind == "person" and key in e.keys), None)
+        if target is None and m.speaker:
+            target = _author(doc.text, m, ents)
+            m.document = target is not None
         if target is None and chains:
             owner = next((chain_owner[c] for c in chains if c in chain_owner), None)
             if owner is not None:
                 target = ents[owner]
-        if target is None and p.text.lower() in clause_words().get("relative", ()):
+        if target is None and p.text.lower() in role_words("relative"):
             # "Lena Fisk, who said S": the relative pronoun stands for the mention right before it
             before = [x for x in mentions if x.end <= m.start and x.entity is not None
                       and not doc.text[x.end : m.start].strip(" ,\u00a0")]
@@ -375,8 +442,8 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
                 m, lambda e: bool(wanted & e.broader) and (kind == "unknown" or e.kind in (kind, "unknown"))
             )
         if target is None:
-            if p.pronoun and not m.speaker:
-                continue
+            if p.pronoun and not m.speaker or _is_time(p.text):
+                continue  # "Friday said …": a time is never a speaker; the quote's speaker stays unknown
             target = new(m)
         add(target, m, chains)
         if m.group is not None:
@@ -386,32 +453,110 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
     return ents
 
 
-def _best_parts(e: _Ent) -> tuple[str | None, str | None, str | None, str]:
+_AUTHOR = regex.compile(r"^(?:(?P<owner>.+?)['’]s?\s+(?:\w+\s+){0,2}?(?P<doc1>[\w-]+)"
+                        r"|(?:\w+\s+){0,3}?(?P<doc2>[\w-]+)\s+(?:from|by|of)\s+(?P<by>.+))$")
+
+
+def _author(text: str, m: _Mention, ents: Sequence[_Ent]) -> _Ent | None:
+    """The entity that wrote or issued a document that speaks ("Ruiz's letter", "a statement from
+    the ministry", "the report by the inspector general"), when the document names it."""
+    found = _AUTHOR.match(m.parts.text.strip())
+    if found is None:
+        return None
+    noun = (found.group("doc1") or found.group("doc2") or "").lower()
+    who = found.group("owner") or found.group("by")
+    if noun not in document_words() or not who:
+        return None
+    keys = set(name_keys(split_mention(who).name or who))
+    fits = [e for e in ents if e.keys and keys and (keys <= e.keys or e.keys <= keys)]
+    if not fits:
+        word = who.lower().split()[-1]
+        fits = [e for e in ents if word in e.broader] if word in org_words() else []
+    return fits[-1] if fits else None
+
+
+def _best_parts(e: _Ent, acronyms: dict[str, str]) -> tuple[str | None, str | None, str | None, str]:
+    own = [m for m in e.mentions if not m.document] or e.mentions
+    e = attrs.evolve(e, mentions=own)
     named = [m.parts for m in e.mentions if m.parts.name]
-    name = None
+    name = honorific = None
     if named:
-        name = max((p.name for p in named if p.name),
-                   key=lambda n: (len(n.split()), len(n)))
-    relative = clause_words().get("relative", frozenset())
+        best_named = max(named, key=lambda p: (len(p.name.split()), len(p.name), bool(p.honorific)))
+        name, honorific = best_named.name, best_named.honorific
+    relative = role_words("relative")
     titled = [m.parts for m in e.mentions if m.parts.short_title and m.parts.pronoun is None
               and m.parts.text.lower() not in relative]
-    title = org = None
+    title = org = role = None
     if titled:
         best = max(titled, key=lambda p: (bool(p.role), bool(p.name), len(p.short_title.split()), -p.text.find(p.short_title or "")))
         title = best.short_title
+        role = best.role
         org = best.organization
         if org is None:
             org = next((p.organization for p in titled if p.organization), None)
     kind = e.kind
     if kind == "organization" and name:
-        label = next((m.parts.label for m in e.mentions if m.parts.name == name), name)
+        label = label_of(name, None, kind=kind, acronyms=acronyms)
         org = None  # an organisation's own description ("Iranian news agency") is its title
     elif name:
-        label = label_of(name, title)
+        label = label_of(name, title, role=role, honorific=honorific, acronyms=acronyms)
     else:
         first = next((m.parts for m in e.mentions if m.parts.pronoun is None), None)
         label = first.label if first else (e.mentions[0].parts.label if e.mentions else "")
     return name, title, org, label
+
+
+def _organization_of(org: str | None, person: _Ent, ents: Sequence[_Ent], acronyms: dict[str, str]) -> _Ent | None:
+    """The organisation entity of the document that a person's ``organization`` names: by its name,
+    acronym or short form ("Port Authority", "HTS"), or, for a description ("the ministry", "the
+    agency"), the organisation it answers to that was named last before the person (first after)."""
+    if not org:
+        return None
+    parts = split_mention(org, acronyms)
+    others = [e for e in ents if e is not person and e.kind != "person" and e.mentions]
+    if parts.name:
+        key = _org_key(attrs.evolve(parts, kind="organization"), acronyms)
+        keys = set(name_keys(parts.name))
+        return next((e for e in others if (key and e.org_key == key) or (keys and e.keys == keys)), None)
+    word = org.lower().split()[-1]
+    if word not in org_words():
+        return None
+    wanted = set(org_words()[word][0])
+    fits = [e for e in others if wanted & e.broader]
+    start = min(m.start for m in person.mentions)
+    before = [e for e in fits if min(m.start for m in e.mentions) < start]
+    return before[-1] if before else (fits[0] if fits else None)
+
+
+def _name_bodies(keep: Sequence[_Ent], parts: dict[int, tuple[str | None, str | None, str | None, str]],
+                 acronyms: dict[str, str]) -> None:
+    """Name an unnamed organisation ("the authority said") after the organisation of a person named
+    before it that answers to the same word ("Port Authority Director Ana Ruiz")."""
+    for e in keep:
+        name, title, org, label = parts[e.index]
+        if name or e.kind != "organization" or not title or title.lower().split()[-1] not in org_words():
+            continue
+        wanted = set(org_words()[title.lower().split()[-1]][0])
+        start = min(m.start for m in e.mentions)
+        for p in sorted(keep, key=lambda x: -min(m.start for m in x.mentions)):
+            body = parts[p.index][2]
+            if p.kind == "person" and body and min(m.start for m in p.mentions) < start \
+                    and body.lower().split()[-1] in org_words() and wanted & set(org_words()[body.lower().split()[-1]][0]):
+                parts[e.index] = (body, None, None, label_of(body, None, kind="organization", acronyms=acronyms))
+                e.keys |= set(name_keys(body))
+                break
+
+
+def _aliases(e: _Ent, name: str | None, acronyms: dict[str, str]) -> tuple[str, ...]:
+    """The other names ``e`` goes by: the names of its mentions, and an organisation's acronym or
+    short form (tables and ``Full Name (ABC)`` in the text)."""
+    names = {m.parts.name for m in e.mentions if m.parts.name}
+    if e.kind == "organization":
+        for n in list(names):
+            names.add(short_organization(n, acronyms))
+            names |= {short for full, short in acronyms.items() if full.lower() == n.lower()}
+            names |= {full for full, short in acronyms.items() if short == n}
+    return tuple(sorted(names - {name, None}))
 
 
 def _alone(doc: Any, c: Candidate) -> bool:
@@ -491,7 +636,7 @@ def _relative_subject(doc: Any, c: Candidate) -> Span | None:
     if cue is None or not cue.deprel.startswith("acl") or cue.head != wid:
         return None
     for w in sent.words:
-        if w.head == cue.id and w.deprel in ("nsubj", "nsubj:pass") and (w.text or "").lower() in clause_words().get("relative", ()):
+        if w.head == cue.id and w.deprel in ("nsubj", "nsubj:pass") and (w.text or "").lower() in role_words("relative"):
             a, b = word_span(w)
             return Span.of(doc.text, a, b)
     return None
@@ -522,6 +667,83 @@ def _previous_speaker(doc: Any, c: Candidate, mentions: Sequence[_Mention], star
     return None
 
 
+_INTRO_GAP = regex.compile(r"[\s]*$")
+
+
+def _introduced(doc: Any, c: Candidate) -> Candidate:
+    """A cue-less quote introduced by a clause ending in a colon takes that clause's subject as its
+    speaker: ``The Times reports: “…”``, ``Sanders made the following comment:⏎⏎“…”``,
+    ``Loretta Lynch: ‘Be the voice…’``."""
+    if c.cue is not None or c.speaker is not None:
+        return c
+    text = doc.text
+    k = c.start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] != ":":
+        return c
+    colon = k - 1
+    for si, sent in enumerate(doc.sentences):
+        if not sent.tokens or not (sent.tokens[0].start_char <= colon < sent.tokens[-1].end_char):
+            continue
+        before = [w for w in sent.words if word_span(w)[1] <= colon]
+        ids = {w.id for w in before}
+        line_start = text.rfind("\n", 0, colon) + 1
+        before = [w for w in before if word_span(w)[0] >= line_start]
+        nominal = [w for w in before if w.head in ids and w.upos in ("PROPN", "NOUN", "PRON")]
+        subject = next((w for w in nominal if w.deprel == "obl:agent"), None) or next(
+            (w for w in nominal if w.deprel in ("nsubj", "nsubj:pass")), None)  # "… is shown by this finding:"
+        chunk = before
+        if chunk and chunk[-1].upos == "PUNCT":
+            chunk = chunk[:-1]
+        if chunk and chunk[-1].upos == "NOUN" and lookup(chunk[-1].text.lower(), "VERB") is not None \
+                or chunk and lookup(chunk[-1].lemma or "", "VERB") is not None and chunk[-1].upos == "NOUN":
+            chunk = chunk[:-1]  # "The Times reports:" with the verb read as a noun
+        if subject is None and chunk and all(w.upos in ("PROPN", "DET", "PUNCT") for w in chunk) \
+                and any(w.upos == "PROPN" for w in chunk):
+            # "Loretta Lynch: …", "The Times reports: …": the names before the colon
+            words = [w for w in chunk if w.upos != "PUNCT"]
+            last = [w for w in words if w.upos == "PROPN"][-1]
+            a, b = word_span(words[0])[0], word_span(last)[1]
+            return attrs.evolve(c, speaker=Span.of(text, a, b), speaker_head=(si, last.id))
+        if subject is None:
+            return c
+        a, b = mention_span(sent, subject.id)
+        if b > colon:
+            b = word_span(subject)[1]
+        if a < line_start:
+            return c
+        return attrs.evolve(c, speaker=Span.of(text, a, b), speaker_head=(si, subject.id))
+    return c
+
+
+#: Longest quote read as a turn of a dialogue (a line of an exchange, not a statement).
+_TURN_CHARS = 160
+
+
+def _dialogue_turn(n: int, cands: Sequence[Candidate], assigned: Sequence[int | None], alternated: set[int],
+                   starts: list[int], text: str) -> int | None:
+    """The speaker of a cue-less quote that is a turn of a two-party exchange, else ``None``.
+
+    Each of the two quotes before it is alone in its paragraph, in the two paragraphs right before,
+    with two different speakers; and the exchange is under way (the earlier of the two asks a
+    question, or the later one was itself read as a turn). The turn goes back to the speaker two
+    quotes back: ``“Where were you?” Ana asked. / “At the port,” Ben said. / “All night?”`` is Ana's.
+    """
+    if n < 2 or cands[n].end - cands[n].start > _TURN_CHARS:
+        return None
+    par = _paragraph(starts, cands[n].start)
+    pars = [_paragraph(starts, c.start) for c in cands]
+    k1, k2 = n - 1, n - 2
+    if pars[k1] != par - 1 or pars[k2] != par - 2 or (k2 > 0 and pars[k2 - 1] == pars[k2]):
+        return None
+    a, b = assigned[k2], assigned[k1]
+    if a is None or b is None or a == b:
+        return None
+    asks = text[cands[k2].start : cands[k2].end].rstrip("”\"’' ").endswith("?")
+    return a if asks or k1 in alternated else None
+
+
 def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...], tuple[Entity, ...]]:
     """Group speaker mentions into entities and attribute every candidate.
 
@@ -530,8 +752,11 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
     order of first mention).
     """
     text = doc.text
-    cands = sorted(candidates, key=lambda c: (c.start, c.end))
+    furniture = _furniture_lines(text)
+    cands = sorted((k for k in (_off_furniture(c, furniture, text) for c in candidates) if k is not None),
+                   key=lambda c: (c.start, c.end))
     acronyms = defined_acronyms(text)
+    cands = [_introduced(doc, c) for c in cands]
     mentions = _collect(doc, cands, acronyms)
     ents = _link(doc, mentions, acronyms)
     by_span = {(m.start, m.end): m.entity for m in mentions if m.speaker}
@@ -539,15 +764,20 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
 
     assigned: list[int | None] = []
     signed: dict[int, Span] = {}
+    alternated: set[int] = set()
     for n, c in enumerate(cands):
         ent = None
         if c.speaker is not None:
             ent = by_span.get((c.speaker.start, c.speaker.end))
         elif c.cue is None:
             byline = _signature(doc, c, mentions, starts)
+            turn = _dialogue_turn(n, cands, assigned, alternated, starts, text)
             if byline is not None:
                 ent = byline.entity
                 signed[n] = Span.of(text, byline.start, byline.end)
+            elif turn is not None:
+                ent = turn
+                alternated.add(n)
             elif _alone(doc, c):
                 par = _paragraph(starts, c.start)
                 for k in range(n - 1, -1, -1):
@@ -575,13 +805,18 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
     used = {e for e in assigned if e is not None} | {m.entity for m in mentions if m.speaker and m.entity is not None}
     keep = sorted((ents[i] for i in used), key=lambda e: min(m.start for m in e.mentions))
     ids = {e.index: f"e{k}" for k, e in enumerate(keep, 1)}
+    parts = {e.index: _best_parts(e, acronyms) for e in keep}
+    _name_bodies(keep, parts, acronyms)
     out_entities = []
     for e in keep:
-        name, title, org, label = _best_parts(e)
+        name, title, org, label = parts[e.index]
+        body = _organization_of(org, e, ents, acronyms)
         out_entities.append(Entity(
             ids[e.index], name=name, title=title, organization=org, label=label,
             type=e.kind if e.kind in ("person", "organization") else "unknown",
             mentions=tuple(sorted({Span.of(text, m.start, m.end) for m in e.mentions} | extra.get(e.index, set()))),
+            organization_entity=ids.get(body.index) if body is not None else None,
+            aliases=_aliases(e, name, acronyms),
         ))
     out_quotes = tuple(
         Quote(f"q{n}", c.kind, c.start, c.end, text[c.start : c.end], c.content_spans, c.cue,

@@ -29,20 +29,34 @@ from typing import Any, Iterable, Mapping
 import attrs
 import regex
 
-from ..lexicon.clause_words import clause_words
+from ..lexicon.clause_words import role_words
 from ..lexicon.people import (
     Country,
     Organization,
+    calendar_words,
     countries,
     first_names,
     honorifics,
     max_role_words,
+    name_particles,
+    name_prefixes,
+    name_suffixes,
     org_words,
     organizations,
     pronouns,
+    quantity_words,
     roles,
+    time_words,
+    title_modifiers,
+    title_terms,
 )
 from ..parsing.tree import subtree, word_span
+
+__all__ = [
+    "MentionParts", "defined_acronyms", "is_time_or_quantity", "label_of", "mention_span", "name_keys",
+    "name_suffix", "parts_from_parse",
+    "short_organization", "split_mention", "tokenize",
+]
 
 # --------------------------------------------------------------------------- text level
 
@@ -50,16 +64,6 @@ _TOKEN = regex.compile(
     r"\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’.]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}[\p{N},.]*|\S"
 )
 _POSSESSIVE = regex.compile(r"^(.+?)(['’]s?)$")
-_DETERMINERS = clause_words()["determiner"]
-_POSS_PRON = clause_words()["possessive"]
-_MODIFIERS = frozenset(
-    "former senior junior deputy acting chief top interim outgoing incoming then new current retired "
-    "assistant associate vice executive principal lead head high-ranking high ranking longtime veteran "
-    "".split()
-)
-_NAME_PARTICLES = frozenset(
-    "al al- el bin ibn bint abu abd de del della di da das do dos du van von der den la le ter ten y".split()
-)
 _OF = frozenset("of for at with from to in on".split())
 _PREFIX_DROP = ("according to",)
 
@@ -120,7 +124,7 @@ def _low(tok: str) -> str:
 
 def _is_particle(tok: str) -> bool:
     t = tok.lower()
-    return t in _NAME_PARTICLES or t.startswith(("al-", "el-", "bin-", "abu-", "ibn-"))
+    return t in name_particles() or t.startswith(name_prefixes())
 
 
 def _is_country(words: list[str]) -> Country | None:
@@ -158,9 +162,12 @@ def _segments(toks: list[str]) -> tuple[list[list[str]], dict[str, str]]:
     while i < len(toks):
         t = toks[i]
         if t == "(" and i + 2 < len(toks) and toks[i + 2] == ")" and toks[i + 1].isupper() and segs[-1]:
-            full = _join(t for n, t in enumerate(segs[-1]) if n or t.lower() not in _DETERMINERS)
+            full = _join(t for n, t in enumerate(segs[-1]) if n or t.lower() not in role_words("determiner"))
             defined[full] = toks[i + 1]
             i += 3
+            continue
+        if t == "," and i + 1 < len(toks) and _low(toks[i + 1]) in name_suffixes() and segs[-1] and _cap(segs[-1][-1]):
+            i += 1  # "Martin Luther King, Jr.": the suffix belongs to the name
             continue
         if t in (",", "(", ")", "—", "–", ";", ":", "“", "”", '"'):
             if segs[-1]:
@@ -204,7 +211,9 @@ def _name_run(toks: list[str]) -> int:
         lo = _low(t)
         if not (_cap(t) or _is_particle(t)):
             break
-        if lo in roles() or lo in org_words() or lo in honorifics() or (lo in _MODIFIERS and not _cap(t)):
+        before_suffix = j < len(toks) and all(_low(x) in name_suffixes() for x in toks[j:])
+        if (lo in roles() and not before_suffix) or lo in org_words() or lo in honorifics() \
+                or (lo in title_modifiers() and not _cap(t)):
             break
         if lo in countries() and j == len(toks):
             break
@@ -214,6 +223,83 @@ def _name_run(toks: list[str]) -> int:
     return j
 
 
+#: Prepositions that attach an affiliation to a name or a role ("of the Oslo police", "at Acme").
+_AFFILIATION = frozenset("of for at from".split())
+
+
+def _name_end(toks: list[str]) -> int:
+    """Where a proper name at the start of ``toks`` ends: at the first word in lower case that is
+    not a name particle ("Ana Ruiz with a laugh" → 2)."""
+    k = 0
+    while k < len(toks) and (_cap(toks[k]) or _is_particle(toks[k]) or not toks[k][:1].isalpha()):
+        if k and _low(toks[k]) in _OF:
+            break
+        k += 1
+    return k
+
+
+def _affiliation(tail: list[str]) -> list[str]:
+    """``tail`` when it names an affiliation ("of the Oslo police"), else nothing ("in spite of the
+    delays", "with a laugh": not part of the mention)."""
+    if tail and _low(tail[0]) in _AFFILIATION and any(
+        _cap(t) or _low(t) in org_words() for t in tail[1:] if t.lower() not in role_words("determiner")
+    ):
+        return tail
+    return []
+
+
+def _time_or_quantity(tok: str) -> bool:
+    lo = _low(tok)
+    return lo in time_words() or lo in quantity_words() or lo in role_words("determiner") or bool(_NUMBER.match(tok))
+
+
+_NUMBER = regex.compile(r"^[\p{N}.,:/-]+(?:st|nd|rd|th|s)?$")
+
+
+def is_time_or_quantity(text: str) -> bool:
+    """Whether ``text`` is only words of time, date or quantity: never a speaker's name.
+
+    >>> [is_time_or_quantity(t) for t in ("Friday", "Nov. 27", "a dozen", "Many", "Theresa May")]
+    [True, True, True, True, False]
+    """
+    toks = tokenize(text)
+    return bool(toks) and all(_time_or_quantity(t) or not t[:1].isalnum() for t in toks)
+
+
+def _real_name(toks: list[str]) -> list[str]:
+    """A name without the time words written after it ("Florida Friday" → "Florida"); nothing when it
+    is only words of time, date or quantity ("Friday", "Nov. 27", "Many"). A month after a given name
+    is a surname ("Theresa May")."""
+    out = list(toks)
+    while len(out) > 1 and (_low(out[-1]) in calendar_words() or out[-1].islower() and _low(out[-1]) in time_words()) \
+            and out[-2].lower() not in first_names():
+        out.pop()
+    if all(_time_or_quantity(t) or not t[:1].isalnum() for t in out):
+        return []
+    return out
+
+
+def _of_name(toks: list[str]) -> bool:
+    """Whether ``toks`` is one organisation name of the form "X of Y" ("Ministry of Transport",
+    "Bank of England", "University of Oxford"): capitalised words around "of" (or "for"), an
+    organisation word before it."""
+    for k, t in enumerate(toks):
+        if k and t.lower() in ("of", "for") and k + 1 < len(toks):
+            head, tail = toks[:k], [x for x in toks[k + 1 :] if x.lower() not in ("the", "and", "&")]
+            return bool(tail) and all(_cap(x) for x in head + tail) and _has_org_word(head)
+    return False
+
+
+def _leading_name(toks: list[str]) -> int:
+    """Length of a proper name at the start of ``toks`` that a preposition ends ("Anna Berg of the
+    Oslo police" → 2), 0 if none."""
+    k = 0
+    while k < len(toks) and (_cap(toks[k]) or (k and _is_particle(toks[k]))) and _low(toks[k]) not in roles() \
+            and _low(toks[k]) not in org_words():
+        k += 1
+    return k if 0 < k < len(toks) and _low(toks[k]) in _OF else 0
+
+
 def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
     s = _Seg()
     toks = list(seg)
@@ -221,7 +307,7 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
     for p in _PREFIX_DROP:
         if low.startswith(p + " "):
             toks = toks[len(p.split()) :]
-    if toks and toks[0].lower() in _DETERMINERS | _POSS_PRON:
+    if toks and toks[0].lower() in (role_words("determiner") | role_words("possessive")):
         s.det = toks[0]
         toks = toks[1:]
     # possessor: "Iran's foreign ministry spokesman", "the group's leader"
@@ -235,7 +321,10 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
         if _low(t) in honorifics() and k + 1 < len(toks) and _cap(toks[k + 1]) and _low(t) not in roles():
             s.honorific = t
             s.pre.extend(toks[:k])
-            s.name = toks[k + 1 :]
+            rest = toks[k + 1 :]
+            end = _name_end(rest)
+            s.name = rest[:end]
+            s.post = _affiliation(rest[end:])  # "Sen. Ann Lee of Ohio"; "Mrs. Okafor in spite of …" ends at the name
             toks = []
             break
     if toks:
@@ -249,6 +338,8 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
             n = _match_role(toks, k)
             if n and k + n < len(toks) and _low(toks[k + n]) in org_words() and not _cap(toks[k + n]):
                 n = 0  # "militant group": the role word modifies an organisation word
+            if n and k + n < len(toks) and all(_low(t) in name_suffixes() for t in toks[k + n :]):
+                n = 0  # "Martin Luther King Jr.": a surname before a suffix, not a role
             if n:
                 found = (k, n)
                 k += n
@@ -260,15 +351,39 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
             s.role = " ".join(t.lower() for t in s.role_toks)
             before, after = toks[:k], toks[k + n :]
             j = _name_run(after)
-            s.name = after[j:]
-            s.post = after[:j]
+            k = j
+            while k and after[k - 1].lower() in role_words("determiner"):
+                k -= 1
+            if k and _low(after[k - 1]) in _OF:
+                j = len(after)  # "analyst at Brook Capital": the name after a preposition is the organisation
+            lead = _leading_name(after) if j == len(after) else 0
+            if lead:
+                # "Chief Inspector Anna Berg of the Oslo police": the name, then its organisation
+                s.name, s.post = after[:lead], after[lead:]
+            else:
+                end = j + _name_end(after[j:])
+                s.name = after[j:end]
+                s.post = after[:j] + _affiliation(after[end:])
             s.pre = before
         else:
             j = _name_run(toks)
+            if 2 <= j < len(toks) and toks[j - 1].lower() in ("of", "for"):
+                k = j - 1
+                while k > 0 and _cap(toks[k - 1]):
+                    k -= 1
+                if k < j - 1 and _of_name(toks[k:]):
+                    j = k  # "a statement from the Ministry of Health": the name is "Ministry of Health"
             if j == len(toks) and toks and all(_cap(t) or _is_particle(t) for t in toks):
                 j = 0  # an organisation or place name: "White House", "Moscow", "IRNA"
             s.name = toks[j:]
             s.pre = toks[:j]
+            lead = _name_end(toks)
+            if _of_name(toks):
+                s.name, s.pre = toks, []  # "Ministry of Transport", "Bank of England": one name
+            elif lead and lead < len(toks) and _low(toks[lead]) in _OF and not _has_org_word(toks[:lead]) \
+                    and not (s.name and _has_org_word(toks[lead:])):
+                # "Ana Ruiz with a laugh", "Ann Lee of Acme": the name ends at the name
+                s.name, s.pre, s.post = toks[:lead], [], _affiliation(toks[lead:])
             if not s.name:
                 # "the Hayat Tahrir al-Sham terrorist group": a proper name inside a description
                 best: tuple[int, int] = (0, 0)
@@ -288,14 +403,14 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
     org: list[str] = []
     pre = s.pre
     lead = 0
-    while lead < len(pre) and _low(pre[lead]) in _MODIFIERS and not _cap(pre[lead]):
+    while lead < len(pre) and _low(pre[lead]) in title_modifiers() and not _cap(pre[lead]):
         lead += 1
     if lead < len(pre) and _low(pre[lead]) in countries() and _org_entry(pre[lead:], acronyms):
         s.org = pre[lead:]  # "Syrian Observatory for Human Rights": a nationality inside a name
         pre = []
     for t in pre:
         lo = _low(t)
-        if lo in _MODIFIERS and not _cap(t) and not org:
+        if lo in title_modifiers() and not _cap(t) and not org:
             continue
         if s.nationality is None and not org and lo in countries():
             s.nationality = _adjective(t)
@@ -310,9 +425,9 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
         if c and s.nationality is None:
             s.nationality = c.adjectives[0] if c.adjectives else c.name
         elif not s.org:
-            s.org = [t for t in s.possessor if t.lower() not in _DETERMINERS]
+            s.org = [t for t in s.possessor if t.lower() not in role_words("determiner")]
     if not s.org and s.post and s.post[0].lower() in _OF:
-        rest = [t for t in s.post[1:] if t.lower() not in _DETERMINERS]
+        rest = [t for t in s.post[1:] if t.lower() not in role_words("determiner")]
         if rest:
             s.org = rest
     # kind
@@ -426,9 +541,9 @@ def _broader(s: _Seg, acronyms: Mapping[str, str]) -> frozenset[str]:
         for t in orgtoks:
             if _low(t) in org_words():
                 out |= set(org_words()[_low(t)][1])
-        # "foreign ministry spokesman", "Foreign Minister": foreign-affairs roles speak for diplomacy
-        if any(_low(t) == "foreign" for t in [*orgtoks, *s.role_toks]):
-            out.add("diplomat")
+        # "foreign ministry spokesman", "Foreign Minister" → "the diplomat" (data/title_terms.tsv)
+        for t in [*orgtoks, *s.role_toks]:
+            out |= title_terms().get(_low(t), frozenset())
     if s.kind == "organization" or (not s.role and (_has_org_word(s.name) or _has_org_word(s.pre))):
         for t in [*s.pre, *s.name]:
             if _low(t) in org_words():
@@ -481,7 +596,10 @@ def split_mention(text: str, acronyms: Mapping[str, str] | None = None) -> Menti
         main_kind = "person"
     else:
         main_kind = main.kind if main is not None else "unknown"
-    name = _join(main.name) if main.name else None
+    name_toks = _real_name(main.name)
+    name = _join(name_toks) if name_toks else None
+    if main.name and not name_toks and not (main.role or main.honorific):
+        main_kind = "unknown"  # "Friday", "Nov. 27", "Many": no name, no kind
     honorific = main.honorific
     role = title_seg.role if title_seg else None
     nationality = (title_seg.nationality if title_seg else None) or main.nationality
@@ -499,7 +617,7 @@ def split_mention(text: str, acronyms: Mapping[str, str] | None = None) -> Menti
         title = _join(pieces) or None
         if title:
             shortp: list[str] = []
-            mods = [t for t in title_seg.pre if _low(t) in _MODIFIERS and not _cap(t)]
+            mods = [t for t in title_seg.pre if _low(t) in title_modifiers() and not _cap(t)]
             lead_mods = []
             for t in title_seg.pre:
                 if t in mods:
@@ -510,7 +628,7 @@ def split_mention(text: str, acronyms: Mapping[str, str] | None = None) -> Menti
             if nationality:
                 shortp.append(nationality)
             if title_seg.org and not (
-                title_seg.post and title_seg.org == [t for t in title_seg.post[1:] if t.lower() not in _DETERMINERS]
+                title_seg.post and title_seg.org == [t for t in title_seg.post[1:] if t.lower() not in role_words("determiner")]
             ):
                 shortp.append(short_organization(_join(title_seg.org), acr))
             else:
@@ -532,7 +650,8 @@ def split_mention(text: str, acronyms: Mapping[str, str] | None = None) -> Menti
         broader |= _broader(p, acr)
     det = parsed[0].det
     definite = bool(det and det.lower() == "the") and not name
-    label = _label(name, short, title, det, kind, acr, title_seg or main)
+    label = label_of(name, short, role=role, honorific=honorific, kind=kind, determiner=det, title=title,
+                     acronyms=acr) or stripped
     return MentionParts(
         text=stripped, name=name, honorific=honorific, role=role, title=title, short_title=short,
         organization=organization, nationality=nationality, kind=kind, gender=gender, pronoun=None,
@@ -540,33 +659,69 @@ def split_mention(text: str, acronyms: Mapping[str, str] | None = None) -> Menti
     )
 
 
-def _label(name: str | None, short: str | None, title: str | None, det: str | None, kind: str,
-           acr: Mapping[str, str], seg: _Seg) -> str:
+def label_of(
+    name: str | None,
+    short_title: str | None,
+    *,
+    role: str | None = None,
+    honorific: str | None = None,
+    kind: str = "unknown",
+    determiner: str | None = None,
+    title: str | None = None,
+    acronyms: Mapping[str, str] | None = None,
+) -> str:
+    """The display label of a mention or an entity (the one place labels are made).
+
+    An organisation's name in its short form; a name with its short title in front, or after a
+    comma when the title goes on past its role with a preposition ("…, spokesman for the
+    council"); a name alone with its honorific; an unnamed source by its title as written.
+
+    >>> label_of("Sean Savett", "NSC spokesperson", role="spokesperson")
+    'NSC spokesperson Sean Savett'
+    >>> label_of("Antony Blinken", "Secretary of State", role="secretary of state")
+    'Secretary of State Antony Blinken'
+    >>> label_of("Ann Lee", "analyst at Acme", role="analyst")
+    'Ann Lee, analyst at Acme'
+    >>> label_of("Savett", None, honorific="Mr.")
+    'Mr. Savett'
+    >>> label_of(None, None, title="senior official", determiner="A")
+    'a senior official'
+    >>> label_of("Hayat Tahrir al-Sham", None, kind="organization", acronyms={"Hayat Tahrir al-Sham": "HTS"})
+    'HTS'
+    """
     if name and kind == "organization":
-        return short_organization(name, acr)
-    if name and short:
-        post = seg.post if seg.role else []
-        if post and post[0].lower() in _OF:
-            return f"{name}, {short}"
-        return f"{short} {name}"
+        return short_organization(name, acronyms)
+    short_title = _strip_preposition(short_title)
+    if name and short_title:
+        return f"{name}, {short_title}" if _goes_on(short_title, role) else f"{short_title} {name}"
     if name:
-        return f"{seg.honorific} {name}" if seg.honorific else name
+        return f"{honorific} {name}" if honorific else name
+    title = _strip_preposition(title) or short_title
     if title:
-        return f"{det.lower()} {title}" if det else title
+        return f"{determiner.lower()} {title}" if determiner else title
     return ""
 
 
-def label_of(name: str | None, title: str | None) -> str:
-    """A display label from a name and a (short) title.
+def _strip_preposition(title: str | None) -> str | None:
+    """``title`` without prepositions at its end ("analyst at" → "analyst")."""
+    if not title:
+        return title
+    toks = title.split()
+    while toks and toks[-1].lower() in _OF:
+        toks.pop()
+    return " ".join(toks) or None
 
-    >>> label_of("Sean Savett", "NSC spokesperson")
-    'NSC spokesperson Sean Savett'
-    >>> label_of(None, "a senior official")
-    'a senior official'
-    """
-    if name and title:
-        return f"{name}, {title}" if regex.search(r"\b(of|for|at)\b", title) else f"{title} {name}"
-    return name or title or ""
+
+def _goes_on(short_title: str, role: str | None) -> bool:
+    """Whether a title continues after its role with a preposition ("spokesman for the council")."""
+    words = short_title.lower().split()
+    if role:
+        r = role.lower().split()
+        for i in range(len(words) - len(r), -1, -1):
+            if words[i : i + len(r)] == r:
+                rest = words[i + len(r) :]
+                return bool(rest) and rest[0] in _OF
+    return any(w in _OF for w in words)
 
 
 def name_keys(name: str) -> frozenset[str]:
@@ -578,13 +733,23 @@ def name_keys(name: str) -> frozenset[str]:
     out = set()
     for t in tokenize(name):
         lo = t.lower().rstrip(".")
-        if lo in _NAME_PARTICLES or not t[:1].isalnum():
+        if lo in name_particles() or lo in name_suffixes() or not t[:1].isalnum():
             continue
         out.add(lo)
-        for pre in ("al-", "el-", "ibn-", "bin-", "abu-"):
+        for pre in name_prefixes():
             if lo.startswith(pre) and len(lo) > len(pre) + 1:
                 out.add(lo[len(pre) :])
     return frozenset(out)
+
+
+def name_suffix(name: str | None) -> str | None:
+    """The generational suffix of a name ("Jr.", "III"; ``data/name_suffixes.tsv``), lower case.
+
+    >>> name_suffix("John Smith Jr."), name_suffix("John Smith")
+    ('jr', None)
+    """
+    toks = tokenize(name or "")
+    return _low(toks[-1]) if len(toks) > 1 and _low(toks[-1]) in name_suffixes() else None
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
@@ -648,10 +813,21 @@ def _np_words(sentence: Any, head_id: int) -> set[int]:
         if w.head != head_id:
             continue
         rel = w.deprel.split(":")[0]
-        if rel in _SKIP or w.deprel in _SKIP or rel in _SKIP_HEAD:
+        if rel in _SKIP or w.deprel in _SKIP or rel in _SKIP_HEAD or _is_time_phrase(w):
             continue
         keep.update(x.id for x in subtree(sentence, w.id, skip=_SKIP))
     return keep
+
+
+def _is_time_phrase(word: Any) -> bool:
+    """Whether a dependent of a speaker's head is a time phrase ("on Friday", "last week", "in
+    April"): never part of the mention."""
+    if word.deprel.endswith(("tmod", "npmod")):
+        return True
+    if word.deprel.split(":")[0] not in ("nmod", "obl", "appos", "nummod"):
+        return False
+    lo = _low(word.text)
+    return lo in calendar_words() or (lo in time_words() and word.upos != "PROPN")
 
 
 def _is_nominal_chunk(sentence: Any, ids: Iterable[int]) -> bool:

@@ -8,14 +8,17 @@ pronouns, read once and cached.
 
 from __future__ import annotations
 
-
 import attrs
+import regex
 
+from .clause_words import role_words
 from .tables import cached, rows
 
 __all__ = [
-    "Country", "Organization", "Pronoun", "Role", "countries", "first_names", "honorifics",
-    "max_role_words", "name_suffixes", "org_words", "organizations", "pronouns", "roles",
+    "Country", "Organization", "Pronoun", "Role", "calendar_words", "countries", "document_words", "first_names", "honorifics",
+    "is_furniture", "max_role_words", "name_particles", "name_prefixes", "name_suffixes", "ner_kinds",
+    "org_words", "organizations", "page_furniture", "pronouns", "quantity_words", "roles", "time_words",
+    "title_modifiers", "title_terms",
 ]
 
 
@@ -152,3 +155,144 @@ def name_suffixes() -> frozenset[str]:
     True
     """
     return frozenset(cells[0].lower() for _, cells in rows("name_suffixes.tsv"))
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(cells[0].lower() for _, cells in rows(name))
+
+
+@cached
+def title_modifiers() -> frozenset[str]:
+    """Words that modify a role ("former", "deputy"), from ``data/title_modifiers.tsv``.
+
+    >>> "former" in title_modifiers()
+    True
+    """
+    return _words("title_modifiers.tsv")
+
+
+@cached
+def name_particles() -> frozenset[str]:
+    """Lower-case particles inside personal names ("von", "al"), from ``data/name_particles.tsv``.
+
+    >>> "von" in name_particles(), "al-" in name_particles()
+    (True, True)
+    """
+    return _words("name_particles.tsv")
+
+
+@cached
+def name_prefixes() -> tuple[str, ...]:
+    """Particles also written joined to the next name part by a hyphen ("al-", "abu-").
+
+    >>> "al-" in name_prefixes(), "von-" in name_prefixes()
+    (True, False)
+    """
+    return tuple(f"{cells[0].lower()}-" for _, cells in rows("name_particles.tsv") if _col(cells, 1) == "prefix")
+
+
+@cached
+def title_terms() -> dict[str, frozenset[str]]:
+    """Words of a title that give its holder broader terms, from ``data/title_terms.tsv``.
+
+    >>> sorted(title_terms()["foreign"])
+    ['diplomat']
+    """
+    return {r[0].lower(): frozenset(_list(_col(r, 1))) for r in _rows("title_terms.tsv")}
+
+
+@cached
+def ner_kinds() -> dict[str, str]:
+    """NER entity types → entity kind, from ``data/ner_kinds.tsv``.
+
+    >>> ner_kinds()["GPE"]
+    'organization'
+    """
+    return {r[0]: r[1] for r in _rows("ner_kinds.tsv")}
+
+
+@cached
+def time_words() -> frozenset[str]:
+    """Words of time and date (``data/time_words.tsv`` and the ``time`` words of
+    ``clause_words.tsv``): never a speaker's name.
+
+    >>> {"friday", "nov", "week"} <= time_words()
+    True
+    """
+    return _words("time_words.tsv") | role_words("time")
+
+
+@cached
+def calendar_words() -> frozenset[str]:
+    """Names of months and weekdays and their abbreviations (``data/time_words.tsv``).
+
+    >>> "friday" in calendar_words(), "today" in calendar_words()
+    (True, False)
+    """
+    return frozenset(cells[0].lower() for _, cells in rows("time_words.tsv") if _col(cells, 1) == "calendar")
+
+
+@cached
+def quantity_words() -> frozenset[str]:
+    """Words of quantity (``data/quantity_words.tsv`` and the ``quantifier`` words of
+    ``clause_words.tsv``): never a speaker's name by themselves.
+
+    >>> {"dozen", "some", "all"} <= quantity_words()
+    True
+    """
+    return _words("quantity_words.tsv") | role_words("quantifier")
+
+
+@cached
+def page_furniture() -> dict[str, bool]:
+    """Line starts of page furniture ("READ MORE", "Advertisement") from ``data/page_furniture.tsv``,
+    each with whether it is furniture only as a label before a colon, bar or dash ("Video: …").
+
+    >>> page_furniture()["advertisement"], page_furniture()["video"]
+    (False, True)
+    """
+    return {cells[0].lower(): _col(cells, 1) == "label" for _, cells in rows("page_furniture.tsv")
+            if _col(cells, 1) != "credit"}
+
+
+@cached
+def _credit_pattern() -> "regex.Pattern[str]":
+    words = [cells[0] for _, cells in rows("page_furniture.tsv") if _col(cells, 1) == "credit"]
+    return regex.compile(rf"^.{{0,60}}\b(?:{'|'.join(regex.escape(w) for w in words)})\W*$", regex.IGNORECASE)
+
+
+@cached
+def _furniture_pattern() -> "regex.Pattern[str]":
+    def alts(label: bool) -> str:
+        words = sorted((w for w, lab in page_furniture().items() if lab == label), key=len, reverse=True)
+        return "|".join(regex.escape(w) for w in words)
+
+    return regex.compile(
+        rf"^\W*(?:(?:{alts(False)})[\s.!]*(?:$|[:|\-–—»›>])|(?:{alts(True)})\s*[:|\-–—»›>])", regex.IGNORECASE
+    )
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line of text is page furniture: an entry of ``page_furniture()`` alone, or followed
+    by a colon, bar or dash and a teaser.
+
+    >>> is_furniture("Advertisement"), is_furniture("READ MORE: 'Strike' blamed for delays: Mayor")
+    (True, True)
+    >>> is_furniture("Video: the mayor at the harbour"), is_furniture("Video shows that the officer fired first.")
+    (True, False)
+    >>> is_furniture("Video"), is_furniture("Ana Ruiz via Getty Images.")
+    (False, True)
+    """
+    line = line.strip()
+    return bool(_furniture_pattern().match(line) or _credit_pattern().match(line))
+
+
+@cached
+def document_words() -> frozenset[str]:
+    """Nouns of documents that speak for their author ("letter", "statement"), from
+    ``data/document_words.tsv``.
+
+    >>> "letter" in document_words()
+    True
+    """
+    return _words("document_words.tsv")

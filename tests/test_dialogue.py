@@ -1,0 +1,55 @@
+"""Dialogue turns and who speaks: our own short texts."""
+
+from __future__ import annotations
+
+DIALOGUE = ("\u201cWhere were you last night?\u201d Ana asked.\n\n\u201cAt the port,\u201d Ben said.\n\n"
+            "\u201cAll night?\u201d\n\n\u201cAll night. The ships were late.\u201d\n\n\u201cAnd the cargo?\u201d")
+
+
+def test_cue_less_turns_of_an_exchange_alternate(nlp):
+    d = nlp(DIALOGUE)
+    speakers = [d.speaker_of(q).name if d.speaker_of(q) else None for q in d.quotes]
+    assert speakers == ["Ana", "Ben", "Ana", "Ben", "Ana"]
+
+
+def test_a_news_quote_continued_in_a_new_paragraph_keeps_its_speaker(nlp):
+    d = nlp("\u201cThe harbour stays open,\u201d Mayor Ana Ruiz said on Monday.\n\n"
+            "\u201cWe owe that to the families who work there.\u201d")
+    assert [d.speaker_of(q).name for q in d.quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_two_speakers_without_a_question_do_not_start_a_dialogue(nlp):
+    d = nlp("\u201cThe harbour stays open,\u201d Ana Ruiz said.\n\n"
+            "\u201cThe union agrees,\u201d Ben Okafor said.\n\n"
+            "\u201cWe have waited long enough.\u201d")
+    assert d.speaker_of(d.quotes[-1]).name == "Ben Okafor"
+
+
+def test_a_quote_introduced_by_a_colon_takes_the_subject_of_the_introducing_clause(nlp):
+    d = nlp("Okafor made the following comment:\n\n\u201cWe will not move.\u201d")
+    assert d.speaker_of(d.quotes[0]).name == "Okafor"
+    assert d.quotes[0].speaker.text == "Okafor"
+
+
+def test_a_publication_introducing_a_quote_with_a_colon_is_its_speaker(nlp):
+    d = nlp("The shortage is worse than expected.\n\nThe Harbour Gazette reports:\n\n"
+            "\u201cOnly four ships docked in May.\u201d")
+    assert d.speaker_of(d.quotes[0]).name == "Harbour Gazette"
+
+
+def test_the_addressee_of_told_is_not_the_speaker(nlp):
+    d = nlp("Mayor Ana Ruiz told Ben Okafor that the harbour would close.")
+    q = next(q for q in d.quotes if "harbour" in q.text)
+    assert d.speaker_of(q).name == "Ana Ruiz"
+
+
+def test_a_letter_speaks_for_its_author(nlp):
+    d = nlp("Mayor Ana Ruiz wrote to the council on Monday. Ruiz\u2019s letter said the harbour would close.")
+    e = d.speaker_of(next(q for q in d.quotes if "harbour" in q.text))
+    assert (e.name, e.organization) == ("Ana Ruiz", None)
+
+
+def test_a_statement_from_an_x_of_y_body_is_that_body(nlp):
+    d = nlp("The Ministry of Transport and the Ministry of Health met. "
+            "A statement from the Ministry of Health said clinics would open.")
+    assert d.speaker_of(d.quotes[-1]).name == "Ministry of Health"
