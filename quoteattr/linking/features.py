@@ -295,19 +295,19 @@ def scoped_hash(h: np.ndarray, speaker: np.ndarray) -> np.ndarray:
 # What of a quote is compared
 
 def quote_lemmas(doc: AttributedDocument, q: Quote) -> list[str] | None:
-    """Stanza lemmas of the content words of quote ``q`` (``None`` without a parse)."""
-    if doc.stanza_doc is None:
+    """Lemmas of the content words of quote ``q`` (:meth:`AttributedDocument.lemmas` without the
+    function words), the same whether the document was parsed here or read from JSON; ``None``
+    when unknown (then its words are stemmed).
+
+    >>> q = Quote("q1", "direct", 0, 20, "They were not ready", (Span(0, 19, "They were not ready"),),
+    ...           lemmas=("they", "be", "not", "ready"))
+    >>> quote_lemmas(AttributedDocument("d", "They were not ready.", (q,)), q)
+    ['not', 'ready']
+    """
+    lemmas = doc.lemmas(q)
+    if lemmas is None:
         return None
-    spans = q.content_spans or ()
-    out: list[str] = []
-    try:
-        for span in spans:
-            for w in doc.words(span):
-                if w.upos not in ("PUNCT", "SYM") and w.lemma and w.text.casefold() not in STOPWORDS:
-                    out.append(w.lemma)
-    except (AttributeError, ValueError):
-        return None
-    return out
+    return [lm for lm in lemmas if lm.casefold() not in STOPWORDS]
 
 
 _MARKED = re.compile(r'["\u201c\u201e\u00ab]([^"\u201c\u201d\u201e\u00ab\u00bb]{2,}?)["\u201d\u00bb]')
