@@ -44,10 +44,14 @@ __all__ = [
     "REASONS",
     "REASON_CODE",
     "SAME_SPEAKER_DIRECT_JACCARD",
+    "SHORT_PART_WORDS",
+    "SAME_OCCASION_DAYS",
+    "CONTEXT_MIN_SHARED",
     "candidate_edges",
     "common_keys",
     "link_pairs",
     "parts_same_speaker",
+    "short_parts_in_context",
     "reason_codes",
     "too_common",
     "within_document_identical",
@@ -272,6 +276,47 @@ def parts_same_speaker(F: Features, part: np.ndarray, a, b, score, reason):
     return a[keep], b[keep], score[keep], reason[keep]
 
 
+#: A quoted fragment with at most this many content words is a catch-phrase: it links only when
+#: the quotes around it agree too (:func:`short_parts_in_context`).
+SHORT_PART_WORDS = 3
+#: Content lemmas the quotes around a short fragment must share besides the fragment's own ...
+CONTEXT_MIN_SHARED = 1
+#: ... unless their documents are dated at most this many days apart (or either is undated).
+SAME_OCCASION_DAYS = 3
+
+
+def _lemma_sets(F: Features, rows: np.ndarray) -> dict[int, set[int]]:
+    m = np.isin(F.lq, rows)
+    out: dict[int, set[int]] = {int(r): set() for r in rows.tolist()}
+    for q, k in zip(F.lq[m].tolist(), F.lk[m].tolist()):
+        out[q].add(k)
+    return out
+
+
+def short_parts_in_context(F: Features, part: np.ndarray, owner_row: np.ndarray, a, b, score, reason):
+    """Drop links of a short quoted fragment (at most :data:`SHORT_PART_WORDS` content words) made
+    on another occasion: their documents dated more than :data:`SAME_OCCASION_DAYS` apart, and the
+    quotes around both ends sharing fewer than :data:`CONTEXT_MIN_SHARED` content lemmas besides
+    the fragment's.  A catch-phrase ("a reckless gamble") a speaker used about another matter is
+    another statement.  ``owner_row[i]`` is the row of the quote row ``i`` stands for.
+    """
+    short = part & (F.ncontent <= SHORT_PART_WORDS)
+    day = F.days()
+    apart = (day[a] >= 0) & (day[b] >= 0) & (np.abs(day[a] - day[b]) > SAME_OCCASION_DAYS)
+    check = (short[a] | short[b]) & apart
+    if not check.any():
+        return a, b, score, reason
+    idx = np.flatnonzero(check)
+    oa, ob = owner_row[a[idx]], owner_row[b[idx]]
+    sets = _lemma_sets(F, np.unique(np.concatenate([oa, ob])))
+    frag = np.maximum(np.where(short[a[idx]], F.nlem[a[idx]], 0), np.where(short[b[idx]], F.nlem[b[idx]], 0))
+    ok = np.array([len(sets[x] & sets[y]) >= f + CONTEXT_MIN_SHARED
+                   for x, y, f in zip(oa.tolist(), ob.tolist(), frag.tolist())], bool)
+    keep = ~check
+    keep[idx] = ok
+    return a[keep], b[keep], score[keep], reason[keep]
+
+
 def link_pairs(F: Features, first_new: int, cap: int, ids: np.ndarray, owner: np.ndarray, docs: np.ndarray):
     """The links to record among the rows of ``F`` that involve a row >= ``first_new``: candidate
     edges (:func:`candidate_edges`), quoted fragments only to the same speaker, between the quotes
@@ -283,7 +328,12 @@ def link_pairs(F: Features, first_new: int, cap: int, ids: np.ndarray, owner: np
     decide with this function.
     """
     a, b, score, reason = candidate_edges(F, first_new, cap)
-    a, b, score, reason = parts_same_speaker(F, owner != ids, a, b, score, reason)
+    part = owner != ids
+    a, b, score, reason = parts_same_speaker(F, part, a, b, score, reason)
+    if part.any():
+        order = np.argsort(ids, kind="stable")
+        owner_row = order[np.searchsorted(ids, owner, sorter=order)]
+        a, b, score, reason = short_parts_in_context(F, part, owner_row, a, b, score, reason)
     oa, ob = owner[a], owner[b]
     keep = (oa != ob)
     if len(keep):
