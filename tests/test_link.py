@@ -359,3 +359,20 @@ def test_descriptions_are_not_names():
     a = idx.add("d1", Entity("e1", name="The official", type="unknown"))
     b = idx.add("d2", Entity("e1", name="The official", type="unknown"))
     assert a != b
+
+
+def test_paraphrase_scorer_links_a_loose_paraphrase_sharing_rare_words():
+    """Two outlets' indirect reports of one statement sharing under half their content words
+    (the former rule wanted a Jaccard of 0.5): the scorer links them, with its score kept."""
+    s1 = "the port authority would close the northern ferry terminal at Kessby next spring"
+    s2 = "the Kessby ferry terminal in the north must shut its gates next spring"
+    ents = [("e1", "Marta Lind", "Prime Minister")]
+    a = make("a", f"Lind said {s1}.", [(s1, "indirect", "e1")], ents, date="2024-03-01")
+    b = make("b", f"Lind said {s2}.", [(s2, "indirect", "e1")], ents, date="2024-03-02")
+    r = link([a, b])
+    assert same_cluster(r, ("a", "q1"), ("b", "q1"))
+    m = member(r, "b") if member(r, "a").reason == "canonical" else member(r, "a")
+    assert m.reason == "paraphrase" and 0.5 < m.score < 1
+    other = make("c", "Lind said the ferry to Kessby would get new boats.",
+                 [("the ferry to Kessby would get new boats", "indirect", "e1")], ents, date="2024-03-02")
+    assert not same_cluster(link([a, other]), ("a", "q1"), ("c", "q1"))
