@@ -153,7 +153,7 @@ class Quote:
     speaker: Span | None = None
     entity: str | None = None
     cue_class: str | None = None
-    lemmas: tuple[str, ...] | None = attrs.field(default=None, converter=_optional_tuple)
+    lemmas: tuple[str, ...] | None = attrs.field(default=None, converter=_optional_tuple, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in QUOTE_KINDS:
