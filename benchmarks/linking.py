@@ -257,18 +257,29 @@ def run_pairs() -> dict | None:
     linker.add(list(docs.values()))
     lab = linker.labels()
     where = {(q.doc, q.start, q.end): i for i, q in enumerate(linker.info) if q.kind != PART}
-    tp = fp = fn = tn = 0
+    tally: dict[str, list[int]] = {}
+    unsure = 0
     for da, sa, ea, db, sb, eb, label in pairs:
-        same = bool(lab[where[(da, sa, ea)]] == lab[where[(db, sb, eb)]])
+        if label == "unsure":
+            unsure += 1
+            continue
+        ia, ib = where[(da, sa, ea)], where[(db, sb, eb)]
+        same = bool(lab[ia] == lab[ib])
         gold = label == "same"
-        tp += same and gold
-        fp += same and not gold
-        fn += gold and not same
-        tn += not gold and not same
-    tp, fp, fn, tn = int(tp), int(fp), int(fn), int(tn)
-    return {"pairs": len(pairs), "same": tp + fn, "different": fp + tn, "tp": tp, "fp": fp, "fn": fn, "tn": tn,
-            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
-            "recall": round(tp / (tp + fn), 3) if tp + fn else None}
+        kp = "-".join(sorted((linker.info[ia].kind, linker.info[ib].kind)))
+        for key in ("all", kp):
+            t = tally.setdefault(key, [0, 0, 0, 0])
+            t[0] += same and gold
+            t[1] += same and not gold
+            t[2] += gold and not same
+            t[3] += not gold and not same
+    out = {}
+    for key, (tp, fp, fn, tn) in tally.items():
+        out[key] = {"pairs": tp + fp + fn + tn, "same": tp + fn, "different": fp + tn, "tp": tp, "fp": fp, "fn": fn,
+                    "tn": tn, "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+                    "recall": round(tp / (tp + fn), 3) if tp + fn else None}
+    out["all"]["unsure"] = unsure
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -299,8 +310,14 @@ def main(argv: list[str] | None = None) -> int:
     if pr is None:
         print("PolNeAR hand-labelled pairs: skipped (data or linking_pairs.tsv absent)")
     else:
-        print(f"PolNeAR hand-labelled pairs: {pr['pairs']} ({pr['same']} same, {pr['different']} different): "
-              f"precision {pr['precision']} recall {pr['recall']} (tp {pr['tp']} fp {pr['fp']} fn {pr['fn']} tn {pr['tn']})")
+        a = pr["all"]
+        print(f"PolNeAR hand-labelled pairs: {a['pairs']} scored ({a['same']} same, {a['different']} different; "
+              f"{a['unsure']} unsure left out): precision {a['precision']} recall {a['recall']} "
+              f"(tp {a['tp']} fp {a['fp']} fn {a['fn']} tn {a['tn']})")
+        for key in sorted(k for k in pr if k != "all"):
+            r = pr[key]
+            print(f"  {key:<18} {r['pairs']:>4} pairs ({r['same']:>3} same): precision {r['precision']} "
+                  f"recall {r['recall']} (tp {r['tp']} fp {r['fp']} fn {r['fn']})")
     return 0
 
 

@@ -84,6 +84,10 @@ class Span:
         return cls(int(data["start"]), int(data["end"]), str(data.get("text", "")))
 
 
+def _optional_tuple(value: Iterable[str] | None) -> tuple[str, ...] | None:
+    return None if value is None else tuple(str(v) for v in value)
+
+
 def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(value)
 
@@ -133,6 +137,10 @@ class Quote:
     lexicon right after a direct quotation (*“…,” he smiled*), ``None`` when
     there is no cue.  Keep ``speech`` and ``writing`` for quotes in the
     narrow sense.
+
+    ``lemmas`` are the stanza lemmas of the words of the content spans, in order, punctuation
+    left out (``None`` when unknown: the quote was built without a parse).  They travel in the
+    JSON so that linking a JSON file compares the same words as linking the parsed documents.
     """
 
     id: str
@@ -145,6 +153,7 @@ class Quote:
     speaker: Span | None = None
     entity: str | None = None
     cue_class: str | None = None
+    lemmas: tuple[str, ...] | None = attrs.field(default=None, converter=_optional_tuple, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in QUOTE_KINDS:
@@ -167,6 +176,7 @@ class Quote:
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "entity": self.entity,
             "cue_class": self.cue_class,
+            **({"lemmas": list(self.lemmas)} if self.lemmas is not None else {}),
         }
 
     @classmethod
@@ -188,6 +198,7 @@ class Quote:
             speaker=Span.from_dict(data["speaker"]) if data.get("speaker") else None,
             entity=data.get("entity"),
             cue_class=data.get("cue_class"),
+            lemmas=data.get("lemmas"),
         )
 
 
@@ -391,11 +402,33 @@ class AttributedDocument:
                     out.append(word)
         return out
 
+    def lemmas(self, quote: Quote) -> tuple[str, ...] | None:
+        """The lemmas of ``quote``'s content words (see :attr:`Quote.lemmas`): the quote's own
+        when it carries them (a document read from JSON), else from the stanza parse, else ``None``.
+
+        >>> q = Quote("q1", "direct", 0, 5, '"Yes"', (Span(1, 4, "Yes"),), lemmas=("yes",))
+        >>> AttributedDocument("d", '"Yes" he said', (q,)).lemmas(q)
+        ('yes',)
+        """
+        if quote.lemmas is not None:
+            return quote.lemmas
+        if self.stanza_doc is None:
+            return None
+        out: list[str] = []
+        try:
+            for span in quote.content_spans:
+                out.extend(w.lemma or w.text for w in self.words(span) if w.upos not in ("PUNCT", "SYM"))
+        except (AttributeError, ValueError):
+            return None
+        return tuple(out)
+
     def to_dict(self) -> dict[str, Any]:
+        quotes = [q if q.lemmas is not None or self.stanza_doc is None else attrs.evolve(q, lemmas=self.lemmas(q))
+                  for q in self.quotes]
         out: dict[str, Any] = {
             "id": self.id,
             "text": self.text,
-            "quotes": [q.to_dict() for q in self.quotes],
+            "quotes": [q.to_dict() for q in quotes],
             "entities": [e.to_dict() for e in self.entities],
             "schema": SCHEMA_VERSION,
         }

@@ -115,7 +115,7 @@ def _record(doc_id, text, said, who, date=None):
     data = {"id": doc_id, "text": text, "date": date,
             "quotes": [{"id": "q1", "kind": "direct", "start": s - 1, "end": s + len(said) + 1,
                         "content_spans": [[s, s + len(said)]], "entity": "e1"}],
-            "entities": [{"id": "e1", "name": who, "label": who, "type": "person"}]}
+            "entities": [{"id": "e1", "name": who, "label": who, "type": "person", "organization": "Harbour Board"}]}
     return quoteattr.AttributedDocument.from_dict(data)
 
 

@@ -170,8 +170,8 @@ def test_quoted_fragments_link_across_sessions(tmp_path):
     a = make("a", 'Minister Omar Said described the strikes as part of a "Western-Zionist plot" to divide the region.',
              [('the strikes as part of a "Western-Zionist plot" to divide the region', "mixed", "e1")],
              [("e1", "Omar Said", "Minister")])
-    b = make("b", 'Said called the raid "a Zionist-Western plot" on Tuesday.',
-             [('the raid "a Zionist-Western plot"', "mixed", "e1")], [("e1", "Said", None)])
+    b = make("b", 'Said called the strikes "a Zionist-Western plot" to divide the whole region.',
+             [('the strikes "a Zionist-Western plot" to divide the whole region', "mixed", "e1")], [("e1", "Said", None)])
     with Corpus(path) as corpus:
         corpus.add([a])
     with Corpus(path) as corpus:

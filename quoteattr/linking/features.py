@@ -30,6 +30,7 @@ __all__ = [
     "KINDS",
     "PART",
     "WORKERS",
+    "day_number",
     "featurize",
     "quote_lemmas",
     "quoted_fragments",
@@ -136,9 +137,14 @@ class Features:
     bk: np.ndarray
     lq: np.ndarray
     lk: np.ndarray
+    day: np.ndarray | None = None  # int32 day number of the quote's document date, -1 unknown (None: all unknown)
 
     def __len__(self) -> int:
         return len(self.norm)
+
+    def days(self) -> np.ndarray:
+        """The day number of every row's document date (-1: unknown; see :func:`day_number`)."""
+        return self.day if self.day is not None else np.full(len(self), -1, np.int32)
 
     @classmethod
     def concat(cls, parts: Sequence["Features"]) -> "Features":
@@ -150,6 +156,7 @@ class Features:
             bk=cat([p.bk for p in parts]),
             lq=cat([p.lq + o for p, o in zip(parts, offs)]),
             lk=cat([p.lk for p in parts]),
+            day=cat([p.days() for p in parts]) if any(p.day is not None for p in parts) else None,
         )
 
     def without_keys(self, keys: np.ndarray) -> "Features":
@@ -158,6 +165,20 @@ class Features:
             return self
         kb, kl = ~np.isin(self.bk, keys), ~np.isin(self.lk, keys)
         return attrs.evolve(self, bq=self.bq[kb], bk=self.bk[kb], lq=self.lq[kl], lk=self.lk[kl])
+
+
+def day_number(date: str | None) -> int:
+    """Days since 1970-01-01 of an ISO date (its first ten characters); -1 when there is none.
+
+    >>> day_number("2024-03-02"), day_number("2024-03-01T10:00"), day_number(None), day_number("soon")
+    (19784, 19783, -1, -1)
+    """
+    import datetime
+
+    try:
+        return (datetime.date.fromisoformat((date or "")[:10]) - datetime.date(1970, 1, 1)).days
+    except ValueError:
+        return -1
 
 
 def _dedupe(q: np.ndarray, k: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -295,19 +316,19 @@ def scoped_hash(h: np.ndarray, speaker: np.ndarray) -> np.ndarray:
 # What of a quote is compared
 
 def quote_lemmas(doc: AttributedDocument, q: Quote) -> list[str] | None:
-    """Stanza lemmas of the content words of quote ``q`` (``None`` without a parse)."""
-    if doc.stanza_doc is None:
+    """Lemmas of the content words of quote ``q`` (:meth:`AttributedDocument.lemmas` without the
+    function words), the same whether the document was parsed here or read from JSON; ``None``
+    when unknown (then its words are stemmed).
+
+    >>> q = Quote("q1", "direct", 0, 20, "They were not ready", (Span(0, 19, "They were not ready"),),
+    ...           lemmas=("they", "be", "not", "ready"))
+    >>> quote_lemmas(AttributedDocument("d", "They were not ready.", (q,)), q)
+    ['not', 'ready']
+    """
+    lemmas = doc.lemmas(q)
+    if lemmas is None:
         return None
-    spans = q.content_spans or ()
-    out: list[str] = []
-    try:
-        for span in spans:
-            for w in doc.words(span):
-                if w.upos not in ("PUNCT", "SYM") and w.lemma and w.text.casefold() not in STOPWORDS:
-                    out.append(w.lemma)
-    except (AttributeError, ValueError):
-        return None
-    return out
+    return [lm for lm in lemmas if lm.casefold() not in STOPWORDS]
 
 
 _MARKED = re.compile(r'["\u201c\u201e\u00ab]([^"\u201c\u201d\u201e\u00ab\u00bb]{2,}?)["\u201d\u00bb]')

@@ -3,13 +3,14 @@
 Each :meth:`Linker.add` featurises the new quotes (:func:`prepare`), finds their links to each
 other and to the quotes already held (:func:`new_links`: candidate pairs and rules of
 :mod:`quoteattr.linking.pairs`, then every quote's best link), and merges the clusters the links
-join (union-find, each cluster named after its smallest row).  The store
+join (:func:`~quoteattr.linking.clusters.merge_plan`: average link by rounds, never across
+conflicting named speakers; each cluster named after its smallest row).  The store
 (:class:`quoteattr.linking.store.Corpus`) keeps the same bookkeeping in SQLite with the same
 functions.
 
 Speakers are merged across documents by :class:`~quoteattr.linking.names.SpeakerIndex`.  Quotes
-of different speakers in different documents are still linked, but their cluster is flagged
-``conflict``.  Everything after tokenising is vectorised with numpy.
+of two different named speakers are not linked unless they speak for one organisation (then
+their cluster is flagged ``conflict``).  Everything after tokenising is vectorised with numpy.
 
 >>> from quoteattr.model import AttributedDocument
 >>> a = AttributedDocument.from_dict({"id": "a", "text": '"We will rebuild every bridge in the valley," said Ana Ruiz.',
@@ -34,7 +35,8 @@ import attrs
 import numpy as np
 
 from ..model import AttributedDocument, Quote
-from .features import PART, Features, featurize, quote_lemmas, quoted_fragments, said_text
+from .features import PART, Features, day_number, featurize, quote_lemmas, quoted_fragments, said_text
+from .clusters import cluster_speakers, merge_plan
 from .names import SpeakerIndex
 from .pairs import KEY_CAP, REASON_CODE, REASONS, link_pairs
 from .results import Cluster, LinkResult, QuoteInfo, make_cluster
@@ -43,6 +45,7 @@ __all__ = [
     "Batch",
     "Linker",
     "Links",
+    "Merge",
     "best_links",
     "cluster_renames",
     "components",
@@ -99,31 +102,51 @@ def prepare(docs: Iterable[AttributedDocument], speakers: SpeakerIndex, number: 
         kinds.append(PART)
         spk.append(spk[row])
         lemmas.append(None)
-    return Batch(tuple(infos), featurize(texts, kinds, spk, lemmas), np.array(owner, np.int64), tuple(sources))
+    F = featurize(texts, kinds, spk, lemmas)
+    F = attrs.evolve(F, day=np.array([day_number(i.date) for i in infos], np.int32))
+    return Batch(tuple(infos), F, np.array(owner, np.int64), tuple(sources))
 
 
 @attrs.frozen
 class Links:
-    """The links a batch makes (``a``–``b``, quote ids) and the best link of every quote at an
-    end of one: ``ends`` with their ``score`` and reason ``code`` (see :func:`best_links`)."""
+    """The links a batch makes (``a``–``b``, quote ids), the cluster merges they make (cluster
+    ``old[i]`` becomes ``new[i]``) and the best link of every quote at an end of a link kept
+    inside a cluster: ``ends`` with their ``score`` and reason ``code`` (see :func:`best_links`)."""
 
     a: np.ndarray
     b: np.ndarray
     ends: np.ndarray
     score: np.ndarray
     code: np.ndarray
+    old: np.ndarray
+    new: np.ndarray
+
+
+#: ``merge(a, b, score, strong)`` → ``(old clusters, new clusters, mask of links kept)`` (see :func:`new_links`).
+Merge = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray, np.ndarray]]
 
 
 def new_links(F: Features, first_new: int, cap: int, ids: np.ndarray, owner: np.ndarray, docs: np.ndarray,
-              current: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]) -> Links:
+              current: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]], merge: Merge) -> Links:
     """The links among the rows of ``F`` that involve a row >= ``first_new``
-    (:func:`quoteattr.linking.pairs.link_pairs`), and the best link of each quote they touch
-    given ``current(ends)``, the best each already has (:func:`best_links`).  The linker and the
-    store both record links with this function.
+    (:func:`quoteattr.linking.pairs.link_pairs`), the cluster merges ``merge`` makes of them
+    (:func:`quoteattr.linking.clusters.merge_plan` over the caller's clusters), and the best link
+    of each quote at an end of a link kept inside a cluster, given ``current(ends)``, the best
+    each already has (:func:`best_links`).  The linker and the store both record links with this
+    function.
     """
     a, b, score, reason = link_pairs(F, first_new, cap, ids, owner, docs)
+    if not len(a):
+        empty = np.zeros(0, np.int64)
+        return Links(a, b, empty, np.zeros(0), np.zeros(0, np.int8), empty, empty)
+    old, new, keep = merge(a, b, score, np.isin(reason, _STRONG))
+    a, b, score, reason = a[keep], b[keep], score[keep], reason[keep]
     ends, sc, rc = best_links(a, b, score, reason, current)
-    return Links(a, b, ends, sc, rc)
+    return Links(a, b, ends, sc, rc, old, new)
+
+
+#: Reasons of links between equal texts (an equivalence: merged whatever the density).
+_STRONG = np.array([REASON_CODE["identical"], REASON_CODE["reordered"]], np.int8)
 
 
 class Linker:
@@ -143,6 +166,7 @@ class Linker:
         self.best_score = np.zeros(0)
         self.best_reason = np.zeros(0, np.int8)
         self._spk_num: dict[str, int] = {}
+        self._sids: list[str] = []
 
     def __len__(self) -> int:
         return len(self.info)
@@ -181,10 +205,39 @@ class Linker:
         self.best_reason = np.concatenate([self.best_reason, np.full(n - first_new, REASON_CODE[""], np.int8)])
         docs = np.array([q.doc for q in self.info], dtype=str)
         links = new_links(F, first_new, self.cap, np.arange(n, dtype=np.int64), self.owner, docs,
-                          lambda u: (self.best_score[u], self.best_reason[u]))
+                          lambda u: (self.best_score[u], self.best_reason[u]), self._merge)
         self.best_score[links.ends] = links.score
         self.best_reason[links.ends] = links.code
-        _union(self.parent, links.a, links.b)
+        self.parent[links.old] = links.new
+        _compress(self.parent)
+
+    def _merge(self, a: np.ndarray, b: np.ndarray, score: np.ndarray, strong: np.ndarray):
+        """Cluster merges the links ``a``–``b`` make (:func:`~quoteattr.linking.clusters.merge_plan`)."""
+        _compress(self.parent)
+        ca, cb = self.parent[a], self.parent[b]
+        cids = np.unique(np.concatenate([ca, cb]))
+        real = np.flatnonzero(self.owner == np.arange(len(self.owner)))
+        lab = self.parent[real]
+        inside = np.isin(lab, cids)
+        lab, rows = lab[inside], real[inside]
+        size = np.bincount(np.searchsorted(cids, lab), minlength=len(cids))
+        spk = cluster_speakers(lab, self._F.speaker[rows], self._named)
+        return merge_plan(ca, cb, score, size, np.array([spk.get(c, -1) for c in cids.tolist()], np.int64),
+                          self._related, strong=strong, quotes=(a, b))
+
+    def _sid(self, number: int) -> str | None:
+        if len(self._sids) != len(self._spk_num):
+            self._sids = list(self._spk_num)
+        return self._sids[number]
+
+    def _named(self, numbers: np.ndarray) -> np.ndarray:
+        """Which speaker numbers are named speakers (a bare speaker id given to :meth:`add_texts` is)."""
+        recs = self.speakers.records
+        return np.array([n >= 0 and (self._sid(n) not in recs or self.speakers.named(self._sid(n)))
+                         for n in numbers.tolist()], bool)
+
+    def _related(self, s: int, t: int) -> bool:
+        return self.speakers.affiliated(self._sid(s), self._sid(t))
 
     def labels(self) -> np.ndarray:
         """Cluster label (the smallest quote row of its cluster) of every quote, in order added."""

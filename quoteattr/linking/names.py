@@ -333,6 +333,32 @@ class SpeakerIndex:
             rec.members.append(tuple(m))
             self.of_entity[tuple(m)] = sid
 
+    def named(self, sid: str | None) -> bool:
+        """Whether speaker ``sid`` is a named person or organisation (not "officials", not "he").
+
+        >>> idx = SpeakerIndex()
+        >>> idx.named(idx.add("d", Entity("e1", name="Ana Ruiz", type="person"))), idx.named(idx.add("d", Entity("e2", label="officials")))
+        (True, False)
+        """
+        rec = self.records.get(sid) if sid else None
+        return rec is not None and bool(rec.surname)
+
+    def affiliated(self, s: str | None, t: str | None) -> bool:
+        """Whether two speakers speak for one organisation: one is the other's organisation, or
+        both name the same one.
+
+        >>> idx = SpeakerIndex()
+        >>> a = idx.add("d1", Entity("e1", name="Ana Ruiz", organization="Port Authority", type="person"))
+        >>> b = idx.add("d2", Entity("e1", name="Port Authority", type="organization"))
+        >>> c = idx.add("d3", Entity("e1", name="Tom Berg", type="person"))
+        >>> idx.affiliated(a, b), idx.affiliated(a, c)
+        (True, False)
+        """
+        x, y = self.records.get(s) if s else None, self.records.get(t) if t else None
+        if x is None or y is None:
+            return False
+        return bool(_affiliations(x) & _affiliations(y))
+
     def take_changed(self) -> tuple[list[SpeakerRecord], list[SpeakerRecord]]:
         """The speakers made, and the earlier ones changed, since the last call (a store inserts
         the first and updates the second).
@@ -354,6 +380,15 @@ class SpeakerIndex:
     def speakers(self) -> tuple[Speaker, ...]:
         return tuple(_speaker_of(r) for r in self.records.values())
 
+
+
+def _affiliations(r: SpeakerRecord) -> set[str]:
+    """Index keys of the organisations a speaker is or speaks for."""
+    out = {_speaker_key("organization", o)[0] for o in r.organizations}
+    if r.surname.startswith("org:"):
+        out.add(r.surname)
+    out.discard("")
+    return out
 
 
 def _speaker_of(r: SpeakerRecord) -> Speaker:

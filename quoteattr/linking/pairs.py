@@ -11,8 +11,9 @@ carries a score and one of the :data:`REASONS`:
 * ``containment`` — one is a fragment (at least four content words, or a shorter fragment by the
   same speaker) of the other;
 * ``paraphrase`` — an indirect (or mixed) quote against another quote of the same cross-document
-  speaker, by overlap of content lemmas (stanza lemmas when the document has its parse, else a
-  light stemmer).
+  speaker, decided by the statement pair scorer (:mod:`quoteattr.linking.scorer`: overlap of
+  content lemmas — stanza lemmas when the document has its parse, else a light stemmer —, rare
+  shared words, date gap; weights in ``data/link_scorer.tsv``).
 
 >>> from quoteattr.linking.features import featurize
 >>> F = featurize(["Prices will fall next year.", "next year, prices will fall", "The ferry runs daily."],
@@ -29,6 +30,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from .features import Features, scoped_hash
+from .scorer import paraphrase
 
 __all__ = [
     "CONTAIN_MIN_WORDS",
@@ -38,16 +40,18 @@ __all__ = [
     "MIN_WORDS_SAME_SPEAKER",
     "NEAR_DUP_JACCARD",
     "NEAR_DUP_MIN_WORDS",
-    "PARA_JACCARD",
     "PARA_MIN_SHARED",
-    "PARA_OVERLAP",
     "REASONS",
     "REASON_CODE",
     "SAME_SPEAKER_DIRECT_JACCARD",
+    "SHORT_PART_WORDS",
+    "SAME_OCCASION_DAYS",
+    "CONTEXT_MIN_SHARED",
     "candidate_edges",
     "common_keys",
     "link_pairs",
     "parts_same_speaker",
+    "short_parts_in_context",
     "reason_codes",
     "too_common",
     "within_document_identical",
@@ -59,9 +63,7 @@ REASONS: tuple[str, ...] = ("canonical", "identical", "reordered", "near-duplica
 NEAR_DUP_JACCARD = 0.5  # of unordered content bigrams
 CONTAIN_RATIO = 0.9  # share of the smaller quote's bigrams found in the larger
 CONTAIN_MIN_WORDS = 4  # content words of a fragment linked whatever its speaker
-PARA_JACCARD = 0.5  # of content lemma sets, same speaker, at least one side not direct
-PARA_OVERLAP = 0.8  # share of the smaller lemma set, same speaker
-PARA_MIN_SHARED = 3
+PARA_MIN_SHARED = 2  # content lemmas a paraphrase shares at least; then the scorer decides (scorer.py)
 SAME_SPEAKER_DIRECT_JACCARD = 0.7  # two direct quotes of one speaker, lemma sets
 MIN_WORDS_EXACT = 3  # identical/reordered/near-duplicate quotes need this many content words,
 MIN_WORDS_SAME_SPEAKER = 2  # or this many when they have the same speaker
@@ -97,16 +99,16 @@ def common_keys(holders: dict[int, int], cap: int) -> np.ndarray:
 # ---------------------------------------------------------------------------
 # Candidate pairs
 
-def _group_pairs(q: np.ndarray, k: np.ndarray, first_new: int, cap: int, n: int = 0):
+def _group_pairs(q: np.ndarray, k: np.ndarray, first_new: int, cap: int, n: int = 0, with_sizes: bool = False):
     """All pairs (a < b) of quotes sharing a key held by 2..cap quotes, with b >= first_new.
 
     One row per shared key, so counting rows per pair gives the number of shared keys
-    (``q``/``k`` rows must be distinct).
+    (``q``/``k`` rows must be distinct); ``with_sizes``: also how many quotes hold each row's key.
     """
-    empty = np.zeros(0, np.int64), np.zeros(0, np.int64)
+    empty = (np.zeros(0, np.int64), np.zeros(0, np.int64)) + ((np.zeros(0, np.int64),) if with_sizes else ())
     eff = np.bincount(q, minlength=n) if len(q) else np.zeros(n, np.int64)
     if len(q) < 2:
-        return empty + (eff,)
+        return _ret(empty, eff, with_sizes)
     if len(q) and q.max() < 2**31:
         q = q.astype(np.int32)
     order = np.argsort(k)
@@ -125,7 +127,7 @@ def _group_pairs(q: np.ndarray, k: np.ndarray, first_new: int, cap: int, n: int 
     gs = gs[keep]
     del k, order, keep
     if not len(q):
-        return empty + (eff,)
+        return _ret(empty, eff, with_sizes)
     gsizes = sizes[good]
     gstarts = np.cumsum(gsizes) - gsizes
     if first_new > 0:
@@ -135,9 +137,9 @@ def _group_pairs(q: np.ndarray, k: np.ndarray, first_new: int, cap: int, n: int 
         gsizes = gsizes[has_new]
         gstarts = np.cumsum(gsizes) - gsizes
         if not len(q):
-            return empty + (eff,)
+            return _ret(empty, eff, with_sizes)
     pos = np.arange(len(q)) - np.repeat(gstarts, gsizes)
-    out_a, out_b = [], []
+    out_a, out_b, out_g = [], [], []
     d = 1
     while len(q) > d:
         m = np.flatnonzero(pos[:-d] + d < gs[:-d])
@@ -146,12 +148,19 @@ def _group_pairs(q: np.ndarray, k: np.ndarray, first_new: int, cap: int, n: int 
         sel = b >= first_new
         out_a.append(a[sel])
         out_b.append(b[sel])
+        out_g.append(gs[m][sel])
         keep = gs > d + 1
         q, gs, pos = q[keep], gs[keep], pos[keep]
         d += 1
     if not out_a:
-        return empty + (eff,)
+        return _ret(empty, eff, with_sizes)
+    if with_sizes:
+        return np.concatenate(out_a), np.concatenate(out_b), eff, np.concatenate(out_g)
     return np.concatenate(out_a), np.concatenate(out_b), eff
+
+
+def _ret(empty, eff, with_sizes):
+    return (*empty[:2], eff, *empty[2:]) if with_sizes else empty + (eff,)
 
 
 def _equal_edges(h: np.ndarray, ok: np.ndarray, first_new: int) -> tuple[np.ndarray, np.ndarray]:
@@ -170,10 +179,12 @@ def _equal_edges(h: np.ndarray, ok: np.ndarray, first_new: int) -> tuple[np.ndar
 
 
 
-def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.ndarray, nbig: np.ndarray):
+def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.ndarray, nbig: np.ndarray,
+            rare: np.ndarray | None = None):
     """Score candidate pairs; returns (mask of links, score, reason code).
 
-    ``nbig`` counts each quote's bigram keys that are evidence (held by at most the cap).
+    ``nbig`` counts each quote's bigram keys that are evidence (held by at most the cap);
+    ``rare`` the shared lemmas of a pair that no other quote of the speaker has.
     """
     na, nb = nbig[a].astype(float), nbig[b].astype(float)
     la, lb = F.nlem[a].astype(float), F.nlem[b].astype(float)
@@ -191,11 +202,18 @@ def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.nd
     shorter = minc < 0.8 * np.maximum(ca, cb)  # a fragment is clearly shorter than the whole
     contain = (cbig >= CONTAIN_RATIO) & (minc >= CONTAIN_MIN_WORDS) & shorter
     contain |= same & (cl >= 1.0) & (np.minimum(la, lb) >= 2) & (sb >= 1) & shorter
-    para = same & ~both_direct & (sl >= PARA_MIN_SHARED) & ((jl >= PARA_JACCARD) | (cl >= PARA_OVERLAP))
+    day = F.days()
+    da, db = day[a], day[b]
+    gap = np.where((da >= 0) & (db >= 0), np.minimum(np.abs(da - db), 30), 0)
+    para_ok, para_score = paraphrase({
+        "jaccard": jl, "overlap": cl, "shared": np.log1p(sl),
+        "rare": np.minimum(rare if rare is not None else 0, 3),
+        "reported_reported": ~(F.direct[a] | F.direct[b]), "day_gap": gap})
+    para = same & ~both_direct & (sl >= PARA_MIN_SHARED) & para_ok
     score = np.zeros(len(a))
     reason = np.full(len(a), REASON_CODE[""], np.int8)
     # later rules name the link: a fragment is a containment, reported speech a paraphrase
-    for mask, val, r in ((near, np.maximum(jb, jl), "near-duplicate"), (para, np.maximum(jl, cl * 0.9), "paraphrase"),
+    for mask, val, r in ((near, np.maximum(jb, jl), "near-duplicate"), (para, para_score, "paraphrase"),
                          (contain, np.maximum(cbig, cl), "containment")):
         score = np.where(mask, val, score)
         reason = np.where(mask, REASON_CODE[r], reason)
@@ -222,9 +240,10 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
     ba, bb, nbig = _group_pairs(F.bq, F.bk, first_new, cap, n)
     bc, bn = _count_pairs(ba, bb, n)
     del ba, bb
-    la, lb, _ = _group_pairs(F.lq, F.lk, first_new, cap, n)
+    la, lb, _, lsz = _group_pairs(F.lq, F.lk, first_new, cap, n, with_sizes=True)
     lc, ln = _count_pairs(la, lb, n)
-    del la, lb
+    rc, rn = _count_pairs(la[lsz == 2], lb[lsz == 2], n)  # lemmas only the two quotes of the speaker have
+    del la, lb, lsz
     # no rule links a pair sharing fewer than two bigrams and fewer than two lemmas
     lc, ln = lc[ln >= 2], ln[ln >= 2]
     m = (bn >= 2) | np.isin(bc, lc)
@@ -232,10 +251,14 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
     codes = np.union1d(bc, lc)
     sb = np.zeros(len(codes), np.int32)
     sl = np.zeros(len(codes), np.int32)
+    rare = np.zeros(len(codes), np.int32)
     if len(bc):
         sb[np.searchsorted(codes, bc)] = bn
     if len(lc):
         sl[np.searchsorted(codes, lc)] = ln
+    if len(rc):
+        rc, rn = rc[np.isin(rc, codes)], rn[np.isin(rc, codes)]
+        rare[np.searchsorted(codes, rc)] = rn
     del bc, bn, lc, ln
     parts = []
     step = 2_000_000
@@ -243,7 +266,7 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
         c = codes[s0:s0 + step]
         a, b = c // max(n, 1), c % max(n, 1)
         linked, score, reason = _decide(F, a, b, sb[s0:s0 + step].astype(float), sl[s0:s0 + step].astype(float),
-                                        nbig)
+                                        nbig, rare[s0:s0 + step])
         parts.append((a[linked], b[linked], score[linked], reason[linked]))
     if parts:
         a, b, score, reason = (np.concatenate(x) for x in zip(*parts))
@@ -272,6 +295,47 @@ def parts_same_speaker(F: Features, part: np.ndarray, a, b, score, reason):
     return a[keep], b[keep], score[keep], reason[keep]
 
 
+#: A quoted fragment with at most this many content words is a catch-phrase: it links only when
+#: the quotes around it agree too (:func:`short_parts_in_context`).
+SHORT_PART_WORDS = 3
+#: Content lemmas the quotes around a short fragment must share besides the fragment's own ...
+CONTEXT_MIN_SHARED = 1
+#: ... unless their documents are dated at most this many days apart (or either is undated).
+SAME_OCCASION_DAYS = 3
+
+
+def _lemma_sets(F: Features, rows: np.ndarray) -> dict[int, set[int]]:
+    m = np.isin(F.lq, rows)
+    out: dict[int, set[int]] = {int(r): set() for r in rows.tolist()}
+    for q, k in zip(F.lq[m].tolist(), F.lk[m].tolist()):
+        out[q].add(k)
+    return out
+
+
+def short_parts_in_context(F: Features, part: np.ndarray, owner_row: np.ndarray, a, b, score, reason):
+    """Drop links of a short quoted fragment (at most :data:`SHORT_PART_WORDS` content words) made
+    on another occasion: their documents dated more than :data:`SAME_OCCASION_DAYS` apart, and the
+    quotes around both ends sharing fewer than :data:`CONTEXT_MIN_SHARED` content lemmas besides
+    the fragment's.  A catch-phrase ("a reckless gamble") a speaker used about another matter is
+    another statement.  ``owner_row[i]`` is the row of the quote row ``i`` stands for.
+    """
+    short = part & (F.ncontent <= SHORT_PART_WORDS)
+    day = F.days()
+    apart = (day[a] >= 0) & (day[b] >= 0) & (np.abs(day[a] - day[b]) > SAME_OCCASION_DAYS)
+    check = (short[a] | short[b]) & apart
+    if not check.any():
+        return a, b, score, reason
+    idx = np.flatnonzero(check)
+    oa, ob = owner_row[a[idx]], owner_row[b[idx]]
+    sets = _lemma_sets(F, np.unique(np.concatenate([oa, ob])))
+    frag = np.maximum(np.where(short[a[idx]], F.nlem[a[idx]], 0), np.where(short[b[idx]], F.nlem[b[idx]], 0))
+    ok = np.array([len(sets[x] & sets[y]) >= f + CONTEXT_MIN_SHARED
+                   for x, y, f in zip(oa.tolist(), ob.tolist(), frag.tolist())], bool)
+    keep = ~check
+    keep[idx] = ok
+    return a[keep], b[keep], score[keep], reason[keep]
+
+
 def link_pairs(F: Features, first_new: int, cap: int, ids: np.ndarray, owner: np.ndarray, docs: np.ndarray):
     """The links to record among the rows of ``F`` that involve a row >= ``first_new``: candidate
     edges (:func:`candidate_edges`), quoted fragments only to the same speaker, between the quotes
@@ -283,7 +347,12 @@ def link_pairs(F: Features, first_new: int, cap: int, ids: np.ndarray, owner: np
     decide with this function.
     """
     a, b, score, reason = candidate_edges(F, first_new, cap)
-    a, b, score, reason = parts_same_speaker(F, owner != ids, a, b, score, reason)
+    part = owner != ids
+    a, b, score, reason = parts_same_speaker(F, part, a, b, score, reason)
+    if part.any():
+        order = np.argsort(ids, kind="stable")
+        owner_row = order[np.searchsorted(ids, owner, sorter=order)]
+        a, b, score, reason = short_parts_in_context(F, part, owner_row, a, b, score, reason)
     oa, ob = owner[a], owner[b]
     keep = (oa != ob)
     if len(keep):

@@ -47,8 +47,9 @@ import numpy as np
 
 from ..errors import QuoteattrError
 from ..model import AttributedDocument, Entity, Quote
-from .features import DIRECT_KINDS, Features, featurize
-from .linker import Batch, cluster_renames, new_links, prepare
+from .features import DIRECT_KINDS, Features, day_number, featurize
+from .clusters import cluster_speakers, merge_plan
+from .linker import Batch, new_links, prepare
 from .names import SpeakerIndex, SpeakerRecord, records_named, speaker_id, speaker_number
 from .pairs import KEY_CAP, REASONS, common_keys, link_pairs, reason_codes, too_common
 from .results import Cluster, LinkResult, Member, QuoteInfo, Speaker, make_cluster
@@ -482,8 +483,9 @@ class Corpus:
         pos = {q: i for i, q in enumerate(qns)}
         sc = {}
         for ch in _chunks(qns):
-            for r in db.execute(f"SELECT n, norm, bag, ncontent, nbig, nlem, kind, speaker, part_of, doc FROM quotes"
-                                f" WHERE n IN ({','.join('?' * len(ch))})", ch):
+            for r in db.execute(f"SELECT q.n, q.norm, q.bag, q.ncontent, q.nbig, q.nlem, q.kind, q.speaker, q.part_of,"
+                                f" q.doc, d.date FROM quotes q LEFT JOIN documents d ON d.id = q.doc"
+                                f" WHERE q.n IN ({','.join('?' * len(ch))})", ch):
                 sc[r[0]] = r[1:]
         vals = [sc[q] for q in qns]
         owners = [v[7] if v[7] is not None else q for q, v in zip(qns, vals)]
@@ -500,7 +502,8 @@ class Corpus:
             ncontent=arr([v[2] for v in vals], np.int32), nbig=arr([v[3] for v in vals], np.int32),
             nlem=arr([v[4] for v in vals], np.int32), direct=arr([v[5] in DIRECT_KINDS for v in vals], bool),
             speaker=arr([-1 if v[6] is None else v[6] for v in vals], np.int64).reshape(m),
-            bq=arr(bq, np.int64), bk=arr(bk, np.int64), lq=arr(lq, np.int64), lk=arr(lk, np.int64))
+            bq=arr(bq, np.int64), bk=arr(bk, np.int64), lq=arr(lq, np.int64), lk=arr(lk, np.int64),
+            day=arr([day_number(v[9]) for v in vals], np.int32))
         return F, owners, [v[8] for v in vals]
 
     def _link(self, new: Features, qns: np.ndarray, owner: np.ndarray, docs: np.ndarray) -> None:
@@ -516,16 +519,33 @@ class Corpus:
         owners = np.concatenate([np.array(old_owner, np.int64), owner])
         doc_ids = np.concatenate([np.array(old_docs, dtype=str), np.asarray(docs, dtype=str)]) if old_docs \
             else np.asarray(docs, dtype=str)
-        links = new_links(F, len(old_qns), self.cap, ids, owners, doc_ids, self._current_best)
+        links = new_links(F, len(old_qns), self.cap, ids, owners, doc_ids, self._current_best, self._merge)
         if not len(links.a):
             return
         db.executemany("UPDATE quotes SET score = ?, reason = ? WHERE n = ?",
                        zip(links.score.tolist(), [REASONS[r] for r in links.code.tolist()], links.ends.tolist()))
         # merge clusters (each named after its smallest quote number)
-        cl = self._clusters_of(links.ends.tolist())
-        old, new_ = cluster_renames(np.array([cl[x] for x in links.a.tolist()], np.int64),
-                                    np.array([cl[x] for x in links.b.tolist()], np.int64))
-        db.executemany("UPDATE quotes SET cluster = ? WHERE cluster = ?", zip(new_.tolist(), old.tolist()))
+        db.executemany("UPDATE quotes SET cluster = ? WHERE cluster = ?", zip(links.new.tolist(), links.old.tolist()))
+
+    def _merge(self, a: np.ndarray, b: np.ndarray, score: np.ndarray, strong: np.ndarray):
+        """Cluster merges the links ``a``–``b`` (quote numbers) make, as the linker decides them."""
+        cl = self._clusters_of(np.unique(np.concatenate([a, b])).tolist())
+        ca = np.array([cl[x] for x in a.tolist()], np.int64)
+        cb = np.array([cl[x] for x in b.tolist()], np.int64)
+        cids = np.unique(np.concatenate([ca, cb]))
+        labs, spks = [], []
+        for ch in _chunks(cids.tolist()):
+            for c, sp in self.db.execute(f"SELECT cluster, speaker FROM quotes WHERE part_of IS NULL AND cluster IN "
+                                         f"({','.join('?' * len(ch))})", ch):
+                labs.append(c)
+                spks.append(-1 if sp is None else sp)
+        lab = np.array(labs, np.int64)
+        size = np.bincount(np.searchsorted(cids, lab), minlength=len(cids))
+        idx = self.speaker_index
+        named = lambda ns: np.array([idx.named(speaker_id(n)) for n in ns.tolist()], bool)  # noqa: E731
+        spk = cluster_speakers(lab, np.array(spks, np.int64), named)
+        return merge_plan(ca, cb, score, size, np.array([spk.get(c, -1) for c in cids.tolist()], np.int64),
+                          lambda s, t: idx.affiliated(speaker_id(s), speaker_id(t)), strong=strong, quotes=(a, b))
 
     def _clusters_of(self, qns: list[int]) -> dict[int, int]:
         """The cluster number of each stored quote of ``qns``."""
