@@ -9,7 +9,7 @@ from typing import Any, Sequence
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ._clauses import CLOSE_MARKS, OPEN_MARKS, QUOTE_MARKS, has_role
-from .quotations import Quotation
+from .quotations import Quotation, has_line_break
 from .speakers import mention_span
 
 __all__ = [
@@ -126,7 +126,7 @@ def _cover_quotations(text: str, s: Tree, spans: tuple[Span, ...], quotations: S
             first = Span.of(text, q.start, first.end if first is not last else last.end)
         # a quotation the content ends in may run on over the next sentences of the paragraph
         # ('said that “ethanol people” “do a fantastic job. And it’s so important.”')
-        runs_on = q.end <= s1 or "\n" not in text[s1 : q.end]
+        runs_on = q.end <= s1 or not has_line_break(text[s1 : q.end])
         if q.start < last.end < q.end and runs_on and q.start >= first.start:
             last = Span.of(text, last.start if first is not last else first.start, q.end)
         elif last.end <= q.start and not text[last.end : q.start].strip() and q.end <= s1:

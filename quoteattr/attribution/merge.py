@@ -319,7 +319,7 @@ def _holds_quotation(cand: Candidate, quotations: Sequence[Quotation]) -> bool:
 
 
 #: Characters trimmed off a report cut short.
-_CUT_TRAIL = " \t\n,;:\u2014\u2013-"
+_CUT_TRAIL = " \t\n\r\u2028\u2029\u0085,;:\u2014\u2013-"
 
 
 def _starts_report(cand: Candidate, cue: Span) -> bool:

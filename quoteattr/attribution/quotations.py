@@ -36,7 +36,10 @@ import regex
 from ..lexicon.marks import MarkTable, mark_table
 from ..model import Span
 
-__all__ = ["Quotation", "find_quotations", "opens_lower", "paragraph_spans"]
+__all__ = [
+    "LINE_BREAK", "LINE_BREAK_CHARS", "Quotation", "find_quotations", "has_line_break", "line_end", "line_start",
+    "opens_lower", "paragraph_spans", "split_lines",
+]
 
 
 @attrs.frozen
@@ -78,7 +81,49 @@ _OPEN_BEFORE = frozenset("([{<—–-/:,;")
 _NOT_AFTER_OPEN = frozenset(",;:!?)]}>")
 _YEAR = regex.compile(r"\d\d(?:s\b|\b)")
 _WORD = regex.compile(r"[\p{L}]+")
-_NEWLINES = regex.compile(r"\s*\n\s*")
+#: What ends a line: ``\n``, ``\r\n``, ``\r``, U+2028, U+2029 and U+0085 (NEL).
+LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\u0085]")
+#: Line-break characters (see :data:`LINE_BREAK`).
+LINE_BREAK_CHARS = "\n\r\u2028\u2029\u0085"
+_NEWLINES = regex.compile(r"\s*(?:\r\n|[\n\r\u2028\u2029\u0085])\s*")
+
+
+def has_line_break(text: str) -> bool:
+    r"""Whether ``text`` holds a line break of any kind.
+
+    >>> has_line_break("one\u2028two"), has_line_break("one two")
+    (True, False)
+    """
+    return any(c in LINE_BREAK_CHARS for c in text)
+
+
+def line_end(text: str, at: int = 0) -> int:
+    r"""Offset of the first line break of ``text`` at or after ``at``, ``-1`` if none
+    (``str.find("\n", at)`` for every kind of line end).
+
+    >>> line_end("one\rtwo\nthree"), line_end("one\rtwo\nthree", 4), line_end("one")
+    (3, 7, -1)
+    """
+    m = LINE_BREAK.search(text, at)
+    return m.start() if m else -1
+
+
+def line_start(text: str, at: int) -> int:
+    r"""Offset where the line holding offset ``at`` starts (after the last line break before ``at``).
+
+    >>> line_start("one\u2029two", 6), line_start("one", 2)
+    (4, 0)
+    """
+    return max(text.rfind(c, 0, at) for c in LINE_BREAK_CHARS) + 1
+
+
+def split_lines(text: str) -> list[str]:
+    r"""``text`` split at every kind of line end (``text.split("\n")`` for all of them).
+
+    >>> split_lines("a\r\nb\rc\u0085d\n")
+    ['a', 'b', 'c', 'd', '']
+    """
+    return LINE_BREAK.split(text)
 
 
 def opens_lower(spans: Iterable[Span]) -> bool:
@@ -102,6 +147,11 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
     >>> paragraph_spans("One.\\nTwo\\nthree.\\n\\nFour.")
     [(0, 4), (5, 15), (17, 22)]
+
+    Every kind of line end counts (``\\r``, ``\\r\\n``, U+2028, U+0085; U+2029 always ends a paragraph):
+
+    >>> paragraph_spans("One.\\rTwo\\r\\nthree.\\u2029four")
+    [(0, 4), (5, 16), (17, 21)]
     """
     out: list[tuple[int, int]] = []
     start = None
@@ -116,7 +166,8 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             pos = m.end()
             continue
         soft = (
-            m.group().count("\n") == 1
+            len(LINE_BREAK.findall(m.group())) == 1
+            and "\u2029" not in m.group()
             and m.start() > 0
             and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ",-–—")
             and m.end() < len(text)
