@@ -28,7 +28,10 @@ paragraph opens again with a mark:
 
 from __future__ import annotations
 
-from typing import Iterable
+import bisect
+import collections
+import itertools
+from typing import Iterable, Sequence
 
 import attrs
 import regex
@@ -38,7 +41,7 @@ from ..model import Span
 
 __all__ = [
     "LINE_BREAK", "LINE_BREAK_CHARS", "Quotation", "find_quotations", "has_line_break", "line_end", "line_start",
-    "opens_lower", "paragraph_spans", "split_lines",
+    "QuotationIndex", "opens_lower", "paragraph_spans", "quotation_index", "split_lines",
 ]
 
 
@@ -355,6 +358,59 @@ def _with_depths(text: str, found: Iterable[tuple]) -> list[Quotation]:
         ends.append(end)
         out.append(Quotation(start, end, tuple(Span.of(text, s, e) for s, e in spans), open_mark, close_mark, depth, cls))
     return out
+
+
+class QuotationIndex:
+    """The quotations of a document by start offset, for bisection instead of a scan of all of them.
+
+    ``ordered`` holds the quotations sorted by start (stably: the document order of
+    :func:`find_quotations` is kept), ``starts`` their starts and ``reach`` the running maximum
+    of their ends, so "does some quotation hold offset x" is one bisection.
+
+    >>> ix = quotation_index(find_quotations('A “b” c “d e” f'))
+    >>> [ix.holds(k) for k in (1, 3, 5, 9)]
+    [False, True, False, True]
+    """
+
+    def __init__(self, quotations: Sequence[Quotation]) -> None:
+        self.ordered = sorted(quotations, key=lambda q: q.start)
+        self.starts = [q.start for q in self.ordered]
+        self.reach = list(itertools.accumulate((q.end for q in self.ordered), max))
+        top = [q for q in self.ordered if q.depth == 0]
+        self._top_starts = [q.start for q in top]
+        self._top_reach = list(itertools.accumulate((q.end for q in top), max))
+
+    def holds(self, offset: int) -> bool:
+        """Whether ``q.start < offset < q.end`` for some quotation ``q``."""
+        k = bisect.bisect_left(self.starts, offset)
+        return k > 0 and self.reach[k - 1] > offset
+
+    def top_overlaps(self, start: int, end: int) -> bool:
+        """Whether some quotation of depth 0 overlaps ``[start, end)`` (``q.start < end and q.end > start``)."""
+        k = bisect.bisect_left(self._top_starts, end)
+        return k > 0 and self._top_reach[k - 1] > start
+
+    def from_start(self, offset: int) -> int:
+        """Position in :attr:`ordered` of the first quotation starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+
+#: The index of the last few quotation lists asked for (by identity; the list is kept alive here so
+#: that its id cannot be reused). The attribution stages ask for the index of one list many times.
+_INDEXES: "collections.OrderedDict[int, tuple[Sequence[Quotation], int, QuotationIndex]]" = collections.OrderedDict()
+
+
+def quotation_index(quotations: Sequence[Quotation]) -> QuotationIndex:
+    """The :class:`QuotationIndex` of ``quotations``, built once per list."""
+    hit = _INDEXES.get(id(quotations))
+    if hit is not None and hit[0] is quotations and hit[1] == len(quotations):
+        _INDEXES.move_to_end(id(quotations))
+        return hit[2]
+    ix = QuotationIndex(quotations)
+    _INDEXES[id(quotations)] = (quotations, len(quotations), ix)
+    while len(_INDEXES) > 8:
+        _INDEXES.popitem(last=False)
+    return ix
 
 
 def find_quotations(text: str) -> list[Quotation]:

@@ -712,7 +712,7 @@ def _introduced(doc: Any, c: Candidate) -> Candidate:
         a, b = mention_span(sent, subject.id)
         if b > colon:
             b = word_span(subject)[1]
-        if a < line_start:
+        if a < starts_at:
             return c
         return attrs.evolve(c, speaker=Span.of(text, a, b), speaker_head=(si, subject.id))
     return c
