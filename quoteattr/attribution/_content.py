@@ -9,7 +9,7 @@ from typing import Any, Sequence
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ._clauses import CLOSE_MARKS, OPEN_MARKS, QUOTE_MARKS, has_role
-from .quotations import Quotation
+from .quotations import Quotation, has_line_break, quotation_index
 from .speakers import mention_span
 
 __all__ = [
@@ -93,7 +93,8 @@ def cue_span(text: str, s: Tree, w: Any) -> Span:
 
 
 def inside_quotation(offset: int, quotations: Sequence[Quotation]) -> bool:
-    return any(q.start < offset < q.end for q in quotations)
+    """Whether ``offset`` lies inside one of ``quotations`` (after its opening mark's start, before its end)."""
+    return quotation_index(quotations).holds(offset)
 
 
 def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span | None,
@@ -109,7 +110,7 @@ def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span |
     start, end = spans[0].start, spans[-1].end
     if speaker is not None and any(sp.overlap(speaker) for sp in spans):
         return None
-    kind = "mixed" if any(q.start < end and q.end > start for q in quotations if q.depth == 0) else "indirect"
+    kind = "mixed" if quotation_index(quotations).top_overlaps(start, end) else "indirect"
     return Candidate(kind, start, end, spans, cue, speaker, (s.index, head.id) if head is not None else None, s.index,
                      cue_class)
 
@@ -119,14 +120,20 @@ def _cover_quotations(text: str, s: Tree, spans: tuple[Span, ...], quotations: S
     s0 = word_span(s.words[0])[0]
     s1 = word_span(s.words[-1])[1] + 1
     first, last = spans[0], spans[-1]
-    for q in quotations:
+    # only quotations from min(sentence start, content start) on can touch the content, in order of
+    # start; past max(sentence end, the content's ends) none can any more (first only moves left,
+    # last only right)
+    ix = quotation_index(quotations)
+    for q in ix.ordered[ix.from_start(min(s0, first.start)):]:
+        if q.start >= s1 and q.start >= first.start and q.start >= last.end:
+            break
         if q.depth:
             continue
         if q.start < first.start < q.end and q.start >= s0 and q.end <= last.end:
             first = Span.of(text, q.start, first.end if first is not last else last.end)
         # a quotation the content ends in may run on over the next sentences of the paragraph
         # ('said that “ethanol people” “do a fantastic job. And it’s so important.”')
-        runs_on = q.end <= s1 or "\n" not in text[s1 : q.end]
+        runs_on = q.end <= s1 or not has_line_break(text[s1 : q.end])
         if q.start < last.end < q.end and runs_on and q.start >= first.start:
             last = Span.of(text, last.start if first is not last else first.start, q.end)
         elif last.end <= q.start and not text[last.end : q.start].strip() and q.end <= s1:

@@ -18,7 +18,7 @@ from ..model import Candidate, Span
 from ..parsing.tree import word_span
 from ._clauses import CLOSE_MARKS, QUOTE_MARKS, has_role
 from ._content import inside_quotation, trim_chars
-from .quotations import Quotation
+from .quotations import Quotation, line_end
 
 __all__ = ["headline_quotes", "layout_quotes", "transcript_quotes"]
 
@@ -30,11 +30,11 @@ def headline_quotes(text: str, doc: Any, quotations: Sequence[Quotation]) -> lis
     not a label such as "Update" or "Watch" from ``clause_words.tsv``), the part
     after it at least three words; the colon is the cue.
     """
-    line_end = text.find("\n")
-    if line_end < 0:
+    first_end = line_end(text)
+    if first_end < 0:
         return []
     words = [(i, w) for i, sent in enumerate(doc.sentences) for w in sent.words
-             if word_span(w)[1] <= line_end]
+             if word_span(w)[1] <= first_end]
     colon = next((k for k, (_, w) in enumerate(words) if w.text == ":"), None)
     if colon is None or not 1 <= colon <= 6:
         return []
@@ -57,7 +57,7 @@ def headline_quotes(text: str, doc: Any, quotations: Sequence[Quotation]) -> lis
         return []
     speaker = Span.of(text, word_span(before[0])[0], word_span(before[-1])[1])
     cue = Span.of(text, *word_span(words[colon][1]))
-    start, end = trim_chars(text, cue.end, line_end)
+    start, end = trim_chars(text, cue.end, first_end)
     while end > start and text[end - 1] in ".!?" and text[end - 2 : end - 1] not in CLOSE_MARKS:
         end -= 1
     if end <= start:
@@ -69,17 +69,17 @@ def headline_quotes(text: str, doc: Any, quotations: Sequence[Quotation]) -> lis
 
 #: A speaker label opening a transcript line: "TAPPER: …", "SEN. LINDSEY GRAHAM: …" (capitals),
 #: or "Matthews: …" in a document where two lines or more open with a label.
-_CAPS_LABEL = regex.compile(r"(?m)^[ \t]*(\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,38}\p{Lu}\.?)[ \t]*:[ \t]+(?=\S)")
+_CAPS_LABEL = regex.compile(r"(?:^|(?<=[\n\r\u2028\u2029\u0085]))[ \t]*(\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,38}\p{Lu}\.?)[ \t]*:[ \t]+(?=\S)")
 
 
-_NAME_LABEL = regex.compile(r"(?m)^[ \t]*(\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+_NAME_LABEL = regex.compile(r"(?:^|(?<=[\n\r\u2028\u2029\u0085]))[ \t]*(\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)")
 
 
 def transcript_quotes(text: str, doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
     """Lines of a transcript: what follows a speaker's label at the start of a line is theirs,
     to the end of the line ("PENCE: Well, look, …"). The document's first line is a headline
     (see :func:`headline_quotes`)."""
-    first_line = text.find("\n")
+    first_line = line_end(text)
     if first_line < 0:
         return []
     tags = role_words("headline-label")
@@ -100,7 +100,7 @@ def transcript_quotes(text: str, doc: Any, quotations: Sequence[Quotation]) -> l
     out = []
     for start_label, m in sorted(found.items()):
         label = m.group(1)
-        end_line = text.find("\n", m.end())
+        end_line = line_end(text, m.end())
         start, end = trim_chars(text, m.end(), len(text) if end_line < 0 else end_line)
         inside = [(i, w) for i, w in words if start_label <= word_span(w)[0] < m.start(1) + len(label)]
         names = [(i, w) for i, w in inside if w.upos in ("PROPN", "NOUN", "X")] or inside

@@ -8,6 +8,9 @@ quotes dropped); :func:`drop_nested` drops attributions reported inside another 
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import itertools
 from typing import Any, Callable, Sequence
 
 import attrs
@@ -53,15 +56,39 @@ def drop_nested(candidates: Sequence[Candidate]) -> list[Candidate]:
     >>> [c.cue.text for c in drop_nested([outer, inner])]
     ['said']
     """
-    def inside(c: Candidate, o: Candidate) -> bool:
-        return c.cue is not None and o is not c and any(s.start <= c.cue.start < s.end for s in o.content_spans)
-
-    kept = [c for c in candidates if c.kind == "direct"]
+    holders = _holders(candidates)
+    kept = {id(c) for c in candidates if c.kind == "direct"}
     # outermost first: a candidate held by no other goes first, then what those do not hold
-    for c in sorted(candidates, key=lambda c: sum(inside(c, o) for o in candidates)):
-        if not any(c is k for k in kept) and not any(inside(c, k) for k in kept):
-            kept.append(c)
-    return [c for c in candidates if any(c is k for k in kept)]
+    for n in sorted(range(len(candidates)), key=lambda n: len(holders[n])):
+        c = candidates[n]
+        if id(c) not in kept and not holders[n] & kept:
+            kept.add(id(c))
+    return [c for c in candidates if id(c) in kept]
+
+
+def _holders(candidates: Sequence[Candidate]) -> list[set[int]]:
+    """For each candidate, the ids of the other candidates whose content holds its cue's start
+    (``span.start <= cue.start < span.end``): one sweep over the content spans in order of start,
+    so the cost grows with the candidates and how deeply their contents nest, not their square."""
+    spans = sorted((sp.start, sp.end, id(o)) for o in candidates for sp in o.content_spans)
+    queries = sorted((c.cue.start, n) for n, c in enumerate(candidates) if c.cue is not None)
+    out: list[set[int]] = [set() for _ in candidates]
+    active: dict[int, int] = {}  # owner id -> number of its spans holding the sweep position
+    ending: list[tuple[int, int]] = []  # (end, owner id) of the spans entered
+    k = 0
+    for at, n in queries:
+        while k < len(spans) and spans[k][0] <= at:
+            _, end, owner = spans[k]
+            heapq.heappush(ending, (end, owner))
+            active[owner] = active.get(owner, 0) + 1
+            k += 1
+        while ending and ending[0][0] <= at:
+            _, owner = heapq.heappop(ending)
+            active[owner] -= 1
+            if not active[owner]:
+                del active[owner]
+        out[n] = {o for o in active if o != id(candidates[n])}
+    return out
 
 
 @attrs.frozen
@@ -77,10 +104,50 @@ class _Merge:
     folded: frozenset[int] = frozenset()
 
 
+class _Directs:
+    """The direct quotes of a :class:`_Merge` by start offset and by cue, so that a report is
+    compared only with the quotes near it (bisection over starts and the running maximum of ends)
+    or of its cue, never with every quote."""
+
+    def __init__(self, directs: Sequence[Candidate]) -> None:
+        self.directs = directs
+        self.order = sorted(range(len(directs)), key=lambda k: directs[k].start)
+        self.starts = [directs[k].start for k in self.order]
+        self.reach = list(itertools.accumulate((directs[k].end for k in self.order), max))
+        self.by_cue: dict[Span, list[int]] = {}
+        for k, d in enumerate(directs):
+            if d.cue is not None:
+                self.by_cue.setdefault(d.cue, []).append(k)
+
+    def _back(self, before: int, end_above: int) -> list[int]:
+        """Indices (in document-list order) of the quotes among the first ``before`` by start whose
+        end is above ``end_above``."""
+        out = []
+        i = before - 1
+        while i >= 0 and self.reach[i] > end_above:
+            k = self.order[i]
+            if self.directs[k].end > end_above:
+                out.append(k)
+            i -= 1
+        return sorted(out)
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """The quotes with ``d.start < end`` and ``d.end > start``."""
+        return self._back(bisect.bisect_left(self.starts, end), start)
+
+    def holding(self, start: int, end: int) -> list[int]:
+        """The quotes with ``d.start <= start`` and ``end <= d.end``."""
+        return self._back(bisect.bisect_right(self.starts, start), end - 1)
+
+    def of_cue(self, cue: Span | None) -> list[Candidate]:
+        """The quotes whose cue is ``cue``."""
+        return [self.directs[k] for k in self.by_cue.get(cue, ())] if cue is not None else []
+
+
 def _cut_at_other_cues(m: _Merge) -> _Merge:
     """A report stops where another quote's cue starts inside it (``X accused Y of Z, calling it
     "…"``: the participle starts a quote of its own); a report left empty goes."""
-    cues = [c.cue for c in (*m.directs, *m.reports) if c.cue is not None]
+    cues = sorted((c.cue for c in (*m.directs, *m.reports) if c.cue is not None), key=lambda c: c.start)
     cut = (_cut_at_cues(c, cues) for c in m.reports)
     return attrs.evolve(m, reports=tuple(c for c in cut if c is not None))
 
@@ -88,29 +155,29 @@ def _cut_at_other_cues(m: _Merge) -> _Merge:
 def _drop_repeated_quotes(m: _Merge) -> _Merge:
     """A report that runs into a direct quote of the same cue (not one holding it as a
     fragment) is that quote seen again."""
+    directs = _Directs(m.directs)
     return attrs.evolve(m, reports=tuple(
         c for c in m.reports
-        if not any(d.cue is not None and d.cue == c.cue and d.start < c.end and c.start < d.end and not _holds(c, d)
-                   for d in m.directs)
+        if not any(d.start < c.end and c.start < d.end and not _holds(c, d) for d in directs.of_cue(c.cue))
     ))
 
 
 def _drop_backward_reads(m: _Merge) -> _Merge:
     """A report whose speaker lies inside a direct quote of the same cue is that quote read
     backwards ('"The lack of X is deplorable," said Ann Lee': "lack" is no speaker)."""
+    directs = _Directs(m.directs)
     return attrs.evolve(m, reports=tuple(
         c for c in m.reports
         if c.speaker is None or not any(
-            d.cue is not None and d.cue == c.cue and any(sp.overlap(c.speaker) for sp in d.content_spans)
-            for d in m.directs)
+            any(sp.overlap(c.speaker) for sp in d.content_spans) for d in directs.of_cue(c.cue))
     ))
 
 
-def _covering_quote(m: _Merge, cand: Candidate) -> int | None:
+def _covering_quote(m: _Merge, cand: Candidate, directs: "_Directs") -> int | None:
     """The first direct quote whose quoted words hold report ``cand`` (not merely the gap between
     two of its pieces: '"…," Mr. Hedge said, referring to the resorts. "…"' is a report of its own)."""
-    return next((k for k, d in enumerate(m.directs) if d.start <= cand.start and cand.end <= d.end
-                 and not any(a.end <= cand.start and cand.end <= b.start
+    return next((k for k in directs.holding(cand.start, cand.end) for d in (m.directs[k],)
+                 if not any(a.end <= cand.start and cand.end <= b.start
                              for a, b in zip(d.content_spans, d.content_spans[1:]))), None)
 
 
@@ -118,8 +185,9 @@ def _lend_to_covering_quotes(m: _Merge) -> _Merge:
     """A report inside a direct quote's words is no quote of its own; the quote may take its cue
     and speaker (see :func:`_inherit`)."""
     lent, reports = [], []
+    directs = _Directs(m.directs)
     for cand in m.reports:
-        k = _covering_quote(m, cand)
+        k = _covering_quote(m, cand, directs)
         if k is None:
             reports.append(cand)
         else:
@@ -127,16 +195,18 @@ def _lend_to_covering_quotes(m: _Merge) -> _Merge:
     return attrs.evolve(m, reports=tuple(reports), lent=tuple(lent))
 
 
-def _fold(m: _Merge, cand: Candidate) -> tuple[Candidate, list[int]]:
+def _fold(m: _Merge, cand: Candidate, directs: "_Directs") -> tuple[Candidate, list[int]]:
     """Report ``cand`` with the quoted fragments it holds, and their indices."""
     inside = []
-    for k, d in enumerate(m.directs):
+    for k in directs.overlapping(cand.start, cand.end):
+        d = m.directs[k]
         ov = _overlap((cand.start, cand.end), (d.start, d.end))
         if ov and (ov >= 0.5 * (d.end - d.start) or _holds(cand, d)):
             inside.append(k)
     # quoted fragments of the same cue further on in the sentence belong to this report:
     # 'called Trump a “pathological liar” who is “utterly amoral,” a “bully”'
-    later = [k for k, d in enumerate(m.directs) if k not in inside and d.cue is not None and d.cue == cand.cue
+    later = [k for k in (directs.by_cue.get(cand.cue, ()) if cand.cue is not None else ())
+             for d in (m.directs[k],) if k not in inside
              and d.start >= cand.end and d.sentence == cand.sentence and opens_lower(d.content_spans)]
     if later and cand.content_spans and m.text is not None:
         text = m.text
@@ -165,8 +235,9 @@ def _fold_fragments(m: _Merge) -> _Merge:
     inside its content (and, given the text, those of its cue further on in its sentence) are
     folded into it."""
     reports, folded = [], set(m.folded)
+    directs = _Directs(m.directs)
     for cand in m.reports:
-        cand, inside = _fold(m, cand)
+        cand, inside = _fold(m, cand, directs)
         folded.update(inside)
         reports.append(cand)
     return attrs.evolve(m, reports=tuple(reports), folded=frozenset(folded))
@@ -319,7 +390,7 @@ def _holds_quotation(cand: Candidate, quotations: Sequence[Quotation]) -> bool:
 
 
 #: Characters trimmed off a report cut short.
-_CUT_TRAIL = " \t\n,;:\u2014\u2013-"
+_CUT_TRAIL = " \t\n\r\u2028\u2029\u0085,;:\u2014\u2013-"
 
 
 def _starts_report(cand: Candidate, cue: Span) -> bool:
@@ -340,12 +411,15 @@ def _starts_report(cand: Candidate, cue: Span) -> bool:
 
 
 def _cut_at_cues(cand: Candidate, cues: Sequence[Span]) -> Candidate | None:
-    """``cand`` with its content cut where another quote's cue starts inside it.
+    """``cand`` with its content cut where another quote's cue starts inside it; ``cues`` sorted
+    by start (only those starting inside ``cand`` are looked at).
 
     Returns ``None`` when nothing of the content is left.
     """
     own = cand.cue
-    inner = [c.start for c in cues if c != own and cand.start < c.start < cand.end
+    lo = bisect.bisect_right(cues, cand.start, key=lambda c: c.start)
+    hi = bisect.bisect_left(cues, cand.end, key=lambda c: c.start)
+    inner = [c.start for c in cues[lo:hi] if c != own and cand.start < c.start < cand.end
              and not (own is not None and own.start <= c.start < own.end) and _starts_report(cand, c)]
     if not inner:
         return cand

@@ -28,7 +28,10 @@ paragraph opens again with a mark:
 
 from __future__ import annotations
 
-from typing import Iterable
+import bisect
+import collections
+import itertools
+from typing import Iterable, Sequence
 
 import attrs
 import regex
@@ -36,7 +39,10 @@ import regex
 from ..lexicon.marks import MarkTable, mark_table
 from ..model import Span
 
-__all__ = ["Quotation", "find_quotations", "opens_lower", "paragraph_spans"]
+__all__ = [
+    "LINE_BREAK", "LINE_BREAK_CHARS", "Quotation", "find_quotations", "has_line_break", "line_end", "line_start",
+    "QuotationIndex", "opens_lower", "paragraph_spans", "quotation_index", "split_lines",
+]
 
 
 @attrs.frozen
@@ -78,7 +84,49 @@ _OPEN_BEFORE = frozenset("([{<—–-/:,;")
 _NOT_AFTER_OPEN = frozenset(",;:!?)]}>")
 _YEAR = regex.compile(r"\d\d(?:s\b|\b)")
 _WORD = regex.compile(r"[\p{L}]+")
-_NEWLINES = regex.compile(r"\s*\n\s*")
+#: What ends a line: ``\n``, ``\r\n``, ``\r``, U+2028, U+2029 and U+0085 (NEL).
+LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\u0085]")
+#: Line-break characters (see :data:`LINE_BREAK`).
+LINE_BREAK_CHARS = "\n\r\u2028\u2029\u0085"
+_NEWLINES = regex.compile(r"\s*(?:\r\n|[\n\r\u2028\u2029\u0085])\s*")
+
+
+def has_line_break(text: str) -> bool:
+    r"""Whether ``text`` holds a line break of any kind.
+
+    >>> has_line_break("one\u2028two"), has_line_break("one two")
+    (True, False)
+    """
+    return any(c in LINE_BREAK_CHARS for c in text)
+
+
+def line_end(text: str, at: int = 0) -> int:
+    r"""Offset of the first line break of ``text`` at or after ``at``, ``-1`` if none
+    (``str.find("\n", at)`` for every kind of line end).
+
+    >>> line_end("one\rtwo\nthree"), line_end("one\rtwo\nthree", 4), line_end("one")
+    (3, 7, -1)
+    """
+    m = LINE_BREAK.search(text, at)
+    return m.start() if m else -1
+
+
+def line_start(text: str, at: int) -> int:
+    r"""Offset where the line holding offset ``at`` starts (after the last line break before ``at``).
+
+    >>> line_start("one\u2029two", 6), line_start("one", 2)
+    (4, 0)
+    """
+    return max(text.rfind(c, 0, at) for c in LINE_BREAK_CHARS) + 1
+
+
+def split_lines(text: str) -> list[str]:
+    r"""``text`` split at every kind of line end (``text.split("\n")`` for all of them).
+
+    >>> split_lines("a\r\nb\rc\u0085d\n")
+    ['a', 'b', 'c', 'd', '']
+    """
+    return LINE_BREAK.split(text)
 
 
 def opens_lower(spans: Iterable[Span]) -> bool:
@@ -102,6 +150,11 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
     >>> paragraph_spans("One.\\nTwo\\nthree.\\n\\nFour.")
     [(0, 4), (5, 15), (17, 22)]
+
+    Every kind of line end counts (``\\r``, ``\\r\\n``, U+2028, U+0085; U+2029 always ends a paragraph):
+
+    >>> paragraph_spans("One.\\rTwo\\r\\nthree.\\u2029four")
+    [(0, 4), (5, 16), (17, 21)]
     """
     out: list[tuple[int, int]] = []
     start = None
@@ -116,7 +169,8 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             pos = m.end()
             continue
         soft = (
-            m.group().count("\n") == 1
+            len(LINE_BREAK.findall(m.group())) == 1
+            and "\u2029" not in m.group()
             and m.start() > 0
             and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ",-–—")
             and m.end() < len(text)
@@ -304,6 +358,59 @@ def _with_depths(text: str, found: Iterable[tuple]) -> list[Quotation]:
         ends.append(end)
         out.append(Quotation(start, end, tuple(Span.of(text, s, e) for s, e in spans), open_mark, close_mark, depth, cls))
     return out
+
+
+class QuotationIndex:
+    """The quotations of a document by start offset, for bisection instead of a scan of all of them.
+
+    ``ordered`` holds the quotations sorted by start (stably: the document order of
+    :func:`find_quotations` is kept), ``starts`` their starts and ``reach`` the running maximum
+    of their ends, so "does some quotation hold offset x" is one bisection.
+
+    >>> ix = quotation_index(find_quotations('A “b” c “d e” f'))
+    >>> [ix.holds(k) for k in (1, 3, 5, 9)]
+    [False, True, False, True]
+    """
+
+    def __init__(self, quotations: Sequence[Quotation]) -> None:
+        self.ordered = sorted(quotations, key=lambda q: q.start)
+        self.starts = [q.start for q in self.ordered]
+        self.reach = list(itertools.accumulate((q.end for q in self.ordered), max))
+        top = [q for q in self.ordered if q.depth == 0]
+        self._top_starts = [q.start for q in top]
+        self._top_reach = list(itertools.accumulate((q.end for q in top), max))
+
+    def holds(self, offset: int) -> bool:
+        """Whether ``q.start < offset < q.end`` for some quotation ``q``."""
+        k = bisect.bisect_left(self.starts, offset)
+        return k > 0 and self.reach[k - 1] > offset
+
+    def top_overlaps(self, start: int, end: int) -> bool:
+        """Whether some quotation of depth 0 overlaps ``[start, end)`` (``q.start < end and q.end > start``)."""
+        k = bisect.bisect_left(self._top_starts, end)
+        return k > 0 and self._top_reach[k - 1] > start
+
+    def from_start(self, offset: int) -> int:
+        """Position in :attr:`ordered` of the first quotation starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+
+#: The index of the last few quotation lists asked for (by identity; the list is kept alive here so
+#: that its id cannot be reused). The attribution stages ask for the index of one list many times.
+_INDEXES: "collections.OrderedDict[int, tuple[Sequence[Quotation], int, QuotationIndex]]" = collections.OrderedDict()
+
+
+def quotation_index(quotations: Sequence[Quotation]) -> QuotationIndex:
+    """The :class:`QuotationIndex` of ``quotations``, built once per list."""
+    hit = _INDEXES.get(id(quotations))
+    if hit is not None and hit[0] is quotations and hit[1] == len(quotations):
+        _INDEXES.move_to_end(id(quotations))
+        return hit[2]
+    ix = QuotationIndex(quotations)
+    _INDEXES[id(quotations)] = (quotations, len(quotations), ix)
+    while len(_INDEXES) > 8:
+        _INDEXES.popitem(last=False)
+    return ix
 
 
 def find_quotations(text: str) -> list[Quotation]:

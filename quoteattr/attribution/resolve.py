@@ -40,7 +40,7 @@ from ..lexicon.cues import lookup, word_cue
 from ..model import Candidate, Entity, Quote, Span
 from ..parsing.tree import word_span
 from ..lexicon.people import countries, document_words, is_furniture, ner_kinds, org_words, pronouns, quantity_words, time_words
-from .quotations import paragraph_spans
+from .quotations import LINE_BREAK, has_line_break, line_end, line_start, paragraph_spans
 from .speakers import (
     MentionParts,
     defined_acronyms,
@@ -244,10 +244,11 @@ def _furniture_lines(text: str) -> list[tuple[int, int]]:
     comes from them."""
     out = []
     pos = 0
-    for line in text.split("\n"):
-        if is_furniture(line):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    for brk in [*LINE_BREAK.finditer(text), None]:
+        end = brk.start() if brk is not None else len(text)
+        if is_furniture(text[pos:end]):
+            out.append((pos, end))
+        pos = brk.end() if brk is not None else pos
     return out
 
 
@@ -577,7 +578,7 @@ def _alone(doc: Any, c: Candidate) -> bool:
 #: A signature after a quote: a dash (``“…” — Ann Kerr``) or, when the quote ends its
 #: paragraph, a next line that starts with the name (``Ann Kerr, Denver``).
 _DASH = regex.compile(r"[\s,.]*(?:[―—–]|-{1,2})\s*")
-_LINE_END = regex.compile(r"[\s,.;:]*\n\s*")
+_LINE_END = regex.compile(r"[\s,.;:]*(?:\r\n|[\n\r\u2028\u2029\u0085])\s*")
 #: Longest signature line (a name and a place or role after it).
 _SIGNATURE_CHARS = 80
 
@@ -591,16 +592,16 @@ def _signature(doc: Any, c: Candidate, mentions: Sequence[_Mention], starts: lis
     """
     text = doc.text
     m = _DASH.match(text, c.end)
-    if m is not None and m.end() > c.end and "\n" not in text[c.end : m.end()]:
+    if m is not None and m.end() > c.end and not has_line_break(text[c.end : m.end()]):
         at = m.end()
     else:
         m = _LINE_END.match(text, c.end)
         if m is None:
             return None
         at = m.end()
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end < 0 else line_end
-        if line_end - at > _SIGNATURE_CHARS:
+        eol = line_end(text, at)
+        eol = len(text) if eol < 0 else eol
+        if eol - at > _SIGNATURE_CHARS:
             return None
         if _DASH.match(text, at) is not None and _DASH.match(text, at).end() > at:
             at = _DASH.match(text, at).end()
@@ -611,7 +612,7 @@ def _signature(doc: Any, c: Candidate, mentions: Sequence[_Mention], starts: lis
             return None
         # the name must end its clause: a signature, not the subject of a new sentence
         rest = text[mention.end : mention.end + 40].lstrip(" \t\u00a0")
-        if rest[:1] and rest[:1] not in ",.\n;(":
+        if rest[:1] and rest[:1] not in ",.;(" and not has_line_break(rest[:1]):
             return None
         return mention
     return None
@@ -688,8 +689,8 @@ def _introduced(doc: Any, c: Candidate) -> Candidate:
             continue
         before = [w for w in sent.words if word_span(w)[1] <= colon]
         ids = {w.id for w in before}
-        line_start = text.rfind("\n", 0, colon) + 1
-        before = [w for w in before if word_span(w)[0] >= line_start]
+        starts_at = line_start(text, colon)
+        before = [w for w in before if word_span(w)[0] >= starts_at]
         nominal = [w for w in before if w.head in ids and w.upos in ("PROPN", "NOUN", "PRON")]
         subject = next((w for w in nominal if w.deprel == "obl:agent"), None) or next(
             (w for w in nominal if w.deprel in ("nsubj", "nsubj:pass")), None)  # "… is shown by this finding:"
@@ -711,7 +712,7 @@ def _introduced(doc: Any, c: Candidate) -> Candidate:
         a, b = mention_span(sent, subject.id)
         if b > colon:
             b = word_span(subject)[1]
-        if a < line_start:
+        if a < starts_at:
             return c
         return attrs.evolve(c, speaker=Span.of(text, a, b), speaker_head=(si, subject.id))
     return c

@@ -51,6 +51,7 @@ from ..lexicon.people import (
     title_terms,
 )
 from ..parsing.tree import subtree, word_span
+from ..lexicon.tables import cached
 
 __all__ = [
     "MentionParts", "defined_acronyms", "is_time_or_quantity", "label_of", "mention_span", "name_keys",
@@ -130,6 +131,18 @@ def _is_particle(tok: str) -> bool:
 def _is_country(words: list[str]) -> Country | None:
     key = " ".join(words).lower()
     return countries().get(key) or countries().get(key.rstrip("."))
+
+
+def _org_words_max(acronyms: Mapping[str, str] | None = None) -> int:
+    """The most words an organisation name or short form (known, or defined in ``acronyms``) has:
+    :func:`_org_entry` never matches a longer run, so n-gram lookups stop there."""
+    keys = [*(acronyms or {}), *(acronyms or {}).values()]
+    return max([_known_org_words(), *(k.count(" ") + 1 for k in keys)])
+
+
+@cached
+def _known_org_words() -> int:
+    return max((k.count(" ") + 1 for k in organizations()), default=1)
 
 
 def _org_entry(words: Iterable[str], acronyms: Mapping[str, str] | None = None) -> Organization | None:
@@ -488,11 +501,12 @@ def short_organization(org: str, acronyms: Mapping[str, str] | None = None) -> s
     'Foreign Ministry'
     """
     toks = tokenize(org)
+    longest = _org_words_max(acronyms)
     out: list[str] = []
     i = 0
     while i < len(toks):
         hit = None
-        for n in range(len(toks) - i, 0, -1):
+        for n in range(min(len(toks) - i, longest), 0, -1):
             entry = _org_entry(toks[i : i + n], acronyms)
             if entry is not None and (n > 1 or toks[i].isupper()):
                 hit = (n, entry)
@@ -532,7 +546,7 @@ def _broader(s: _Seg, acronyms: Mapping[str, str]) -> frozenset[str]:
     orgtoks = s.org or []
     entry = _org_entry(orgtoks, acronyms) if orgtoks else None
     if entry is None and orgtoks:
-        for n in range(len(orgtoks), 0, -1):
+        for n in range(min(len(orgtoks), _org_words_max(acronyms)), 0, -1):
             for i in range(0, len(orgtoks) - n + 1):
                 entry = entry or _org_entry(orgtoks[i : i + n], acronyms)
     if s.role and entry is not None:

@@ -31,8 +31,18 @@ def parser_text(text: str) -> str:
 
     >>> parser_text("Syria’s ‘plan’")
     "Syria's ‘plan’"
+
+    Every other line end (``\\r``, ``\\r\\n``, U+2028, U+2029, U+0085) becomes ``\\n``, in place, so
+    stanza sees the same paragraphs as the attribution stages:
+
+    >>> parser_text("One.\\r\\rTwo.\\r\\nThree.\\u2029Four.")
+    'One.\\n\\nTwo. \\nThree.\\nFour.'
     """
-    return _WORD_APOSTROPHE.sub("'", text)
+    return _WORD_APOSTROPHE.sub("'", text.replace("\r\n", " \n").translate(_LINE_ENDS))
+
+
+#: Line ends other than ``\n``, each made a ``\n`` for stanza (offsets kept).
+_LINE_ENDS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\u0085": "\n"})
 
 
 #: English clitics a multi-word token may end in ("Syria's" → "Syria" + "'s", "won't" → "wo" + "n't").
