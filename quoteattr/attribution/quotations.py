@@ -29,7 +29,6 @@ paragraph opens again with a mark:
 from __future__ import annotations
 
 import bisect
-import collections
 import itertools
 from typing import Iterable, Sequence
 
@@ -41,7 +40,7 @@ from ..model import Span
 
 __all__ = [
     "LINE_BREAK", "LINE_BREAK_CHARS", "Quotation", "find_quotations", "has_line_break", "line_end", "line_start",
-    "QuotationIndex", "opens_lower", "paragraph_spans", "quotation_index", "split_lines",
+    "QuotationIndex", "Quotations", "opens_lower", "paragraph_spans", "quotation_index", "split_lines",
 ]
 
 
@@ -395,25 +394,25 @@ class QuotationIndex:
         return bisect.bisect_left(self.starts, offset)
 
 
-#: The index of the last few quotation lists asked for (by identity; the list is kept alive here so
-#: that its id cannot be reused). The attribution stages ask for the index of one list many times.
-_INDEXES: "collections.OrderedDict[int, tuple[Sequence[Quotation], int, QuotationIndex]]" = collections.OrderedDict()
+class Quotations(list):
+    """The quotations of one document (a ``list`` of :class:`Quotation`), as
+    :func:`find_quotations` returns them, with their :class:`QuotationIndex` built once."""
+
+    _index: "QuotationIndex | None" = None
 
 
 def quotation_index(quotations: Sequence[Quotation]) -> QuotationIndex:
-    """The :class:`QuotationIndex` of ``quotations``, built once per list."""
-    hit = _INDEXES.get(id(quotations))
-    if hit is not None and hit[0] is quotations and hit[1] == len(quotations):
-        _INDEXES.move_to_end(id(quotations))
-        return hit[2]
-    ix = QuotationIndex(quotations)
-    _INDEXES[id(quotations)] = (quotations, len(quotations), ix)
-    while len(_INDEXES) > 8:
-        _INDEXES.popitem(last=False)
+    """The :class:`QuotationIndex` of ``quotations``: built once for the :class:`Quotations` of
+    :func:`find_quotations` (rebuilt should the list have changed size), afresh for any other sequence."""
+    if not isinstance(quotations, Quotations):
+        return QuotationIndex(quotations)
+    ix = quotations._index
+    if ix is None or len(ix.starts) != len(quotations):
+        ix = quotations._index = QuotationIndex(quotations)
     return ix
 
 
-def find_quotations(text: str) -> list[Quotation]:
+def find_quotations(text: str) -> Quotations:
     """All quotations of ``text`` in document order (an outer one before those nested in it).
 
     Never raises on unbalanced marks: a stray closing mark is ignored, and a
@@ -425,4 +424,4 @@ def find_quotations(text: str) -> list[Quotation]:
     """
     scanner = _Scanner(text, mark_table())
     scanner.scan()
-    return _with_depths(text, scanner.found)
+    return Quotations(_with_depths(text, scanner.found))
