@@ -74,6 +74,7 @@ def trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def speaker_span(text: str, s: Tree, head: Any | None, clip: tuple[int, int] | None = None) -> Span | None:
+    """The speaker mention around word ``head`` (kept inside ``clip``), or ``None``."""
     if head is None:
         return None
     start, end = mention_span(s.sentence, head.id)
@@ -85,6 +86,7 @@ def speaker_span(text: str, s: Tree, head: Any | None, clip: tuple[int, int] | N
 
 
 def cue_span(text: str, s: Tree, w: Any) -> Span:
+    """The span of cue word ``w`` with a particle right after it ("lashed [out]")."""
     start, end = word_span(w)
     for c in s.children(w.id, "compound:prt"):
         if c.id == w.id + 1:
@@ -93,11 +95,14 @@ def cue_span(text: str, s: Tree, w: Any) -> Span:
 
 
 def inside_quotation(offset: int, quotations: Sequence[Quotation]) -> bool:
+    """Whether character ``offset`` lies strictly inside one of the ``quotations``."""
     return any(q.start < offset < q.end for q in quotations)
 
 
 def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span | None,
           head: Any | None, quotations: Sequence[Quotation], cue_class: str | None = None) -> Candidate | None:
+    """The candidate reporting words ``ids`` of sentence ``s`` (``None`` when too short or when it
+    overlaps its speaker): ``mixed`` when a top-level quotation overlaps it, else ``indirect``."""
     words = [w for w in s.words if w.id in ids and w.upos != "PUNCT"]
     if len(words) < MIN_CONTENT_WORDS and not (len(words) == 1 and words[0].upos == "PROPN"):
         # a lone name is content enough for a stance ("has endorsed Trump")

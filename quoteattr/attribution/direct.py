@@ -40,10 +40,11 @@ import regex
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import direct_cue, direct_verb_cue, load_phrases, lookup
 from ..model import Candidate, Span
-from ..parsing.tree import word_span
+from ..parsing.tree import Tree, word_span
+from ._clauses import has_role
 from .quotations import Quotation, opens_lower, paragraph_spans
 from .speakers import mention_span
-from .subjects import nearest_subject, parse_subject, participle
+from .subjects import cue_subject, is_agent, participle
 
 __all__ = ["direct_quotes"]
 
@@ -81,6 +82,7 @@ class _Doc:
 
     def __init__(self, doc: Any, quotations: Sequence[Quotation]) -> None:
         self.doc = doc
+        self._trees: dict[int, Tree] = {}
         self.text: str = doc.text
         self.words: list[_W] = []
         for si, sent in enumerate(doc.sentences):
@@ -121,6 +123,12 @@ class _Doc:
                 out.append(w)
             i += 1
         return out
+
+    def tree(self, sent: int) -> Tree:
+        """The tree view of sentence ``sent`` (built once)."""
+        if sent not in self._trees:
+            self._trees[sent] = Tree.of(sent, self.doc.sentences[sent])
+        return self._trees[sent]
 
     def located(self, sent: int, word: Any) -> _W:
         s, e = word_span(word)
@@ -335,8 +343,9 @@ def _np_head(d: _Doc, w: _W, cue: _W | None = None) -> _W:
 
 
 def _speaker_by_parse(d: _Doc, cue: _W) -> _W | None:
-    """The cue's subject by the parse (:func:`quoteattr.attribution.subjects.parse_subject`)."""
-    sub = parse_subject(d.doc.sentences[cue.sent], cue.word, d.in_quote)
+    """The cue's speaker by the parse (:func:`quoteattr.attribution.subjects.cue_subject`), never
+    a word inside a quotation."""
+    sub = cue_subject(d.tree(cue.sent), cue.word, keep=lambda x: not d.in_quote(*word_span(x)))
     return d.located(cue.sent, sub) if sub is not None else None
 
 
@@ -377,8 +386,8 @@ def _speaker_by_neighbours(d: _Doc, region: Sequence[_W], i: int, after_quote: b
             break
         stretch.insert(0, w)
     for w in stretch:
-        if w.word.upos not in _NOMINAL:
-            continue
+        if w.word.upos not in _NOMINAL or has_role(w.word, "time"):
+            continue  # '"…," Sunday said Kim': a time word is no speaker
         head = _np_head(d, w, region[i])
         if _in_pp(d, w) or (w.word.upos != "PROPN" and _in_pp(d, head)) or _object_of_earlier_verb(d, head):
             continue
@@ -457,7 +466,8 @@ def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequenc
         entry = direct_verb_cue(w.word)
         cls = entry.cls if entry is not None else "speech"  # a mistagged or unlemmatised speech verb
         head = _speaker_by_parse(d, w)
-        if head is None or (after_quote and head.start > w.start and _nominal_before(d, region, i)):
+        if head is None or (after_quote and head.start > w.start and _nominal_before(d, region, i)
+                            and not is_agent(d.tree(w.sent), head.word)):
             # “…,” Rep. Kim (D-Ohio) said Friday: the parser may take Friday for the subject
             head = _speaker_by_neighbours(d, region, i, after_quote) or head
         if head is None:
@@ -475,8 +485,7 @@ def _plain_verb(d: _Doc, tail: Sequence[_W], unit: Sequence[Quotation]) -> _Foun
         w = tail[i]
         if w.word.upos != "VERB":
             continue
-        sub = nearest_subject(d.doc.sentences[w.sent], w.word, d.in_quote)
-        head = d.located(w.sent, sub) if sub is not None else _speaker_by_neighbours(d, tail, i, True)
+        head = _speaker_by_parse(d, w) or _speaker_by_neighbours(d, tail, i, True)
         if head is None or head.word.upos not in _NOMINAL:
             return None
         cue = Span.of(d.text, w.start, w.end)

@@ -1,4 +1,9 @@
-"""Indirect and mixed quotations from the dependency parse.
+"""Indirect and mixed quotations from the dependency parse: one candidate per cue verb or cue
+phrase and its content.
+
+Which dependents hold the content is decided in :mod:`quoteattr.attribution.frames`, who speaks
+in :mod:`quoteattr.attribution.subjects`, the headline and transcript quotes in
+:mod:`quoteattr.attribution.layout`; the candidates are built by ``_content``.
 
 Reported speech hangs on a cue from the lexicon (``quoteattr/data/cues.tsv``
 and ``cue_phrases.tsv``); which dependents of the cue hold the content is
@@ -52,7 +57,7 @@ from .frames import NOUN_FRAMES, complements
 from .layout import layout_quotes
 from .quotations import Quotation
 from .speakers import mention_span
-from .subjects import agent_of, speaker_word
+from .subjects import agent_of, cue_subject
 
 __all__ = ["indirect_quotes"]
 
@@ -130,7 +135,7 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
             comps = [(set().union(*clauses), "ccomp")] + [(i, f) for i, f in comps if f != "ccomp"]
         for ids, frame in comps:
             ids = _without_other_reports(s, ids, w)
-            head = speaker_word(s, w) if frame != "raising" else None
+            head = cue_subject(s, w) if frame != "raising" else None
             if head is None and frame == "obj" and not s.children(w.id, "aux:pass"):
                 continue  # "Call it viral fundraising."
             if head is not None and head.id in ids:
