@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..lexicon.clause_words import role_words
+from ..lexicon.marks import quote_marks
 from ..parsing.tree import Tree
 
 __all__ = [
-    "CLAUSE_POS", "CLOSE_MARKS", "MISLABELS", "OPEN_MARKS", "PASSIVE_SUBJECTS", "QUOTE_MARKS", "SET_OFF", "SUBJECTS",
+    "CLAUSE_POS", "MISLABELS", "PASSIVE_SUBJECTS", "SET_OFF", "SUBJECTS",
     "clause_like", "comma_after", "comma_before", "cue_last", "has_role", "has_subject", "hearer_verb",
     "reports_own_clause", "starts_sentence",
 ]
@@ -28,9 +29,6 @@ MISLABELS = ("xcomp", "obj", "advcl", "parataxis", "acl", "dep", "conj", "iobj",
 CLAUSE_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "SYM")
 #: Punctuation that sets a parenthetical phrase off ("The law, critics say, …").
 SET_OFF = (",", "—", "–")
-OPEN_MARKS = "“‘«\"'"
-CLOSE_MARKS = "”’»\"'"
-QUOTE_MARKS = set(OPEN_MARKS + CLOSE_MARKS)
 
 
 def has_role(word: Any, role: str) -> bool:
@@ -87,7 +85,7 @@ def comma_before(s: Tree, w: Any) -> bool:
         t = s.word(wid).text
         if t in (",", "—", "–", "--", ";", ":"):
             return True
-        if t in QUOTE_MARKS:
+        if t in quote_marks():
             continue
         return False
     return False

@@ -8,7 +8,8 @@ from typing import Any, Sequence
 
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
-from ._clauses import CLOSE_MARKS, OPEN_MARKS, QUOTE_MARKS, has_role
+from ..lexicon.marks import closing_marks, opening_marks, quote_marks
+from ._clauses import has_role
 from .quotations import Quotation
 from .speakers import mention_span
 
@@ -47,7 +48,7 @@ def content_spans(text: str, s: Tree, ids: set[int]) -> tuple[Span, ...]:
 def _balanced_mark(run: list[Any], i: int) -> bool:
     """Whether the quotation mark ``run[i]`` has its partner inside ``run``."""
     mark = run[i].text
-    others = [w.text for j, w in enumerate(run) if j != i and w.text in QUOTE_MARKS]
+    others = [w.text for j, w in enumerate(run) if j != i and w.text in quote_marks()]
     if mark in ('"', "'"):
         return mark in others
     return bool(others)
@@ -55,11 +56,11 @@ def _balanced_mark(run: list[Any], i: int) -> bool:
 
 def _trim_run(run: list[Any]) -> list[Any]:
     while run and (run[0].upos == "PUNCT" or has_role(run[0], "complementizer") and run[0].deprel == "mark"):
-        if run[0].text in OPEN_MARKS and _balanced_mark(run, 0):
+        if run[0].text in opening_marks() and _balanced_mark(run, 0):
             break
         run = run[1:]
     while run and run[-1].upos == "PUNCT":
-        if run[-1].text in CLOSE_MARKS and _balanced_mark(run, len(run) - 1):
+        if run[-1].text in closing_marks() and _balanced_mark(run, len(run) - 1):
             break
         run = run[:-1]
     return run

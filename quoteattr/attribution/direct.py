@@ -39,6 +39,7 @@ import regex
 
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import direct_cue, direct_verb_cue, load_phrases, lookup
+from ..lexicon.marks import opening_marks, quote_marks
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ._clauses import has_role
@@ -102,7 +103,7 @@ class _Doc:
         if not q.content_spans or q.content_spans[-1].text[-1:] not in _TERMINAL:
             return False
         rest = self.text[q.end :].lstrip(" \t")
-        return not rest or rest[0] == "\n" or rest[0].isupper() or rest[0] in "“\"‘'«„"
+        return not rest or rest[0] == "\n" or rest[0].isupper() or rest.startswith(tuple(opening_marks()))
 
     # -- positions -----------------------------------------------------
     def para(self, offset: int) -> tuple[int, int]:
@@ -498,7 +499,7 @@ def _full_sentence(unit: Sequence[Quotation]) -> bool:
     spans = [s for q in unit for s in q.content_spans]
     if not spans:
         return False
-    first = spans[0].text.lstrip("“‘\"'([…. ")
+    first = spans[0].text.lstrip("".join(quote_marks()) + "([…. ")
     words = sum(len(s.text.split()) for s in spans)
     return bool(first) and (first[0].isupper() or first[0].isdigit()) and words >= 4
 

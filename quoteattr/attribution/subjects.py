@@ -11,7 +11,8 @@ from typing import Any, Callable
 
 from ..lexicon.cues import word_cue
 from ..parsing.tree import Tree
-from ._clauses import CLOSE_MARKS, OPEN_MARKS, PASSIVE_SUBJECTS, QUOTE_MARKS, SET_OFF, SUBJECTS, comma_before, has_role, \
+from ..lexicon.marks import closing_marks, opening_marks, quote_marks
+from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, has_role, \
     reports_own_clause
 
 __all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "is_agent", "participle"]
@@ -113,7 +114,7 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         prev = prev if w.id > 2 else None
         if prev is not None and prev.head == w.id and prev.text[:1].isupper() and prev.text.isalpha() \
                 and prev.upos not in ("PRON", "DET", "AUX", "CCONJ", "SCONJ", "ADP") \
-                and s.word(prev.id - 1).upos == "PUNCT" and s.word(prev.id - 1).text not in QUOTE_MARKS \
+                and s.word(prev.id - 1).upos == "PUNCT" and s.word(prev.id - 1).text not in quote_marks() \
                 and set(s.ids(prev.id)) == {prev.id}:
             return prev
     if depth == 0 and not passive and w.xpos in ("VBD", "VBZ", "VBP") and not s.children(w.id, "expl") \
@@ -206,7 +207,7 @@ def inverted(s: Tree, w: Any) -> bool:
     if not w.head and not (before and any(c.id < w.id for c in s.children(w.id, "ccomp", "parataxis"))):
         return False  # a root cue inverts only after a clause of its own ("S, said X"), not "Ramos, 58, told"
     if s.word(w.id - 1).text not in SET_OFF and not (
-            s.word(w.id - 1).text in CLOSE_MARKS and s.word(w.id - 2).text in (",", "?", "!")):
+            s.word(w.id - 1).text in closing_marks() and s.word(w.id - 2).text in (",", "?", "!")):
         return False
     return after_speaker(s, w) is not None
 
@@ -228,7 +229,7 @@ def after_speaker(s: Tree, w: Any) -> Any | None:
     after = s.word(end + 1) if end < len(s.words) else None
     # the speaker closes its clause ("…, said Ann Lee."); an opening mark after it starts what
     # the cue says of its object (", called [the plan] “a disgrace”")
-    if after is None or after.upos == "PUNCT" and after.text not in OPEN_MARKS:
+    if after is None or after.upos == "PUNCT" and after.text not in opening_marks():
         return first
     # "…, said one source [in the room]": only the cue's own adverbials may follow the speaker
     tail = set(range(end + 1, len(s.words) + 1))
