@@ -6,8 +6,8 @@
 
 * a quote interrupted by its attribution (``“…,” he said, “…”``) is one
   candidate with several content spans;
-* the cue is a speech verb (``quoteattr.lexicon.cues``) or ``according to`` outside
-  the quote, in the same sentence, before it (``X said: “…”``, ``According
+* the cue is a speech verb (``quoteattr.lexicon.cues``) or a cue phrase of
+  ``cue_phrases.tsv`` (``according to X``, ``in the words of X``) outside the quote, in the same sentence, before it (``X said: “…”``, ``According
   to X, “…”``, ``…, stating, “…”``) or after it (``“…,” said X``,
   ``“…,” X added``), or in a sentence that introduces the quote with a
   colon;
@@ -42,7 +42,7 @@ from ..lexicon.cues import direct_cue, direct_verb_cue, load_phrases, lookup
 from ..lexicon.marks import opening_marks, quote_marks
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
-from ._clauses import has_role
+from ._clauses import has_role, match_phrase
 from .quotations import Quotation, opens_lower, paragraph_spans
 from .speakers import mention_span
 from .subjects import cue_subject, is_agent, participle
@@ -314,19 +314,27 @@ def _introduces(d: _Doc, start: int) -> bool:
 # -- cues and speakers ------------------------------------------------------
 
 
-def _according_class() -> str:
-    """The class ``cue_phrases.tsv`` gives "according to X"."""
-    return next((p.cls for p in load_phrases() if p.before[:2] == ("according", "to")), "speech")
-
-
-def _according(d: _Doc, region: Sequence[_W], i: int) -> bool:
-    w = region[i].word
-    return (
-        w.text.lower() == "according"
-        and i + 1 < len(region)
-        and region[i + 1].word.text.lower() == "to"
-        and region[i + 1].sent == region[i].sent
-    )
+def _phrase_cue(d: _Doc, region: Sequence[_W], i: int, quotes: Sequence[Quotation]) -> _Found | None:
+    """A cue phrase of ``cue_phrases.tsv`` whose speaker comes last (``According to X``, ``In
+    the words of X``) starting at ``region[i]``: the same phrases, matched the same way
+    (:func:`quoteattr.attribution._clauses.match_phrase`), as in the indirect stage."""
+    w = region[i]
+    for phrase in load_phrases():
+        if phrase.after or not phrase.before or w.word.text.lower() != phrase.before[0]:
+            continue
+        n = len(phrase.before)
+        words = region[i : i + n]
+        if len(words) < n or any(x.sent != w.sent for x in words):
+            continue
+        m = match_phrase(d.tree(w.sent), w.word.id - 1, phrase)
+        if m is None:
+            continue
+        cue = Span.of(d.text, w.start, words[-1].end)
+        head = d.located(w.sent, m[1])
+        if d.in_quote(head.start, head.end):
+            return _Found(cue, None, None, w.sent, phrase.cls)
+        return _Found(cue, _mention(d, head, cue, quotes), (head.sent, head.word.id), w.sent, phrase.cls)
+    return None
 
 
 def _np_head(d: _Doc, w: _W, cue: _W | None = None) -> _W:
@@ -448,19 +456,9 @@ def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequenc
     order = range(len(region) - 1, -1, -1) if nearest_last else range(len(region))
     for i in order:
         w = region[i]
-        if _according(d, region, i):
-            to = region[i + 1]
-            cue = Span.of(d.text, w.start, to.end)
-            cls = _according_class()
-            np = [x for x in region[i + 2 :] if x.sent == w.sent]
-            stop = next((k for k, x in enumerate(np) if x.word.upos == "PUNCT" and x.word.text in ",:;"), len(np))
-            np = np[:stop]
-            ids = {x.word.id for x in np}
-            heads = [x for x in np if x.word.head not in ids and x.word.upos in _NOMINAL]
-            if not heads:
-                return _Found(cue, None, None, w.sent, cls)
-            head = heads[0]
-            return _Found(cue, _mention(d, head, cue, quotes), (head.sent, head.word.id), w.sent, cls)
+        found = _phrase_cue(d, region, i, quotes)
+        if found is not None:
+            return found
         if not _is_cue(w, d.text, d.doc):
             continue
         cue = Span.of(d.text, w.start, w.end)
