@@ -302,3 +302,11 @@ def test_capitalised_inverted_cue_at_sentence_start(nlp):
     c = next(c for c in direct_quotes(doc, find_quotations(INVERTED)) if "reform" in INVERTED[c.start : c.end])
     assert c.cue is not None and c.cue.text == "Said"
     assert c.speaker is not None and c.speaker.text == "Moore"
+
+
+@pytest.mark.parametrize("phrase", ["According to", "In the words of"])
+def test_cue_phrases_with_the_speaker_last_are_direct_cues_alike(nlp, phrase):
+    # "according to X" and "in the words of X" come from cue_phrases.tsv in both stages
+    text = f"{phrase} Anna Kowalski, \u201cwe will reopen the bridge.\u201d"
+    (q,) = nlp(text).quotes
+    assert (q.kind, q.cue.text, q.speaker.text) == ("direct", phrase, "Anna Kowalski")

@@ -229,3 +229,19 @@ def test_property_paragraph_breaks_only_by_convention(text):
                 assert text[b] in marks
         for s in q.content_spans:
             assert not any(s.start < b < s.end for b in starts)
+
+
+def test_a_mark_added_to_the_table_is_honoured_by_every_stage(nlp, tmp_path):
+    # one mark inventory: corner brackets added through a user's marks.tsv are quotation marks
+    # for the finder, the direct stage and the clause rules alike
+    from quoteattr.lexicon.marks import closing_marks, opening_marks, quote_marks
+    from quoteattr.lexicon.tables import lexicon, read
+
+    (tmp_path / "marks.tsv").write_text(read("marks.tsv") + "pair\t\u300c\t\u300d\tdouble\n", encoding="utf-8")
+    text = "\u300cWe will win the vote,\u300d said the mayor."
+    assert "\u300c" not in quote_marks()
+    assert [q.kind for q in nlp(text).quotes] != ["direct"]
+    with lexicon(tmp_path):
+        assert "\u300c" in opening_marks() and "\u300d" in closing_marks() and "\u300d" in quote_marks()
+        (q,) = nlp(text).quotes
+        assert (q.kind, q.content_spans[0].text, q.speaker.text) == ("direct", "We will win the vote,", "the mayor")

@@ -10,11 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from ..lexicon.clause_words import role_words
-from ..parsing.tree import Tree
+from ..lexicon.cues import CuePhrase
+from ..lexicon.marks import quote_marks
+from ..parsing.tree import Tree, word_span
 
 __all__ = [
-    "CLAUSE_POS", "CLOSE_MARKS", "MISLABELS", "OPEN_MARKS", "PASSIVE_SUBJECTS", "QUOTE_MARKS", "SET_OFF", "SUBJECTS",
-    "clause_like", "comma_after", "comma_before", "cue_last", "has_role", "has_subject", "hearer_verb",
+    "CLAUSE_POS", "MISLABELS", "PASSIVE_SUBJECTS", "SET_OFF", "SUBJECTS",
+    "clause_like", "comma_after", "comma_before", "cue_last", "has_role", "has_subject", "hearer_verb", "match_phrase",
     "reports_own_clause", "starts_sentence",
 ]
 
@@ -28,9 +30,6 @@ MISLABELS = ("xcomp", "obj", "advcl", "parataxis", "acl", "dep", "conj", "iobj",
 CLAUSE_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "SYM")
 #: Punctuation that sets a parenthetical phrase off ("The law, critics say, …").
 SET_OFF = (",", "—", "–")
-OPEN_MARKS = "“‘«\"'"
-CLOSE_MARKS = "”’»\"'"
-QUOTE_MARKS = set(OPEN_MARKS + CLOSE_MARKS)
 
 
 def has_role(word: Any, role: str) -> bool:
@@ -87,7 +86,7 @@ def comma_before(s: Tree, w: Any) -> bool:
         t = s.word(wid).text
         if t in (",", "—", "–", "--", ";", ":"):
             return True
-        if t in QUOTE_MARKS:
+        if t in quote_marks():
             continue
         return False
     return False
@@ -97,3 +96,58 @@ def comma_after(s: Tree, w: Any) -> bool:
     """Whether a comma or dash closes cue ``w``'s clause off from what follows it."""
     last = max(s.ids(w.id)) + 1
     return last <= len(s.words) and s.word(last).text in (",", "—", "–", "--")
+
+
+def match_phrase(s: Tree, i: int, phrase: CuePhrase) -> tuple[set[int], Any, tuple[int, int]] | None:
+    """Match cue phrase ``phrase`` (``according to X``) at word index ``i`` of ``s``: the ids of
+    the phrase's words with its speaker, the speaker's head word and its character clip; ``None``
+    when the words there are not the phrase's."""
+    words = s.words
+    n = len(phrase.before)
+    if i + n > len(words) or [w.text.lower() for w in words[i : i + n]] != list(phrase.before):
+        return None
+    slot_start = i + n
+    if phrase.after[:1] == ("'s",) and slot_start < len(words) and words[slot_start].deprel == "nmod:poss" \
+            and words[slot_start].upos == "PRON":
+        # "in her view" for "in X 's view"
+        k = len(phrase.after) - 1
+        rest = [w.text.lower() for w in words[slot_start + 1 : slot_start + 1 + k]]
+        if rest == list(phrase.after[1:]):
+            head = words[slot_start]
+            return {w.id for w in words[i : slot_start + 1 + k]}, head, word_span(head)
+    if phrase.after:
+        k = len(phrase.after)
+        for j in range(slot_start + 1, min(len(words) - k + 1, slot_start + 12)):
+            if [w.text.lower() for w in words[j : j + k]] == list(phrase.after):
+                slot = words[slot_start:j]
+                if any(w.upos in ("PUNCT", "VERB") for w in slot):
+                    return None
+                slot_ids = {w.id for w in slot}
+                heads = [w for w in slot if w.head not in slot_ids] or slot
+                head = next((w for w in heads if w.upos in ("NOUN", "PROPN", "PRON")), heads[-1])
+                ids = {w.id for w in words[i : j + k]}
+                clip = (word_span(slot[0])[0], word_span(slot[-1])[1])
+                return ids, head, clip
+        return None
+    if slot_start >= len(words):
+        return None
+    # the speaker is the noun phrase the phrase's words attach to
+    cands = [words[i].head, words[i + n - 1].head]
+    head = None
+    for h in cands:
+        if h and h > slot_start and s.word(h).upos in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+            head = s.word(h)
+            break
+    if head is None:
+        for w in words[slot_start : slot_start + 8]:
+            if w.upos in ("NOUN", "PROPN", "PRON"):
+                head = w
+                if s.word(w.head).upos not in ("NOUN", "PROPN") or w.head < w.id:
+                    break
+        if head is None:
+            return None
+    ids = {w.id for w in words[i:slot_start]} | (s.ids(head.id, skip=("acl", "relcl", "parataxis", "ccomp", "conj", "cc", "advcl", "appos")) - set(range(1, i + 1)))
+    last = max(ids)
+    ids = set(range(i + 1, last + 1))
+    clip = (word_span(words[slot_start])[0], word_span(s.word(last))[1])
+    return ids, head, clip

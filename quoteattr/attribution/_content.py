@@ -8,7 +8,8 @@ from typing import Any, Sequence
 
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
-from ._clauses import CLOSE_MARKS, OPEN_MARKS, QUOTE_MARKS, has_role
+from ..lexicon.marks import closing_marks, opening_marks, quote_marks
+from ._clauses import has_role
 from .quotations import Quotation, has_line_break, quotation_index
 from .speakers import mention_span
 
@@ -47,7 +48,7 @@ def content_spans(text: str, s: Tree, ids: set[int]) -> tuple[Span, ...]:
 def _balanced_mark(run: list[Any], i: int) -> bool:
     """Whether the quotation mark ``run[i]`` has its partner inside ``run``."""
     mark = run[i].text
-    others = [w.text for j, w in enumerate(run) if j != i and w.text in QUOTE_MARKS]
+    others = [w.text for j, w in enumerate(run) if j != i and w.text in quote_marks()]
     if mark in ('"', "'"):
         return mark in others
     return bool(others)
@@ -55,11 +56,11 @@ def _balanced_mark(run: list[Any], i: int) -> bool:
 
 def _trim_run(run: list[Any]) -> list[Any]:
     while run and (run[0].upos == "PUNCT" or has_role(run[0], "complementizer") and run[0].deprel == "mark"):
-        if run[0].text in OPEN_MARKS and _balanced_mark(run, 0):
+        if run[0].text in opening_marks() and _balanced_mark(run, 0):
             break
         run = run[1:]
     while run and run[-1].upos == "PUNCT":
-        if run[-1].text in CLOSE_MARKS and _balanced_mark(run, len(run) - 1):
+        if run[-1].text in closing_marks() and _balanced_mark(run, len(run) - 1):
             break
         run = run[:-1]
     return run
@@ -74,6 +75,7 @@ def trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def speaker_span(text: str, s: Tree, head: Any | None, clip: tuple[int, int] | None = None) -> Span | None:
+    """The speaker mention around word ``head`` (kept inside ``clip``), or ``None``."""
     if head is None:
         return None
     start, end = mention_span(s.sentence, head.id)
@@ -85,6 +87,7 @@ def speaker_span(text: str, s: Tree, head: Any | None, clip: tuple[int, int] | N
 
 
 def cue_span(text: str, s: Tree, w: Any) -> Span:
+    """The span of cue word ``w`` with a particle right after it ("lashed [out]")."""
     start, end = word_span(w)
     for c in s.children(w.id, "compound:prt"):
         if c.id == w.id + 1:
@@ -99,6 +102,8 @@ def inside_quotation(offset: int, quotations: Sequence[Quotation]) -> bool:
 
 def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span | None,
           head: Any | None, quotations: Sequence[Quotation], cue_class: str | None = None) -> Candidate | None:
+    """The candidate reporting words ``ids`` of sentence ``s`` (``None`` when too short or when it
+    overlaps its speaker): ``mixed`` when a top-level quotation overlaps it, else ``indirect``."""
     words = [w for w in s.words if w.id in ids and w.upos != "PUNCT"]
     if len(words) < MIN_CONTENT_WORDS and not (len(words) == 1 and words[0].upos == "PROPN"):
         # a lone name is content enough for a stance ("has endorsed Trump")

@@ -6,8 +6,8 @@
 
 * a quote interrupted by its attribution (``“…,” he said, “…”``) is one
   candidate with several content spans;
-* the cue is a speech verb (``quoteattr.lexicon.cues``) or ``according to`` outside
-  the quote, in the same sentence, before it (``X said: “…”``, ``According
+* the cue is a speech verb (``quoteattr.lexicon.cues``) or a cue phrase of
+  ``cue_phrases.tsv`` (``according to X``, ``in the words of X``) outside the quote, in the same sentence, before it (``X said: “…”``, ``According
   to X, “…”``, ``…, stating, “…”``) or after it (``“…,” said X``,
   ``“…,” X added``), or in a sentence that introduces the quote with a
   colon;
@@ -39,11 +39,13 @@ import regex
 
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import direct_cue, direct_verb_cue, load_phrases, lookup
+from ..lexicon.marks import opening_marks, quote_marks
 from ..model import Candidate, Span
-from ..parsing.tree import word_span
-from .quotations import Quotation, opens_lower, paragraph_spans
+from ..parsing.tree import Tree, word_span
+from ._clauses import has_role, match_phrase
+from .quotations import Quotation, has_line_break, opens_lower, paragraph_spans
 from .speakers import mention_span
-from .subjects import nearest_subject, parse_subject, participle
+from .subjects import cue_subject, is_agent, participle
 
 __all__ = ["direct_quotes"]
 
@@ -81,6 +83,7 @@ class _Doc:
 
     def __init__(self, doc: Any, quotations: Sequence[Quotation]) -> None:
         self.doc = doc
+        self._trees: dict[int, Tree] = {}
         self.text: str = doc.text
         self.words: list[_W] = []
         for si, sent in enumerate(doc.sentences):
@@ -100,7 +103,7 @@ class _Doc:
         if not q.content_spans or q.content_spans[-1].text[-1:] not in _TERMINAL:
             return False
         rest = self.text[q.end :].lstrip(" \t")
-        return not rest or rest[0] == "\n" or rest[0].isupper() or rest[0] in "“\"‘'«„"
+        return not rest or has_line_break(rest[0]) or rest[0].isupper() or rest.startswith(tuple(opening_marks()))
 
     # -- positions -----------------------------------------------------
     def para(self, offset: int) -> tuple[int, int]:
@@ -121,6 +124,12 @@ class _Doc:
                 out.append(w)
             i += 1
         return out
+
+    def tree(self, sent: int) -> Tree:
+        """The tree view of sentence ``sent`` (built once)."""
+        if sent not in self._trees:
+            self._trees[sent] = Tree.of(sent, self.doc.sentences[sent])
+        return self._trees[sent]
 
     def located(self, sent: int, word: Any) -> _W:
         s, e = word_span(word)
@@ -202,7 +211,7 @@ def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
     attribution with nothing reported in it does.
     """
     gap = d.text[a.end : b.start]
-    if "\n" in gap or a.close_mark is None:
+    if has_line_break(gap) or a.close_mark is None:
         return False
     stripped = gap.strip()
     last = stripped.split()[-1].lower() if stripped else ""
@@ -305,19 +314,27 @@ def _introduces(d: _Doc, start: int) -> bool:
 # -- cues and speakers ------------------------------------------------------
 
 
-def _according_class() -> str:
-    """The class ``cue_phrases.tsv`` gives "according to X"."""
-    return next((p.cls for p in load_phrases() if p.before[:2] == ("according", "to")), "speech")
-
-
-def _according(d: _Doc, region: Sequence[_W], i: int) -> bool:
-    w = region[i].word
-    return (
-        w.text.lower() == "according"
-        and i + 1 < len(region)
-        and region[i + 1].word.text.lower() == "to"
-        and region[i + 1].sent == region[i].sent
-    )
+def _phrase_cue(d: _Doc, region: Sequence[_W], i: int, quotes: Sequence[Quotation]) -> _Found | None:
+    """A cue phrase of ``cue_phrases.tsv`` whose speaker comes last (``According to X``, ``In
+    the words of X``) starting at ``region[i]``: the same phrases, matched the same way
+    (:func:`quoteattr.attribution._clauses.match_phrase`), as in the indirect stage."""
+    w = region[i]
+    for phrase in load_phrases():
+        if phrase.after or not phrase.before or w.word.text.lower() != phrase.before[0]:
+            continue
+        n = len(phrase.before)
+        words = region[i : i + n]
+        if len(words) < n or any(x.sent != w.sent for x in words):
+            continue
+        m = match_phrase(d.tree(w.sent), w.word.id - 1, phrase)
+        if m is None:
+            continue
+        cue = Span.of(d.text, w.start, words[-1].end)
+        head = d.located(w.sent, m[1])
+        if d.in_quote(head.start, head.end):
+            return _Found(cue, None, None, w.sent, phrase.cls)
+        return _Found(cue, _mention(d, head, cue, quotes), (head.sent, head.word.id), w.sent, phrase.cls)
+    return None
 
 
 def _np_head(d: _Doc, w: _W, cue: _W | None = None) -> _W:
@@ -335,8 +352,9 @@ def _np_head(d: _Doc, w: _W, cue: _W | None = None) -> _W:
 
 
 def _speaker_by_parse(d: _Doc, cue: _W) -> _W | None:
-    """The cue's subject by the parse (:func:`quoteattr.attribution.subjects.parse_subject`)."""
-    sub = parse_subject(d.doc.sentences[cue.sent], cue.word, d.in_quote)
+    """The cue's speaker by the parse (:func:`quoteattr.attribution.subjects.cue_subject`), never
+    a word inside a quotation."""
+    sub = cue_subject(d.tree(cue.sent), cue.word, keep=lambda x: not d.in_quote(*word_span(x)))
     return d.located(cue.sent, sub) if sub is not None else None
 
 
@@ -377,8 +395,8 @@ def _speaker_by_neighbours(d: _Doc, region: Sequence[_W], i: int, after_quote: b
             break
         stretch.insert(0, w)
     for w in stretch:
-        if w.word.upos not in _NOMINAL:
-            continue
+        if w.word.upos not in _NOMINAL or has_role(w.word, "time"):
+            continue  # '"…," Sunday said Kim': a time word is no speaker
         head = _np_head(d, w, region[i])
         if _in_pp(d, w) or (w.word.upos != "PROPN" and _in_pp(d, head)) or _object_of_earlier_verb(d, head):
             continue
@@ -423,7 +441,7 @@ def _mention(d: _Doc, head: _W, cue: Span, quotes: Sequence[Quotation]) -> Span:
     for o, c in ("()", "[]"):
         if t.count(o, s, e) > t.count(c, s, e):
             close = t.find(c, e, limit)
-            if close >= 0 and close - e <= 12 and "\n" not in t[e:close]:
+            if close >= 0 and close - e <= 12 and not has_line_break(t[e:close]):
                 e = close + 1
     while s < e and (t[s].isspace() or t[s] in ",;:"):
         s += 1
@@ -438,26 +456,17 @@ def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequenc
     order = range(len(region) - 1, -1, -1) if nearest_last else range(len(region))
     for i in order:
         w = region[i]
-        if _according(d, region, i):
-            to = region[i + 1]
-            cue = Span.of(d.text, w.start, to.end)
-            cls = _according_class()
-            np = [x for x in region[i + 2 :] if x.sent == w.sent]
-            stop = next((k for k, x in enumerate(np) if x.word.upos == "PUNCT" and x.word.text in ",:;"), len(np))
-            np = np[:stop]
-            ids = {x.word.id for x in np}
-            heads = [x for x in np if x.word.head not in ids and x.word.upos in _NOMINAL]
-            if not heads:
-                return _Found(cue, None, None, w.sent, cls)
-            head = heads[0]
-            return _Found(cue, _mention(d, head, cue, quotes), (head.sent, head.word.id), w.sent, cls)
+        found = _phrase_cue(d, region, i, quotes)
+        if found is not None:
+            return found
         if not _is_cue(w, d.text, d.doc):
             continue
         cue = Span.of(d.text, w.start, w.end)
         entry = direct_verb_cue(w.word)
         cls = entry.cls if entry is not None else "speech"  # a mistagged or unlemmatised speech verb
         head = _speaker_by_parse(d, w)
-        if head is None or (after_quote and head.start > w.start and _nominal_before(d, region, i)):
+        if head is None or (after_quote and head.start > w.start and _nominal_before(d, region, i)
+                            and not is_agent(d.tree(w.sent), head.word)):
             # “…,” Rep. Kim (D-Ohio) said Friday: the parser may take Friday for the subject
             head = _speaker_by_neighbours(d, region, i, after_quote) or head
         if head is None:
@@ -475,8 +484,7 @@ def _plain_verb(d: _Doc, tail: Sequence[_W], unit: Sequence[Quotation]) -> _Foun
         w = tail[i]
         if w.word.upos != "VERB":
             continue
-        sub = nearest_subject(d.doc.sentences[w.sent], w.word, d.in_quote)
-        head = d.located(w.sent, sub) if sub is not None else _speaker_by_neighbours(d, tail, i, True)
+        head = _speaker_by_parse(d, w) or _speaker_by_neighbours(d, tail, i, True)
         if head is None or head.word.upos not in _NOMINAL:
             return None
         cue = Span.of(d.text, w.start, w.end)
@@ -489,7 +497,7 @@ def _full_sentence(unit: Sequence[Quotation]) -> bool:
     spans = [s for q in unit for s in q.content_spans]
     if not spans:
         return False
-    first = spans[0].text.lstrip("“‘\"'([…. ")
+    first = spans[0].text.lstrip("".join(quote_marks()) + "([…. ")
     words = sum(len(s.text.split()) for s in spans)
     return bool(first) and (first[0].isupper() or first[0].isdigit()) and words >= 4
 

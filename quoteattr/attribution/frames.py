@@ -26,9 +26,10 @@ import attrs
 
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import FRAMES, PREPOSITION_FRAMES, Cue, word_cue
+from ..lexicon.marks import closing_marks, opening_marks, quote_marks
 from ..parsing.tree import Tree
 from ._clauses import (
-    CLAUSE_POS, CLOSE_MARKS, MISLABELS, OPEN_MARKS, QUOTE_MARKS, SET_OFF, SUBJECTS, clause_like, comma_after,
+    CLAUSE_POS, MISLABELS, SET_OFF, SUBJECTS, clause_like, comma_after,
     comma_before, cue_last, has_role, hearer_verb, reports_own_clause, starts_sentence,
 )
 from .subjects import inverted, is_agent
@@ -358,7 +359,7 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
                 second = True
         second = second or bool(s.children(o.id, "nmod:unmarked", "appos", "xcomp")) or any(
             # "called half of his supporters “deplorables”": the quoted name hangs lower down
-            s.word(y).deprel in ("appos", "nmod:unmarked") and y > 1 and s.word(y - 1).text in QUOTE_MARKS
+            s.word(y).deprel in ("appos", "nmod:unmarked") and y > 1 and s.word(y - 1).text in quote_marks()
             for y in s.ids(o.id) if y != o.id)
         if w.lemma == "call" and not second:
             continue  # "call Y" alone is not "call Y Z"
@@ -588,5 +589,5 @@ def _misattached_clause(s: Tree, w: Any) -> Any | None:
 
 def _after_quotation(s: Tree, w: Any) -> bool:
     """Whether cue ``w`` follows a closing quotation mark in its sentence ("…," she said)."""
-    return any(x.text in CLOSE_MARKS and x.upos == "PUNCT" for x in s.words[: w.id - 1]) and any(
-        x.text in OPEN_MARKS for x in s.words[: w.id - 1])
+    return any(x.text in closing_marks() and x.upos == "PUNCT" for x in s.words[: w.id - 1]) and any(
+        x.text in opening_marks() for x in s.words[: w.id - 1])

@@ -1,4 +1,9 @@
-"""Indirect and mixed quotations from the dependency parse.
+"""Indirect and mixed quotations from the dependency parse: one candidate per cue verb or cue
+phrase and its content.
+
+Which dependents hold the content is decided in :mod:`quoteattr.attribution.frames`, who speaks
+in :mod:`quoteattr.attribution.subjects`, the headline and transcript quotes in
+:mod:`quoteattr.attribution.layout`; the candidates are built by ``_content``.
 
 Reported speech hangs on a cue from the lexicon (``quoteattr/data/cues.tsv``
 and ``cue_phrases.tsv``); which dependents of the cue hold the content is
@@ -43,16 +48,16 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import CuePhrase, clause_cue, load_phrases, word_cue
+from ..lexicon.cues import clause_cue, load_phrases, word_cue
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
-from ._clauses import PASSIVE_SUBJECTS, SUBJECTS, has_role, reports_own_clause
+from ._clauses import PASSIVE_SUBJECTS, SUBJECTS, has_role, match_phrase, reports_own_clause
 from ._content import cue_span, inside_quotation, make_candidate, speaker_span
 from .frames import NOUN_FRAMES, complements
 from .layout import layout_quotes
 from .quotations import Quotation
 from .speakers import mention_span
-from .subjects import agent_of, speaker_word
+from .subjects import agent_of, cue_subject
 
 __all__ = ["indirect_quotes"]
 
@@ -130,7 +135,7 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
             comps = [(set().union(*clauses), "ccomp")] + [(i, f) for i, f in comps if f != "ccomp"]
         for ids, frame in comps:
             ids = _without_other_reports(s, ids, w)
-            head = speaker_word(s, w) if frame != "raising" else None
+            head = cue_subject(s, w) if frame != "raising" else None
             if head is None and frame == "obj" and not s.children(w.id, "aux:pass"):
                 continue  # "Call it viral fundraising."
             if head is not None and head.id in ids:
@@ -151,59 +156,6 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
             if cand is not None:
                 out.append(cand)
     return out
-
-
-def _match_phrase(s: Tree, i: int, phrase: CuePhrase) -> tuple[set[int], Any, tuple[int, int]] | None:
-    """Match ``phrase`` at word index ``i``: (phrase word ids, speaker head, speaker char clip)."""
-    words = s.words
-    n = len(phrase.before)
-    if i + n > len(words) or [w.text.lower() for w in words[i : i + n]] != list(phrase.before):
-        return None
-    slot_start = i + n
-    if phrase.after[:1] == ("'s",) and slot_start < len(words) and words[slot_start].deprel == "nmod:poss" \
-            and words[slot_start].upos == "PRON":
-        # "in her view" for "in X 's view"
-        k = len(phrase.after) - 1
-        rest = [w.text.lower() for w in words[slot_start + 1 : slot_start + 1 + k]]
-        if rest == list(phrase.after[1:]):
-            head = words[slot_start]
-            return {w.id for w in words[i : slot_start + 1 + k]}, head, word_span(head)
-    if phrase.after:
-        k = len(phrase.after)
-        for j in range(slot_start + 1, min(len(words) - k + 1, slot_start + 12)):
-            if [w.text.lower() for w in words[j : j + k]] == list(phrase.after):
-                slot = words[slot_start:j]
-                if any(w.upos in ("PUNCT", "VERB") for w in slot):
-                    return None
-                slot_ids = {w.id for w in slot}
-                heads = [w for w in slot if w.head not in slot_ids] or slot
-                head = next((w for w in heads if w.upos in ("NOUN", "PROPN", "PRON")), heads[-1])
-                ids = {w.id for w in words[i : j + k]}
-                clip = (word_span(slot[0])[0], word_span(slot[-1])[1])
-                return ids, head, clip
-        return None
-    if slot_start >= len(words):
-        return None
-    # the speaker is the noun phrase the phrase's words attach to
-    cands = [words[i].head, words[i + n - 1].head]
-    head = None
-    for h in cands:
-        if h and h > slot_start and s.word(h).upos in ("NOUN", "PROPN", "PRON", "NUM", "X"):
-            head = s.word(h)
-            break
-    if head is None:
-        for w in words[slot_start : slot_start + 8]:
-            if w.upos in ("NOUN", "PROPN", "PRON"):
-                head = w
-                if s.word(w.head).upos not in ("NOUN", "PROPN") or w.head < w.id:
-                    break
-        if head is None:
-            return None
-    ids = {w.id for w in words[i:slot_start]} | (s.ids(head.id, skip=("acl", "relcl", "parataxis", "ccomp", "conj", "cc", "advcl", "appos")) - set(range(1, i + 1)))
-    last = max(ids)
-    ids = set(range(i + 1, last + 1))
-    clip = (word_span(words[slot_start])[0], word_span(s.word(last))[1])
-    return ids, head, clip
 
 
 def _phrase_content(s: Tree, ids: set[int]) -> set[int]:
@@ -231,7 +183,7 @@ def _phrase_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
         for phrase in load_phrases():
             if not phrase.before or w.text.lower() != phrase.before[0]:
                 continue
-            m = _match_phrase(s, i, phrase)
+            m = match_phrase(s, i, phrase)
             if m is None:
                 continue
             ids, head, clip = m

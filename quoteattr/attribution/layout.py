@@ -16,7 +16,8 @@ import regex
 from ..lexicon.clause_words import role_words
 from ..model import Candidate, Span
 from ..parsing.tree import word_span
-from ._clauses import CLOSE_MARKS, QUOTE_MARKS, has_role
+from ..lexicon.marks import closing_marks, quote_marks
+from ._clauses import has_role
 from ._content import inside_quotation, trim_chars
 from .quotations import Quotation, line_end
 
@@ -42,7 +43,7 @@ def headline_quotes(text: str, doc: Any, quotations: Sequence[Quotation]) -> lis
     after = [w for _, w in words[colon + 1 :] if w.upos != "PUNCT"]
     if len(after) < 3 or not before[0].text[:1].isupper():
         return []
-    if any(w.upos in ("VERB", "AUX", "ADP", "SCONJ") or w.text in QUOTE_MARKS or w.text in ",;?!" for w in before):
+    if any(w.upos in ("VERB", "AUX", "ADP", "SCONJ") or w.text in quote_marks() or w.text in ",;?!" for w in before):
         return []
     if any(has_role(w, "headline-label") for w in before) or inside_quotation(word_span(before[0])[0], quotations):
         return []
@@ -58,7 +59,7 @@ def headline_quotes(text: str, doc: Any, quotations: Sequence[Quotation]) -> lis
     speaker = Span.of(text, word_span(before[0])[0], word_span(before[-1])[1])
     cue = Span.of(text, *word_span(words[colon][1]))
     start, end = trim_chars(text, cue.end, first_end)
-    while end > start and text[end - 1] in ".!?" and text[end - 2 : end - 1] not in CLOSE_MARKS:
+    while end > start and text[end - 1] in ".!?" and text[end - 2 : end - 1] not in closing_marks():
         end -= 1
     if end <= start:
         return []

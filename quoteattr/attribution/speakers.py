@@ -30,6 +30,7 @@ import attrs
 import regex
 
 from ..lexicon.clause_words import role_words
+from ..lexicon.marks import quote_marks
 from ..lexicon.people import (
     Country,
     Organization,
@@ -803,9 +804,7 @@ _SKIP = ("acl", "advcl", "relcl", "conj", "cc", "parataxis", "ccomp", "xcomp", "
          "csubj", "reparandum", "orphan", "vocative", "list")
 #: Dependents of the head word itself left out at the edges ("according to X", "X also").
 _SKIP_HEAD = ("case", "mark", "cc", "advmod", "aux", "cop", "nsubj", "obj", "obl", "iobj", "expl")
-_QUOTE_MARKS = frozenset('"“”«»„‟\'‘’')
 #: Words that end a mention: quotation marks, and a colon ("Smith: We are ready").
-_CUTS = _QUOTE_MARKS | {":"}
 _NOMINAL = frozenset(("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PUNCT", "X", "SYM"))
 _LEAD_DROP = frozenset("who whose which that and or but".split())
 
@@ -882,12 +881,12 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
     # a quotation mark inside the run cuts it
     pos = run.index(head_id)
     for k in range(pos - 1, -1, -1):
-        if words[run[k] - 1].text in _CUTS:
+        if words[run[k] - 1].text in quote_marks() or words[run[k] - 1].text == ":":
             run = run[k + 1 :]
             break
     pos = run.index(head_id)
     for k in range(pos + 1, len(run)):
-        if words[run[k] - 1].text in _CUTS:
+        if words[run[k] - 1].text in quote_marks() or words[run[k] - 1].text == ":":
             run = run[:k]
             break
     # extend over nominal siblings right before / after (parser split the phrase in two subjects)
@@ -929,7 +928,7 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
                         break
                 closed = words[sub[-1] - 1].text == "," or (sub[-1] < len(words) and words[sub[-1]].id == head.head)
                 if sub and closed and sub[0] == nxt.id and sub == list(range(nxt.id, sub[-1] + 1)) and all(
-                    words[i - 1].upos not in ("VERB", "AUX") and words[i - 1].text not in _QUOTE_MARKS for i in sub
+                    words[i - 1].upos not in ("VERB", "AUX") and words[i - 1].text not in quote_marks() for i in sub
                 ):
                     run = run + sub
                     changed = True

@@ -1,32 +1,30 @@
 """Who speaks: the subject of a cue in the parse.
 
-:func:`speaker_word` is the walker of the indirect stage (the cue's subject, a passive's agent,
+:func:`cue_subject` is the one walker of both stages: the cue's subject, a passive's agent,
 the owner of a cue noun, the subject of the verb a participle hangs on, the noun a relative
-clause modifies, an inverted "…, said X"); :func:`parse_subject` is the walker of the direct
-stage.
+clause modifies, the speaker after an inverted "…, said X".
 """
 
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from ..lexicon.cues import direct_verb_cue, word_cue
-from ..parsing.tree import Tree, word_span
-from ._clauses import CLOSE_MARKS, PASSIVE_SUBJECTS, QUOTE_MARKS, SET_OFF, SUBJECTS, comma_before, has_role, \
+from ..lexicon.cues import word_cue
+from ..parsing.tree import Tree
+from ..lexicon.marks import closing_marks, opening_marks, quote_marks
+from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, has_role, \
     reports_own_clause
 
-__all__ = ["after_speaker", "agent_of", "inverted", "is_agent", "nearest_subject", "parse_subject", "participle", "speaker_word"]
+__all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "is_agent", "participle"]
 
-_InQuote = Callable[[int, int], bool]
-#: Relations over which a subject-less cue (a participle, a conjunct) hangs on the verb whose subject speaks.
-_CLIMB = frozenset({"advcl", "xcomp", "conj", "parataxis", "ccomp", "acl", "dep"})
-#: The subject relations of the direct walker.
-_DIRECT_SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+#: Whether a word may be taken as a speaker at all (see :func:`cue_subject`).
+_Keep = Callable[[Any], bool]
 
 
 def _can_speak(s: Tree, w: Any) -> bool:
     """Whether word ``w`` can head a speaker noun phrase (not a misparsed "on Sunday", "in a turn")."""
-    if w.upos not in ("NOUN", "PROPN", "PRON", "NUM", "X", "SYM") and not has_role(w, "quantifier"):
+    if w.upos not in ("NOUN", "PROPN", "PRON", "NUM", "X", "SYM") and not has_role(w, "quantifier") \
+            and not (w.upos == "ADJ" and w.deprel.startswith("nsubj")):  # "[the official] suggested"
         return False
     cases = s.children(w.id, "case")
     if cases and not any(c.text.lower() in ("'s", "’s") for c in cases) and not (
@@ -40,7 +38,7 @@ def _copular(s: Tree, w: Any) -> bool:
     return bool(s.children(w.id, "cop")) or w.upos == "ADJ"
 
 
-def speaker_word(s: Tree, w: Any, depth: int = 0) -> Any | None:
+def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
     """The head word of the noun phrase that utters cue ``w`` (``None`` if unknown)."""
     if w.upos in ("NOUN", "PROPN"):  # "the minister's claim that S", "a claim by the minister that S"
         poss = [c for c in s.children(w.id, "nmod:poss") if not has_role(c, "expletive")]
@@ -58,15 +56,17 @@ def speaker_word(s: Tree, w: Any, depth: int = 0) -> Any | None:
         # statement that S": the noun's owner is the subject of the verb that governs it
         if depth < 2 and w.head and (w.deprel == "obj" and s.word(w.head).upos == "VERB"
                                      or w.deprel.startswith("obl") and s.word(w.head).upos == "VERB"):
-            return speaker_word(s, s.word(w.head), depth + 1)
+            return _walk(s, s.word(w.head), keep, depth + 1)
+        if depth < 2 and w.head and w.deprel.startswith("conj"):
+            return _walk(s, s.word(w.head), keep, depth + 1)  # "X's claims and [accusations]": X's too
         return None
     if depth == 0 and not w.head and inverted(s, w):
         return after_speaker(s, w)  # "S, said X." with the cue made the root
-    subj = [x for x in s.children(w.id, *SUBJECTS) if _can_speak(s, x)]
+    subj = [x for x in s.children(w.id, *SUBJECTS) if _can_speak(s, x) and keep(x)]
     # a participle modifying a noun ("the bill, opposed by the union") is passive too
     passive = bool(s.children(w.id, "aux:pass", "csubj:pass")) or (w.xpos == "VBN" and w.deprel == "acl")
     if not passive:  # "…, BFMTV reported." with the subject labelled passive but no auxiliary
-        subj = subj or [x for x in s.children(w.id, "nsubj:pass") if _can_speak(s, x)]
+        subj = subj or [x for x in s.children(w.id, "nsubj:pass") if _can_speak(s, x) and keep(x)]
     if w.xpos == "VBG" and not s.children(w.id, "aux") and comma_before(s, w):
         subj = [x for x in subj if x.id < w.id]  # "…, saying that [transparency] helps": the clause's own subject
     if subj and not passive:
@@ -92,6 +92,12 @@ def speaker_word(s: Tree, w: Any, depth: int = 0) -> Any | None:
             return psubj[0]
     if depth == 0 and inverted(s, w):
         return after_speaker(s, w)
+    if depth == 0 and not passive and any(
+            has_role(x, "time") and x.id < w.id for x in s.children(w.id, *SUBJECTS)):
+        # '"…," Sunday said Kim.': a time word taken for the subject, the speaker after the cue
+        found = after_speaker(s, w)
+        if found is not None:
+            return found
     if depth == 0 and not passive:
         # a name mistagged as an adverb or modifier: "Shelby(ADV) later said S"
         named = [c for c in s.children(w.id, "advmod", "dep", "obl", "compound", "vocative", "discourse")
@@ -108,7 +114,7 @@ def speaker_word(s: Tree, w: Any, depth: int = 0) -> Any | None:
         prev = prev if w.id > 2 else None
         if prev is not None and prev.head == w.id and prev.text[:1].isupper() and prev.text.isalpha() \
                 and prev.upos not in ("PRON", "DET", "AUX", "CCONJ", "SCONJ", "ADP") \
-                and s.word(prev.id - 1).upos == "PUNCT" and s.word(prev.id - 1).text not in QUOTE_MARKS \
+                and s.word(prev.id - 1).upos == "PUNCT" and s.word(prev.id - 1).text not in quote_marks() \
                 and set(s.ids(prev.id)) == {prev.id}:
             return prev
     if depth == 0 and not passive and w.xpos in ("VBD", "VBZ", "VBP") and not s.children(w.id, "expl") \
@@ -116,13 +122,30 @@ def speaker_word(s: Tree, w: Any, depth: int = 0) -> Any | None:
         found = _bare_subject(s, w)
         if found is not None:
             return found
+    if depth == 0:
+        found = _absolute_subject(s, w, keep)
+        if found is not None:
+            return found
     if depth >= 3 or not w.head:
         return None
     rel = w.deprel.split(":")[0]
     head = s.word(w.head)
+    if not keep(head):
+        # a cue hung on a word inside a quotation ('said the firm "will comply," adding, "…"'):
+        # the speaker is that of the first word outside it, the one reporting the quotation
+        up = head
+        while up.head and not keep(up):
+            up = s.word(up.head)
+        return _walk(s, up, keep, depth + 1) if keep(up) else None
     if w.deprel.startswith("acl") and head.upos in ("NOUN", "PROPN", "PRON"):
         if word_cue(head) is not None:  # "X issued a statement saying S": the statement's owner
-            return speaker_word(s, head, depth + 1) or head
+            return _walk(s, head, keep, depth + 1) or head
+        if participle(w) and s.word(w.id - 1).text in SET_OFF and not head.deprel.startswith("nsubj"):
+            # "X returned the compliment to Y, telling Reuters": a participle set off by a comma
+            # speaks for the subject of the clause, not for the object it was hung on
+            found = _main_subject(s, w, keep)
+            if found is not None:
+                return found
         return head
     if rel in ("xcomp", "advcl", "conj", "ccomp", "parataxis") and head.upos in ("VERB", "AUX", "ADJ", "NOUN", "ADV"):
         hung = (w.xpos == "VBG" and rel != "ccomp" and head.deprel.split(":")[0] in ("ccomp", "acl")
@@ -134,8 +157,8 @@ def speaker_word(s: Tree, w: Any, depth: int = 0) -> Any | None:
             if word_cue(outer) is not None and outer.upos in ("VERB", "NOUN"):
                 # "X said [S], citing Y" / "X said [S] and warned that S2" with the second cue hung
                 # on S: it is X who cites and warns
-                return speaker_word(s, outer, depth + 1)
-        return speaker_word(s, head, depth + 1)
+                return _walk(s, outer, keep, depth + 1)
+        return _walk(s, head, keep, depth + 1)
     return None
 
 
@@ -184,7 +207,7 @@ def inverted(s: Tree, w: Any) -> bool:
     if not w.head and not (before and any(c.id < w.id for c in s.children(w.id, "ccomp", "parataxis"))):
         return False  # a root cue inverts only after a clause of its own ("S, said X"), not "Ramos, 58, told"
     if s.word(w.id - 1).text not in SET_OFF and not (
-            s.word(w.id - 1).text in CLOSE_MARKS and s.word(w.id - 2).text in (",", "?", "!")):
+            s.word(w.id - 1).text in closing_marks() and s.word(w.id - 2).text in (",", "?", "!")):
         return False
     return after_speaker(s, w) is not None
 
@@ -203,7 +226,10 @@ def after_speaker(s: Tree, w: Any) -> Any | None:
     # the speaker ends its clause: "…, said Ann Lee." / "…, said Ann Lee, a lawyer …"
     core = s.ids(first.id, skip=("acl", "relcl", "appos", "ccomp", "xcomp", "advcl", "conj", "parataxis", "dep"))
     end = max(core)
-    if end == len(s.words) or s.word(end + 1).upos == "PUNCT":
+    after = s.word(end + 1) if end < len(s.words) else None
+    # the speaker closes its clause ("…, said Ann Lee."); an opening mark after it starts what
+    # the cue says of its object (", called [the plan] “a disgrace”")
+    if after is None or after.upos == "PUNCT" and after.text not in opening_marks():
         return first
     # "…, said one source [in the room]": only the cue's own adverbials may follow the speaker
     tail = set(range(end + 1, len(s.words) + 1))
@@ -211,65 +237,63 @@ def after_speaker(s: Tree, w: Any) -> Any | None:
     return first if tail <= own | {x for x in tail if s.word(x).upos == "PUNCT"} else None
 
 
-# --------------------------------------------------------------------------- direct quotes
+# --------------------------------------------------------------------------- the walker
 
 
-def nearest_subject(sentence: Any, word: Any, in_quote: _InQuote, passive: bool = False) -> Any | None:
-    """The subject of ``word`` outside quotations (the one nearest to it if the parse gives several)."""
-    rels = _DIRECT_SUBJECT if passive else {"nsubj"}
-    subs = []
-    for c in sentence.words:
-        if c.head == word.id and c.deprel in rels:
-            s, e = word_span(c)
-            if not in_quote(s, e):
-                subs.append(c)
-    if not subs:
+def _everyone(word: Any) -> bool:
+    return True
+
+
+def cue_subject(s: Tree, w: Any, keep: _Keep | None = None) -> Any | None:
+    """The head word of the noun phrase that utters cue ``w`` in sentence ``s``, or ``None``.
+
+    The one subject-of-cue walker of both stages: the cue's subject (a time word or a dummy
+    "it" never speaks), the agent of a passive (``it was announced by [the ministry]``), the
+    owner of a cue noun (``the minister's claim``), the speaker after an inverted cue (``…, said
+    [Kim]``), a name the tagger took for something else (``[May] said``), the subject of the
+    verb a participle or conjunct hangs on, the noun a relative clause modifies (``officials who
+    said``). ``keep`` rejects subjects that cannot speak here (the direct stage: words inside a
+    quotation).
+    """
+    keep = keep or _everyone
+    found = _walk(s, w, keep)
+    if found is not None and not keep(found):
+        found = None
+    return found if found is not None else _beside_participle(s, w, keep)
+
+
+def _absolute_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The name right before participle ``w`` that it hangs on or that hangs on it, which is
+    its subject whatever the parse says: "footage of [Ann Kerr] asking", "with [Kerr] noting"."""
+    if not participle(w) or w.id < 2:
         return None
-    sub = min(subs, key=lambda c: abs(c.id - word.id))
-    if sub.lemma in ("who", "that", "which") and word.deprel.startswith("acl") and word.head:
-        return sentence.words[word.head - 1]
-    return sub
+    before = s.word(w.id - 1)
+    cases = {c.text.lower() for c in s.children(before.id, "case")}
+    if before.upos == "PROPN" and cases <= {"of", "with"} and keep(before):
+        return before
+    return None
 
 
-def parse_subject(sentence: Any, cue: Any, in_quote: _InQuote) -> Any | None:
-    """The subject of direct-quote cue ``cue`` by the parse, kept out of quotations (``in_quote``
-    tells whether a character stretch lies inside one); for a participle or conjunct, the subject of
-    the verb it hangs on."""
-    sub = nearest_subject(sentence, cue, in_quote)
-    if sub is not None:
-        return sub
-    if participle(cue) and cue.id > 1:
-        before = sentence.words[cue.id - 2]
-        cases = {c.text.lower() for c in sentence.words if c.head == before.id and c.deprel == "case"}
-        if before.upos == "PROPN" and cases <= {"of", "with"}:
-            # a name right before its participle: "footage of Ann Kerr asking, “…”", "with Kerr noting"
-            return before
-    # a participle or conjunct: the subject of the verb it hangs on,
-    # preferring a speech verb on the way up (… indicated …, emphasizing, “…”)
-    word, fallback = cue, None
-    for _ in range(12):
-        if not word.head or word.deprel.split(":")[0] not in _CLIMB:
-            break
-        word = sentence.words[word.head - 1]
-        sub = nearest_subject(sentence, word, in_quote, passive=True)
-        if sub is None:
-            continue
-        if direct_verb_cue(word) is not None:
-            return sub
-        fallback = fallback or sub
-    if fallback is None and participle(cue) and cue.id > 1 \
-            and sentence.words[cue.id - 2].text == "," and word.upos in ("NOUN", "PROPN"):
-        # ", saying …" the parser hung on a noun: the participle's subject is the main clause's
-        root = next((w for w in sentence.words if w.head == 0), None)
-        if root is not None and root.id < cue.id:
-            fallback = nearest_subject(sentence, root, in_quote, passive=True)
-    if fallback is None and cue.deprel.startswith("conj"):
-        # a coordinated verb the parser hung on a noun (She urges him … and says, “…”):
-        # the subject of the main clause before it
-        root = next((w for w in sentence.words if w.head == 0), None)
-        if root is not None and root.id < cue.id:
-            fallback = nearest_subject(sentence, root, in_quote, passive=True)
-    return fallback
+def _beside_participle(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """A speaker for a participle or conjunct cue that has none by the parse: the subject of the
+    main clause before a participle or conjunct the parser hung on a noun ("She urges him … and
+    says")."""
+    if participle(w) and w.id > 1 and s.word(w.id - 1).text == ",":
+        return _main_subject(s, w, keep)
+    return None
+
+
+def _main_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The subject of the sentence's main verb when it comes before ``w`` (the nearest of several)."""
+    root = next((x for x in s.words if x.head == 0), None)
+    if root is None or root.id >= w.id:
+        return None
+    subj = [x for x in s.children(root.id, "nsubj", "nsubj:pass") if keep(x)]
+    if subj:
+        return min(subj, key=lambda x: abs(x.id - root.id))
+    if root.upos == "PROPN" and root.id == 1 and not s.children(root.id, "cop") and keep(root):
+        return root  # "Ann Lee, the governor, repeated(amod) claims …, calling …": the name made the root
+    return None
 
 
 def participle(word: Any) -> bool:

@@ -4,6 +4,13 @@ close it, their class (double or single), and the elisions an apostrophe may sta
 >>> table = mark_table()
 >>> "”" in table.closers["“"], table.classes["‘"]
 (True, 'single')
+
+The stages ask for marks through :func:`opening_marks`, :func:`closing_marks` and
+:func:`quote_marks` (never a literal set of marks of their own), so a mark added to the table
+is honoured everywhere:
+
+>>> "“" in opening_marks(), "”" in closing_marks(), "''" in quote_marks()
+(True, True, True)
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ import attrs
 
 from .tables import cached, read, rows_of
 
-__all__ = ["MarkTable", "mark_table"]
+__all__ = ["MarkTable", "closing_marks", "mark_table", "opening_marks", "quote_marks"]
 
 
 @attrs.frozen
@@ -46,3 +53,20 @@ def _parse_table(text: str) -> MarkTable:
 def mark_table() -> MarkTable:
     """The packaged mark inventory (``quoteattr/data/marks.tsv``)."""
     return _parse_table(read("marks.tsv"))
+
+
+@cached
+def opening_marks() -> frozenset[str]:
+    """The marks that open a quotation (a ``pair`` row's first column)."""
+    return frozenset(mark_table().closers)
+
+
+@cached
+def closing_marks() -> frozenset[str]:
+    """The marks that close a quotation (in some ``pair`` row's closing column)."""
+    return frozenset(m for ms in mark_table().closers.values() for m in ms)
+
+
+def quote_marks() -> frozenset[str]:
+    """Every quotation mark of the table, opening or closing."""
+    return mark_table().marks

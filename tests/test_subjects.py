@@ -1,0 +1,127 @@
+"""One subject-of-cue walker for direct and indirect quotes, pinned down on hand-written trees
+(the sentences of issue #11, where the two stages used to disagree)."""
+
+from __future__ import annotations
+
+import pytest
+from stanza.utils.conll import CoNLL
+
+from quoteattr import attribute
+from quoteattr.attribution.subjects import cue_subject
+from quoteattr.parsing.tree import Tree
+
+
+def tree(text: str, spec: str):
+    """A stanza Document of one sentence from "form/lemma/UPOS/XPOS/head/deprel" items."""
+    lines, pos = [f"# text = {text}"], 0
+    for i, item in enumerate(spec.split(), 1):
+        form, lemma, upos, xpos, head, rel = item.split("/")
+        start = text.index(form, pos)
+        pos = start + len(form)
+        lines.append(f"{i}\t{form}\t{lemma}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\tstart_char={start}|end_char={pos}")
+    doc = CoNLL.conll2doc(input_str="\n".join(lines) + "\n\n")
+    doc.text = text
+    return doc
+
+
+Q, U = "\u201c", "\u201d"
+#: (id, text, parse, cue, speaker of the direct quote, the same cue's speaker reported indirectly)
+CASES = [
+    ("passive_agent", f"{Q}We will act,{U} it was announced by the ministry.",
+     f"{Q}/{Q}/PUNCT/``/4/punct We/we/PRON/PRP/4/nsubj will/will/AUX/MD/4/aux act/act/VERB/VB/9/ccomp "
+     f",/,/PUNCT/,/4/punct {U}/{U}/PUNCT/''/4/punct it/it/PRON/PRP/9/nsubj:pass was/be/AUX/VBD/9/aux:pass "
+     "announced/announce/VERB/VBN/0/root by/by/ADP/IN/12/case the/the/DET/DT/12/det "
+     "ministry/ministry/NOUN/NN/9/obl ././././9/punct",
+     "announced", "the ministry"),
+    ("modal_name", f"{Q}We are ready,{U} May said.",
+     f"{Q}/{Q}/PUNCT/``/4/punct We/we/PRON/PRP/4/nsubj are/be/AUX/VBP/4/cop ready/ready/ADJ/JJ/8/ccomp "
+     f",/,/PUNCT/,/4/punct {U}/{U}/PUNCT/''/4/punct May/may/AUX/MD/8/aux said/say/VERB/VBD/0/root "
+     "././././8/punct",
+     "said", "May"),
+    ("time_subject", f"{Q}We are ready,{U} Sunday said Kim.",
+     f"{Q}/{Q}/PUNCT/``/4/punct We/we/PRON/PRP/4/nsubj are/be/AUX/VBP/4/cop ready/ready/ADJ/JJ/8/ccomp "
+     f",/,/PUNCT/,/4/punct {U}/{U}/PUNCT/''/4/punct Sunday/Sunday/PROPN/NNP/8/nsubj "
+     "said/say/VERB/VBD/0/root Kim/Kim/PROPN/NNP/8/obj ././././8/punct",
+     "said", "Kim"),
+]
+
+
+@pytest.mark.parametrize("key,text,spec,cue,speaker", CASES, ids=[c[0] for c in CASES])
+def test_direct_quote_speaker(key, text, spec, cue, speaker):
+    (q,) = attribute(tree(text, spec)).quotes
+    assert q.kind == "direct" and q.cue.text == cue and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("key,text,spec,cue,speaker", CASES, ids=[c[0] for c in CASES])
+def test_the_walker_gives_both_stages_one_speaker(key, text, spec, cue, speaker):
+    doc = tree(text, spec)
+    s = Tree.of(0, doc.sentences[0])
+    w = next(x for x in s.words if x.text == cue)
+    assert speaker.endswith(cue_subject(s, w).text)
+
+
+def test_no_speaker_inside_the_quotation_for_the_direct_stage():
+    text = f"{Q}Officials say it is done,{U} the report said."
+    doc = tree(text, f"{Q}/{Q}/PUNCT/``/3/punct Officials/official/NOUN/NNS/3/nsubj say/say/VERB/VBP/11/ccomp "
+                     "it/it/PRON/PRP/6/nsubj is/be/AUX/VBZ/6/cop done/done/ADJ/JJ/3/ccomp ,/,/PUNCT/,/3/punct "
+                     f"{U}/{U}/PUNCT/''/3/punct the/the/DET/DT/10/det report/report/NOUN/NN/11/nsubj "
+                     "said/say/VERB/VBD/0/root ././././11/punct")
+    (q,) = attribute(doc).quotes
+    assert q.kind == "direct" and q.speaker.text == "the report"
+
+
+@pytest.mark.parametrize("pronoun", ["who", "whom", "that"])
+def test_a_relative_pronoun_stands_for_the_noun_it_modifies(pronoun):
+    # the relative pronouns are those of clause_words.tsv ("whom" among them)
+    text = f"The mayor, {pronoun} said the bridge would reopen, left."
+    doc = tree(text, "The/the/DET/DT/2/det mayor/mayor/NOUN/NN/11/nsubj ,/,/PUNCT/,/5/punct "
+                     f"{pronoun}/{pronoun}/PRON/WP/5/nsubj said/say/VERB/VBD/2/acl:relcl the/the/DET/DT/7/det "
+                     "bridge/bridge/NOUN/NN/9/nsubj would/would/AUX/MD/9/aux reopen/reopen/VERB/VB/5/ccomp "
+                     ",/,/PUNCT/,/5/punct left/leave/VERB/VBD/0/root ././././11/punct")
+    s = Tree.of(0, doc.sentences[0])
+    assert cue_subject(s, s.word(5)).text == "mayor"
+
+
+def test_a_participle_set_off_by_a_comma_speaks_for_the_clause_not_its_object():
+    # the parser hung "telling" on the object "Lee"; it is Kim who tells
+    text = f"Kim thanked Lee, telling reporters, {Q}We are friends.{U}"
+    doc = tree(text, "Kim/Kim/PROPN/NNP/2/nsubj thanked/thank/VERB/VBD/0/root Lee/Lee/PROPN/NNP/2/obj "
+                     ",/,/PUNCT/,/5/punct telling/tell/VERB/VBG/3/acl reporters/reporter/NOUN/NNS/5/obj "
+                     f",/,/PUNCT/,/10/punct {Q}/{Q}/PUNCT/``/10/punct We/we/PRON/PRP/10/nsubj "
+                     f"are/be/AUX/VBP/10/cop friends/friend/NOUN/NNS/5/ccomp ././././10/punct {U}/{U}/PUNCT/''/10/punct")
+    s = Tree.of(0, doc.sentences[0])
+    assert cue_subject(s, s.word(5)).text == "Kim"
+
+
+def test_an_object_with_its_quoted_complement_is_no_inverted_speaker():
+    # "…, called [the plan] “a disgrace”": the plan is what is called, the speaker is Kim
+    text = f"Kim said, called the plan {Q}a disgrace.{U}"
+    doc = tree(text, "Kim/Kim/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root ,/,/PUNCT/,/4/punct "
+                     "called/call/VERB/VBD/2/ccomp the/the/DET/DT/6/det plan/plan/NOUN/NN/4/obj "
+                     f"{Q}/{Q}/PUNCT/``/9/punct a/a/DET/DT/9/det disgrace/disgrace/NOUN/NN/4/xcomp "
+                     f"././././4/punct {U}/{U}/PUNCT/''/9/punct")
+    s = Tree.of(0, doc.sentences[0])
+    assert cue_subject(s, s.word(4)).text == "Kim"
+
+
+def test_a_conjoined_cue_noun_shares_the_owner_of_the_first():
+    text = "The mayor's claims and accusations were denied."
+    doc = tree(text, "The/the/DET/DT/2/det mayor/mayor/NOUN/NN/4/nmod:poss 's/'s/PART/POS/2/case "
+                     "claims/claim/NOUN/NNS/8/nsubj:pass and/and/CCONJ/CC/6/cc accusations/accusation/NOUN/NNS/4/conj "
+                     "were/be/AUX/VBD/8/aux:pass denied/deny/VERB/VBN/0/root ././././8/punct")
+    s = Tree.of(0, doc.sentences[0])
+    assert cue_subject(s, s.word(6)).text == "mayor"
+
+
+def test_a_participle_hung_inside_the_quotation_speaks_for_who_reports_it():
+    # 'The aide said the firm "will comply," adding …': "adding" hangs on a quoted word
+    text = f"The aide said the firm {Q}will comply,{U} adding that it was fair."
+    doc = tree(text, "The/the/DET/DT/2/det aide/aide/NOUN/NN/3/nsubj said/say/VERB/VBD/0/root the/the/DET/DT/5/det "
+                     f"firm/firm/NOUN/NN/8/nsubj {Q}/{Q}/PUNCT/``/8/punct will/will/AUX/MD/8/aux "
+                     f"comply/comply/VERB/VB/3/ccomp ,/,/PUNCT/,/8/punct {U}/{U}/PUNCT/''/8/punct "
+                     "adding/add/VERB/VBG/8/advcl that/that/SCONJ/IN/15/mark it/it/PRON/PRP/15/nsubj "
+                     "was/be/AUX/VBD/15/cop fair/fair/ADJ/JJ/11/ccomp ././././3/punct")
+    s = Tree.of(0, doc.sentences[0])
+    quoted = (text.index(Q), text.index(U) + 1)
+    keep = lambda w: not (quoted[0] < w.start_char < quoted[1])  # noqa: E731
+    assert cue_subject(s, s.word(11), keep=keep).text == "aide"
