@@ -60,9 +60,6 @@ def _quotes(pipeline, text: str) -> list[tuple[int, int, str, str | None]]:
     return [(q.start, q.end, q.kind, names.get(q.entity)) for q in doc.quotes]
 
 
-# direct._is_interruption still reads only "\n" as a line end between two quotations (direct.py is being
-# edited on another branch): `"\n" in gap` there must become `has_line_break(gap)` (from quotations.py);
-# with that one-line change this test passes. strict: it fails as soon as it passes, to drop the mark.
 @pytest.mark.parametrize("brk", ("\r\r", "\u2029\u2029", "\u2028\u2028", "\u0085\u0085"), ids=repr)
 def test_extract_finds_the_same_quotes_as_with_newlines(pipeline, brk: str) -> None:
     reference = _quotes(pipeline, _text("\n\n"))
