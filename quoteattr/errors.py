@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["AnnotationError", "ModelNotFoundError", "QuoteattrError"]
+__all__ = ["AnnotationError", "ModelNotFoundError", "QuoteattrError", "RecordError"]
 
 
 class QuoteattrError(Exception):
@@ -15,3 +15,7 @@ class ModelNotFoundError(QuoteattrError):
 
 class AnnotationError(QuoteattrError, ValueError):
     """A stanza ``Document`` given by the user lacks annotations quoteattr needs."""
+
+
+class RecordError(QuoteattrError, ValueError):
+    """An extract record read back from JSON is malformed (wrong type, offsets outside the text, ...)."""
