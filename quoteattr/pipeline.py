@@ -16,9 +16,9 @@ import stanza
 from .attribution.flow import attribute
 from .errors import ModelNotFoundError
 from .model import AttributedDocument
-from .parsing.document import check_document, guard_mwt, parser_text
+from .parsing.annotate import annotate
+from .parsing.document import check_document, guard_mwt
 from .parsing.models import REQUIRED_PROCESSORS, available_processors, default_model_dir, download_command
-from .parsing.repairs import repair_tags
 
 __all__ = ["Pipeline", "extract", "get_pipeline"]
 
@@ -181,24 +181,8 @@ class Pipeline:
         return self._annotate([text])[0]
 
     def _annotate(self, texts: list[str]) -> list[stanza.Document]:
-        """stanza Documents of non-blank ``texts``, parsed as one batch, each keeping its own text.
-
-        When the pipeline tags and parses, the tags are repaired (:func:`repair_tags`)
-        between the two steps, since the parser reads them.
-        """
-        docs = [stanza.Document([], text=parser_text(t)) for t in texts]
-        names = list(self.stanza.processors)
-        if "pos" in names and "depparse" in names:
-            cut = names.index("depparse")
-            docs = self.stanza.bulk_process(docs, processors=names[:cut])
-            for doc in docs:
-                repair_tags(doc)
-            docs = self.stanza.bulk_process(docs, processors=names[cut:])
-        else:
-            docs = self.stanza.bulk_process(docs)
-        for doc, text in zip(docs, texts):
-            doc.text = text  # parser_text kept every offset
-        return docs
+        """stanza Documents of non-blank ``texts``, each keeping its own text (see :func:`annotate`)."""
+        return annotate(self.stanza, texts)
 
     def __call__(
         self,
