@@ -12,11 +12,12 @@ sentence itself, its tokens, tags and lemmas, are untouched, so quotes whose mar
 lie within a piece are found as before, and direct quotes, found from their marks, need
 no parse at all.
 
-stanza sorts the sentences of all the documents it is given by length and parses them in
-batches; a sentence padded to another document's longer sentence can then get a slightly
-different parse.  :func:`annotate` keeps every step document-local: each document's
-sentences are tagged and parsed in batches of their own, so a document gets the same
-annotation alone or in any batch, in any order.
+:func:`annotate` keeps every step document-local: each document's sentences are tagged
+and parsed in batches of their own, as stanza does for one document, so a document's
+annotation does not depend on the documents it is batched with.  Across processes, torch
+on several threads may still give a near-tie a different reading ("council's" one word or
+two); start Python with ``OMP_NUM_THREADS=1 MKL_NUM_THREADS=1`` for the same output in
+every run (``docs/limits.md``).
 """
 
 from __future__ import annotations
@@ -51,23 +52,25 @@ def annotate(pipeline: stanza.Pipeline, texts: list[str], max_words: int = MAX_P
     >>> len(doc.sentences[0].words), sum(w.head == 0 for w in doc.sentences[0].words)
     (407, 3)
     """
+    return [_annotate_one(pipeline, text, max_words) for text in texts]
+
+
+def _annotate_one(pipeline: stanza.Pipeline, text: str, max_words: int) -> stanza.Document:
+    """The stanza Document of one text (see :func:`annotate`)."""
     names = list(pipeline.processors)
     before = names[: names.index("depparse")] if "depparse" in names else names
     after = names[len(before):]
-    out = []
-    for text in texts:
-        doc = stanza.Document([], text=parser_text(text))
-        for name in before:
+    doc = stanza.Document([], text=parser_text(text))
+    for name in before:
+        doc = pipeline.processors[name].process(doc)
+    if "pos" in before:
+        repair_tags(doc)
+    if after:
+        parse_pieces(pipeline.processors[after[0]], doc, max_words)
+        for name in after[1:]:
             doc = pipeline.processors[name].process(doc)
-        if "pos" in before:
-            repair_tags(doc)
-        if after:
-            parse_pieces(pipeline.processors[after[0]], doc, max_words)
-            for name in after[1:]:
-                doc = pipeline.processors[name].process(doc)
-        doc.text = text  # parser_text kept every offset
-        out.append(doc)
-    return out
+    doc.text = text  # parser_text kept every offset
+    return doc
 
 
 def parse_pieces(depparse: Any, doc: stanza.Document, max_words: int = MAX_PARSE_WORDS) -> None:
