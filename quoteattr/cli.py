@@ -28,8 +28,9 @@ from .attribution.profiles import DEFAULT_PROFILE, PROFILES, apply_profile
 from .errors import QuoteattrError
 from .model import AttributedDocument
 from .pipeline import DEFAULT_MAX_CHARS, Pipeline, get_pipeline
+from .reading import read_records
 
-__all__ = ["build_parser", "main", "read_records"]
+__all__ = ["build_parser", "main"]
 
 log = logging.getLogger("quoteattr")
 
@@ -77,38 +78,6 @@ def _looks_like_records(data: bytes | str, path: str) -> bool:
             continue
         return isinstance(first, dict) and "text" in first and "id" in first
     return False
-
-
-def read_records(text: str, where: str, failed: _Failures | None = None) -> Iterator[AttributedDocument]:
-    """The documents of ``quoteattr extract`` output: JSON Lines or indented JSON objects one after another.
-
-    A record that cannot be read is reported with its line number and skipped.
-
-    >>> text = '{"id": "a", "text": "Hi."}\\n{\\n  "id": "b",\\n  "text": "Yo."\\n}\\n{oops\\n'
-    >>> [d.id for d in read_records(text, "x.json", failed=lambda where, reason: print(where, reason))]
-    x.json:6 not an extract record (Expecting property name enclosed in double quotes)
-    ['a', 'b']
-    """
-    decoder = json.JSONDecoder()
-    pos, n = 0, len(text)
-    while True:
-        while pos < n and text[pos] in " \t\r\n\ufeff":
-            pos += 1
-        if pos >= n:
-            return
-        line = text.count("\n", 0, pos) + 1
-        try:
-            data, end = decoder.raw_decode(text, pos)
-            doc = AttributedDocument.from_dict(data)
-        except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-            if failed is not None:
-                reason = exc.msg if isinstance(exc, json.JSONDecodeError) else f"{type(exc).__name__}: {exc}"
-                failed(f"{where}:{line}", f"not an extract record ({reason})")
-            nl = text.find("\n", pos)
-            pos = n if nl < 0 else nl + 1
-            continue
-        pos = end
-        yield doc
 
 
 def _pipeline(args: argparse.Namespace) -> Pipeline:
@@ -182,6 +151,7 @@ def _documents(args: argparse.Namespace, stdin: TextIO, failed: _Failures,
             yield doc
     if records and getattr(args, "command", "") == "extract":
         raise _UsageError(f"{records[0][0]}: holds extract records (JSON); give them to 'quoteattr link'")
+    seen: dict[str, str] = {}  # document ids read so far, across the files (a repeated one is an error)
     for path, data in records:
         if isinstance(data, bytes):
             try:
@@ -189,8 +159,12 @@ def _documents(args: argparse.Namespace, stdin: TextIO, failed: _Failures,
             except UnicodeDecodeError as exc:
                 failed(path, f"not valid UTF-8 (position {exc.start})")
                 continue
-        for doc in read_records(data, path, failed):
-            yield apply_profile(doc, args.profile)
+        for record in read_records(data.splitlines(keepends=True), name=path, seen=seen):
+            if record.error is not None:
+                where, _, reason = str(record.error).partition(": ")
+                failed(where, reason)
+                continue
+            yield apply_profile(record.document, args.profile)
 
 
 def _chain(head: list[Any], rest: Iterator[Any]) -> Iterator[Any]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["AnnotationError", "DocumentError", "ModelNotFoundError", "QuoteattrError", "SettingsError"]
+__all__ = ["AnnotationError", "DocumentError", "ModelNotFoundError", "QuoteattrError", "RecordError", "SettingsError"]
 
 
 class QuoteattrError(Exception):
@@ -23,3 +23,7 @@ class DocumentError(QuoteattrError, ValueError):
 
 class SettingsError(QuoteattrError, ValueError):
     """A :class:`~quoteattr.Pipeline` setting is unknown or cannot work here (``device="cuda"`` without CUDA)."""
+
+
+class RecordError(QuoteattrError, ValueError):
+    """An extract record read back from JSON is malformed (wrong type, offsets outside the text, ...)."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping
 
 import attrs
 
+from .errors import RecordError
 from .parsing.tree import word_span
 
 __all__ = ["SCHEMA_VERSION", "AttributedDocument", "Candidate", "Entity", "Quote", "Span"]
@@ -80,8 +81,18 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Span":
-        return cls(int(data["start"]), int(data["end"]), str(data.get("text", "")))
+    def from_dict(cls, data: Any, text: str | None = None, where: str = "span") -> "Span":
+        """Rebuild a span from ``{"start", "end", "text"}``, checking it (see :func:`_span`).
+
+        >>> Span.from_dict({"start": 0, "end": 3, "text": "Kim"}, "Kim said so.")
+        Span(start=0, end=3, text='Kim')
+        >>> Span.from_dict({"start": 0, "end": 30}, "Kim said so.", "cue")
+        Traceback (most recent call last):
+        quoteattr.errors.RecordError: cue: end 30 is beyond the text (length 12)
+        """
+        record = _record(data, where)
+        return _span(_get(record, "start", int, where), _get(record, "end", int, where), text, where,
+                     given=_get(record, "text", str, where, optional=True))
 
 
 def _optional_tuple(value: Iterable[str] | None) -> tuple[str, ...] | None:
@@ -180,25 +191,33 @@ class Quote:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], text: str | None = None) -> "Quote":
-        """Rebuild a quote; ``text`` (the document's) restores span texts."""
+    def from_dict(cls, data: Any, text: str | None = None, where: str = "quote") -> "Quote":
+        """Rebuild a quote; ``text`` (the document's) restores span texts and bounds the offsets.
 
-        def span(pair: list[int]) -> Span:
-            s, e = int(pair[0]), int(pair[1])
-            return Span(s, e, text[s:e] if text is not None else "")
-
+        Types, ``kind`` and ``0 <= start <= end <= len(text)`` are checked, and a
+        :class:`~quoteattr.errors.RecordError` names the field that is wrong.
+        """
+        record = _record(data, where)
+        start, end = _get(record, "start", int, where), _get(record, "end", int, where)
+        whole = _span(start, end, text, where, given=_get(record, "text", str, where, optional=True))
+        pairs = _get(record, "content_spans", list, where, optional=True) or []
+        kind = _get(record, "kind", str, where)
+        if kind not in QUOTE_KINDS:
+            raise RecordError(f"{where}: kind must be one of {QUOTE_KINDS}, got {kind!r}")
+        cue_class = _get(record, "cue_class", str, where, optional=True)
+        cue, speaker = record.get("cue"), record.get("speaker")
         return cls(
-            id=str(data["id"]),
-            kind=data["kind"],
-            start=int(data["start"]),
-            end=int(data["end"]),
-            text=data.get("text", ""),
-            content_spans=tuple(span(p) for p in data.get("content_spans", [])),
-            cue=Span.from_dict(data["cue"]) if data.get("cue") else None,
-            speaker=Span.from_dict(data["speaker"]) if data.get("speaker") else None,
-            entity=data.get("entity"),
-            cue_class=data.get("cue_class"),
-            lemmas=data.get("lemmas"),
+            id=_id(record, where),
+            kind=kind,
+            start=start,
+            end=end,
+            text=whole.text,
+            content_spans=tuple(_pair(p, text, f"{where}.content_spans[{n}]") for n, p in enumerate(pairs)),
+            cue=Span.from_dict(cue, text, f"{where}.cue") if cue is not None else None,
+            speaker=Span.from_dict(speaker, text, f"{where}.speaker") if speaker is not None else None,
+            entity=_get(record, "entity", str, where, optional=True),
+            cue_class=cue_class,
+            lemmas=_lemmas(record, where),
         )
 
 
@@ -249,21 +268,23 @@ class Entity:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], text: str | None = None) -> "Entity":
-        mentions = tuple(
-            Span(int(s), int(e), text[int(s) : int(e)] if text is not None else "")
-            for s, e in data.get("mentions", [])
-        )
+    def from_dict(cls, data: Any, text: str | None = None, where: str = "entity") -> "Entity":
+        """Rebuild an entity, checking its types and mention offsets like :meth:`Quote.from_dict`."""
+        record = _record(data, where)
+        pairs = _get(record, "mentions", list, where, optional=True) or []
+        kind = _get(record, "type", str, where, optional=True) or "unknown"
+        if kind not in ENTITY_TYPES:
+            raise RecordError(f"{where}: type must be one of {ENTITY_TYPES}, got {kind!r}")
         return cls(
-            id=str(data["id"]),
-            name=data.get("name"),
-            title=data.get("title"),
-            organization=data.get("organization"),
-            label=data.get("label") or "",
-            type=data.get("type") or "unknown",
-            mentions=mentions,
-            organization_entity=data.get("organization_entity"),
-            aliases=tuple(data.get("aliases") or ()),
+            id=_id(record, where),
+            name=_get(record, "name", str, where, optional=True),
+            title=_get(record, "title", str, where, optional=True),
+            organization=_get(record, "organization", str, where, optional=True),
+            label=_get(record, "label", str, where, optional=True) or "",
+            type=kind,
+            mentions=tuple(_pair(p, text, f"{where}.mentions[{n}]") for n, p in enumerate(pairs)),
+            organization_entity=_get(record, "organization_entity", str, where, optional=True),
+            aliases=tuple(_strings(record, "aliases", where)),
         )
 
 
@@ -443,15 +464,117 @@ class AttributedDocument:
         return out
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "AttributedDocument":
-        text = data["text"]
+    def from_dict(cls, data: Any) -> "AttributedDocument":
+        """Rebuild a document from its JSON form, checking it whole.
+
+        Besides the checks of :meth:`Quote.from_dict` and :meth:`Entity.from_dict`,
+        quote and entity ids must be unique and a quote's ``entity`` must be one of
+        the document's entities.  A :class:`~quoteattr.errors.RecordError` says
+        which field is wrong.
+
+        >>> AttributedDocument.from_dict({"id": "d", "text": "Hi.", "quotes": [
+        ...     {"id": "q1", "kind": "direct", "start": 0, "end": 3, "content_spans": [[10]]}]})
+        Traceback (most recent call last):
+        quoteattr.errors.RecordError: quotes[0].content_spans[0]: expected [start, end], got [10]
+        """
+        record = _record(data, "document")
+        text = _get(record, "text", str, "document")
+        quotes = tuple(Quote.from_dict(q, text, f"quotes[{n}]")
+                       for n, q in enumerate(_get(record, "quotes", list, "document", optional=True) or []))
+        entities = tuple(Entity.from_dict(e, text, f"entities[{n}]")
+                         for n, e in enumerate(_get(record, "entities", list, "document", optional=True) or []))
+        _unique([q.id for q in quotes], "quotes")
+        _unique([e.id for e in entities], "entities")
+        known = {e.id for e in entities}
+        for n, q in enumerate(quotes):
+            if q.entity is not None and q.entity not in known:
+                raise RecordError(f"quotes[{n}]: entity {q.entity!r} is not among the document's entities")
         return cls(
-            id=str(data["id"]),
+            id=_id(record, "document"),
             text=text,
-            quotes=tuple(Quote.from_dict(q, text) for q in data.get("quotes", [])),
-            entities=tuple(Entity.from_dict(e, text) for e in data.get("entities", [])),
-            source=data.get("source"),
-            date=data.get("date"),
-            metadata=data.get("metadata"),
-            error=data.get("error"),
+            quotes=quotes,
+            entities=entities,
+            source=_get(record, "source", str, "document", optional=True),
+            date=_get(record, "date", str, "document", optional=True),
+            metadata=_get(record, "metadata", dict, "document", optional=True),
+            error=_get(record, "error", str, "document", optional=True),
         )
+
+
+# -- checking records read back from JSON -----------------------------------------------------------
+
+
+def _record(data: Any, where: str) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise RecordError(f"{where}: expected an object, got {type(data).__name__}")
+    return data
+
+
+def _get(record: dict[str, Any], key: str, kind: type, where: str, optional: bool = False) -> Any:
+    """``record[key]`` if it is a ``kind`` (an int never a bool); ``None`` when optional and absent or null."""
+    value = record.get(key)
+    if value is None:
+        if optional:
+            return None
+        raise RecordError(f"{where}: {key} is {'null' if key in record else 'missing'}")
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise RecordError(f"{where}: {key} must be {_TYPE_NAMES[kind]}, got {value!r}")
+    return value
+
+
+_TYPE_NAMES = {int: "an integer", str: "a string", list: "a list", dict: "an object"}
+
+
+def _id(record: dict[str, Any], where: str) -> str:
+    """A record's id: a string, or an integer written as one."""
+    value = record.get("id")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return _get(record, "id", str, where)
+
+
+def _span(start: int, end: int, text: str | None, where: str, given: str | None = None) -> Span:
+    """The checked span ``start:end``: ``0 <= start <= end`` and, with the document's ``text``,
+    ``end <= len(text)`` and a ``given`` text equal to ``text[start:end]``."""
+    if start < 0:
+        raise RecordError(f"{where}: start {start} is negative")
+    if end < start:
+        raise RecordError(f"{where}: end {end} is before start {start}")
+    if text is None:
+        return Span(start, end, given or "")
+    if end > len(text):
+        raise RecordError(f"{where}: end {end} is beyond the text (length {len(text)})")
+    if given is not None and given != text[start:end]:
+        raise RecordError(f"{where}: text {given!r} is not the document's text at {start}:{end}")
+    return Span(start, end, text[start:end])
+
+
+def _pair(pair: Any, text: str | None, where: str) -> Span:
+    """A span written ``[start, end]``."""
+    if (not isinstance(pair, list) or len(pair) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in pair)):
+        raise RecordError(f"{where}: expected [start, end], got {pair!r}")
+    return _span(pair[0], pair[1], text, where)
+
+
+def _strings(record: dict[str, Any], key: str, where: str) -> list[str]:
+    """``record[key]``: a list of strings (empty when absent or null)."""
+    values = _get(record, key, list, where, optional=True) or []
+    if not all(isinstance(v, str) for v in values):
+        raise RecordError(f"{where}: {key} must be a list of strings, got {values!r}")
+    return values
+
+
+def _lemmas(record: dict[str, Any], where: str) -> tuple[str, ...] | None:
+    """A quote's ``lemmas`` (absent: ``None``, the quote was not read from a parse)."""
+    if record.get("lemmas") is None:
+        return None
+    return tuple(_strings(record, "lemmas", where))
+
+
+def _unique(ids: list[str], where: str) -> None:
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            raise RecordError(f"{where}: id {i!r} is used twice")
+        seen.add(i)

@@ -21,9 +21,9 @@ from .attribution.profiles import DEFAULT_PROFILE, apply_profile, check_profile
 from .errors import DocumentError, ModelNotFoundError, SettingsError
 from .lexicon import tables
 from .model import AttributedDocument, Span
-from .parsing.document import check_document, guard_mwt, parser_text
+from .parsing.annotate import annotate
+from .parsing.document import check_document, guard_mwt
 from .parsing.models import REQUIRED_PROCESSORS, available_processors, default_model_dir, download_command
-from .parsing.repairs import repair_tags
 from .parsing.wrapping import unwrap
 
 __all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "extract", "get_pipeline"]
@@ -258,25 +258,17 @@ class Pipeline:
         return self._annotate([text])[0]
 
     def _annotate(self, texts: list[str]) -> list[stanza.Document]:
-        """stanza Documents of non-blank ``texts``, parsed as one batch, each keeping its own text.
+        """stanza Documents of non-blank ``texts``, each keeping its own text.
 
-        When the pipeline tags and parses, the tags are repaired (:func:`repair_tags`)
-        between the two steps, since the parser reads them.  A hard-wrapped text is parsed
-        with its wrapped lines joined (:func:`quoteattr.parsing.wrapping.unwrap`).
+        Each document is annotated on its own, its tags repaired before the dependency parser
+        and its long sentences parsed in pieces (:func:`quoteattr.parsing.annotate.annotate`);
+        a hard-wrapped text is parsed with its wrapped lines joined
+        (:func:`quoteattr.parsing.wrapping.unwrap`).
         """
-        docs = [stanza.Document([], text=parser_text(unwrap(t))) for t in texts]
-        names = list(self.stanza.processors)
-        if "pos" in names and "depparse" in names:
-            cut = names.index("depparse")
-            docs = self.stanza.bulk_process(docs, processors=names[:cut])
-            with tables.lexicon(self.lexicon):
-                for doc in docs:
-                    repair_tags(doc)
-            docs = self.stanza.bulk_process(docs, processors=names[cut:])
-        else:
-            docs = self.stanza.bulk_process(docs)
+        with tables.lexicon(self.lexicon):
+            docs = annotate(self.stanza, [unwrap(t) for t in texts])
         for doc, text in zip(docs, texts):
-            doc.text = text  # parser_text and unwrap kept every offset
+            doc.text = text  # unwrap kept every offset
         return docs
 
     def __call__(

@@ -1,0 +1,135 @@
+"""Running stanza over texts with bounded memory and the same result in any batch.
+
+stanza's dependency parser scores every pair of words of a sentence for every relation and
+its tree decoder copies the n × n matrix at every recursion level, so its memory grows with
+the square of a sentence's length: a run of 1,000 straight quote marks took 3 GB, 10,000 asked
+for 20 GB.  :func:`annotate` therefore hands the parser pieces of at most
+:data:`MAX_PARSE_WORDS` words: a longer sentence is cut at safe points (after a punctuation
+mark, else at the limit) into pieces parsed on their own, each keeping its own root (the sentence's tree becomes
+a forest of one tree per piece; joining them under the first root would hang the rest of the
+sentence on the first clause and make it look like that clause's reported content).  The
+sentence itself, its tokens, tags and lemmas, are untouched, so quotes whose marks and cues
+lie within a piece are found as before, and direct quotes, found from their marks, need
+no parse at all.
+
+:func:`annotate` keeps every step document-local: each document's sentences are tagged
+and parsed in batches of their own, as stanza does for one document, so a document's
+annotation does not depend on the documents it is batched with.  Across processes, torch
+on several threads may still give a near-tie a different reading ("council's" one word or
+two); start Python with ``OMP_NUM_THREADS=1 MKL_NUM_THREADS=1`` for the same output in
+every run (``docs/limits.md``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+import stanza
+
+from .document import parser_text
+from .repairs import repair_tags
+
+__all__ = ["MAX_PARSE_WORDS", "annotate", "parse_pieces"]
+
+#: Longest run of words handed to the dependency parser as one sentence (the longest
+#: sentence of the PolNeAR corpus has 115 words; 300 words parse in about 0.2 GB).
+MAX_PARSE_WORDS = 300
+
+#: Universal tags after which a long sentence is cut first: punctuation, then conjunctions.
+_CUT_AFTER = ("PUNCT",)
+
+
+def annotate(pipeline: stanza.Pipeline, texts: list[str], max_words: int = MAX_PARSE_WORDS) -> list[stanza.Document]:
+    """stanza Documents of non-blank ``texts``, each keeping its own text.
+
+    Every processor runs on one document at a time (so a document's annotation does
+    not depend on its batch), tags are repaired (:func:`repair_tags`) before the
+    dependency parser, which reads them, and the parser sees pieces of at most
+    ``max_words`` words (:func:`parse_pieces`).
+
+    >>> from quoteattr.pipeline import get_pipeline
+    >>> doc = annotate(get_pipeline().stanza, ['She said: "' + "no, " * 200 + 'never."'], max_words=150)[0]
+    >>> len(doc.sentences[0].words), sum(w.head == 0 for w in doc.sentences[0].words)
+    (407, 3)
+    """
+    return [_annotate_one(pipeline, text, max_words) for text in texts]
+
+
+def _annotate_one(pipeline: stanza.Pipeline, text: str, max_words: int) -> stanza.Document:
+    """The stanza Document of one text (see :func:`annotate`)."""
+    names = list(pipeline.processors)
+    before = names[: names.index("depparse")] if "depparse" in names else names
+    after = names[len(before):]
+    doc = stanza.Document([], text=parser_text(text))
+    for name in before:
+        doc = pipeline.processors[name].process(doc)
+    if "pos" in before:
+        repair_tags(doc)
+    if after:
+        parse_pieces(pipeline.processors[after[0]], doc, max_words)
+        for name in after[1:]:
+            doc = pipeline.processors[name].process(doc)
+    doc.text = text  # parser_text kept every offset
+    return doc
+
+
+def parse_pieces(depparse: Any, doc: stanza.Document, max_words: int = MAX_PARSE_WORDS) -> None:
+    """Set, in place, the head and relation of every word of ``doc`` with stanza's ``depparse``
+    processor, parsing no run longer than ``max_words`` words at once.
+
+    A sentence within the limit is parsed as it is (with the document's other such
+    sentences, as stanza would); a longer one is parsed in pieces (:func:`_cuts`),
+    each piece's tree kept with its own root.
+    """
+    short = [s for s in doc.sentences if len(s.words) <= max_words]
+    long = [s for s in doc.sentences if len(s.words) > max_words]
+    if short:
+        _run(depparse, short)
+    for sentence in long:
+        pieces = list(_cuts(sentence.words, max_words))
+        proxy = stanza.Document([[_word_entry(w, i + 1) for i, w in enumerate(sentence.words[a:b])]
+                                 for a, b in pieces])
+        _run(depparse, proxy.sentences)
+        for (a, _), piece in zip(pieces, proxy.sentences):
+            for word, parsed in zip(sentence.words[a:a + len(piece.words)], piece.words):
+                word.head, word.deprel = (parsed.head + a if parsed.head else 0), parsed.deprel
+        sentence.build_dependencies()
+
+
+def _run(depparse: Any, sentences: list[Any]) -> None:
+    """Parse ``sentences`` (stanza Sentence objects) as one stanza document."""
+    combined = stanza.Document([])
+    combined.sentences = sentences
+    combined.num_words = sum(len(s.words) for s in sentences)
+    combined.num_tokens = sum(len(s.tokens) for s in sentences)
+    depparse.process(combined)
+
+
+def _word_entry(word: Any, new_id: int) -> dict[str, Any]:
+    """What the parser reads of ``word``, as a one-word token numbered ``new_id``."""
+    return {"id": new_id, "text": word.text, "lemma": word.lemma, "upos": word.upos,
+            "xpos": word.xpos, "feats": word.feats}
+
+
+def _cuts(words: list[Any], max_words: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` word ranges of at most ``max_words`` covering ``words``, each ending,
+    where the second half of its window has one, after the last punctuation mark there.
+
+    >>> class W:
+    ...     def __init__(self, upos): self.upos = upos
+    >>> words = [W("PUNCT" if i % 7 == 6 else "NOUN") for i in range(30)]
+    >>> list(_cuts(words, 10))
+    [(0, 7), (7, 14), (14, 21), (21, 30)]
+    >>> list(_cuts([W("NOUN")] * 25, 10))
+    [(0, 10), (10, 20), (20, 25)]
+    """
+    start, n = 0, len(words)
+    while n - start > max_words:
+        end = start + max_words
+        for k in range(end, start + max_words // 2, -1):
+            if words[k - 1].upos in _CUT_AFTER:
+                end = k
+                break
+        yield start, end
+        start = end
+    yield start, n
