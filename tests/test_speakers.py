@@ -197,3 +197,10 @@ def test_one_label_function_for_mentions_and_entities(text):
 def test_label_drops_a_dangling_preposition():
     assert label_of("Ann Lee", "analyst at", role="analyst") == "analyst Ann Lee"
     assert label_of("Ann Lee", "lawyer in", role="lawyer") == "lawyer Ann Lee"
+
+
+@pytest.mark.parametrize("lead", ["according to", "In the words of", "as reported by"])
+def test_a_cue_phrase_before_the_speaker_is_no_part_of_the_mention(lead):
+    # the lead words of every phrase of cue_phrases.tsv, not a list of its own
+    parts = split_mention(f"{lead} port spokesperson Ana Ruiz")
+    assert (parts.name, parts.role, parts.label) == ("Ana Ruiz", "spokesperson", "port spokesperson Ana Ruiz")

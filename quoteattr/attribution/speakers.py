@@ -30,6 +30,7 @@ import attrs
 import regex
 
 from ..lexicon.clause_words import role_words
+from ..lexicon.cues import load_phrases
 from ..lexicon.marks import quote_marks
 from ..lexicon.people import (
     Country,
@@ -67,7 +68,12 @@ _TOKEN = regex.compile(
 )
 _POSSESSIVE = regex.compile(r"^(.+?)(['’]s?)$")
 _OF = frozenset("of for at with from to in on".split())
-_PREFIX_DROP = ("according to",)
+
+
+@cached
+def _phrase_leads() -> tuple[tuple[str, ...], ...]:
+    """The words of the cue phrases before their speaker slot (``cue_phrases.tsv``), longest first."""
+    return tuple(sorted({p.before for p in load_phrases() if p.before}, key=len, reverse=True))
 
 
 @attrs.frozen
@@ -317,10 +323,11 @@ def _leading_name(toks: list[str]) -> int:
 def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
     s = _Seg()
     toks = list(seg)
-    low = " ".join(t.lower() for t in toks)
-    for p in _PREFIX_DROP:
-        if low.startswith(p + " "):
-            toks = toks[len(p.split()) :]
+    lowered = tuple(t.lower() for t in toks)
+    for lead in _phrase_leads():  # "according to X", "in the words of X": the cue phrase is no title
+        if len(lead) < len(toks) and lowered[: len(lead)] == lead:
+            toks = toks[len(lead) :]
+            break
     if toks and toks[0].lower() in (role_words("determiner") | role_words("possessive")):
         s.det = toks[0]
         toks = toks[1:]
