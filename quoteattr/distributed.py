@@ -83,11 +83,11 @@ def _lines(paths: Iterable[str | Path]) -> Iterator[tuple[str, list[str]]]:
 
 
 def link_jsonl(paths: Iterable[str | Path], errors: list[str] | None = None):
-    """Link the records of the extract files ``paths`` (a :class:`~quoteattr.linking.link.LinkResult`).
+    """Link the records of the extract files ``paths`` (a :class:`~quoteattr.linking.results.LinkResult`).
 
     Bad records are skipped and their messages appended to ``errors``.
     """
-    from .linking import link
+    from .linking.linker import link
 
     seen: dict[str, str] = {}
     docs = []
@@ -97,4 +97,4 @@ def link_jsonl(paths: Iterable[str | Path], errors: list[str] | None = None):
                 docs.append(record.document)
             elif errors is not None:
                 errors.append(str(record.error))
-    return link.link(docs)
+    return link(docs)

@@ -11,7 +11,8 @@ import pytest
 distributed = pytest.importorskip("dask.distributed", reason="the 'dask' extra is not installed")
 
 from quoteattr.distributed import extract_jsonl, link_jsonl  # noqa: E402
-from quoteattr.linking import link  # noqa: E402
+from quoteattr.linking.linker import link  # noqa: E402
+from quoteattr.linking.results import records  # noqa: E402
 from quoteattr.model import AttributedDocument  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,7 +52,7 @@ def test_two_workers_give_the_single_process_output(tmp_path, shared):
     result = link_jsonl(paths, errors)
     assert not errors
     alone = [AttributedDocument.from_dict({**r, "id": a["id"]}) for r, a in zip(want, ARTICLES)]
-    assert list(link.records(result)) == list(link.records(link.link(alone)))
+    assert list(records(result)) == list(records(link(alone)))
 
 
 def texts(folder):
