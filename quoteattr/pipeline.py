@@ -8,10 +8,11 @@ It also accepts a ``stanza.Document`` the user has already annotated.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime
 import os
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, ContextManager, Iterable, Iterator, Mapping
 
 import attrs
 import stanza
@@ -265,7 +266,7 @@ class Pipeline:
         a hard-wrapped text is parsed with its wrapped lines joined
         (:func:`quoteattr.parsing.wrapping.unwrap`).
         """
-        with tables.lexicon(self.lexicon):
+        with self._tables():
             docs = annotate(self.stanza, [unwrap(t) for t in texts])
         for doc, text in zip(docs, texts):
             doc.text = text  # unwrap kept every offset
@@ -317,7 +318,7 @@ class Pipeline:
         """
         text = doc.text
         flat = unwrap(text) if isinstance(text, str) else text
-        with tables.lexicon(self.lexicon):
+        with self._tables():
             if flat == text:
                 found = attribute(doc, id=id, source=source, date=date, nested=nested)
             else:
@@ -327,6 +328,11 @@ class Pipeline:
                 finally:
                     doc.text = text
         return apply_profile(found, self.profile)
+
+    def _tables(self) -> ContextManager[None]:
+        """The context in which this pipeline's stages read their tables: its :attr:`lexicon`
+        folder over the packaged tables, or, without one, whatever folder is in effect."""
+        return tables.lexicon(self.lexicon) if self.lexicon is not None else contextlib.nullcontext()
 
     def _check_length(self, text: str) -> None:
         if self.max_chars is not None and len(text) > self.max_chars:

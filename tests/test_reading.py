@@ -6,7 +6,7 @@ import json
 import pytest
 
 from quoteattr.errors import RecordError
-from quoteattr.model import AttributedDocument, Entity, Quote, Span
+from quoteattr.model import SCHEMA_VERSION, AttributedDocument, Entity, Quote, Span
 from quoteattr.reading import read_records
 
 TEXT = 'Ana Ruiz said: "We won." Then she left.'
@@ -17,8 +17,8 @@ def record(**changes):
              "content_spans": [[16, 23]], "cue": {"start": 9, "end": 13, "text": "said"},
              "speaker": {"start": 0, "end": 8, "text": "Ana Ruiz"}, "entity": "e1", "cue_class": "speech"}
     entity = {"id": "e1", "name": "Ana Ruiz", "title": None, "organization": None, "label": "Ana Ruiz",
-              "type": "person", "mentions": [[0, 8], [30, 33]]}
-    doc = {"id": "d1", "text": TEXT, "quotes": [quote], "entities": [entity], "schema": "1.1"}
+              "type": "person", "mentions": [[0, 8], [30, 33]], "organization_entity": None, "aliases": []}
+    doc = {"id": "d1", "text": TEXT, "quotes": [quote], "entities": [entity], "schema": SCHEMA_VERSION}
     for path, value in changes.items():
         target = doc
         keys = path.split("__")
