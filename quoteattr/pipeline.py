@@ -25,6 +25,7 @@ from .model import AttributedDocument, Span
 from .parsing.annotate import annotate
 from .parsing.document import check_document, guard_mwt
 from .parsing.models import REQUIRED_PROCESSORS, available_processors, default_model_dir, download_command
+from .parsing.seed import fixed_seed
 from .parsing.wrapping import unwrap
 
 __all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "extract", "get_pipeline"]
@@ -226,13 +227,14 @@ class Pipeline:
         if self.download is False and not local:
             raise ModelNotFoundError(self._missing_message(spec, None))
         try:
-            pipeline = stanza.Pipeline(
-                self.lang,
-                dir=self.model_dir,
-                processors=spec,
-                download_method=method,
-                **options,
-            )
+            with fixed_seed():  # weights stanza leaves to random initialisation: the same in every process
+                pipeline = stanza.Pipeline(
+                    self.lang,
+                    dir=self.model_dir,
+                    processors=spec,
+                    download_method=method,
+                    **options,
+                )
         except Exception as exc:  # stanza raises many kinds here
             if isinstance(exc, (TypeError, ValueError)) and "model_path" not in str(exc) and local:
                 raise

@@ -14,10 +14,8 @@ no parse at all.
 
 :func:`annotate` keeps every step document-local: each document's sentences are tagged
 and parsed in batches of their own, as stanza does for one document, so a document's
-annotation does not depend on the documents it is batched with.  Across processes, torch
-on several threads may still give a near-tie a different reading ("council's" one word or
-two); start Python with ``OMP_NUM_THREADS=1 MKL_NUM_THREADS=1`` for the same output in
-every run (``docs/limits.md``).
+annotation does not depend on the documents it is batched with; the pipeline's weights are
+the same in every process (:mod:`quoteattr.parsing.seed`).
 """
 
 from __future__ import annotations
