@@ -39,8 +39,9 @@ from ..lexicon.clause_words import role_words
 from ..lexicon.cues import lookup, word_cue
 from ..model import Candidate, Entity, Quote, Span
 from ..parsing.tree import word_span
-from ..lexicon.people import countries, document_words, is_furniture, ner_kinds, org_words, pronouns, quantity_words, time_words
-from .quotations import LINE_BREAK, has_line_break, line_end, line_start, paragraph_spans
+from ..lexicon.people import countries, document_words, ner_kinds, org_words, pronouns, quantity_words, time_words
+from .layout import furniture_lines, is_short_label
+from .quotations import has_line_break, line_end, line_start, paragraph_spans
 from .speakers import (
     MentionParts,
     defined_acronyms,
@@ -239,19 +240,6 @@ def _paragraph(starts: list[int], offset: int) -> int:
     return n
 
 
-def _furniture_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines of page furniture ("READ MORE: …", "Advertisement"): no quote or speaker
-    comes from them."""
-    out = []
-    pos = 0
-    for brk in [*LINE_BREAK.finditer(text), None]:
-        end = brk.start() if brk is not None else len(text)
-        if is_furniture(text[pos:end]):
-            out.append((pos, end))
-        pos = brk.end() if brk is not None else pos
-    return out
-
-
 def _off_furniture(c: Candidate, lines: Sequence[tuple[int, int]], text: str) -> Candidate | None:
     """``c`` without the lines of page furniture it runs over (a parse may run a furniture line
     into the next sentence); ``None`` when nothing else is left or its speaker is on such a line."""
@@ -282,7 +270,7 @@ def _is_time(mention: str) -> bool:
 def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]) -> list[_Mention]:
     text = doc.text
     quoted = [(s.start, s.end) for c in candidates if c.kind in ("direct", "mixed") for s in c.content_spans]
-    quoted += _furniture_lines(text)
+    quoted += furniture_lines(text)
     out: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     for c in candidates:
@@ -318,9 +306,10 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
                 if set(name_keys(parts.name)) & set(name_keys(within[0].parts.name or "")):
                     continue  # the speaker's own name, already read with its title
                 overlap = []  # another name inside the speaker's phrase: "an analyst at Brook Capital"
-            elif within and (within[0].parts.role or within[0].parts.text.split()[0].lower() in quantity_words()):
-                # "a spokesperson for the SDF", "Others in the African-American community": a name inside
-                # the description of an unnamed speaker is its affiliation, not its name
+            elif within and (within[0].parts.role or within[0].parts.text.split()[0].lower() in quantity_words()
+                             or set(name_keys(parts.name)) <= set(name_keys(within[0].parts.organization or ""))):
+                # "a spokesperson for the SDF", "Others in the African-American community", "Tom Berg's
+                # office": a name inside the description of an unnamed speaker is its affiliation
                 overlap = []
             taken.append((a, b))
             mention = _Mention(a, b, si, parts, _weight(w), (si, w.id))
@@ -417,6 +406,10 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
             # "May said": a surname that is also a time word, when the document names a person by it
             key = p.text.lower().rstrip(".")
             target = next((e for e in reversed(ents) if e.kind == "person" and key in e.keys), None)
+        if target is None and m.speaker and is_short_label(p.text):
+            # a transcript's turn label ("A:") is the same speaker at every turn
+            target = next((ents[x.entity] for x in mentions if x.entity is not None and x.speaker
+                           and x.parts.text == p.text), None)
         if target is None and m.speaker:
             target = _author(doc.text, m, ents)
             m.document = target is not None
@@ -518,7 +511,11 @@ def _organization_of(org: str | None, person: _Ent, ents: Sequence[_Ent], acrony
     if parts.name:
         key = _org_key(attrs.evolve(parts, kind="organization"), acronyms)
         keys = set(name_keys(parts.name))
-        return next((e for e in others if (key and e.org_key == key) or (keys and e.keys == keys)), None)
+        found = next((e for e in others if (key and e.org_key == key) or (keys and e.keys == keys)), None)
+        if found is None and person.kind == "organization" and keys:
+            # "Tom Berg's office": the office speaks for the person it is named after
+            found = next((e for e in ents if e is not person and e.kind == "person" and keys <= e.keys), None)
+        return found
     word = org.lower().split()[-1]
     if word not in org_words():
         return None
@@ -753,7 +750,7 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
     order of first mention).
     """
     text = doc.text
-    furniture = _furniture_lines(text)
+    furniture = furniture_lines(text)
     cands = sorted((k for k in (_off_furniture(c, furniture, text) for c in candidates) if k is not None),
                    key=lambda c: (c.start, c.end))
     acronyms = defined_acronyms(text)

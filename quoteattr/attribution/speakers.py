@@ -220,6 +220,7 @@ class _Seg:
     nationality: str | None = None
     org: list[str] = attrs.field(factory=list)
     possessor: list[str] = attrs.field(factory=list)
+    body: list[str] = attrs.field(factory=list)  # "office" of "Tom Berg's office": the org is the possessor's
     kind: str = "unknown"
 
 
@@ -446,7 +447,12 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
         if c and s.nationality is None:
             s.nationality = c.adjectives[0] if c.adjectives else c.name
         elif not s.org:
-            s.org = [t for t in s.possessor if t.lower() not in role_words("determiner")]
+            s.org = [t for t in s.possessor if t.lower() not in role_words("determiner")]  # "the group's leader"
+        elif not s.name and not s.role and not any(_cap(t) for t in s.org):
+            # "Senator Tom Berg's office": an office of a person or body, that speaks for it
+            owner = _analyse(s.possessor, acronyms)
+            s.body = s.org
+            s.org = owner.name or [t for t in s.possessor if t.lower() not in role_words("determiner")]
     if not s.org and s.post and s.post[0].lower() in _OF:
         rest = [t for t in s.post[1:] if t.lower() not in role_words("determiner")]
         if rest:
@@ -653,6 +659,7 @@ def split_mention(text: str, acronyms: Mapping[str, str] | None = None) -> Menti
                 title_seg.post and title_seg.org == [t for t in title_seg.post[1:] if t.lower() not in role_words("determiner")]
             ):
                 shortp.append(short_organization(_join(title_seg.org), acr))
+                shortp.extend(title_seg.body)
             else:
                 rest = [t for t in title_seg.pre if t not in lead_mods and _low(t) not in countries()]
                 shortp.extend(rest)
