@@ -53,3 +53,14 @@ def test_a_statement_from_an_x_of_y_body_is_that_body(nlp):
     d = nlp("The Ministry of Transport and the Ministry of Health met. "
             "A statement from the Ministry of Health said clinics would open.")
     assert d.speaker_of(d.quotes[-1]).name == "Ministry of Health"
+
+
+def test_a_cue_less_quote_with_no_speaker_before_it_has_none(nlp):
+    d = nlp("The harbour closed on Monday after the storm.\n\n\u201cNobody saw it coming.\u201d")
+    assert d.quotes[0].speaker is None and d.quotes[0].entity is None
+
+
+def test_a_run_of_cue_less_turns_keeps_alternating_after_the_last_attributions(nlp):
+    d = nlp("\u201cIs the port open?\u201d Ana asked.\n\n\u201cNot yet,\u201d Ben said.\n\n"
+            "\u201cWhen?\u201d\n\n\u201cMonday.\u201d\n\n\u201cAre you sure?\u201d\n\n\u201cQuite sure.\u201d")
+    assert [d.speaker_of(q).name for q in d.quotes] == ["Ana", "Ben", "Ana", "Ben", "Ana", "Ben"]
