@@ -125,3 +125,59 @@ def test_a_participle_hung_inside_the_quotation_speaks_for_who_reports_it():
     quoted = (text.index(Q), text.index(U) + 1)
     keep = lambda w: not (quoted[0] < w.start_char < quoted[1])  # noqa: E731
     assert cue_subject(s, s.word(11), keep=keep).text == "aide"
+
+
+# ------------------------------------------------------------------ subjects the parser misread (issue #12)
+
+
+def _subject(text: str, spec: str, cue: str) -> str | None:
+    doc = tree(text, spec)
+    s = Tree.of(0, doc.sentences[0])
+    found = cue_subject(s, next(w for w in s.words if w.text == cue))
+    return None if found is None else found.text
+
+
+def test_an_approximate_quantity_read_as_a_preposition_is_the_subject():
+    text = "About half of the dockers said they would strike."
+    spec = ("About/about/ADP/IN/2/case half/half/NOUN/NN/6/obl of/of/ADP/IN/5/case the/the/DET/DT/5/det "
+            "dockers/docker/NOUN/NNS/2/nmod said/say/VERB/VBD/0/root they/they/PRON/PRP/9/nsubj "
+            "would/would/AUX/MD/9/aux strike/strike/VERB/VB/6/ccomp ././././6/punct")
+    assert _subject(text, spec, "said") == "half"
+
+
+def test_as_a_publication_reported_gives_the_publication():
+    text = "As the Gazette reported, the port will close."
+    spec = ("As/as/ADP/IN/3/case the/the/DET/DT/3/det Gazette/Gazette/PROPN/NNP/4/obl "
+            "reported/report/VERB/VBD/0/root ,/,/PUNCT/,/9/punct the/the/DET/DT/7/det port/port/NOUN/NN/9/nsubj "
+            "will/will/AUX/MD/9/aux close/close/VERB/VB/4/ccomp ././././4/punct")
+    assert _subject(text, spec, "reported") == "Gazette"
+
+
+def test_a_place_before_the_cue_is_no_subject():
+    text = "In Oslo, said the port would close."  # no subject: a place is not made one
+    spec = ("In/in/ADP/IN/2/case Oslo/Oslo/PROPN/NNP/4/obl ,/,/PUNCT/,/2/punct said/say/VERB/VBD/0/root "
+            "the/the/DET/DT/6/det port/port/NOUN/NN/8/nsubj would/would/AUX/MD/8/aux close/close/VERB/VB/4/ccomp "
+            "././././4/punct")
+    assert _subject(text, spec, "said") is None
+
+
+def test_a_name_before_a_bracketed_aside_is_the_subject():
+    # "Gov. Ann Lee (D-OR), said": the name hung on the phrase before it, the aside between
+    text = "After the vote, Gov. Ann Lee (D-OR), said the port would close."
+    spec = ("After/after/ADP/IN/3/case the/the/DET/DT/3/det vote/vote/NOUN/NN/15/obl ,/,/PUNCT/,/5/punct "
+            "Gov./Gov./PROPN/NNP/3/appos Ann/Ann/PROPN/NNP/5/flat Lee/Lee/PROPN/NNP/5/flat "
+            "(/(/PUNCT/-LRB-/9/punct D/D/NOUN/NN/11/compound -/-/PUNCT/HYPH/9/punct OR/OR/PROPN/NNP/7/appos "
+            ")/)/PUNCT/-RRB-/11/punct ,/,/PUNCT/,/5/punct said/say/VERB/VBD/0/root "
+            "the/the/DET/DT/17/det port/port/NOUN/NN/19/nsubj would/would/AUX/MD/19/aux "
+            "close/close/VERB/VB/15/ccomp ././././15/punct")
+    assert _subject(text, spec, "said") == "Lee"
+
+
+def test_a_name_made_a_modifier_of_a_time_word_is_the_subject():
+    text = "Kim earlier Tuesday said the port would close."
+    spec = ("Kim/Kim/PROPN/NNP/3/compound earlier/early/ADJ/JJR/3/amod Tuesday/Tuesday/PROPN/NNP/4/nsubj "
+            "said/say/VERB/VBD/0/root the/the/DET/DT/6/det port/port/NOUN/NN/8/nsubj would/would/AUX/MD/8/aux "
+            "close/close/VERB/VB/4/ccomp ././././4/punct")
+    assert _subject(text, spec, "said") == "Kim"
+    (q,) = attribute(tree(text, spec)).quotes
+    assert q.speaker.text == "Kim"

@@ -406,7 +406,7 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
             # "May said": a surname that is also a time word, when the document names a person by it
             key = p.text.lower().rstrip(".")
             target = next((e for e in reversed(ents) if e.kind == "person" and key in e.keys), None)
-        if target is None and m.speaker and is_short_label(p.text):
+        if target is None and m.speaker and p.pronoun is None and is_short_label(p.text):
             # a transcript's turn label ("A:") is the same speaker at every turn
             target = next((ents[x.entity] for x in mentions if x.entity is not None and x.speaker
                            and x.parts.text == p.text), None)

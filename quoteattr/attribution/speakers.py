@@ -857,6 +857,12 @@ def _is_time_phrase(word: Any) -> bool:
     return lo in calendar_words() or (lo in time_words() and word.upos != "PROPN")
 
 
+def _is_time_head(word: Any, head: Any) -> bool:
+    """Whether ``head``, the head of name part ``word`` by the parse, is a time word after it
+    ("Trump earlier [Tuesday] said"): the name is not part of a time phrase ("April Ryan" is a name)."""
+    return head.id > word.id and _low(head.text) in calendar_words()
+
+
 def _is_nominal_chunk(sentence: Any, ids: Iterable[int]) -> bool:
     for i in ids:
         w = sentence.words[i - 1]
@@ -887,7 +893,7 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
         return word_span(head)
     # a name part ("Berg" of "Inspector Anna Berg") stands for the whole phrase
     while head.deprel.split(":")[0] in ("flat", "compound") and head.head > 0 \
-            and words[head.head - 1].upos in ("NOUN", "PROPN"):
+            and words[head.head - 1].upos in ("NOUN", "PROPN") and not _is_time_head(head, words[head.head - 1]):
         head = words[head.head - 1]
     head_id = head.id
     ids = _np_words(sentence, head_id)

@@ -12,6 +12,7 @@ from typing import Any, Callable
 from ..lexicon.cues import word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
+from ..lexicon.people import quantity_words
 from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, has_role, \
     reports_own_clause
 
@@ -98,6 +99,13 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         found = after_speaker(s, w)
         if found is not None:
             return found
+    if not passive:
+        # "Trump earlier Tuesday said S": the name the parser made a modifier of the time word
+        for x in s.children(w.id, *SUBJECTS):
+            named = [c for c in s.children(x.id, "compound", "nmod", "flat") if has_role(x, "time")
+                     and c.upos == "PROPN" and c.id < x.id and not has_role(c, "time") and keep(c)]
+            if named:
+                return named[0]
     if depth == 0 and not passive:
         # a name mistagged as an adverb or modifier: "Shelby(ADV) later said S"
         named = [c for c in s.children(w.id, "advmod", "dep", "obl", "compound", "vocative", "discourse")
@@ -117,6 +125,10 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
                 and s.word(prev.id - 1).upos == "PUNCT" and s.word(prev.id - 1).text not in quote_marks() \
                 and set(s.ids(prev.id)) == {prev.id}:
             return prev
+    if depth == 0 and not passive:
+        found = _approximate_subject(s, w)
+        if found is not None and keep(found):
+            return found
     if depth == 0 and not passive and w.xpos in ("VBD", "VBZ", "VBP") and not s.children(w.id, "expl") \
             and w.deprel.split(":")[0] in ("root", "parataxis", "conj"):
         found = _bare_subject(s, w)
@@ -178,7 +190,7 @@ def _bare_subject(s: Tree, w: Any) -> Any | None:
     name run into the phrase before it), "Although S1, elected [officials] from both parties say
     S2" (the subject made a conjunct). A name stays itself; a common noun climbs to the head of
     its phrase over ``of``/``from`` modifiers."""
-    prev = s.word(w.id - 1) if w.id > 1 else None
+    prev = _before_aside(s, w.id - 1)
     if prev is None or prev.upos not in ("NOUN", "PROPN", "PRON"):
         return None
     if has_role(prev, "relative") or has_role(prev, "time") or has_role(prev, "expletive"):
@@ -194,6 +206,39 @@ def _bare_subject(s: Tree, w: Any) -> Any | None:
     if prev.id > 1 and s.word(prev.id - 1).upos == "ADP":
         return None  # "officials in Ohio said": a place, not a speaker
     return prev
+
+
+def _approximate_subject(s: Tree, w: Any) -> Any | None:
+    """The subject of a cue that has none by the parse, read as a prepositional phrase before it:
+    "[As Politico] reported, S", "[about half] of voters said S", "[About 4] in 10 say S", "[At
+    least half] of voters say S" (the ``subject-case`` words of ``data/clause_words.tsv``)."""
+    for c in s.children(w.id, "obl"):
+        cases = s.children(c.id, "case")
+        if c.id > w.id or not cases or c.upos not in ("NUM", "NOUN", "PROPN") or has_role(c, "time"):
+            continue
+        if all(has_role(x, "subject-case") for x in cases) and (c.upos != "PROPN" or has_role(cases[0], "subject-case")):
+            return c
+        if [x.text.lower() for x in cases] == ["at"] and any(
+                x.text.lower() in quantity_words() for x in s.children(c.id, "amod", "advmod")):
+            return c
+    return None
+
+
+#: Longest bracketed aside between a speaker and its cue ("Sen. Ann Lee (R-OH) said").
+_ASIDE_WORDS = 8
+
+
+def _before_aside(s: Tree, k: int) -> Any | None:
+    """Word ``k``, or the word before a bracketed aside that ends there ("Kasich [(R-OH),] said":
+    the party and state after a name), ``None`` when there is none."""
+    if k >= 2 and s.word(k).text == "," and s.word(k - 1).text == ")":
+        k -= 1
+    if k >= 1 and s.word(k).text == ")":
+        opening = next((j for j in range(k - 1, max(0, k - _ASIDE_WORDS), -1) if s.word(j).text == "("), None)
+        if opening is None or opening < 2:
+            return None
+        k = opening - 1
+    return s.word(k) if k >= 1 else None
 
 
 def inverted(s: Tree, w: Any) -> bool:
