@@ -181,3 +181,22 @@ def test_a_name_made_a_modifier_of_a_time_word_is_the_subject():
     assert _subject(text, spec, "said") == "Kim"
     (q,) = attribute(tree(text, spec)).quotes
     assert q.speaker.text == "Kim"
+
+
+@pytest.mark.parametrize("verb,lemma,speaker", [("frustrated", "frustrate", "Dockers"), ("told", "tell", None)])
+def test_the_passive_subject_of_a_feeling_is_who_feels_it_never_the_hearer(verb, lemma, speaker):
+    text = f"Dockers were {verb} that the port would close."
+    spec = (f"Dockers/docker/NOUN/NNS/3/nsubj:pass were/be/AUX/VBD/3/aux:pass {verb}/{lemma}/VERB/VBN/0/root "
+            "that/that/SCONJ/IN/8/mark the/the/DET/DT/6/det port/port/NOUN/NN/8/nsubj would/would/AUX/MD/8/aux "
+            "close/close/VERB/VB/3/ccomp ././././3/punct")
+    assert _subject(text, spec, verb) == speaker
+
+
+def test_a_name_opening_the_sentence_speaks_for_a_participle_on_its_verb():
+    # "Kim(vocative), meanwhile, was making a pitch, refusing to concede S"
+    text = "Kim, meanwhile, was making a pitch, refusing to concede."
+    spec = ("Kim/Kim/PROPN/NNP/6/vocative ,/,/PUNCT/,/3/punct meanwhile/meanwhile/ADV/RB/6/advmod "
+            ",/,/PUNCT/,/3/punct was/be/AUX/VBD/6/aux making/make/VERB/VBG/0/root a/a/DET/DT/8/det "
+            "pitch/pitch/NOUN/NN/6/obj ,/,/PUNCT/,/10/punct refusing/refuse/VERB/VBG/6/advcl to/to/PART/TO/12/mark "
+            "concede/concede/VERB/VB/10/xcomp ././././6/punct")
+    assert _subject(text, spec, "refusing") == "Kim"

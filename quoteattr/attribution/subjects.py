@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ..lexicon.cues import word_cue
+from ..lexicon.clause_words import role_words
+from ..lexicon.cues import lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
 from ..lexicon.people import quantity_words
@@ -85,6 +86,9 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         agent = agent_of(s, w)
         if agent is not None:
             return agent
+        found = _experiencer(s, w, keep)
+        if found is not None:
+            return found
         if depth == 0:
             return None
     if depth > 0 and passive:
@@ -106,13 +110,15 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
                      and c.upos == "PROPN" and c.id < x.id and not has_role(c, "time") and keep(c)]
             if named:
                 return named[0]
-    if depth == 0 and not passive:
-        # a name mistagged as an adverb or modifier: "Shelby(ADV) later said S"
+    if not passive:
+        # a name mistagged as an adverb or modifier opening the sentence: "Shelby(ADV) later said S",
+        # "Trump(vocative), meanwhile, was making a pitch, refusing to concede S"
         named = [c for c in s.children(w.id, "advmod", "dep", "obl", "compound", "vocative", "discourse")
                  if c.id < w.id and c.text[:1].isupper() and c.upos in ("ADV", "X", "NOUN", "PROPN", "ADJ")
                  and not s.children(c.id, "case") and c.id == min(s.ids(c.id)) == 1]
         if named:
             return named[-1]
+    if depth == 0 and not passive:
         # mid-sentence, a lone capitalised word right before the cue is a name whatever its tag:
         # "In a statement, Husted(VERB) said S"
         prev = s.word(w.id - 1) if w.id > 1 else None
@@ -208,6 +214,21 @@ def _bare_subject(s: Tree, w: Any) -> Any | None:
     return prev
 
 
+def _experiencer(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The passive subject of a participle of thought or feeling with no agent, who is the one
+    thinking or feeling: "[Protesters] were frustrated that S", "[The Times] is expected to endorse
+    X", "[Democrats] are worried that S" (a cue adjective of ``cues.tsv`` or a thought or attitude
+    cue); never "[He] was told that S" (the hearer) nor "[It] was believed that S"."""
+    cue = word_cue(w)
+    if cue is None:  # "were [incensed] that S": a feeling with its clause, not the hearer of one
+        if not s.children(w.id, "ccomp") or (w.lemma or "").lower() in role_words("hearer-verb"):
+            return None
+    elif lookup((w.text or "").lower(), "ADJ") is None and cue.cls not in ("thought", "attitude"):
+        return None
+    subj = [x for x in s.children(w.id, "nsubj:pass") if _can_speak(s, x) and keep(x) and not has_role(x, "expletive")]
+    return subj[0] if subj else None
+
+
 def _approximate_subject(s: Tree, w: Any) -> Any | None:
     """The subject of a cue that has none by the parse, read as a prepositional phrase before it:
     "[As Politico] reported, S", "[about half] of voters said S", "[About 4] in 10 say S", "[At
@@ -259,7 +280,8 @@ def inverted(s: Tree, w: Any) -> bool:
 
 def after_speaker(s: Tree, w: Any) -> Any | None:
     """The noun right after an inverted cue ('…, said Ann Lee')."""
-    nxt = [c for c in s.children(w.id) if c.id > w.id and c.upos in ("NOUN", "PROPN", "PRON")
+    nxt = [c for c in s.children(w.id) if c.id > w.id and (c.upos in ("NOUN", "PROPN", "PRON") or (
+               c.upos == "ADJ" and s.children(c.id, "det")))  # "…, said the 46-year-old"
            and c.deprel.split(":")[0] in ("nsubj", "iobj", "obj", "ccomp", "appos", "dep", "xcomp", "obl")
            and not s.children(c.id, "case") and not has_role(c, "time")]
     if not nxt:
