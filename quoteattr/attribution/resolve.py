@@ -166,8 +166,9 @@ def _headline(sentence: Any) -> bool:
     return len(content) >= 6 or (len(content) >= 4 and any(w.upos in ("VERB", "AUX") for w in content))
 
 
-def _name_runs(sentence: Any) -> list[Any]:
-    """Head words of the maximal proper-noun runs of a sentence (none in a title-case headline)."""
+def _name_runs(sentence: Any) -> list[tuple[Any, tuple[int, int]]]:
+    """Head words of the maximal proper-noun runs of a sentence (none in a title-case headline),
+    each with the character span of its run."""
     if _headline(sentence):
         return []
     heads = []
@@ -184,7 +185,7 @@ def _name_runs(sentence: Any) -> list[Any]:
         run = words[i : j + 1]
         ids = {w.id for w in run}
         head = next((w for w in run if w.head not in ids), run[-1])
-        heads.append(head)
+        heads.append((head, (word_span(run[0])[0], word_span(run[-1])[1])))
         i = j + 1
     return heads
 
@@ -290,8 +291,10 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
         head = (si, wid) if wid is not None else None
         out.append(_Mention(c.speaker.start, c.speaker.end, si, parts, _ROLE_WEIGHT["speaker"], head, True))
     for si, sent in enumerate(doc.sentences):
-        for w in _name_runs(sent):
+        for w, (x, y) in _name_runs(sent):
             a, b = mention_span(sent, w.id)
+            if b >= x and y >= a:  # "Sonya Herridge" parsed as two subjects: the mention is the whole run
+                a, b = min(a, x), max(b, y)
             if _inside(quoted, a, b) or (a, b) in taken:
                 continue
             parts = split_mention(text[a:b], acronyms)
