@@ -200,3 +200,27 @@ def test_a_name_opening_the_sentence_speaks_for_a_participle_on_its_verb():
             "pitch/pitch/NOUN/NN/6/obj ,/,/PUNCT/,/10/punct refusing/refuse/VERB/VBG/6/advcl to/to/PART/TO/12/mark "
             "concede/concede/VERB/VB/10/xcomp ././././6/punct")
     assert _subject(text, spec, "refusing") == "Kim"
+
+
+def test_the_object_of_prompted_does_what_its_infinitive_says():
+    text = "The threats prompted the alliance to order more troops."
+    spec = ("The/the/DET/DT/2/det threats/threat/NOUN/NNS/3/nsubj prompted/prompt/VERB/VBD/0/root "
+            "the/the/DET/DT/5/det alliance/alliance/NOUN/NN/3/obj to/to/PART/TO/7/mark order/order/VERB/VB/3/advcl "
+            "more/more/ADJ/JJR/9/amod troops/troop/NOUN/NNS/7/obj ././././3/punct")
+    assert _subject(text, spec, "order") == "alliance"
+
+
+def test_rules_that_require_something_are_not_object_control():
+    text = "The rules require delegates to back the winner."
+    spec = ("The/the/DET/DT/2/det rules/rule/NOUN/NNS/3/nsubj require/require/VERB/VBP/0/root "
+            "delegates/delegate/NOUN/NNS/3/obj to/to/PART/TO/6/mark back/back/VERB/VB/3/xcomp "
+            "the/the/DET/DT/8/det winner/winner/NOUN/NN/6/obj ././././3/punct")
+    assert _subject(text, spec, "back") == "rules"
+
+
+def test_the_purpose_of_a_meeting_is_that_of_who_called_it():
+    text = "The group called a meeting to discuss the ballot."
+    spec = ("The/the/DET/DT/2/det group/group/NOUN/NN/3/nsubj called/call/VERB/VBD/0/root a/a/DET/DT/5/det "
+            "meeting/meeting/NOUN/NN/3/obj to/to/PART/TO/7/mark discuss/discuss/VERB/VB/5/acl "
+            "the/the/DET/DT/9/det ballot/ballot/NOUN/NN/7/obj ././././3/punct")
+    assert _subject(text, spec, "discuss") == "group"

@@ -13,7 +13,7 @@ from ..lexicon.clause_words import role_words
 from ..lexicon.cues import lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
-from ..lexicon.people import quantity_words
+from ..lexicon.people import quantity_words, roles
 from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, has_role, \
     reports_own_clause
 
@@ -164,7 +164,17 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
             found = _main_subject(s, w, keep)
             if found is not None:
                 return found
+        if _infinitive(s, w) and head.upos == "NOUN" and head.deprel.split(":")[0] in ("obj", "obl") and head.head \
+                and (head.text or "").lower() not in roles() and (head.lemma or "").lower() not in roles():
+            # "X called a meeting to discuss S", "X spoke at a gathering to discuss S": a thing's
+            # purpose is that of whoever arranged or attended it
+            return _walk(s, s.word(head.head), keep, depth + 1)
         return head
+    if rel in ("xcomp", "advcl") and _infinitive(s, w) and (head.lemma or "").lower() in role_words("object-control"):
+        # "X prompted [NATO] to order S", "X forced [Stumpf] to admit S": the object does what follows
+        objects = [o for o in s.children(head.id, "obj") if o.id < w.id and _can_speak(s, o) and keep(o)]
+        if objects:
+            return objects[0]
     if rel in ("xcomp", "advcl", "conj", "ccomp", "parataxis") and head.upos in ("VERB", "AUX", "ADJ", "NOUN", "ADV"):
         hung = (w.xpos == "VBG" and rel != "ccomp" and head.deprel.split(":")[0] in ("ccomp", "acl")
                 or rel == "conj" and head.deprel.split(":")[0] in ("ccomp", "acl") and reports_own_clause(s, w))
@@ -212,6 +222,11 @@ def _bare_subject(s: Tree, w: Any) -> Any | None:
     if prev.id > 1 and s.word(prev.id - 1).upos == "ADP":
         return None  # "officials in Ohio said": a place, not a speaker
     return prev
+
+
+def _infinitive(s: Tree, w: Any) -> bool:
+    """Whether ``w`` is a to-infinitive ("to discuss")."""
+    return any(has_role(m, "infinitive") for m in s.children(w.id, "mark"))
 
 
 def _experiencer(s: Tree, w: Any, keep: _Keep) -> Any | None:

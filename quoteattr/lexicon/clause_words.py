@@ -26,6 +26,7 @@ ROLES = frozenset({
     "complementizer", "question", "adverbial", "infinitive", "relative", "expletive", "time", "quantifier",
     "headline-label", "coordinator", "determiner", "possessive", "title-lead", "asking-verb", "hearer-verb",
     "reason", "likeness", "agent", "source", "reflexive", "circumstance", "subject-case",
+    "object-control",
 })
 
 
