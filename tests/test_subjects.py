@@ -224,3 +224,12 @@ def test_the_purpose_of_a_meeting_is_that_of_who_called_it():
             "meeting/meeting/NOUN/NN/3/obj to/to/PART/TO/7/mark discuss/discuss/VERB/VB/5/acl "
             "the/the/DET/DT/9/det ballot/ballot/NOUN/NN/7/obj ././././3/punct")
     assert _subject(text, spec, "discuss") == "group"
+
+
+def test_a_participle_on_a_prepositional_phrase_speaks_for_the_clause():
+    text = "Kim was heard on a microphone telling Lee to leave."
+    spec = ("Kim/Kim/PROPN/NNP/3/nsubj:pass was/be/AUX/VBD/3/aux:pass heard/hear/VERB/VBN/0/root "
+            "on/on/ADP/IN/6/case a/a/DET/DT/6/det microphone/microphone/NOUN/NN/3/obl "
+            "telling/tell/VERB/VBG/6/acl Lee/Lee/PROPN/NNP/7/obj to/to/PART/TO/10/mark leave/leave/VERB/VB/7/xcomp "
+            "././././3/punct")
+    assert _subject(text, spec, "telling") == "Kim"

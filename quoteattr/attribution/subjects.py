@@ -164,6 +164,13 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
             found = _main_subject(s, w, keep)
             if found is not None:
                 return found
+        if participle(w) and head.upos == "NOUN" and head.deprel.split(":")[0] == "obl" and head.head \
+                and s.children(head.id, "case") and s.word(head.head).upos == "VERB":
+            # "X was heard on [a microphone] telling Y S", "X sent an email to [supporters] Tuesday
+            # inviting them S": a participle hung on a prepositional phrase speaks for the clause
+            found = _walk(s, s.word(head.head), keep, depth + 1)
+            if found is not None:
+                return found
         if _infinitive(s, w) and head.upos == "NOUN" and head.deprel.split(":")[0] in ("obj", "obl") and head.head \
                 and (head.text or "").lower() not in roles() and (head.lemma or "").lower() not in roles():
             # "X called a meeting to discuss S", "X spoke at a gathering to discuss S": a thing's
