@@ -64,3 +64,10 @@ def test_a_run_of_cue_less_turns_keeps_alternating_after_the_last_attributions(n
     d = nlp("\u201cIs the port open?\u201d Ana asked.\n\n\u201cNot yet,\u201d Ben said.\n\n"
             "\u201cWhen?\u201d\n\n\u201cMonday.\u201d\n\n\u201cAre you sure?\u201d\n\n\u201cQuite sure.\u201d")
     assert [d.speaker_of(q).name for q in d.quotes] == ["Ana", "Ben", "Ana", "Ben", "Ana", "Ben"]
+
+
+def test_a_heading_a_dash_and_a_name_before_a_colon_introduce_a_quote(nlp):
+    d = nlp("The polls were wrong in Iowa.\n\n"
+            "Pollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one.\u201d\n")
+    q = next(q for q in d.quotes if "lessons" in q.text)
+    assert q.speaker.text == "Carl Bialik" and d.speaker_of(q).label == "Carl Bialik"

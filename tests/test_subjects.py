@@ -233,3 +233,21 @@ def test_a_participle_on_a_prepositional_phrase_speaks_for_the_clause():
             "telling/tell/VERB/VBG/6/acl Lee/Lee/PROPN/NNP/7/obj to/to/PART/TO/10/mark leave/leave/VERB/VB/7/xcomp "
             "././././3/punct")
     assert _subject(text, spec, "telling") == "Kim"
+
+
+def test_a_source_reporting_at_the_end_is_the_subject_of_a_misread_participle():
+    # "…, BFMTV reported.": the cue read as a participle on the noun before it, its subject as passive
+    text = "They were on vacation, the Gazette reported."
+    spec = ("They/they/PRON/PRP/4/nsubj were/be/AUX/VBD/4/cop on/on/ADP/IN/4/case vacation/vacation/NOUN/NN/0/root "
+            ",/,/PUNCT/,/8/punct the/the/DET/DT/7/det Gazette/Gazette/PROPN/NNP/8/nsubj:pass "
+            "reported/report/VERB/VBN/4/acl ././././4/punct")
+    assert _subject(text, spec, "reported") == "Gazette"
+
+
+def test_the_hearer_after_told_is_never_an_inverted_speaker():
+    text = "The port will close, his aide, Tad Devine, told the Gazette."
+    spec = ("The/the/DET/DT/2/det port/port/NOUN/NN/4/nsubj will/will/AUX/MD/4/aux close/close/VERB/VB/0/root "
+            ",/,/PUNCT/,/7/punct his/his/PRON/PRP$/7/nmod:poss aide/aide/NOUN/NN/4/conj ,/,/PUNCT/,/9/punct "
+            "Tad/Tad/PROPN/NNP/7/appos Devine/Devine/PROPN/NNP/9/flat ,/,/PUNCT/,/10/punct "
+            "told/tell/VERB/VBD/4/parataxis the/the/DET/DT/14/det Gazette/Gazette/PROPN/NNP/12/obj ././././4/punct")
+    assert _subject(text, spec, "told") == "Tad"

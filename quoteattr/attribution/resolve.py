@@ -669,6 +669,8 @@ def _previous_speaker(doc: Any, c: Candidate, mentions: Sequence[_Mention], star
 
 
 _INTRO_GAP = regex.compile(r"[\s]*$")
+#: Dashes that end a heading before the name of who speaks ("Pollsters agree - Carl Bialik:").
+_DASHES = frozenset("-–—―")
 
 
 def _introduced(doc: Any, c: Candidate) -> Candidate:
@@ -691,6 +693,10 @@ def _introduced(doc: Any, c: Candidate) -> Candidate:
         ids = {w.id for w in before}
         starts_at = line_start(text, colon)
         before = [w for w in before if word_span(w)[0] >= starts_at]
+        dashes = [k for k, w in enumerate(before) if w.text in _DASHES]
+        if dashes:  # "Pollsters agree - Carl Bialik: “…”": a heading, a dash, then who speaks
+            before = before[dashes[-1] + 1 :]
+            starts_at = word_span(before[0])[0] if before else starts_at
         nominal = [w for w in before if w.head in ids and w.upos in ("PROPN", "NOUN", "PRON")]
         subject = next((w for w in nominal if w.deprel == "obl:agent"), None) or next(
             (w for w in nominal if w.deprel in ("nsubj", "nsubj:pass")), None)  # "… is shown by this finding:"
@@ -700,8 +706,8 @@ def _introduced(doc: Any, c: Candidate) -> Candidate:
         if chunk and chunk[-1].upos == "NOUN" and lookup(chunk[-1].text.lower(), "VERB") is not None \
                 or chunk and lookup(chunk[-1].lemma or "", "VERB") is not None and chunk[-1].upos == "NOUN":
             chunk = chunk[:-1]  # "The Times reports:" with the verb read as a noun
-        if subject is None and chunk and all(w.upos in ("PROPN", "DET", "PUNCT") for w in chunk) \
-                and any(w.upos == "PROPN" for w in chunk):
+        if subject is None and chunk and all(w.upos in ("PROPN", "DET", "PUNCT", "CCONJ") for w in chunk) \
+                and any(w.upos == "PROPN" for w in chunk) and chunk[0].upos != "CCONJ":
             # "Loretta Lynch: …", "The Times reports: …": the names before the colon
             words = [w for w in chunk if w.upos != "PUNCT"]
             last = [w for w in words if w.upos == "PROPN"][-1]
@@ -712,6 +718,8 @@ def _introduced(doc: Any, c: Candidate) -> Candidate:
         a, b = mention_span(sent, subject.id)
         if b > colon:
             b = word_span(subject)[1]
+        if a < starts_at and dashes and word_span(subject)[0] >= starts_at:
+            a = starts_at  # the heading before the dash is no part of the speaker
         if a < starts_at:
             return c
         return attrs.evolve(c, speaker=Span.of(text, a, b), speaker_head=(si, subject.id))

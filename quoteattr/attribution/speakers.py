@@ -189,7 +189,7 @@ def _segments(toks: list[str]) -> tuple[list[list[str]], dict[str, str]]:
         if t == "," and i + 1 < len(toks) and _low(toks[i + 1]) in name_suffixes() and segs[-1] and _cap(segs[-1][-1]):
             i += 1  # "Martin Luther King, Jr.": the suffix belongs to the name
             continue
-        if t in (",", "(", ")", "—", "–", ";", ":", "“", "”", '"'):
+        if t in (",", "(", ")", "—", "–", "-", ";", ":", "“", "”", '"'):  # "-" alone: a dash between spaces
             if segs[-1]:
                 segs.append([])
         else:

@@ -66,7 +66,9 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         return after_speaker(s, w)  # "S, said X." with the cue made the root
     subj = [x for x in s.children(w.id, *SUBJECTS) if _can_speak(s, x) and keep(x)]
     # a participle modifying a noun ("the bill, opposed by the union") is passive too
-    passive = bool(s.children(w.id, "aux:pass", "csubj:pass")) or (w.xpos == "VBN" and w.deprel == "acl")
+    # but one with a subject of its own is a finite verb misread ("…, [BFMTV] reported(acl).")
+    passive = bool(s.children(w.id, "aux:pass", "csubj:pass")) or (
+        w.xpos == "VBN" and w.deprel == "acl" and not any(x.id < w.id for x in s.children(w.id, "nsubj:pass")))
     if not passive:  # "…, BFMTV reported." with the subject labelled passive but no auxiliary
         subj = subj or [x for x in s.children(w.id, "nsubj:pass") if _can_speak(s, x) and keep(x)]
     if w.xpos == "VBG" and not s.children(w.id, "aux") and comma_before(s, w):
@@ -273,9 +275,22 @@ _ASIDE_WORDS = 8
 
 def _before_aside(s: Tree, k: int) -> Any | None:
     """Word ``k``, or the word before a bracketed aside that ends there ("Kasich [(R-OH),] said":
-    the party and state after a name), ``None`` when there is none."""
+    the party and state after a name), or a name before a comma there ("Tad Devine[,] told"),
+    ``None`` when there is none."""
     if k >= 2 and s.word(k).text == "," and s.word(k - 1).text == ")":
         k -= 1
+    elif k >= 2 and s.word(k).text == "," and s.word(k - 1).upos == "PROPN":
+        # "…, his top aide, [Tad Devine], told X": a name alone between commas closing an apposition
+        j = k - 1
+        while j > 1 and s.word(j - 1).upos == "PROPN":
+            j -= 1
+        if not (j > 1 and s.word(j - 1).text == "," and k - j <= _ASIDE_WORDS // 2):
+            return None
+        name = s.word(k - 1)
+        while name.deprel.split(":")[0] in ("appos", "flat") and 0 < name.head < name.id \
+                and s.word(name.head).upos == "PROPN":
+            name = s.word(name.head)  # "Rep. Chris Collins, [R-NY], says": the name the aside is about
+        return name
     if k >= 1 and s.word(k).text == ")":
         opening = next((j for j in range(k - 1, max(0, k - _ASIDE_WORDS), -1) if s.word(j).text == "("), None)
         if opening is None or opening < 2:
@@ -289,6 +304,8 @@ def inverted(s: Tree, w: Any) -> bool:
     subject of its own before it and its speaker after it."""
     if w.head > w.id or w.id < 3 or w.xpos == "VBG":  # ", citing X" is no inversion
         return False
+    if (w.lemma or "").lower() in role_words("hearer-verb"):
+        return False  # "…, told [The Post]": the object of told is its hearer, never an inverted speaker
     before = [c for c in s.children(w.id, *SUBJECTS) if c.id < w.id]
     if before and (w.head or max(x for x in s.ids(before[-1].id) if s.word(x).upos != "PUNCT") >= w.id - 1):
         return False  # a subject of its own; but a root cue may have taken the clause's subject
