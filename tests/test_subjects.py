@@ -251,3 +251,13 @@ def test_the_hearer_after_told_is_never_an_inverted_speaker():
             "Tad/Tad/PROPN/NNP/7/appos Devine/Devine/PROPN/NNP/9/flat ,/,/PUNCT/,/10/punct "
             "told/tell/VERB/VBD/4/parataxis the/the/DET/DT/14/det Gazette/Gazette/PROPN/NNP/12/obj ././././4/punct")
     assert _subject(text, spec, "told") == "Tad"
+
+
+def test_a_name_before_its_apposition_is_the_subject_of_a_cue_left_without_one():
+    # "On Sunday, Ann Lee, the governor, called on X": the name parsed as part of "Sunday"
+    text = "On Sunday, Ann Lee, the governor, called on the mayor to resign."
+    spec = ("On/on/ADP/IN/2/case Sunday/Sunday/PROPN/NNP/10/obl ,/,/PUNCT/,/2/punct Ann/Ann/PROPN/NNP/2/flat "
+            "Lee/Lee/PROPN/NNP/4/flat ,/,/PUNCT/,/4/punct the/the/DET/DT/8/det governor/governor/NOUN/NN/4/appos "
+            ",/,/PUNCT/,/4/punct called/call/VERB/VBD/0/root on/on/ADP/IN/13/case the/the/DET/DT/13/det "
+            "mayor/mayor/NOUN/NN/10/obl to/to/PART/TO/15/mark resign/resign/VERB/VB/10/advcl ././././10/punct")
+    assert _subject(text, spec, "called") == "Ann"

@@ -190,6 +190,26 @@ def _name_runs(sentence: Any) -> list[tuple[Any, tuple[int, int]]]:
     return heads
 
 
+#: A dash between spaces: a heading before it is no part of a name after it ("JUST TOO EARLY - Ann Lee").
+_SPACED_DASH = regex.compile(r"\s[-–—―]\s")
+
+
+def _beside_dash(text: str, a: int, b: int, at: int) -> tuple[int, int]:
+    """The part of span ``a:b`` on the side of a spaced dash where offset ``at`` lies.
+
+    >>> t = "EARLY POLLS - Ann Lee"
+    >>> a, b = _beside_dash(t, 0, len(t), t.index("Lee")); t[a:b]
+    'Ann Lee'
+    """
+    for m in _SPACED_DASH.finditer(text, a, b):
+        if m.end() <= at:
+            a = m.end()
+        elif m.start() >= at:
+            b = m.start()
+            break
+    return a, b
+
+
 def _with_ner(parts: MentionParts, word: Any) -> MentionParts:
     """``parts`` with its kind taken from the NER tag of ``word`` when the pipeline has NER."""
     token = getattr(word, "parent", None)
@@ -295,6 +315,7 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
             a, b = mention_span(sent, w.id)
             if b >= x and y >= a:  # "Sonya Herridge" parsed as two subjects: the mention is the whole run
                 a, b = min(a, x), max(b, y)
+            a, b = _beside_dash(text, a, b, word_span(w)[0])
             if _inside(quoted, a, b) or (a, b) in taken:
                 continue
             parts = split_mention(text[a:b], acronyms)

@@ -891,9 +891,11 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
     head = words[head_id - 1]
     if head.upos == "PRON":
         return word_span(head)
-    # a name part ("Berg" of "Inspector Anna Berg") stands for the whole phrase
+    # a name part ("Berg" of "Inspector Anna Berg") stands for the whole phrase, but not across a
+    # comma ("On Sunday, Hillary Clinton" with the name parsed as part of "Sunday")
     while head.deprel.split(":")[0] in ("flat", "compound") and head.head > 0 \
-            and words[head.head - 1].upos in ("NOUN", "PROPN") and not _is_time_head(head, words[head.head - 1]):
+            and words[head.head - 1].upos in ("NOUN", "PROPN") and not _is_time_head(head, words[head.head - 1]) \
+            and not any(x.text == "," for x in words[min(head.id, head.head) : max(head.id, head.head) - 1]):
         head = words[head.head - 1]
     head_id = head.id
     ids = _np_words(sentence, head_id)

@@ -137,7 +137,7 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         found = _approximate_subject(s, w)
         if found is not None and keep(found):
             return found
-    if depth == 0 and not passive and w.xpos in ("VBD", "VBZ", "VBP") and not s.children(w.id, "expl") \
+    if not passive and w.xpos in ("VBD", "VBZ", "VBP") and not s.children(w.id, "expl") \
             and w.deprel.split(":")[0] in ("root", "parataxis", "conj"):
         found = _bare_subject(s, w)
         if found is not None:
@@ -279,6 +279,12 @@ def _before_aside(s: Tree, k: int) -> Any | None:
     ``None`` when there is none."""
     if k >= 2 and s.word(k).text == "," and s.word(k - 1).text == ")":
         k -= 1
+    elif k >= 2 and s.word(k).text == "," and s.word(k - 1).upos == "NOUN" \
+            and s.word(k - 1).deprel.split(":")[0] == "appos" and 0 < s.word(k - 1).head < k - 1:
+        # "Hillary Clinton, the front-runner, called on X": the name the apposition describes
+        owner = s.word(s.word(k - 1).head)
+        between = [s.word(j) for j in range(owner.id + 1, k)]
+        return owner if owner.upos == "PROPN" and not any(x.upos in ("VERB", "AUX") for x in between) else None
     elif k >= 2 and s.word(k).text == "," and s.word(k - 1).upos == "PROPN":
         # "…, his top aide, [Tad Devine], told X": a name alone between commas closing an apposition
         j = k - 1
