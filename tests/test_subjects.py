@@ -261,3 +261,13 @@ def test_a_name_before_its_apposition_is_the_subject_of_a_cue_left_without_one()
             ",/,/PUNCT/,/4/punct called/call/VERB/VBD/0/root on/on/ADP/IN/13/case the/the/DET/DT/13/det "
             "mayor/mayor/NOUN/NN/10/obl to/to/PART/TO/15/mark resign/resign/VERB/VB/10/advcl ././././10/punct")
     assert _subject(text, spec, "called") == "Ann"
+
+
+def test_a_verb_read_as_a_noun_with_its_clause_has_its_compound_for_subject():
+    text = "But dockers worry that the port will close."
+    spec = ("But/but/CCONJ/CC/3/cc dockers/docker/NOUN/NNS/3/compound worry/worry/NOUN/NN/0/root "
+            "that/that/SCONJ/IN/8/mark the/the/DET/DT/6/det port/port/NOUN/NN/8/nsubj will/will/AUX/MD/8/aux "
+            "close/close/VERB/VB/3/acl ././././3/punct")
+    assert _subject(text, spec, "worry") == "dockers"
+    (q,) = attribute(tree(text, spec)).quotes
+    assert q.speaker.text == "dockers"

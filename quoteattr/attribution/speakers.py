@@ -834,13 +834,25 @@ def _contiguous(sentence: Any, ids: set[int], head_id: int) -> list[int]:
     return order[lo : hi + 1]
 
 
+def _verb_as_noun(sentence: Any, word: Any) -> bool:
+    """Whether ``word`` is a verb the tagger read as a noun: a noun with no determiner that takes a
+    that-clause or a to-infinitive ("environmentalists [worry] that S", "Pence, [plans] to V")."""
+    if word.upos != "NOUN":
+        return False
+    kids = [w for w in sentence.words if w.head == word.id]
+    if any(w.deprel in ("det", "nmod:poss") for w in kids):
+        return False
+    clauses = [w.id for w in kids if w.deprel.split(":")[0] in ("acl", "ccomp")]
+    return any(w.head in clauses and w.deprel == "mark" and w.text.lower() in ("that", "to") for w in sentence.words)
+
+
 def _np_words(sentence: Any, head_id: int) -> set[int]:
     keep: set[int] = {head_id}
     for w in sentence.words:
         if w.head != head_id:
             continue
         rel = w.deprel.split(":")[0]
-        if rel in _SKIP or w.deprel in _SKIP or rel in _SKIP_HEAD or _is_time_phrase(w):
+        if rel in _SKIP or w.deprel in _SKIP or rel in _SKIP_HEAD or _is_time_phrase(w) or _verb_as_noun(sentence, w):
             continue
         keep.update(x.id for x in subtree(sentence, w.id, skip=_SKIP))
     return keep
@@ -895,11 +907,15 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
     # comma ("On Sunday, Hillary Clinton" with the name parsed as part of "Sunday")
     while head.deprel.split(":")[0] in ("flat", "compound") and head.head > 0 \
             and words[head.head - 1].upos in ("NOUN", "PROPN") and not _is_time_head(head, words[head.head - 1]) \
-            and not any(x.text == "," for x in words[min(head.id, head.head) : max(head.id, head.head) - 1]):
+            and not any(x.text == "," for x in words[min(head.id, head.head) : max(head.id, head.head) - 1]) \
+            and not _verb_as_noun(sentence, words[head.head - 1]):
         head = words[head.head - 1]
     head_id = head.id
     ids = _np_words(sentence, head_id)
     run = _contiguous(sentence, ids, head_id)
+    cut = next((k for k, i in enumerate(run) if i > head_id and _verb_as_noun(sentence, words[i - 1])), None)
+    if cut is not None:
+        run = run[:cut]  # "Mike Pence, [plans] to V": the verb read as an apposition ends the mention
     # a quotation mark inside the run cuts it
     pos = run.index(head_id)
     for k in range(pos - 1, -1, -1):

@@ -61,7 +61,7 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
             return _walk(s, s.word(w.head), keep, depth + 1)
         if depth < 2 and w.head and w.deprel.startswith("conj"):
             return _walk(s, s.word(w.head), keep, depth + 1)  # "X's claims and [accusations]": X's too
-        return None
+        return _verb_read_as_noun(s, w, keep)
     if depth == 0 and not w.head and inverted(s, w):
         return after_speaker(s, w)  # "S, said X." with the cue made the root
     subj = [x for x in s.children(w.id, *SUBJECTS) if _can_speak(s, x) and keep(x)]
@@ -231,6 +231,23 @@ def _bare_subject(s: Tree, w: Any) -> Any | None:
     if prev.id > 1 and s.word(prev.id - 1).upos == "ADP":
         return None  # "officials in Ohio said": a place, not a speaker
     return prev
+
+
+def _verb_read_as_noun(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The subject of a cue verb tagged as a noun with a clause of its own and no determiner:
+    "[environmentalists] worry(NOUN) that S" (the subject made a compound), "[Mike Pence], plans(NOUN)
+    to V" (the verb made an apposition of its subject)."""
+    if s.children(w.id, "det", "nmod:poss") or not any(
+            any(has_role(m, "complementizer") or has_role(m, "infinitive") for m in s.children(c.id, "mark"))
+            for c in s.children(w.id, "acl", "ccomp", "acl:relcl")):
+        return None
+    comp = [c for c in s.children(w.id, "compound") if c.id == w.id - 1 and c.upos in ("NOUN", "PROPN") and keep(c)]
+    if comp:
+        return comp[0]
+    if w.deprel.split(":")[0] == "appos" and 0 < w.head < w.id and s.word(w.head).upos in ("NOUN", "PROPN") \
+            and keep(s.word(w.head)):
+        return s.word(w.head)
+    return None
 
 
 def _infinitive(s: Tree, w: Any) -> bool:
