@@ -271,3 +271,12 @@ def test_a_verb_read_as_a_noun_with_its_clause_has_its_compound_for_subject():
     assert _subject(text, spec, "worry") == "dockers"
     (q,) = attribute(tree(text, spec)).quotes
     assert q.speaker.text == "dockers"
+
+
+def test_a_conjoined_cue_tagged_as_a_base_form_takes_the_name_right_before_it():
+    # "…, as China and Russia support(VB) the government": the subject read as a prepositional phrase
+    text = "Fighting goes on as Oslo and Bergen support the plan."
+    spec = ("Fighting/fighting/NOUN/NN/2/nsubj goes/go/VERB/VBZ/0/root on/on/ADP/RP/2/compound:prt "
+            "as/as/ADP/IN/5/case Oslo/Oslo/PROPN/NNP/2/obl and/and/CCONJ/CC/7/cc Bergen/Bergen/PROPN/NNP/5/conj "
+            "support/support/VERB/VB/2/conj the/the/DET/DT/10/det plan/plan/NOUN/NN/8/obj ././././2/punct")
+    assert _subject(text, spec, "support") == "Bergen"

@@ -137,7 +137,8 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         found = _approximate_subject(s, w)
         if found is not None and keep(found):
             return found
-    if not passive and w.xpos in ("VBD", "VBZ", "VBP") and not s.children(w.id, "expl") \
+    finite = w.xpos in ("VBD", "VBZ", "VBP") or (w.xpos == "VB" and not s.children(w.id, "mark", "aux"))
+    if not passive and finite and not s.children(w.id, "expl") \
             and w.deprel.split(":")[0] in ("root", "parataxis", "conj"):
         found = _bare_subject(s, w)
         if found is not None:
