@@ -280,3 +280,12 @@ def test_a_conjoined_cue_tagged_as_a_base_form_takes_the_name_right_before_it():
             "as/as/ADP/IN/5/case Oslo/Oslo/PROPN/NNP/2/obl and/and/CCONJ/CC/7/cc Bergen/Bergen/PROPN/NNP/5/conj "
             "support/support/VERB/VB/2/conj the/the/DET/DT/10/det plan/plan/NOUN/NN/8/obj ././././2/punct")
     assert _subject(text, spec, "support") == "Bergen"
+
+
+def test_a_time_word_before_a_participle_is_never_its_subject():
+    text = "Kim sent tweets early Friday saying the port would close."
+    spec = ("Kim/Kim/PROPN/NNP/2/nsubj sent/send/VERB/VBD/0/root tweets/tweet/NOUN/NNS/2/obj "
+            "early/early/ADV/RB/5/advmod Friday/Friday/PROPN/NNP/3/nmod saying/say/VERB/VBG/2/advcl "
+            "the/the/DET/DT/8/det port/port/NOUN/NN/10/nsubj would/would/AUX/MD/10/aux close/close/VERB/VB/6/ccomp "
+            "././././2/punct")
+    assert _subject(text, spec, "saying") == "Kim"

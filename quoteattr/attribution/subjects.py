@@ -399,8 +399,8 @@ def _absolute_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
         return None
     before = s.word(w.id - 1)
     cases = {c.text.lower() for c in s.children(before.id, "case")}
-    if before.upos == "PROPN" and cases <= {"of", "with"} and keep(before):
-        return before
+    if before.upos == "PROPN" and cases <= {"of", "with"} and keep(before) and not has_role(before, "time"):
+        return before  # but "tweets early [Friday] saying S": a time is never a speaker
     return None
 
 
