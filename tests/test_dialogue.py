@@ -71,3 +71,14 @@ def test_a_heading_a_dash_and_a_name_before_a_colon_introduce_a_quote(nlp):
             "Pollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one.\u201d\n")
     q = next(q for q in d.quotes if "lessons" in q.text)
     assert q.speaker.text == "Carl Bialik" and d.speaker_of(q).label == "Carl Bialik"
+
+
+def test_a_quote_going_on_from_the_one_before_hangs_on_its_mention(nlp):
+    d = nlp("\u201cThe harbour stays open,\u201d he said on Monday.\n\n\u201cWe owe that to the families.\u201d")
+    assert [q.speaker.text for q in d.quotes] == ["he", "he"]
+    assert d.quotes[1].cue is None and d.quotes[1].entity == d.quotes[0].entity
+
+
+def test_a_turn_of_an_exchange_hangs_on_the_mention_two_quotes_back(nlp):
+    d = nlp(DIALOGUE)
+    assert [q.speaker.text for q in d.quotes] == ["Ana", "Ben", "Ana", "Ben", "Ana"]

@@ -794,6 +794,7 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
 
     assigned: list[int | None] = []
     signed: dict[int, Span] = {}
+    carried: dict[int, int] = {}  # a quote that goes on from an earlier one: the index of that one
     alternated: set[int] = set()
     for n, c in enumerate(cands):
         ent = None
@@ -808,6 +809,7 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
             elif turn is not None:
                 ent = turn
                 alternated.add(n)
+                carried[n] = n - 2
             elif _alone(doc, c):
                 par = _paragraph(starts, c.start)
                 for k in range(n - 1, -1, -1):
@@ -816,6 +818,7 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
                         break
                     if assigned[k] is not None:
                         ent = assigned[k]
+                        carried[n] = k
                         break
                 if ent is None:
                     ent = _previous_speaker(doc, c, mentions, starts)
@@ -848,10 +851,14 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
             organization_entity=ids.get(body.index) if body is not None else None,
             aliases=_aliases(e, name, acronyms),
         ))
+    mentioned: list[Span | None] = []
+    for n, c in enumerate(cands):
+        # a quote going on from an earlier one hangs on that one's mention ("“…,” he said. “…”")
+        mentioned.append(relatives.get(n) or (c.speaker if c.speaker is not None else signed.get(n))
+                         or (mentioned[carried[n]] if n in carried else None))
     out_quotes = tuple(
         Quote(f"q{n}", c.kind, c.start, c.end, text[c.start : c.end], c.content_spans, c.cue,
-              relatives.get(n - 1) or (c.speaker if c.speaker is not None else signed.get(n - 1)),
-              ids.get(ent) if ent is not None else None, c.cue_class)
+              mentioned[n - 1], ids.get(ent) if ent is not None else None, c.cue_class)
         for n, (c, ent) in enumerate(zip(cands, assigned), 1)
     )
     return out_quotes, tuple(out_entities)
