@@ -53,3 +53,32 @@ def test_a_statement_from_an_x_of_y_body_is_that_body(nlp):
     d = nlp("The Ministry of Transport and the Ministry of Health met. "
             "A statement from the Ministry of Health said clinics would open.")
     assert d.speaker_of(d.quotes[-1]).name == "Ministry of Health"
+
+
+def test_a_cue_less_quote_with_no_speaker_before_it_has_none(nlp):
+    d = nlp("The harbour closed on Monday after the storm.\n\n\u201cNobody saw it coming.\u201d")
+    assert d.quotes[0].speaker is None and d.quotes[0].entity is None
+
+
+def test_a_run_of_cue_less_turns_keeps_alternating_after_the_last_attributions(nlp):
+    d = nlp("\u201cIs the port open?\u201d Ana asked.\n\n\u201cNot yet,\u201d Ben said.\n\n"
+            "\u201cWhen?\u201d\n\n\u201cMonday.\u201d\n\n\u201cAre you sure?\u201d\n\n\u201cQuite sure.\u201d")
+    assert [d.speaker_of(q).name for q in d.quotes] == ["Ana", "Ben", "Ana", "Ben", "Ana", "Ben"]
+
+
+def test_a_heading_a_dash_and_a_name_before_a_colon_introduce_a_quote(nlp):
+    d = nlp("The polls were wrong in Iowa.\n\n"
+            "Pollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one.\u201d\n")
+    q = next(q for q in d.quotes if "lessons" in q.text)
+    assert q.speaker.text == "Carl Bialik" and d.speaker_of(q).label == "Carl Bialik"
+
+
+def test_a_quote_going_on_from_the_one_before_hangs_on_its_mention(nlp):
+    d = nlp("\u201cThe harbour stays open,\u201d he said on Monday.\n\n\u201cWe owe that to the families.\u201d")
+    assert [q.speaker.text for q in d.quotes] == ["he", "he"]
+    assert d.quotes[1].cue is None and d.quotes[1].entity == d.quotes[0].entity
+
+
+def test_a_turn_of_an_exchange_hangs_on_the_mention_two_quotes_back(nlp):
+    d = nlp(DIALOGUE)
+    assert [q.speaker.text for q in d.quotes] == ["Ana", "Ben", "Ana", "Ben", "Ana"]

@@ -127,3 +127,8 @@ def test_spokesperson_for_the_ministry_points_to_the_named_ministry(nlp):
     spox = d.speaker_of(next(q for q in d.quotes if "fares" in q.text))
     assert ministry.name == "Ministry of Transport"
     assert spox.organization_entity == ministry.id
+
+
+def test_a_partner_at_a_firm_is_a_title_and_the_firm_its_organisation():
+    p = split_mention("His former business partner at Lenox, Lawrence B. Cummings")
+    assert (p.name, p.role, p.organization) == ("Lawrence B. Cummings", "business partner", "Lenox")

@@ -11,6 +11,7 @@ from typing import Any
 from ..model import AttributedDocument
 from ..parsing.document import check_document
 from . import direct, indirect, merge, resolve
+from .layout import prose
 from .quotations import find_quotations
 
 __all__ = ["attribute"]
@@ -32,7 +33,8 @@ def attribute(
     and not returned on its own unless ``nested`` is true.
     """
     check_document(doc)
-    quotations = find_quotations(doc.text)
+    parse = doc
+    doc, quotations = prose(parse, find_quotations(parse.text))  # no quote from page furniture
     candidates = direct.direct_quotes(doc, quotations)
     candidates = merge.combine(candidates, indirect.indirect_quotes(doc, quotations), quotations, doc.text)
     candidates = merge.share_speakers(doc, candidates)
@@ -40,5 +42,5 @@ def attribute(
         candidates = merge.drop_nested(candidates)
     quotes, entities = resolve.resolve(doc, candidates)
     return AttributedDocument(
-        id=id, text=doc.text, quotes=quotes, entities=entities, source=source, date=date, stanza_doc=doc
+        id=id, text=doc.text, quotes=quotes, entities=entities, source=source, date=date, stanza_doc=parse
     )

@@ -1,5 +1,6 @@
-"""Quotes given by the layout of the text rather than by a cue word: a headline "Speaker: what
-they said" and the lines of a transcript ("PENCE: Well, look, …").
+"""The layout of the text: quotes given by it rather than by a cue word (a headline "Speaker:
+what they said", the lines of a transcript "PENCE: Well, look, …"), and the lines of page
+furniture that no quote comes from (:func:`prose`).
 
 >>> from quoteattr.pipeline import get_pipeline
 >>> doc = get_pipeline().parse("Mayor Ruiz: the bridge will reopen in May\\n\\nThe bridge closed in March.")
@@ -11,17 +12,19 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+import attrs
 import regex
 
 from ..lexicon.clause_words import role_words
 from ..model import Candidate, Span
 from ..parsing.tree import word_span
 from ..lexicon.marks import closing_marks, quote_marks
+from ..lexicon.people import is_furniture
 from ._clauses import has_role
 from ._content import inside_quotation, trim_chars
-from .quotations import Quotation, line_end
+from .quotations import LINE_BREAK, Quotation, line_end
 
-__all__ = ["headline_quotes", "layout_quotes", "transcript_quotes"]
+__all__ = ["Prose", "furniture_lines", "headline_quotes", "is_short_label", "layout_quotes", "prose", "transcript_quotes"]
 
 
 def headline_quotes(text: str, doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
@@ -76,27 +79,56 @@ _CAPS_LABEL = regex.compile(r"(?:^|(?<=[\n\r\u2028\u2029\u0085]))[ \t]*(\p{Lu}[\
 _NAME_LABEL = regex.compile(r"(?:^|(?<=[\n\r\u2028\u2029\u0085]))[ \t]*(\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)")
 
 
-def transcript_quotes(text: str, doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
-    """Lines of a transcript: what follows a speaker's label at the start of a line is theirs,
-    to the end of the line ("PENCE: Well, look, …"). The document's first line is a headline
-    (see :func:`headline_quotes`)."""
+#: A label of one or two capitals ("Q:", "A:", "JB:"): a turn label only in a transcript.
+_SHORT_LABEL = regex.compile(r"^\p{Lu}{1,2}$")
+
+
+def is_short_label(text: str) -> bool:
+    """Whether ``text`` is a turn label of one or two capitals ("Q", "A").
+
+    >>> is_short_label("Q"), is_short_label("A"), is_short_label("Ann")
+    (True, True, False)
+    """
+    return bool(_SHORT_LABEL.match(text))
+
+
+def _transcript_labels(text: str, quotations: Sequence[Quotation]) -> dict[int, Any]:
+    """The label matches of a transcript's lines by the offset of their label (none when ``text``
+    is no transcript).
+
+    A label in capitals of three characters or more ("TAPPER:", "MR. OKAFOR:") opens a line of
+    its own; mixed-case ("Matthews:") and short labels ("Q:", "A:") count only in a document where
+    two lines or more open with a label. The first line is a headline (:func:`headline_quotes`)
+    unless a label opens another line too: then it is the transcript's first turn.
+    """
     first_line = line_end(text)
     if first_line < 0:
-        return []
+        return {}
     tags = role_words("headline-label")
 
-    def usable(m: Any) -> bool:
+    def usable(m: Any, letters: int) -> bool:
         label = m.group(1)
-        return m.start() > first_line and sum(ch.isalpha() for ch in label) >= 2 \
+        return sum(ch.isalpha() for ch in label) >= letters \
             and not any(w.lower().strip(".") in tags for w in label.split()) \
             and not inside_quotation(m.start(1), quotations)
 
-    found = {m.start(1): m for m in _CAPS_LABEL.finditer(text) if usable(m)}
-    mixed_case = {m.start(1): m for m in _NAME_LABEL.finditer(text) if usable(m)}
+    found = {m.start(1): m for m in _CAPS_LABEL.finditer(text) if usable(m, 2)}
+    mixed_case = {m.start(1): m for m in _NAME_LABEL.finditer(text)
+                  if usable(m, 2) or is_short_label(m.group(1)) and usable(m, 1)}
     if len(found) + len(mixed_case.keys() - found.keys()) >= 2:  # a transcript: mixed-case labels too
         found.update({k: m for k, m in mixed_case.items() if k not in found})
+    if not any(m.start() > first_line for m in found.values()):
+        return {}
     if len(found) < 2 and not any(m.group(1).isupper() for m in found.values()):
-        return []
+        return {}
+    return found
+
+
+def transcript_quotes(text: str, doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
+    """Lines of a transcript: what follows a speaker's label at the start of a line is theirs,
+    to the end of the line ("PENCE: Well, look, …", "Q: …", "MR. OKAFOR: …"); the label is the
+    speaker (see :func:`_transcript_labels` for what counts as a transcript)."""
+    found = _transcript_labels(text, quotations)
     words = [(i, w) for i, sent in enumerate(doc.sentences) for w in sent.words]
     out = []
     for start_label, m in sorted(found.items()):
@@ -119,4 +151,72 @@ def transcript_quotes(text: str, doc: Any, quotations: Sequence[Quotation]) -> l
 def layout_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
     """The headline quote and the transcript lines of a parsed document (see
     :func:`headline_quotes` and :func:`transcript_quotes`)."""
-    return headline_quotes(doc.text, doc, quotations) + transcript_quotes(doc.text, doc, quotations)
+    lines = transcript_quotes(doc.text, doc, quotations)
+    first_line = line_end(doc.text)
+    if any(c.start < first_line for c in lines):
+        return lines  # the first line is a turn of the transcript, not a headline
+    return headline_quotes(doc.text, doc, quotations) + lines
+
+
+# --------------------------------------------------------------------------- page furniture
+
+
+def furniture_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of page furniture (``data/page_furniture.tsv``: "READ MORE: …",
+    "Advertisement"): no quote or speaker comes from them.
+
+    >>> t = "The port reopened.\\nAdvertisement\\nShips docked."
+    >>> [t[a:b] for a, b in furniture_lines(t)]
+    ['Advertisement']
+    """
+    out = []
+    pos = 0
+    for brk in [*LINE_BREAK.finditer(text), None]:
+        end = brk.start() if brk is not None else len(text)
+        if is_furniture(text[pos:end]):
+            out.append((pos, end))
+        pos = brk.end() if brk is not None else pos
+    return out
+
+
+@attrs.frozen
+class Prose:
+    """A stanza document seen without its lines of page furniture: the same ``text`` (offsets
+    unchanged), without the sentences that lie on such lines. Quote candidates are made from it,
+    so a furniture line gives no quote, cue or speaker; ``document`` is the whole parse."""
+
+    document: Any
+    text: str
+    sentences: list[Any]
+    furniture: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def coref(self) -> Any:
+        return getattr(self.document, "coref", None)
+
+
+def _on(lines: Sequence[tuple[int, int]], sentence: Any) -> bool:
+    if not sentence.tokens:
+        return False
+    a, b = sentence.tokens[0].start_char, sentence.tokens[-1].end_char
+    return any(x <= a and b <= y for x, y in lines)
+
+
+def prose(doc: Any, quotations: Sequence[Quotation]) -> tuple[Any, list[Quotation]]:
+    """``doc`` without the sentences on lines of page furniture (a :class:`Prose`, or ``doc`` itself
+    when it has none) and the ``quotations`` that do not start on such a line.
+
+    >>> from quoteattr.pipeline import get_pipeline
+    >>> from quoteattr.attribution.quotations import find_quotations
+    >>> t = "READ MORE: \\u2018Strike\\u2019 blamed for delays: Mayor\\n\\nShips docked at dawn."
+    >>> d = get_pipeline().parse(t)
+    >>> view, quotations = prose(d, find_quotations(t))
+    >>> [s.text for s in view.sentences], quotations
+    (['Ships docked at dawn.'], [])
+    """
+    lines = furniture_lines(doc.text)
+    if not lines:
+        return doc, list(quotations)
+    sentences = [s for s in doc.sentences if not _on(lines, s)]
+    kept = [q for q in quotations if not any(a <= q.start < b for a, b in lines)]
+    return Prose(doc, doc.text, sentences, tuple(lines)), kept

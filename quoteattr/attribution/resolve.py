@@ -39,8 +39,9 @@ from ..lexicon.clause_words import role_words
 from ..lexicon.cues import lookup, word_cue
 from ..model import Candidate, Entity, Quote, Span
 from ..parsing.tree import word_span
-from ..lexicon.people import countries, document_words, is_furniture, ner_kinds, org_words, pronouns, quantity_words, time_words
-from .quotations import LINE_BREAK, has_line_break, line_end, line_start, paragraph_spans
+from ..lexicon.people import countries, document_words, ner_kinds, org_words, pronouns, quantity_words, time_words
+from .layout import furniture_lines, is_short_label
+from .quotations import has_line_break, line_end, line_start, paragraph_spans
 from .speakers import (
     MentionParts,
     defined_acronyms,
@@ -165,8 +166,9 @@ def _headline(sentence: Any) -> bool:
     return len(content) >= 6 or (len(content) >= 4 and any(w.upos in ("VERB", "AUX") for w in content))
 
 
-def _name_runs(sentence: Any) -> list[Any]:
-    """Head words of the maximal proper-noun runs of a sentence (none in a title-case headline)."""
+def _name_runs(sentence: Any) -> list[tuple[Any, tuple[int, int]]]:
+    """Head words of the maximal proper-noun runs of a sentence (none in a title-case headline),
+    each with the character span of its run."""
     if _headline(sentence):
         return []
     heads = []
@@ -183,9 +185,29 @@ def _name_runs(sentence: Any) -> list[Any]:
         run = words[i : j + 1]
         ids = {w.id for w in run}
         head = next((w for w in run if w.head not in ids), run[-1])
-        heads.append(head)
+        heads.append((head, (word_span(run[0])[0], word_span(run[-1])[1])))
         i = j + 1
     return heads
+
+
+#: A dash between spaces: a heading before it is no part of a name after it ("JUST TOO EARLY - Ann Lee").
+_SPACED_DASH = regex.compile(r"\s[-–—―]\s")
+
+
+def _beside_dash(text: str, a: int, b: int, at: int) -> tuple[int, int]:
+    """The part of span ``a:b`` on the side of a spaced dash where offset ``at`` lies.
+
+    >>> t = "EARLY POLLS - Ann Lee"
+    >>> a, b = _beside_dash(t, 0, len(t), t.index("Lee")); t[a:b]
+    'Ann Lee'
+    """
+    for m in _SPACED_DASH.finditer(text, a, b):
+        if m.end() <= at:
+            a = m.end()
+        elif m.start() >= at:
+            b = m.start()
+            break
+    return a, b
 
 
 def _with_ner(parts: MentionParts, word: Any) -> MentionParts:
@@ -239,19 +261,6 @@ def _paragraph(starts: list[int], offset: int) -> int:
     return n
 
 
-def _furniture_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines of page furniture ("READ MORE: …", "Advertisement"): no quote or speaker
-    comes from them."""
-    out = []
-    pos = 0
-    for brk in [*LINE_BREAK.finditer(text), None]:
-        end = brk.start() if brk is not None else len(text)
-        if is_furniture(text[pos:end]):
-            out.append((pos, end))
-        pos = brk.end() if brk is not None else pos
-    return out
-
-
 def _off_furniture(c: Candidate, lines: Sequence[tuple[int, int]], text: str) -> Candidate | None:
     """``c`` without the lines of page furniture it runs over (a parse may run a furniture line
     into the next sentence); ``None`` when nothing else is left or its speaker is on such a line."""
@@ -282,7 +291,7 @@ def _is_time(mention: str) -> bool:
 def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]) -> list[_Mention]:
     text = doc.text
     quoted = [(s.start, s.end) for c in candidates if c.kind in ("direct", "mixed") for s in c.content_spans]
-    quoted += _furniture_lines(text)
+    quoted += furniture_lines(text)
     out: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     for c in candidates:
@@ -302,8 +311,11 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
         head = (si, wid) if wid is not None else None
         out.append(_Mention(c.speaker.start, c.speaker.end, si, parts, _ROLE_WEIGHT["speaker"], head, True))
     for si, sent in enumerate(doc.sentences):
-        for w in _name_runs(sent):
+        for w, (x, y) in _name_runs(sent):
             a, b = mention_span(sent, w.id)
+            if b >= x and y >= a:  # "Sonya Herridge" parsed as two subjects: the mention is the whole run
+                a, b = min(a, x), max(b, y)
+            a, b = _beside_dash(text, a, b, word_span(w)[0])
             if _inside(quoted, a, b) or (a, b) in taken:
                 continue
             parts = split_mention(text[a:b], acronyms)
@@ -318,9 +330,10 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
                 if set(name_keys(parts.name)) & set(name_keys(within[0].parts.name or "")):
                     continue  # the speaker's own name, already read with its title
                 overlap = []  # another name inside the speaker's phrase: "an analyst at Brook Capital"
-            elif within and (within[0].parts.role or within[0].parts.text.split()[0].lower() in quantity_words()):
-                # "a spokesperson for the SDF", "Others in the African-American community": a name inside
-                # the description of an unnamed speaker is its affiliation, not its name
+            elif within and (within[0].parts.role or within[0].parts.text.split()[0].lower() in quantity_words()
+                             or set(name_keys(parts.name)) <= set(name_keys(within[0].parts.organization or ""))):
+                # "a spokesperson for the SDF", "Others in the African-American community", "Tom Berg's
+                # office": a name inside the description of an unnamed speaker is its affiliation
                 overlap = []
             taken.append((a, b))
             mention = _Mention(a, b, si, parts, _weight(w), (si, w.id))
@@ -417,6 +430,10 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
             # "May said": a surname that is also a time word, when the document names a person by it
             key = p.text.lower().rstrip(".")
             target = next((e for e in reversed(ents) if e.kind == "person" and key in e.keys), None)
+        if target is None and m.speaker and p.pronoun is None and is_short_label(p.text):
+            # a transcript's turn label ("A:") is the same speaker at every turn
+            target = next((ents[x.entity] for x in mentions if x.entity is not None and x.speaker
+                           and x.parts.text == p.text), None)
         if target is None and m.speaker:
             target = _author(doc.text, m, ents)
             m.document = target is not None
@@ -518,7 +535,11 @@ def _organization_of(org: str | None, person: _Ent, ents: Sequence[_Ent], acrony
     if parts.name:
         key = _org_key(attrs.evolve(parts, kind="organization"), acronyms)
         keys = set(name_keys(parts.name))
-        return next((e for e in others if (key and e.org_key == key) or (keys and e.keys == keys)), None)
+        found = next((e for e in others if (key and e.org_key == key) or (keys and e.keys == keys)), None)
+        if found is None and person.kind == "organization" and keys:
+            # "Tom Berg's office": the office speaks for the person it is named after
+            found = next((e for e in ents if e is not person and e.kind == "person" and keys <= e.keys), None)
+        return found
     word = org.lower().split()[-1]
     if word not in org_words():
         return None
@@ -669,6 +690,8 @@ def _previous_speaker(doc: Any, c: Candidate, mentions: Sequence[_Mention], star
 
 
 _INTRO_GAP = regex.compile(r"[\s]*$")
+#: Dashes that end a heading before the name of who speaks ("Pollsters agree - Carl Bialik:").
+_DASHES = frozenset("-–—―")
 
 
 def _introduced(doc: Any, c: Candidate) -> Candidate:
@@ -691,6 +714,10 @@ def _introduced(doc: Any, c: Candidate) -> Candidate:
         ids = {w.id for w in before}
         starts_at = line_start(text, colon)
         before = [w for w in before if word_span(w)[0] >= starts_at]
+        dashes = [k for k, w in enumerate(before) if w.text in _DASHES]
+        if dashes:  # "Pollsters agree - Carl Bialik: “…”": a heading, a dash, then who speaks
+            before = before[dashes[-1] + 1 :]
+            starts_at = word_span(before[0])[0] if before else starts_at
         nominal = [w for w in before if w.head in ids and w.upos in ("PROPN", "NOUN", "PRON")]
         subject = next((w for w in nominal if w.deprel == "obl:agent"), None) or next(
             (w for w in nominal if w.deprel in ("nsubj", "nsubj:pass")), None)  # "… is shown by this finding:"
@@ -700,8 +727,8 @@ def _introduced(doc: Any, c: Candidate) -> Candidate:
         if chunk and chunk[-1].upos == "NOUN" and lookup(chunk[-1].text.lower(), "VERB") is not None \
                 or chunk and lookup(chunk[-1].lemma or "", "VERB") is not None and chunk[-1].upos == "NOUN":
             chunk = chunk[:-1]  # "The Times reports:" with the verb read as a noun
-        if subject is None and chunk and all(w.upos in ("PROPN", "DET", "PUNCT") for w in chunk) \
-                and any(w.upos == "PROPN" for w in chunk):
+        if subject is None and chunk and all(w.upos in ("PROPN", "DET", "PUNCT", "CCONJ") for w in chunk) \
+                and any(w.upos == "PROPN" for w in chunk) and chunk[0].upos != "CCONJ":
             # "Loretta Lynch: …", "The Times reports: …": the names before the colon
             words = [w for w in chunk if w.upos != "PUNCT"]
             last = [w for w in words if w.upos == "PROPN"][-1]
@@ -712,6 +739,8 @@ def _introduced(doc: Any, c: Candidate) -> Candidate:
         a, b = mention_span(sent, subject.id)
         if b > colon:
             b = word_span(subject)[1]
+        if a < starts_at and dashes and word_span(subject)[0] >= starts_at:
+            a = starts_at  # the heading before the dash is no part of the speaker
         if a < starts_at:
             return c
         return attrs.evolve(c, speaker=Span.of(text, a, b), speaker_head=(si, subject.id))
@@ -753,7 +782,7 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
     order of first mention).
     """
     text = doc.text
-    furniture = _furniture_lines(text)
+    furniture = furniture_lines(text)
     cands = sorted((k for k in (_off_furniture(c, furniture, text) for c in candidates) if k is not None),
                    key=lambda c: (c.start, c.end))
     acronyms = defined_acronyms(text)
@@ -765,6 +794,7 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
 
     assigned: list[int | None] = []
     signed: dict[int, Span] = {}
+    carried: dict[int, int] = {}  # a quote that goes on from an earlier one: the index of that one
     alternated: set[int] = set()
     for n, c in enumerate(cands):
         ent = None
@@ -779,6 +809,7 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
             elif turn is not None:
                 ent = turn
                 alternated.add(n)
+                carried[n] = n - 2
             elif _alone(doc, c):
                 par = _paragraph(starts, c.start)
                 for k in range(n - 1, -1, -1):
@@ -787,6 +818,7 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
                         break
                     if assigned[k] is not None:
                         ent = assigned[k]
+                        carried[n] = k
                         break
                 if ent is None:
                     ent = _previous_speaker(doc, c, mentions, starts)
@@ -819,10 +851,14 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
             organization_entity=ids.get(body.index) if body is not None else None,
             aliases=_aliases(e, name, acronyms),
         ))
+    mentioned: list[Span | None] = []
+    for n, c in enumerate(cands):
+        # a quote going on from an earlier one hangs on that one's mention ("“…,” he said. “…”")
+        mentioned.append(relatives.get(n) or (c.speaker if c.speaker is not None else signed.get(n))
+                         or (mentioned[carried[n]] if n in carried else None))
     out_quotes = tuple(
         Quote(f"q{n}", c.kind, c.start, c.end, text[c.start : c.end], c.content_spans, c.cue,
-              relatives.get(n - 1) or (c.speaker if c.speaker is not None else signed.get(n - 1)),
-              ids.get(ent) if ent is not None else None, c.cue_class)
+              mentioned[n - 1], ids.get(ent) if ent is not None else None, c.cue_class)
         for n, (c, ent) in enumerate(zip(cands, assigned), 1)
     )
     return out_quotes, tuple(out_entities)

@@ -189,7 +189,7 @@ def _segments(toks: list[str]) -> tuple[list[list[str]], dict[str, str]]:
         if t == "," and i + 1 < len(toks) and _low(toks[i + 1]) in name_suffixes() and segs[-1] and _cap(segs[-1][-1]):
             i += 1  # "Martin Luther King, Jr.": the suffix belongs to the name
             continue
-        if t in (",", "(", ")", "—", "–", ";", ":", "“", "”", '"'):
+        if t in (",", "(", ")", "—", "–", "-", ";", ":", "“", "”", '"'):  # "-" alone: a dash between spaces
             if segs[-1]:
                 segs.append([])
         else:
@@ -220,6 +220,7 @@ class _Seg:
     nationality: str | None = None
     org: list[str] = attrs.field(factory=list)
     possessor: list[str] = attrs.field(factory=list)
+    body: list[str] = attrs.field(factory=list)  # "office" of "Tom Berg's office": the org is the possessor's
     kind: str = "unknown"
 
 
@@ -446,7 +447,12 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
         if c and s.nationality is None:
             s.nationality = c.adjectives[0] if c.adjectives else c.name
         elif not s.org:
-            s.org = [t for t in s.possessor if t.lower() not in role_words("determiner")]
+            s.org = [t for t in s.possessor if t.lower() not in role_words("determiner")]  # "the group's leader"
+        elif not s.name and not s.role and not any(_cap(t) for t in s.org):
+            # "Senator Tom Berg's office": an office of a person or body, that speaks for it
+            owner = _analyse(s.possessor, acronyms)
+            s.body = s.org
+            s.org = owner.name or [t for t in s.possessor if t.lower() not in role_words("determiner")]
     if not s.org and s.post and s.post[0].lower() in _OF:
         rest = [t for t in s.post[1:] if t.lower() not in role_words("determiner")]
         if rest:
@@ -653,6 +659,7 @@ def split_mention(text: str, acronyms: Mapping[str, str] | None = None) -> Menti
                 title_seg.post and title_seg.org == [t for t in title_seg.post[1:] if t.lower() not in role_words("determiner")]
             ):
                 shortp.append(short_organization(_join(title_seg.org), acr))
+                shortp.extend(title_seg.body)
             else:
                 rest = [t for t in title_seg.pre if t not in lead_mods and _low(t) not in countries()]
                 shortp.extend(rest)
@@ -827,13 +834,25 @@ def _contiguous(sentence: Any, ids: set[int], head_id: int) -> list[int]:
     return order[lo : hi + 1]
 
 
+def _verb_as_noun(sentence: Any, word: Any) -> bool:
+    """Whether ``word`` is a verb the tagger read as a noun: a noun with no determiner that takes a
+    that-clause or a to-infinitive ("environmentalists [worry] that S", "Pence, [plans] to V")."""
+    if word.upos != "NOUN":
+        return False
+    kids = [w for w in sentence.words if w.head == word.id]
+    if any(w.deprel in ("det", "nmod:poss") for w in kids):
+        return False
+    clauses = [w.id for w in kids if w.deprel.split(":")[0] in ("acl", "ccomp")]
+    return any(w.head in clauses and w.deprel == "mark" and w.text.lower() in ("that", "to") for w in sentence.words)
+
+
 def _np_words(sentence: Any, head_id: int) -> set[int]:
     keep: set[int] = {head_id}
     for w in sentence.words:
         if w.head != head_id:
             continue
         rel = w.deprel.split(":")[0]
-        if rel in _SKIP or w.deprel in _SKIP or rel in _SKIP_HEAD or _is_time_phrase(w):
+        if rel in _SKIP or w.deprel in _SKIP or rel in _SKIP_HEAD or _is_time_phrase(w) or _verb_as_noun(sentence, w):
             continue
         keep.update(x.id for x in subtree(sentence, w.id, skip=_SKIP))
     return keep
@@ -848,6 +867,12 @@ def _is_time_phrase(word: Any) -> bool:
         return False
     lo = _low(word.text)
     return lo in calendar_words() or (lo in time_words() and word.upos != "PROPN")
+
+
+def _is_time_head(word: Any, head: Any) -> bool:
+    """Whether ``head``, the head of name part ``word`` by the parse, is a time word after it
+    ("Trump earlier [Tuesday] said"): the name is not part of a time phrase ("April Ryan" is a name)."""
+    return head.id > word.id and _low(head.text) in calendar_words()
 
 
 def _is_nominal_chunk(sentence: Any, ids: Iterable[int]) -> bool:
@@ -878,13 +903,19 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
     head = words[head_id - 1]
     if head.upos == "PRON":
         return word_span(head)
-    # a name part ("Berg" of "Inspector Anna Berg") stands for the whole phrase
+    # a name part ("Berg" of "Inspector Anna Berg") stands for the whole phrase, but not across a
+    # comma ("On Sunday, Hillary Clinton" with the name parsed as part of "Sunday")
     while head.deprel.split(":")[0] in ("flat", "compound") and head.head > 0 \
-            and words[head.head - 1].upos in ("NOUN", "PROPN"):
+            and words[head.head - 1].upos in ("NOUN", "PROPN") and not _is_time_head(head, words[head.head - 1]) \
+            and not any(x.text == "," for x in words[min(head.id, head.head) : max(head.id, head.head) - 1]) \
+            and not _verb_as_noun(sentence, words[head.head - 1]):
         head = words[head.head - 1]
     head_id = head.id
     ids = _np_words(sentence, head_id)
     run = _contiguous(sentence, ids, head_id)
+    cut = next((k for k, i in enumerate(run) if i > head_id and _verb_as_noun(sentence, words[i - 1])), None)
+    if cut is not None:
+        run = run[:cut]  # "Mike Pence, [plans] to V": the verb read as an apposition ends the mention
     # a quotation mark inside the run cuts it
     pos = run.index(head_id)
     for k in range(pos - 1, -1, -1):

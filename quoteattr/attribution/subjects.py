@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ..lexicon.cues import word_cue
+from ..lexicon.clause_words import role_words
+from ..lexicon.cues import lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
+from ..lexicon.people import quantity_words, roles
 from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, has_role, \
     reports_own_clause
 
@@ -59,12 +61,14 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
             return _walk(s, s.word(w.head), keep, depth + 1)
         if depth < 2 and w.head and w.deprel.startswith("conj"):
             return _walk(s, s.word(w.head), keep, depth + 1)  # "X's claims and [accusations]": X's too
-        return None
+        return _verb_read_as_noun(s, w, keep)
     if depth == 0 and not w.head and inverted(s, w):
         return after_speaker(s, w)  # "S, said X." with the cue made the root
     subj = [x for x in s.children(w.id, *SUBJECTS) if _can_speak(s, x) and keep(x)]
     # a participle modifying a noun ("the bill, opposed by the union") is passive too
-    passive = bool(s.children(w.id, "aux:pass", "csubj:pass")) or (w.xpos == "VBN" and w.deprel == "acl")
+    # but one with a subject of its own is a finite verb misread ("…, [BFMTV] reported(acl).")
+    passive = bool(s.children(w.id, "aux:pass", "csubj:pass")) or (
+        w.xpos == "VBN" and w.deprel == "acl" and not any(x.id < w.id for x in s.children(w.id, "nsubj:pass")))
     if not passive:  # "…, BFMTV reported." with the subject labelled passive but no auxiliary
         subj = subj or [x for x in s.children(w.id, "nsubj:pass") if _can_speak(s, x) and keep(x)]
     if w.xpos == "VBG" and not s.children(w.id, "aux") and comma_before(s, w):
@@ -84,6 +88,9 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         agent = agent_of(s, w)
         if agent is not None:
             return agent
+        found = _experiencer(s, w, keep)
+        if found is not None:
+            return found
         if depth == 0:
             return None
     if depth > 0 and passive:
@@ -98,13 +105,22 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         found = after_speaker(s, w)
         if found is not None:
             return found
-    if depth == 0 and not passive:
-        # a name mistagged as an adverb or modifier: "Shelby(ADV) later said S"
+    if not passive:
+        # "Trump earlier Tuesday said S": the name the parser made a modifier of the time word
+        for x in s.children(w.id, *SUBJECTS):
+            named = [c for c in s.children(x.id, "compound", "nmod", "flat") if has_role(x, "time")
+                     and c.upos == "PROPN" and c.id < x.id and not has_role(c, "time") and keep(c)]
+            if named:
+                return named[0]
+    if not passive:
+        # a name mistagged as an adverb or modifier opening the sentence: "Shelby(ADV) later said S",
+        # "Trump(vocative), meanwhile, was making a pitch, refusing to concede S"
         named = [c for c in s.children(w.id, "advmod", "dep", "obl", "compound", "vocative", "discourse")
                  if c.id < w.id and c.text[:1].isupper() and c.upos in ("ADV", "X", "NOUN", "PROPN", "ADJ")
                  and not s.children(c.id, "case") and c.id == min(s.ids(c.id)) == 1]
         if named:
             return named[-1]
+    if depth == 0 and not passive:
         # mid-sentence, a lone capitalised word right before the cue is a name whatever its tag:
         # "In a statement, Husted(VERB) said S"
         prev = s.word(w.id - 1) if w.id > 1 else None
@@ -117,7 +133,12 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
                 and s.word(prev.id - 1).upos == "PUNCT" and s.word(prev.id - 1).text not in quote_marks() \
                 and set(s.ids(prev.id)) == {prev.id}:
             return prev
-    if depth == 0 and not passive and w.xpos in ("VBD", "VBZ", "VBP") and not s.children(w.id, "expl") \
+    if depth == 0 and not passive:
+        found = _approximate_subject(s, w)
+        if found is not None and keep(found):
+            return found
+    finite = w.xpos in ("VBD", "VBZ", "VBP") or (w.xpos == "VB" and not s.children(w.id, "mark", "aux"))
+    if not passive and finite and not s.children(w.id, "expl") \
             and w.deprel.split(":")[0] in ("root", "parataxis", "conj"):
         found = _bare_subject(s, w)
         if found is not None:
@@ -146,7 +167,24 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
             found = _main_subject(s, w, keep)
             if found is not None:
                 return found
+        if participle(w) and head.upos == "NOUN" and head.deprel.split(":")[0] == "obl" and head.head \
+                and s.children(head.id, "case") and s.word(head.head).upos == "VERB":
+            # "X was heard on [a microphone] telling Y S", "X sent an email to [supporters] Tuesday
+            # inviting them S": a participle hung on a prepositional phrase speaks for the clause
+            found = _walk(s, s.word(head.head), keep, depth + 1)
+            if found is not None:
+                return found
+        if _infinitive(s, w) and head.upos == "NOUN" and head.deprel.split(":")[0] in ("obj", "obl") and head.head \
+                and (head.text or "").lower() not in roles() and (head.lemma or "").lower() not in roles():
+            # "X called a meeting to discuss S", "X spoke at a gathering to discuss S": a thing's
+            # purpose is that of whoever arranged or attended it
+            return _walk(s, s.word(head.head), keep, depth + 1)
         return head
+    if rel in ("xcomp", "advcl") and _infinitive(s, w) and (head.lemma or "").lower() in role_words("object-control"):
+        # "X prompted [NATO] to order S", "X forced [Stumpf] to admit S": the object does what follows
+        objects = [o for o in s.children(head.id, "obj") if o.id < w.id and _can_speak(s, o) and keep(o)]
+        if objects:
+            return objects[0]
     if rel in ("xcomp", "advcl", "conj", "ccomp", "parataxis") and head.upos in ("VERB", "AUX", "ADJ", "NOUN", "ADV"):
         hung = (w.xpos == "VBG" and rel != "ccomp" and head.deprel.split(":")[0] in ("ccomp", "acl")
                 or rel == "conj" and head.deprel.split(":")[0] in ("ccomp", "acl") and reports_own_clause(s, w))
@@ -178,7 +216,7 @@ def _bare_subject(s: Tree, w: Any) -> Any | None:
     name run into the phrase before it), "Although S1, elected [officials] from both parties say
     S2" (the subject made a conjunct). A name stays itself; a common noun climbs to the head of
     its phrase over ``of``/``from`` modifiers."""
-    prev = s.word(w.id - 1) if w.id > 1 else None
+    prev = _before_aside(s, w.id - 1)
     if prev is None or prev.upos not in ("NOUN", "PROPN", "PRON"):
         return None
     if has_role(prev, "relative") or has_role(prev, "time") or has_role(prev, "expletive"):
@@ -196,11 +234,102 @@ def _bare_subject(s: Tree, w: Any) -> Any | None:
     return prev
 
 
+def _verb_read_as_noun(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The subject of a cue verb tagged as a noun with a clause of its own and no determiner:
+    "[environmentalists] worry(NOUN) that S" (the subject made a compound), "[Mike Pence], plans(NOUN)
+    to V" (the verb made an apposition of its subject)."""
+    if s.children(w.id, "det", "nmod:poss") or not any(
+            any(has_role(m, "complementizer") or has_role(m, "infinitive") for m in s.children(c.id, "mark"))
+            for c in s.children(w.id, "acl", "ccomp", "acl:relcl")):
+        return None
+    comp = [c for c in s.children(w.id, "compound") if c.id == w.id - 1 and c.upos in ("NOUN", "PROPN") and keep(c)]
+    if comp:
+        return comp[0]
+    if w.deprel.split(":")[0] == "appos" and 0 < w.head < w.id and s.word(w.head).upos in ("NOUN", "PROPN") \
+            and keep(s.word(w.head)):
+        return s.word(w.head)
+    return None
+
+
+def _infinitive(s: Tree, w: Any) -> bool:
+    """Whether ``w`` is a to-infinitive ("to discuss")."""
+    return any(has_role(m, "infinitive") for m in s.children(w.id, "mark"))
+
+
+def _experiencer(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The passive subject of a participle of thought or feeling with no agent, who is the one
+    thinking or feeling: "[Protesters] were frustrated that S", "[The Times] is expected to endorse
+    X", "[Democrats] are worried that S" (a cue adjective of ``cues.tsv`` or a thought or attitude
+    cue); never "[He] was told that S" (the hearer) nor "[It] was believed that S"."""
+    cue = word_cue(w)
+    if cue is None:  # "were [incensed] that S": a feeling with its clause, not the hearer of one
+        if not s.children(w.id, "ccomp") or (w.lemma or "").lower() in role_words("hearer-verb"):
+            return None
+    elif lookup((w.text or "").lower(), "ADJ") is None and cue.cls not in ("thought", "attitude"):
+        return None
+    subj = [x for x in s.children(w.id, "nsubj:pass") if _can_speak(s, x) and keep(x) and not has_role(x, "expletive")]
+    return subj[0] if subj else None
+
+
+def _approximate_subject(s: Tree, w: Any) -> Any | None:
+    """The subject of a cue that has none by the parse, read as a prepositional phrase before it:
+    "[As Politico] reported, S", "[about half] of voters said S", "[About 4] in 10 say S", "[At
+    least half] of voters say S" (the ``subject-case`` words of ``data/clause_words.tsv``)."""
+    for c in s.children(w.id, "obl"):
+        cases = s.children(c.id, "case")
+        if c.id > w.id or not cases or c.upos not in ("NUM", "NOUN", "PROPN") or has_role(c, "time"):
+            continue
+        if all(has_role(x, "subject-case") for x in cases) and (c.upos != "PROPN" or has_role(cases[0], "subject-case")):
+            return c
+        if [x.text.lower() for x in cases] == ["at"] and any(
+                x.text.lower() in quantity_words() for x in s.children(c.id, "amod", "advmod")):
+            return c
+    return None
+
+
+#: Longest bracketed aside between a speaker and its cue ("Sen. Ann Lee (R-OH) said").
+_ASIDE_WORDS = 8
+
+
+def _before_aside(s: Tree, k: int) -> Any | None:
+    """Word ``k``, or the word before a bracketed aside that ends there ("Kasich [(R-OH),] said":
+    the party and state after a name), or a name before a comma there ("Tad Devine[,] told"),
+    ``None`` when there is none."""
+    if k >= 2 and s.word(k).text == "," and s.word(k - 1).text == ")":
+        k -= 1
+    elif k >= 2 and s.word(k).text == "," and s.word(k - 1).upos == "NOUN" \
+            and s.word(k - 1).deprel.split(":")[0] == "appos" and 0 < s.word(k - 1).head < k - 1:
+        # "Hillary Clinton, the front-runner, called on X": the name the apposition describes
+        owner = s.word(s.word(k - 1).head)
+        between = [s.word(j) for j in range(owner.id + 1, k)]
+        return owner if owner.upos == "PROPN" and not any(x.upos in ("VERB", "AUX") for x in between) else None
+    elif k >= 2 and s.word(k).text == "," and s.word(k - 1).upos == "PROPN":
+        # "…, his top aide, [Tad Devine], told X": a name alone between commas closing an apposition
+        j = k - 1
+        while j > 1 and s.word(j - 1).upos == "PROPN":
+            j -= 1
+        if not (j > 1 and s.word(j - 1).text == "," and k - j <= _ASIDE_WORDS // 2):
+            return None
+        name = s.word(k - 1)
+        while name.deprel.split(":")[0] in ("appos", "flat") and 0 < name.head < name.id \
+                and s.word(name.head).upos == "PROPN":
+            name = s.word(name.head)  # "Rep. Chris Collins, [R-NY], says": the name the aside is about
+        return name
+    if k >= 1 and s.word(k).text == ")":
+        opening = next((j for j in range(k - 1, max(0, k - _ASIDE_WORDS), -1) if s.word(j).text == "("), None)
+        if opening is None or opening < 2:
+            return None
+        k = opening - 1
+    return s.word(k) if k >= 1 else None
+
+
 def inverted(s: Tree, w: Any) -> bool:
     """'S, said X.' misparsed: the cue hangs on the clause before it, after a comma, with no
     subject of its own before it and its speaker after it."""
     if w.head > w.id or w.id < 3 or w.xpos == "VBG":  # ", citing X" is no inversion
         return False
+    if (w.lemma or "").lower() in role_words("hearer-verb"):
+        return False  # "…, told [The Post]": the object of told is its hearer, never an inverted speaker
     before = [c for c in s.children(w.id, *SUBJECTS) if c.id < w.id]
     if before and (w.head or max(x for x in s.ids(before[-1].id) if s.word(x).upos != "PUNCT") >= w.id - 1):
         return False  # a subject of its own; but a root cue may have taken the clause's subject
@@ -214,7 +343,8 @@ def inverted(s: Tree, w: Any) -> bool:
 
 def after_speaker(s: Tree, w: Any) -> Any | None:
     """The noun right after an inverted cue ('…, said Ann Lee')."""
-    nxt = [c for c in s.children(w.id) if c.id > w.id and c.upos in ("NOUN", "PROPN", "PRON")
+    nxt = [c for c in s.children(w.id) if c.id > w.id and (c.upos in ("NOUN", "PROPN", "PRON") or (
+               c.upos == "ADJ" and s.children(c.id, "det")))  # "…, said the 46-year-old"
            and c.deprel.split(":")[0] in ("nsubj", "iobj", "obj", "ccomp", "appos", "dep", "xcomp", "obl")
            and not s.children(c.id, "case") and not has_role(c, "time")]
     if not nxt:
@@ -269,8 +399,8 @@ def _absolute_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
         return None
     before = s.word(w.id - 1)
     cases = {c.text.lower() for c in s.children(before.id, "case")}
-    if before.upos == "PROPN" and cases <= {"of", "with"} and keep(before):
-        return before
+    if before.upos == "PROPN" and cases <= {"of", "with"} and keep(before) and not has_role(before, "time"):
+        return before  # but "tweets early [Friday] saying S": a time is never a speaker
     return None
 
 
