@@ -203,9 +203,13 @@ def featurize(
     kinds: Sequence[str],
     speakers: Sequence[int],
     lemmas: Sequence[Sequence[str] | None] | None = None,
+    scopes: Sequence[int] | None = None,
 ) -> Features:
     """Features of quotes given their said text, kind, speaker number (-1: none) and, optionally,
-    their lemmas (stanza lemmas of the content words; ``None`` for a quote to stem its words).
+    their lemmas (stanza lemmas of the content words; ``None`` for a quote to stem its words) and
+    the scope of their lemma keys (default: the speaker number; -1: no lemma keys): quotes whose
+    scopes are equal meet on their content lemmas (the linker scopes by the speaker's surname or
+    organisation, :meth:`quoteattr.linking.names.Traits.scope`).
 
     >>> f = featurize(["Prices will fall next year.", "next year, prices will fall"], ["direct", "indirect"], [-1, -1])
     >>> bool(f.bag[0] == f.bag[1]), bool(f.norm[0] == f.norm[1]), f.ncontent.tolist()
@@ -213,9 +217,10 @@ def featurize(
     """
     n = len(texts)
     if n <= _CHUNK:
-        return _featurize(texts, kinds, speakers, lemmas)
+        return _featurize(texts, kinds, speakers, lemmas, scopes)
     jobs = [(texts[s:s + _CHUNK], kinds[s:s + _CHUNK], speakers[s:s + _CHUNK],
-             lemmas[s:s + _CHUNK] if lemmas is not None else None) for s in range(0, n, _CHUNK)]
+             lemmas[s:s + _CHUNK] if lemmas is not None else None,
+             scopes[s:s + _CHUNK] if scopes is not None else None) for s in range(0, n, _CHUNK)]
     workers = min(WORKERS, len(jobs))
     if workers > 1:
         try:  # chunks are independent and hashes are stable: featurise them in parallel
@@ -239,7 +244,7 @@ def _featurize_job(job: tuple) -> Features:
     return _featurize(*job)
 
 
-def _featurize(texts, kinds, speakers, lemmas) -> Features:
+def _featurize(texts, kinds, speakers, lemmas, scopes=None) -> Features:
     n = len(texts)
     toks = all_tokens(texts)  # tokens of every text, each text followed by SEP
     ids = _VOCAB.lookup(toks)
@@ -290,10 +295,11 @@ def _featurize(texts, kinds, speakers, lemmas) -> Features:
         m = ~given[fq]
         lq, lh = np.concatenate([fq[m], eq]), np.concatenate([fh[m], eh])
     _, _, nlem = _dedupe(lq, lh.view(np.int64), n)
-    m = sp[lq] >= 0
+    sc = sp if scopes is None else np.asarray(scopes, np.int64)
+    m = sc[lq] >= 0
     lq, lh = lq[m], lh[m]
     with np.errstate(over="ignore"):
-        lk = _mix(lh ^ _mix(sp[lq].astype(np.uint64) + _M3)).view(np.int64)
+        lk = _mix(lh ^ _mix(sc[lq].astype(np.uint64) + _M3)).view(np.int64)
     lq, lk, _ = _dedupe(lq, lk, n)
     direct = np.array([k in DIRECT_KINDS for k in kinds], bool)
     return Features(norm, bag, ncontent, nbig, nlem, direct, sp, bq, bk, lq, lk)

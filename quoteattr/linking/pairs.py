@@ -30,6 +30,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from .features import Features, scoped_hash
+from .names import RELATIONS, Traits, relation
 from .scorer import paraphrase
 
 __all__ = [
@@ -179,13 +180,18 @@ def _equal_edges(h: np.ndarray, ok: np.ndarray, first_new: int) -> tuple[np.ndar
 
 
 
+_SAME, _COMPATIBLE, _AFFILIATED, _UNKNOWN, _CONFLICT = range(len(RELATIONS))
+
+
 def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.ndarray, nbig: np.ndarray,
-            rare: np.ndarray | None = None):
+            rare: np.ndarray | None = None, traits: Traits | None = None):
     """Score candidate pairs; returns (mask of links, score, reason code).
 
     ``nbig`` counts each quote's bigram keys that are evidence (held by at most the cap);
-    ``rare`` the shared lemmas of a pair that no other quote of the speaker has.
+    ``rare`` the shared lemmas of a pair that no other quote of the speaker has; ``traits`` the
+    speakers' (:func:`quoteattr.linking.names.relation`; none: every speaker is its own).
     """
+    rel = relation(traits if traits is not None else Traits(), F.speaker[a], F.speaker[b])
     na, nb = nbig[a].astype(float), nbig[b].astype(float)
     la, lb = F.nlem[a].astype(float), F.nlem[b].astype(float)
     ca, cb = F.ncontent[a], F.ncontent[b]
@@ -194,7 +200,8 @@ def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.nd
         cbig = np.nan_to_num(sb / np.minimum(na, nb))
         jl = np.nan_to_num(sl / (la + lb - sl))
         cl = np.nan_to_num(sl / np.minimum(la, lb))
-    same = (F.speaker[a] == F.speaker[b]) & (F.speaker[a] >= 0)
+    # one speaker, or two the index could not tell apart ("Clinton", "Hillary Clinton")
+    same = (rel == _SAME) | (rel == _COMPATIBLE)
     both_direct = F.direct[a] & F.direct[b]
     minc = np.minimum(ca, cb)
     near = (jb >= NEAR_DUP_JACCARD) & (np.minimum(na, nb) >= 2) & ((minc >= NEAR_DUP_MIN_WORDS) | same)
@@ -208,7 +215,8 @@ def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.nd
     para_ok, para_score = paraphrase({
         "jaccard": jl, "overlap": cl, "shared": np.log1p(sl),
         "rare": np.minimum(rare if rare is not None else 0, 3),
-        "reported_reported": ~(F.direct[a] | F.direct[b]), "day_gap": gap})
+        "reported_reported": ~(F.direct[a] | F.direct[b]), "day_gap": gap,
+        "rel_compatible": rel == _COMPATIBLE, "rel_affiliated": rel == _AFFILIATED})
     para = same & ~both_direct & (sl >= PARA_MIN_SHARED) & para_ok
     score = np.zeros(len(a))
     reason = np.full(len(a), REASON_CODE[""], np.int8)
@@ -231,8 +239,9 @@ def _count_pairs(a: np.ndarray, b: np.ndarray, n: int) -> tuple[np.ndarray, np.n
     return codes[brk], counts
 
 
-def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
-    """Links among the quotes of ``F`` that involve a quote at row >= ``first_new``.
+def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP, traits: Traits | None = None):
+    """Links among the quotes of ``F`` that involve a quote at row >= ``first_new``; ``traits``: of
+    the speakers, for their relation (:func:`quoteattr.linking.names.relation`).
 
     Returns arrays ``(a, b, score, reason_code)``; reason codes index :data:`REASONS`.
     """
@@ -266,7 +275,7 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
         c = codes[s0:s0 + step]
         a, b = c // max(n, 1), c % max(n, 1)
         linked, score, reason = _decide(F, a, b, sb[s0:s0 + step].astype(float), sl[s0:s0 + step].astype(float),
-                                        nbig, rare[s0:s0 + step])
+                                        nbig, rare[s0:s0 + step], traits)
         parts.append((a[linked], b[linked], score[linked], reason[linked]))
     if parts:
         a, b, score, reason = (np.concatenate(x) for x in zip(*parts))
@@ -287,10 +296,12 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
     reason = np.concatenate([np.full(len(ea), REASON_CODE["identical"], np.int8), np.full(len(ra), REASON_CODE["reordered"], np.int8), reason])
     return a, b, score, reason
 
-def parts_same_speaker(F: Features, part: np.ndarray, a, b, score, reason):
+def parts_same_speaker(F: Features, part: np.ndarray, a, b, score, reason, traits: Traits | None = None):
     """Drop links of a quoted fragment (``part[i]``: row ``i`` stands for another quote) to a quote
-    of another or an unknown speaker: a catchphrase repeated by someone else is another statement."""
-    same = (F.speaker[a] == F.speaker[b]) & (F.speaker[a] >= 0)
+    of another or an unknown speaker (a person the index could not tell from the fragment's counts
+    as the same): a catchphrase repeated by someone else is another statement."""
+    rel = relation(traits if traits is not None else Traits(), F.speaker[a], F.speaker[b])
+    same = (rel == _SAME) | (rel == _COMPATIBLE)
     keep = ~(part[a] | part[b]) | same
     return a[keep], b[keep], score[keep], reason[keep]
 
@@ -336,19 +347,20 @@ def short_parts_in_context(F: Features, part: np.ndarray, owner_row: np.ndarray,
     return a[keep], b[keep], score[keep], reason[keep]
 
 
-def link_pairs(F: Features, first_new: int, cap: int, ids: np.ndarray, owner: np.ndarray, docs: np.ndarray):
+def link_pairs(F: Features, first_new: int, cap: int, ids: np.ndarray, owner: np.ndarray, docs: np.ndarray,
+               traits: Traits | None = None):
     """The links to record among the rows of ``F`` that involve a row >= ``first_new``: candidate
     edges (:func:`candidate_edges`), quoted fragments only to the same speaker, between the quotes
     the rows stand for (no quote to itself), and inside one document only ``identical`` ones.
 
     ``ids[i]`` is the id of row ``i``, ``owner[i]`` the id of the quote it stands for (its own id,
     or the quote a quoted fragment comes from), ``docs[i]`` its document id.  Returns
-    ``(a, b, score, reason code)`` with ``a``/``b`` quote ids.  The linker and the store both
-    decide with this function.
+    ``(a, b, score, reason code)`` with ``a``/``b`` quote ids; ``traits``: of the speakers (see
+    :func:`candidate_edges`).  The linker and the store both decide with this function.
     """
-    a, b, score, reason = candidate_edges(F, first_new, cap)
+    a, b, score, reason = candidate_edges(F, first_new, cap, traits)
     part = owner != ids
-    a, b, score, reason = parts_same_speaker(F, part, a, b, score, reason)
+    a, b, score, reason = parts_same_speaker(F, part, a, b, score, reason, traits)
     if part.any():
         order = np.argsort(ids, kind="stable")
         owner_row = order[np.searchsorted(ids, owner, sorter=order)]

@@ -49,8 +49,8 @@ from ..errors import QuoteattrError
 from ..model import AttributedDocument, Entity, Quote
 from .features import DIRECT_KINDS, Features, day_number, featurize
 from .clusters import cluster_speakers, merge_plan
-from .linker import Batch, new_links, prepare
-from .names import SpeakerIndex, SpeakerRecord, records_named, speaker_id, speaker_number
+from .linker import Batch, new_links, prepare, related
+from .names import SpeakerIndex, SpeakerRecord, Traits, records_named, speaker_id, speaker_number
 from .pairs import KEY_CAP, REASONS, common_keys, link_pairs, reason_codes, too_common
 from .results import Cluster, LinkResult, Member, QuoteInfo, Speaker, make_cluster
 
@@ -379,7 +379,8 @@ class Corpus:
     def _insert(self, docs: list[AttributedDocument]) -> None:
         db = self.db
         idx = self.speaker_index
-        batch = prepare(docs, idx, _feature_speaker)
+        self._tr = self._fresh_traits()
+        batch = prepare(docs, idx, _feature_speaker, self._tr)
         db.executemany("INSERT INTO documents(id, source, date, text) VALUES (?, ?, ?, ?)",
                        [(d.id, d.source, d.date, d.text) for d in docs])
         made, changed = idx.take_changed()
@@ -519,7 +520,8 @@ class Corpus:
         owners = np.concatenate([np.array(old_owner, np.int64), owner])
         doc_ids = np.concatenate([np.array(old_docs, dtype=str), np.asarray(docs, dtype=str)]) if old_docs \
             else np.asarray(docs, dtype=str)
-        links = new_links(F, len(old_qns), self.cap, ids, owners, doc_ids, self._current_best, self._merge)
+        links = new_links(F, len(old_qns), self.cap, ids, owners, doc_ids, self._current_best, self._merge,
+                          self._tr)
         if not len(links.a):
             return
         db.executemany("UPDATE quotes SET score = ?, reason = ? WHERE n = ?",
@@ -545,7 +547,13 @@ class Corpus:
         named = lambda ns: np.array([idx.named(speaker_id(n)) for n in ns.tolist()], bool)  # noqa: E731
         spk = cluster_speakers(lab, np.array(spks, np.int64), named)
         return merge_plan(ca, cb, score, size, np.array([spk.get(c, -1) for c in cids.tolist()], np.int64),
-                          lambda s, t: idx.affiliated(speaker_id(s), speaker_id(t)), strong=strong, quotes=(a, b))
+                          lambda s, t: related(self._tr, s, t), strong=strong, quotes=(a, b))
+
+    def _fresh_traits(self) -> Traits:
+        """The traits of every stored speaker (:class:`~quoteattr.linking.names.Traits`), by number."""
+        tr = Traits()
+        tr.update(self.speaker_index, ((sid, speaker_number(sid)) for sid in self.speaker_index.records))
+        return tr
 
     def _clusters_of(self, qns: list[int]) -> dict[int, int]:
         """The cluster number of each stored quote of ``qns``."""
@@ -617,14 +625,16 @@ class Corpus:
     def find(self, text: str, speaker: str | None = None) -> list[Cluster]:
         """Clusters holding a quote that reports ``text`` (optionally as said by ``speaker``, a speaker id):
         the quotes the text would link to if it were added (keys too common are no evidence)."""
-        probe = featurize([text], ["indirect" if speaker else "direct"], [_feature_speaker(speaker)])
+        tr = self._fresh_traits()
+        num = _feature_speaker(speaker)
+        probe = featurize([text], ["indirect" if speaker else "direct"], [num], scopes=tr.scope(np.array([num])))
         old_qns, F, owners, docs = self._context(probe)
         if not old_qns:
             return []
         ids = np.arange(len(F), dtype=np.int64) - len(F)  # the probe is -1, stored quotes are negative too
         ids[:len(old_qns)] = old_qns
         own = np.concatenate([np.array(owners, np.int64), ids[len(old_qns):]])
-        a, b, _, _ = link_pairs(F, len(old_qns), self.cap, ids, own, np.array([*docs, ""], dtype=str))
+        a, b, _, _ = link_pairs(F, len(old_qns), self.cap, ids, own, np.array([*docs, ""], dtype=str), tr)
         hit = sorted({x for x in np.concatenate([a, b]).tolist() if x >= 0})
         cluster_of = self._clusters_of(hit)
         cids = list(dict.fromkeys(cluster_of[q] for q in hit))  # in the order of their first quote found
