@@ -430,9 +430,10 @@ def _key_hash(key: str) -> int:
 @attrs.define
 class Traits:
     """What the relation of two speakers depends on, by speaker number (grown as speakers come):
-    ``named``; ``family``: hash of the index key (surname or organisation; 0 for none);
-    ``given``: hash of the first given name (0 for none); ``org``: hash of the organisation the
-    speaker is or first speaks for (0 for none).  A speaker number without a record (a bare id
+    ``named``; ``family``: hash of the index key (a surname; for an organisation the head word of
+    its name, :func:`_org_head`; 0 for none);
+    ``given``: hash of the first given name (0 for none); ``org``: hash of the head word of the
+    organisation the speaker is or first speaks for (0 for none).  A speaker number without a record (a bare id
     given to :meth:`quoteattr.linking.linker.Linker.add_texts`) is a named speaker of its own.
 
     >>> idx = SpeakerIndex()
@@ -467,9 +468,10 @@ class Traits:
                 continue
             orgs = sorted(_affiliations(rec)) if not rec.surname.startswith("org:") else [rec.surname]
             self.named[n] = bool(rec.surname)
-            self.family[n] = _key_hash(rec.surname)
             self.given[n] = _key_hash(rec.firsts[0]) if rec.firsts else 0
-            self.org[n] = _key_hash(orgs[0]) if orgs else 0
+            self.org[n] = _key_hash(_org_head(orgs[0])) if orgs else 0
+            # an organisation's family is its head word, so "The Times" meets "The New York Times"
+            self.family[n] = self.org[n] if rec.surname.startswith("org:") else _key_hash(rec.surname)
 
     def scope(self, numbers: np.ndarray) -> np.ndarray:
         """The scope of the lemma keys of quotes of speakers ``numbers``: the family hash of a named
@@ -480,6 +482,17 @@ class Traits:
         fam = np.zeros(len(numbers), np.int64)
         fam[ok] = self.family[numbers[ok]]
         return np.where(fam != 0, fam, out)
+
+
+def _org_head(key: str) -> str:
+    """The head word of an organisation key ("org:new york times" → "org:times"): a short form
+    ("The Times") and the full name meet on it.
+
+    >>> _org_head("org:new york times"), _org_head("org:times")
+    ('org:times', 'org:times')
+    """
+    words = key[4:].split()
+    return "org:" + words[-1] if words else key
 
 
 def relation(t: Traits, sa: np.ndarray, sb: np.ndarray) -> np.ndarray:

@@ -302,6 +302,10 @@ def parts_same_speaker(F: Features, part: np.ndarray, a, b, score, reason, trait
     as the same): a catchphrase repeated by someone else is another statement."""
     rel = relation(traits if traits is not None else Traits(), F.speaker[a], F.speaker[b])
     same = (rel == _SAME) | (rel == _COMPATIBLE)
+    # a fragment of CONTAIN_MIN_WORDS - 1 content words or more may link where one side's speaker
+    # is unknown ("the former secretary of state" against "Clinton"): only a named other conflicts
+    long_part = np.where(part[a], F.ncontent[a], 0) + np.where(part[b], F.ncontent[b], 0) >= CONTAIN_MIN_WORDS - 1
+    same |= (rel == _UNKNOWN) & long_part & (F.speaker[a] >= 0) & (F.speaker[b] >= 0)
     keep = ~(part[a] | part[b]) | same
     return a[keep], b[keep], score[keep], reason[keep]
 
