@@ -336,7 +336,7 @@ def run_pairs(path: Path = PAIRS, semantic=None, show: bool = False) -> dict | N
             art = json.loads(line)
             if art["id"] in need:
                 docs[art["id"]] = gold_document(art)
-    linker = Linker()
+    linker = Linker(semantic=semantic)
     linker.add([docs[d] for d in sorted(docs)])
     lab = linker.labels()
     where = {(q.doc, q.start, q.end): i for i, q in enumerate(linker.info) if q.kind != PART}

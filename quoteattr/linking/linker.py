@@ -29,7 +29,7 @@ their cluster is flagged ``conflict``).  Everything after tokenising is vectoris
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 import attrs
 import numpy as np
@@ -40,6 +40,9 @@ from .clusters import cluster_speakers, merge_plan
 from .names import RELATIONS, SpeakerIndex, Traits, relation
 from .pairs import KEY_CAP, REASON_CODE, REASONS, link_pairs
 from .results import Cluster, LinkResult, QuoteInfo, make_cluster
+
+if TYPE_CHECKING:
+    from .semantic import TextEncoder
 
 __all__ = [
     "Batch",
@@ -136,15 +139,23 @@ Merge = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], tuple[np.ndar
 
 def new_links(F: Features, first_new: int, cap: int, ids: np.ndarray, owner: np.ndarray, docs: np.ndarray,
               current: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]], merge: Merge,
-              traits: Traits | None = None) -> Links:
+              traits: Traits | None = None, extra: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> Links:
     """The links among the rows of ``F`` that involve a row >= ``first_new``
     (:func:`quoteattr.linking.pairs.link_pairs`), the cluster merges ``merge`` makes of them
     (:func:`quoteattr.linking.clusters.merge_plan` over the caller's clusters), and the best link
     of each quote at an end of a link kept inside a cluster, given ``current(ends)``, the best
     each already has (:func:`best_links`).  The linker and the store both record links with this
-    function; ``traits``: of the speakers (:func:`quoteattr.linking.names.relation`).
+    function; ``traits``: of the speakers (:func:`quoteattr.linking.names.relation`); ``extra``:
+    paraphrase links ``(a, b, score)`` between rows found otherwise (the semantic extra,
+    :func:`quoteattr.linking.semantic.semantic_edges`), kept across documents only.
     """
     a, b, score, reason = link_pairs(F, first_new, cap, ids, owner, docs, traits)
+    if extra is not None and len(extra[0]):
+        ea, eb, es = extra
+        m = (docs[ea] != docs[eb]) | (docs[ea] == "")
+        a, b = np.concatenate([a, ids[ea[m]]]), np.concatenate([b, ids[eb[m]]])
+        score = np.concatenate([score, es[m]])
+        reason = np.concatenate([reason, np.full(int(m.sum()), REASON_CODE["paraphrase"], np.int8)])
     if not len(a):
         empty = np.zeros(0, np.int64)
         return Links(a, b, empty, np.zeros(0), np.zeros(0, np.int8), empty, empty)
@@ -165,8 +176,11 @@ class Linker:
     before (work proportional to the new quotes and the keys they share).
     """
 
-    def __init__(self, cap: int = KEY_CAP) -> None:
+    def __init__(self, cap: int = KEY_CAP, semantic: "TextEncoder | None" = None) -> None:
         self.cap = cap
+        self.semantic = semantic  # an encoder of the semantic extra (quoteattr.linking.semantic), or None
+        self._emb: np.ndarray | None = None
+        self._scope = np.zeros(0, np.int64)
         self.speakers = SpeakerIndex()
         self._F: Features | None = None
         self.info: list[QuoteInfo] = []
@@ -190,7 +204,12 @@ class Linker:
         """Add documents and link their quotes against everything already added."""
         batch = prepare(docs, self.speakers, self._speaker_number, self.traits)
         self.info.extend(batch.quotes)
-        self.add_features(batch.features, batch.owner)
+        emb = None
+        if self.semantic is not None:
+            from .semantic import encode
+
+            emb = encode(self.semantic, [q.text for q in batch.quotes])
+        self.add_features(batch.features, batch.owner, emb)
 
     def add_texts(self, texts: Sequence[str], kinds: Sequence[str], speakers: Sequence[str | None],
                   ids: Sequence[tuple[str, str]] | None = None) -> None:
@@ -203,9 +222,9 @@ class Linker:
         self.traits.update(self.speakers, set(zip(speakers, numbers)))
         self.add_features(featurize(texts, kinds, numbers, scopes=self.traits.scope(np.array(numbers, np.int64))))
 
-    def add_features(self, f: Features, owner: np.ndarray | None = None) -> None:
+    def add_features(self, f: Features, owner: np.ndarray | None = None, emb: np.ndarray | None = None) -> None:
         """Add featurised rows; ``owner[i]`` is the batch row that row ``i`` stands for (itself, or the
-        quote a quoted fragment comes from)."""
+        quote a quoted fragment comes from); ``emb``: their vectors for the semantic extra."""
         first_new = 0 if self._F is None else len(self._F)
         F = f if self._F is None else Features.concat([self._F, f])
         self._F = F
@@ -216,8 +235,16 @@ class Linker:
         self.best_score = np.concatenate([self.best_score, np.zeros(n - first_new)])
         self.best_reason = np.concatenate([self.best_reason, np.full(n - first_new, REASON_CODE[""], np.int8)])
         docs = np.array([q.doc for q in self.info], dtype=str)
+        extra = None
+        if emb is not None:
+            from .semantic import semantic_edges
+
+            mine = self.owner[first_new:] == rows  # quoted fragments are not compared on their own
+            self._scope = np.concatenate([self._scope, np.where(mine, self.traits.scope(f.speaker), -1)])
+            self._emb = emb if self._emb is None else np.concatenate([self._emb, emb])
+            extra = semantic_edges(self._emb, self._scope, F.days(), F.direct, first_new)
         links = new_links(F, first_new, self.cap, np.arange(n, dtype=np.int64), self.owner, docs,
-                          lambda u: (self.best_score[u], self.best_reason[u]), self._merge, self.traits)
+                          lambda u: (self.best_score[u], self.best_reason[u]), self._merge, self.traits, extra)
         self.best_score[links.ends] = links.score
         self.best_reason[links.ends] = links.code
         self.parent[links.old] = links.new
@@ -358,8 +385,9 @@ def _union(parent: np.ndarray, a: np.ndarray, b: np.ndarray) -> None:
         np.minimum.at(parent, hi, lo)
 
 
-def link(docs: Iterable[AttributedDocument], cap: int = KEY_CAP) -> LinkResult:
-    """Link the quotes and speakers of ``docs`` (see the module doc for an example)."""
-    linker = Linker(cap)
+def link(docs: Iterable[AttributedDocument], cap: int = KEY_CAP, semantic: "TextEncoder | None" = None) -> LinkResult:
+    """Link the quotes and speakers of ``docs`` (see the module doc for an example); ``semantic``:
+    an encoder for the semantic extra (:class:`quoteattr.linking.semantic.Encoder`)."""
+    linker = Linker(cap, semantic)
     linker.add(list(docs))
     return linker.result()
