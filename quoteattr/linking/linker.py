@@ -109,11 +109,13 @@ def prepare(docs: Iterable[AttributedDocument], speakers: SpeakerIndex, number: 
         kinds.append(PART)
         spk.append(spk[row])
         lemmas.append(None)
-    scopes = None
+    scopes = orgs = None
     if traits is not None:
         traits.update(speakers, {(i.speaker, n) for i, n in zip(infos, spk)})
         scopes = traits.scope(np.array(spk, np.int64))
-    F = featurize(texts, kinds, spk, lemmas, scopes)
+        orgs = traits.orgs(np.array(spk, np.int64))
+        orgs = orgs if (orgs >= 0).any() else None
+    F = featurize(texts, kinds, spk, lemmas, scopes, orgs)
     F = attrs.evolve(F, day=np.array([day_number(i.date) for i in infos], np.int32))
     return Batch(tuple(infos), F, np.array(owner, np.int64), tuple(sources))
 

@@ -473,6 +473,15 @@ class Traits:
             # an organisation's family is its head word, so "The Times" meets "The New York Times"
             self.family[n] = self.org[n] if rec.surname.startswith("org:") else _key_hash(rec.surname)
 
+    def orgs(self, numbers: np.ndarray) -> np.ndarray:
+        """The organisation hash of speakers ``numbers`` (-1 for none), the scope of their quotes'
+        organisation lemma keys (:func:`quoteattr.linking.features.featurize`)."""
+        numbers = np.asarray(numbers, np.int64)
+        ok = (numbers >= 0) & (numbers < len(self.org))
+        out = np.full(len(numbers), -1, np.int64)
+        out[ok] = self.org[numbers[ok]]
+        return np.where(out > 0, out, -1)
+
     def scope(self, numbers: np.ndarray) -> np.ndarray:
         """The scope of the lemma keys of quotes of speakers ``numbers``: the family hash of a named
         speaker (so "Clinton" and "Hillary Clinton" meet), the speaker number otherwise, -1 for none."""

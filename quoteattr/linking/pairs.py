@@ -217,7 +217,7 @@ def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.nd
         "rare": np.minimum(rare if rare is not None else 0, 3),
         "reported_reported": ~(F.direct[a] | F.direct[b]), "day_gap": gap,
         "rel_compatible": rel == _COMPATIBLE, "rel_affiliated": rel == _AFFILIATED})
-    para = same & ~both_direct & (sl >= PARA_MIN_SHARED) & para_ok
+    para = (same | (rel == _AFFILIATED)) & ~both_direct & (sl >= PARA_MIN_SHARED) & para_ok
     score = np.zeros(len(a))
     reason = np.full(len(a), REASON_CODE[""], np.int8)
     # later rules name the link: a fragment is a containment, reported speech a paraphrase
@@ -253,6 +253,18 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP, traits:
     lc, ln = _count_pairs(la, lb, n)
     rc, rn = _count_pairs(la[lsz == 2], lb[lsz == 2], n)  # lemmas only the two quotes of the speaker have
     del la, lb, lsz
+    oq, ok = F.org_keys()
+    if len(oq):  # quotes of one organisation (or its people) meet on lemmas too: the larger count holds
+        oa, ob, _ = _group_pairs(oq, ok, first_new, cap, n)
+        oc, on = _count_pairs(oa, ob, n)
+        both = np.union1d(lc, oc)
+        cnt = np.zeros(len(both), ln.dtype if len(ln) else np.int64)
+        if len(lc):
+            cnt[np.searchsorted(both, lc)] = ln
+        if len(oc):
+            i = np.searchsorted(both, oc)
+            cnt[i] = np.maximum(cnt[i], on)
+        lc, ln = both, cnt
     # no rule links a pair sharing fewer than two bigrams and fewer than two lemmas
     lc, ln = lc[ln >= 2], ln[ln >= 2]
     m = (bn >= 2) | np.isin(bc, lc)

@@ -457,7 +457,7 @@ class Corpus:
             for ch in _chunks(sorted(set(vals.tolist()))):
                 found.update(r[0] for r in db.execute(
                     f"SELECT n FROM quotes WHERE {col} IN ({','.join('?' * len(ch))})", ch))
-        new_keys = np.concatenate([new.bk, new.lk])
+        new_keys = np.concatenate([new.bk, new.lk, new.org_keys()[1]])
         uk, in_new = np.unique(new_keys, return_counts=True)  # rows are distinct (quote, key): quotes per key
         total = dict(zip(uk.tolist(), in_new.tolist()))
         stored = self._stored_counts(total)
@@ -470,7 +470,7 @@ class Corpus:
         qns = sorted(found.difference(exclude))
         old, owners, docs = self._features_of(qns)
         if old is not None:  # keys of the stored quotes that no new quote holds
-            other = set(np.concatenate([old.bk, old.lk]).tolist()).difference(total)
+            other = set(np.concatenate([old.bk, old.lk, old.org_keys()[1]]).tolist()).difference(total)
             total.update(self._stored_counts(other))
         F = Features.concat([old, new]) if old is not None else new
         return qns, F.without_keys(common_keys(total, self.cap)), owners, docs
@@ -490,13 +490,14 @@ class Corpus:
                 sc[r[0]] = r[1:]
         vals = [sc[q] for q in qns]
         owners = [v[7] if v[7] is not None else q for q, v in zip(qns, vals)]
-        bq, bk, lq, lk = [], [], [], []
+        rows: dict[int, tuple[list[int], list[int]]] = {0: ([], []), 1: ([], []), 2: ([], [])}
         for ch in _chunks(qns):
             for key, quote, lemma in db.execute(
                 f"SELECT key, quote, lemma FROM keys WHERE quote IN ({','.join('?' * len(ch))})", ch
-            ):
-                (lq if lemma else bq).append(pos[quote])
-                (lk if lemma else bk).append(key)
+            ):  # lemma: 0 a bigram key, 1 a speaker-scoped lemma key, 2 an organisation-scoped one
+                rows[lemma][0].append(pos[quote])
+                rows[lemma][1].append(key)
+        (bq, bk), (lq, lk), (oq, ok) = rows[0], rows[1], rows[2]
         arr = lambda x, t: np.array(x, t)  # noqa: E731
         F = Features(
             norm=arr([v[0] for v in vals], np.int64), bag=arr([v[1] for v in vals], np.int64),
@@ -504,7 +505,8 @@ class Corpus:
             nlem=arr([v[4] for v in vals], np.int32), direct=arr([v[5] in DIRECT_KINDS for v in vals], bool),
             speaker=arr([-1 if v[6] is None else v[6] for v in vals], np.int64).reshape(m),
             bq=arr(bq, np.int64), bk=arr(bk, np.int64), lq=arr(lq, np.int64), lk=arr(lk, np.int64),
-            day=arr([day_number(v[9]) for v in vals], np.int32))
+            day=arr([day_number(v[9]) for v in vals], np.int32),
+            oq=arr(oq, np.int64) if oq else None, ok=arr(ok, np.int64) if oq else None)
         return F, owners, [v[8] for v in vals]
 
     def _link(self, new: Features, qns: np.ndarray, owner: np.ndarray, docs: np.ndarray) -> None:
@@ -516,6 +518,8 @@ class Corpus:
                        zip(new.bk.tolist(), qns[new.bq].tolist()))
         db.executemany("INSERT INTO keys(key, quote, lemma) VALUES (?, ?, 1)",
                        zip(new.lk.tolist(), qns[new.lq].tolist()))
+        oq, ok = new.org_keys()
+        db.executemany("INSERT INTO keys(key, quote, lemma) VALUES (?, ?, 2)", zip(ok.tolist(), qns[oq].tolist()))
         ids = np.concatenate([np.array(old_qns, np.int64), qns])
         owners = np.concatenate([np.array(old_owner, np.int64), owner])
         doc_ids = np.concatenate([np.array(old_docs, dtype=str), np.asarray(docs, dtype=str)]) if old_docs \
@@ -627,7 +631,9 @@ class Corpus:
         the quotes the text would link to if it were added (keys too common are no evidence)."""
         tr = self._fresh_traits()
         num = _feature_speaker(speaker)
-        probe = featurize([text], ["indirect" if speaker else "direct"], [num], scopes=tr.scope(np.array([num])))
+        orgs = tr.orgs(np.array([num]))
+        probe = featurize([text], ["indirect" if speaker else "direct"], [num], scopes=tr.scope(np.array([num])),
+                          orgs=orgs if (orgs >= 0).any() else None)
         old_qns, F, owners, docs = self._context(probe)
         if not old_qns:
             return []
