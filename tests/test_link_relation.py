@@ -90,3 +90,30 @@ def test_store_links_like_the_linker():
         corpus.add([d])
     stored = sorted(sorted(m.doc for m in c.members) for c in corpus.clusters())
     assert stored == clusters_of(link(docs))
+
+
+def test_prolific_speaker_pairs_near_in_date_are_candidates():
+    # every quote of the speaker holds "ferry", "islands", "fuel", "costs": with cap=3 those keys
+    # are no evidence, so only the date-window pairs of the crowd bring the paraphrase together
+    a = doc("a", "that the islands ferry would end because fuel costs were climbing", "indirect",
+            "Marta Lindqvist", date="2024-03-04")
+    b = doc("b", "that fuel costs would halt the ferry to the islands", "indirect",
+            "Marta Lindqvist", date="2024-03-05")
+    c = doc("c", "that the islands ferry fuel costs were paid by the council last winter", "indirect",
+            "Marta Lindqvist", date="2024-05-20")
+    d = doc("d", "that islands ferry fuel costs had been falling for a decade", "indirect",
+            "Marta Lindqvist", date="2024-07-01")
+    assert ["a", "b"] in clusters_of(link([a, b, c, d], cap=3))
+
+
+def test_crowd_pairs_keep_to_the_window():
+    from quoteattr.linking.features import featurize
+    from quoteattr.linking.pairs import crowd_pairs
+
+    import attrs
+
+    F = featurize(["fuel costs rise", "fuel costs fall", "fuel costs stay"], ["direct"] * 3, [0, 0, 0])
+    F = attrs.evolve(F, day=np.array([0, 3, 40], np.int32))
+    codes, shared = crowd_pairs(F, cap=2, window=7)
+    assert [(int(c) // 3, int(c) % 3) for c in codes] == [(0, 1)]
+    assert shared.tolist() == [2]

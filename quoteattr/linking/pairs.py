@@ -29,7 +29,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .features import Features, scoped_hash
+from .features import _M1, Features, _mix, scoped_hash
 from .names import RELATIONS, Traits, relation
 from .scorer import paraphrase
 
@@ -48,7 +48,10 @@ __all__ = [
     "SHORT_PART_WORDS",
     "SAME_OCCASION_DAYS",
     "CONTEXT_MIN_SHARED",
+    "CROWD_NEIGHBOURS",
+    "CROWD_WINDOW_DAYS",
     "candidate_edges",
+    "crowd_pairs",
     "common_keys",
     "link_pairs",
     "parts_same_speaker",
@@ -239,6 +242,69 @@ def _count_pairs(a: np.ndarray, b: np.ndarray, n: int) -> tuple[np.ndarray, np.n
     return codes[brk], counts
 
 
+#: A quote of a speaker so prolific that some of their content lemmas are held by more than the
+#: cap is also compared with this many quotes on each side of it, in date order, among those
+#: holding such a lemma (:func:`crowd_pairs`) ...
+CROWD_NEIGHBOURS = 5
+#: ... dated at most this many days apart (undated quotes: any).
+CROWD_WINDOW_DAYS = 7
+
+
+def crowd_pairs(F: Features, first_new: int = 0, cap: int = KEY_CAP,
+                neighbours: int = CROWD_NEIGHBOURS, window: int = CROWD_WINDOW_DAYS) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate pairs the key index cannot give: the speaker-scoped lemma keys held by more than
+    ``cap`` quotes (a prolific speaker's common words: no evidence on their own) group quotes of
+    one speaker; in each such group every quote is paired with its ``neighbours`` nearest quotes
+    on each side in date order, ``window`` days apart at most, so the work stays linear.  Returns
+    the pair codes (``a * len(F) + b``, ``a < b``, ``b >= first_new``) and the number of lemma keys
+    each pair shares, counted on all their keys.
+
+    >>> from quoteattr.linking.features import featurize
+    >>> F = featurize(["taxes are high in Leeds", "Leeds taxes must be paid", "taxes will rise"], ["direct"] * 3, [0, 0, 0])
+    >>> c, k = crowd_pairs(F, cap=2)  # "taxes": held by three quotes of the speaker, more than the cap
+    >>> [(int(x) // 3, int(x) % 3) for x in c], k.tolist()
+    ([(0, 1), (0, 2), (1, 2)], [2, 1, 1])
+    """
+    n = len(F)
+    empty = np.zeros(0, np.int64), np.zeros(0, np.int64)
+    if not len(F.lk):
+        return empty
+    uk, inv, cnt = np.unique(F.lk, return_inverse=True, return_counts=True)
+    crowded = cnt[inv] > cap
+    if not crowded.any():
+        return empty
+    q, g = F.lq[crowded], inv[crowded]
+    day = F.days()[q]
+    order = np.lexsort((q, day, g))
+    q, g, day = q[order], g[order], day[order]
+    out_a, out_b = [], []
+    for d in range(1, neighbours + 1):
+        if d >= len(q):
+            break
+        x, y = q[:-d], q[d:]
+        m = (g[:-d] == g[d:]) & ((day[:-d] < 0) | (day[d:] < 0) | (np.abs(day[d:] - day[:-d]) <= window))
+        a, b = np.minimum(x[m], y[m]), np.maximum(x[m], y[m])
+        m = (b >= first_new) & (a != b)
+        out_a.append(a[m])
+        out_b.append(b[m])
+    codes = np.unique(np.concatenate(out_a).astype(np.int64) * n + np.concatenate(out_b)) if out_a else empty[0]
+    if not len(codes):
+        return empty
+    a, b = codes // n, codes % n
+    # shared keys, exactly: every key of a looked up among the keys of b
+    held = np.sort(_mix(F.lq.astype(np.uint64) + _M1) ^ F.lk.view(np.uint64))
+    by_row = np.argsort(F.lq, kind="stable")
+    starts = np.searchsorted(F.lq[by_row], np.arange(n + 1))
+    nk = starts[a + 1] - starts[a]
+    pair = np.repeat(np.arange(len(a)), nk)
+    pos = np.arange(len(pair)) - np.repeat(np.cumsum(nk) - nk, nk) + np.repeat(starts[a], nk)
+    keys = F.lk[by_row[pos]].view(np.uint64)
+    probe = _mix(b[pair].astype(np.uint64) + _M1) ^ keys
+    i = np.minimum(np.searchsorted(held, probe), len(held) - 1)
+    shared = np.bincount(pair[held[i] == probe], minlength=len(a))
+    return codes, shared.astype(np.int64)
+
+
 def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP, traits: Traits | None = None):
     """Links among the quotes of ``F`` that involve a quote at row >= ``first_new``; ``traits``: of
     the speakers, for their relation (:func:`quoteattr.linking.names.relation`).
@@ -264,6 +330,15 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP, traits:
         if len(oc):
             i = np.searchsorted(both, oc)
             cnt[i] = np.maximum(cnt[i], on)
+        lc, ln = both, cnt
+    wc, wn = crowd_pairs(F, first_new, cap)
+    if len(wc):  # a prolific speaker's quotes near in date, counted on all their lemmas
+        both = np.union1d(lc, wc)
+        cnt = np.zeros(len(both), np.int64)
+        if len(lc):
+            cnt[np.searchsorted(both, lc)] = ln
+        i = np.searchsorted(both, wc)
+        cnt[i] = np.maximum(cnt[i], wn)
         lc, ln = both, cnt
     # no rule links a pair sharing fewer than two bigrams and fewer than two lemmas
     lc, ln = lc[ln >= 2], ln[ln >= 2]
