@@ -6,7 +6,8 @@
    speaker), among many distinct statements (distractors, some on the same speaker's topic
    words).  Prints linking time, peak memory and pairwise precision/recall of links.
 2. Hand-labelled cross-document pairs among PolNeAR dev articles (``linking_pairs.tsv``: only
-   document ids, offsets and labels).  The linker runs over the gold quotes of the labelled
+   document ids, offsets and labels; ``--pairs`` another file, e.g. pairs among train articles,
+   read from the split its document ids name).  The linker runs over the gold quotes of the labelled
    documents; skips when the data is absent.
 
     python benchmarks/linking.py --sizes 10000,100000,1000000
@@ -326,16 +327,20 @@ def run_pairs(path: Path = PAIRS, semantic=None, show: bool = False) -> dict | N
     """Pairwise precision/recall on judged pairs: ``all``, by kind pair (``kinds:`` as annotated,
     ``group:`` with mixed counted as indirect), ``verbatim`` pairs (:func:`verbatim`) and the rest.
     ``semantic``: the encoder of the semantic extra (None: without it)."""
-    if not POLNEAR_DEV.exists() or not path.exists():
+    if not path.exists():
         return None
     pairs = read_pairs(path)
     need = {p[0] for p in pairs} | {p[3] for p in pairs}
     docs = {}
-    with POLNEAR_DEV.open(encoding="utf-8") as f:
-        for line in f:
-            art = json.loads(line)
-            if art["id"] in need:
-                docs[art["id"]] = gold_document(art)
+    for split in sorted({d.split("/")[1] for d in need if d.count("/") >= 2}):  # polnear/<split>/<name>
+        data = POLNEAR_DEV.with_name(f"{split}.jsonl")
+        if not data.exists():
+            return None
+        with data.open(encoding="utf-8") as f:
+            for line in f:
+                art = json.loads(line)
+                if art["id"] in need:
+                    docs[art["id"]] = gold_document(art)
     linker = Linker(semantic=semantic)
     linker.add([docs[d] for d in sorted(docs)])
     lab = linker.labels()
