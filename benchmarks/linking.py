@@ -6,7 +6,8 @@
    speaker), among many distinct statements (distractors, some on the same speaker's topic
    words).  Prints linking time, peak memory and pairwise precision/recall of links.
 2. Hand-labelled cross-document pairs among PolNeAR dev articles (``linking_pairs.tsv``: only
-   document ids, offsets and labels).  The linker runs over the gold quotes of the labelled
+   document ids, offsets and labels; ``--pairs`` another file, e.g. pairs among train articles,
+   read from the split its document ids name).  The linker runs over the gold quotes of the labelled
    documents; skips when the data is absent.
 
     python benchmarks/linking.py --sizes 10000,100000,1000000
@@ -206,95 +207,199 @@ def read_pairs(path: Path = PAIRS) -> list[tuple[str, int, int, str, int, int, s
 
 
 def gold_document(art: dict) -> AttributedDocument:
-    """An AttributedDocument from a PolNeAR article's gold quotes (speaker from the source text)."""
+    """An AttributedDocument from a PolNeAR article's gold quotes, with entities made from the gold
+    source texts the way a document's speaker layer makes them, without a parse: each source
+    split by :func:`quoteattr.attribution.speakers.split_mention` (name, title, organisation,
+    kind); one entity per person (a surname alone joins the one full name with that surname in the
+    article) and per organisation; a personal pronoun ("she") is the person of the nearest quote
+    before it with a named person as source whose gender (honorific, given name) does not
+    conflict (an organisational one, "it", the latest organisation's);
+    any other source (a description, "officials") an unnamed entity of its own.
+    """
+    from quoteattr.attribution.speakers import split_mention
+    from quoteattr.linking.names import person_name
+
     text = art["text"]
-    quotes, entities, ents = [], [], {}
+    gold = sorted(enumerate(art["quotes"], 1), key=lambda x: (int(x[1]["start"]), x[0]))
+    mentions = {n: split_mention((g.get("speaker") or "").strip()) if (g.get("speaker") or "").strip() else None
+                for n, g in gold}
+    full: dict[str, set[str]] = {}  # surname key -> given names seen with it
+    for p in mentions.values():
+        pn = person_name(p.name) if p is not None and p.name and p.kind == "person" else None
+        if pn is not None and pn.given:
+            full.setdefault(pn.key, set()).add(pn.given[0])
+    entities: dict[tuple[str, str], Entity] = {}
+    last: dict[str, str] = {}  # "organization" -> entity id of the latest named one
+    persons: list[tuple[str, str | None]] = []  # named persons so far: entity id, gender
+    by_quote: dict[int, str | None] = {}
+
+    def entity(key: tuple[str, str], **fields) -> str:
+        if key not in entities:
+            entities[key] = Entity(f"e{len(entities) + 1}", **fields)
+        else:  # a later mention may add a title or an organisation
+            e = entities[key]
+            entities[key] = Entity(e.id, name=e.name or fields.get("name"), title=e.title or fields.get("title"),
+                                   organization=e.organization or fields.get("organization"),
+                                   label=e.label, type=e.type)
+        return entities[key].id
+
+    for n, g in gold:
+        p = mentions[n]
+        if p is None:
+            by_quote[n] = None
+            continue
+        src = (g.get("speaker") or "").strip()
+        if p.pronoun is not None:
+            if p.kind == "person":  # the nearest person before whose gender does not conflict
+                eid = next((e for e, gd in reversed(persons) if not (p.gender and gd and gd != p.gender)), None)
+            else:
+                eid = last.get("organization") if p.kind == "organization" else None
+            by_quote[n] = eid or entity(("unnamed", src.casefold()), label=src, type="unknown")
+            continue
+        pn = person_name(p.name) if p.name and p.kind != "organization" else None
+        if pn is not None:
+            given = pn.given[0] if pn.given else (next(iter(full[pn.key])) if len(full.get(pn.key, ())) == 1 else "")
+            person = p.kind == "person" or pn.key in full
+            eid = entity(("person", f"{pn.key}:{given}"), name=p.name, title=p.title, organization=p.organization,
+                         label=p.label or src, type="person" if person else "unknown")
+            persons.append((eid, p.gender or pn.gender))
+        elif p.name and p.kind == "organization":
+            eid = entity(("organization", p.name.casefold()), name=p.name, label=p.label or src, type="organization")
+            last["organization"] = eid
+        else:
+            eid = entity(("unnamed", src.casefold()), title=p.title, organization=p.organization, label=src,
+                         type="person" if p.kind == "person" else "unknown")
+        by_quote[n] = eid
+    quotes = []
     for n, g in enumerate(art["quotes"], 1):
         spans = tuple(Span(int(s), int(e), text[int(s):int(e)]) for s, e in g.get("content_spans") or [[g["start"], g["end"]]])
-        eid = None
-        spk = (g.get("speaker") or "").strip()
-        if spk:
-            name = _name_of(spk)
-            key = name or spk.casefold()
-            if key not in ents:
-                ents[key] = f"e{len(ents) + 1}"
-                entities.append(Entity(ents[key], name=name, title=None, label=spk,
-                                       type="person" if name else "unknown"))
-            eid = ents[key]
         quotes.append(Quote(f"q{n}", g["kind"], int(g["start"]), int(g["end"]), text[int(g["start"]):int(g["end"])],
-                            spans, entity=eid))
-    return AttributedDocument(art["id"], text, tuple(quotes), tuple(entities), date=art.get("publication_date"))
+                            spans, entity=by_quote[n]))
+    return AttributedDocument(art["id"], text, tuple(quotes), tuple(entities.values()), date=art.get("publication_date"))
 
 
-def _name_of(speaker: str) -> str | None:
-    """The run of capitalised words of a source text ("Sen. Ted Cruz, a Republican," → "Ted Cruz")."""
-    head = speaker.split(",")[0].split("(")[0]
-    toks = [t.strip(".'’\"“”") for t in head.split()]
-    best: list[str] = []
-    cur: list[str] = []
-    for t in toks:
-        if t[:1].isupper() and t.lower() not in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "the", "president"):
-            cur.append(t)
-        else:
-            cur = []
-        if len(cur) > len(best):
-            best = list(cur)
-    return " ".join(best) if best else None
+#: How kinds are grouped for the kind-pair figures: a mixed quote (reported speech with quoted
+#: words) counts as indirect, as the linker treats it (only ``direct`` is direct speech).
+KIND_GROUP = {"direct": "direct", "indirect": "indirect", "mixed": "indirect"}
 
 
-def run_pairs() -> dict | None:
-    if not POLNEAR_DEV.exists() or not PAIRS.exists():
+def verbatim(x: str, y: str) -> bool:
+    """Whether two quotes share words verbatim: a run of at least four words (two of them content
+    words) in both, or all of a shorter quote of two or more content words ("makes me smart").
+    Decided on the words alone, whatever the linker does: the pairs a verbatim or fragment rule
+    should link when they are the same statement.
+
+    >>> verbatim("That makes me smart.", "Not paying taxes makes me smart")
+    True
+    >>> verbatim("She would no longer back the plan", "she had withdrawn her support for the scheme")
+    False
+    """
+    from quoteattr.linking.normalize import is_stopword, tokens
+
+    a, b = tokens(x), tokens(y)
+    if len(a) > len(b):
+        a, b = b, a
+    grams = {}
+    best = 0
+    for n in range(len(a), 1, -1):  # the longest run of a found in b
+        bs = {tuple(b[i:i + n]) for i in range(len(b) - n + 1)}
+        hit = next((a[i:i + n] for i in range(len(a) - n + 1) if tuple(a[i:i + n]) in bs), None)
+        if hit is not None:
+            grams = hit
+            best = n
+            break
+    content = sum(1 for t in grams if not is_stopword(t))
+    whole = sum(1 for t in a if not is_stopword(t))
+    return (best >= 4 and content >= 2) or (best == len(a) and content >= 2 and whole >= 2)
+
+
+def _tally(rows: list[tuple[bool, bool]]) -> dict:
+    tp = sum(s and g for s, g in rows)
+    fp = sum(s and not g for s, g in rows)
+    fn = sum(g and not s for s, g in rows)
+    tn = len(rows) - tp - fp - fn
+    return {"pairs": len(rows), "same": tp + fn, "different": fp + tn, "tp": tp, "fp": fp, "fn": fn, "tn": tn,
+            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+            "recall": round(tp / (tp + fn), 3) if tp + fn else None}
+
+
+def run_pairs(path: Path = PAIRS, semantic=None, show: bool = False) -> dict | None:
+    """Pairwise precision/recall on judged pairs: ``all``, by kind pair (``kinds:`` as annotated,
+    ``group:`` with mixed counted as indirect), ``verbatim`` pairs (:func:`verbatim`) and the rest.
+    ``semantic``: the encoder of the semantic extra (None: without it)."""
+    if not path.exists():
         return None
-    pairs = read_pairs()
+    pairs = read_pairs(path)
     need = {p[0] for p in pairs} | {p[3] for p in pairs}
     docs = {}
-    with POLNEAR_DEV.open(encoding="utf-8") as f:
-        for line in f:
-            art = json.loads(line)
-            if art["id"] in need:
-                docs[art["id"]] = gold_document(art)
-    linker = Linker()
-    linker.add(list(docs.values()))
+    for split in sorted({d.split("/")[1] for d in need if d.count("/") >= 2}):  # polnear/<split>/<name>
+        data = POLNEAR_DEV.with_name(f"{split}.jsonl")
+        if not data.exists():
+            return None
+        with data.open(encoding="utf-8") as f:
+            for line in f:
+                art = json.loads(line)
+                if art["id"] in need:
+                    docs[art["id"]] = gold_document(art)
+    linker = Linker(semantic=semantic)
+    linker.add([docs[d] for d in sorted(docs)])
     lab = linker.labels()
     where = {(q.doc, q.start, q.end): i for i, q in enumerate(linker.info) if q.kind != PART}
-    tally: dict[str, list[int]] = {}
+    groups: dict[str, list[tuple[bool, bool]]] = {}
     unsure = 0
     for da, sa, ea, db, sb, eb, label in pairs:
         if label == "unsure":
             unsure += 1
             continue
         ia, ib = where[(da, sa, ea)], where[(db, sb, eb)]
+        qa, qb = linker.info[ia], linker.info[ib]
         same = bool(lab[ia] == lab[ib])
         gold = label == "same"
-        kp = "-".join(sorted((linker.info[ia].kind, linker.info[ib].kind)))
-        for key in ("all", kp):
-            t = tally.setdefault(key, [0, 0, 0, 0])
-            t[0] += same and gold
-            t[1] += same and not gold
-            t[2] += gold and not same
-            t[3] += not gold and not same
-    out = {}
-    for key, (tp, fp, fn, tn) in tally.items():
-        out[key] = {"pairs": tp + fp + fn + tn, "same": tp + fn, "different": fp + tn, "tp": tp, "fp": fp, "fn": fn,
-                    "tn": tn, "precision": round(tp / (tp + fp), 3) if tp + fp else None,
-                    "recall": round(tp / (tp + fn), 3) if tp + fn else None}
+        if show and same != gold:
+            print(f"{'FN' if gold else 'FP'} {qa.kind}/{qb.kind} {qa.speaker}/{qb.speaker} r={linker.best_reason[ia]},"
+                  f"{linker.best_reason[ib]}\n   {da} {sa}\n   {db} {sb}", file=sys.stderr)
+        keys = ["all", "kinds: " + "-".join(sorted((qa.kind, qb.kind))),
+                "group: " + "-".join(sorted((KIND_GROUP[qa.kind], KIND_GROUP[qb.kind]))),
+                "verbatim/fragment" if verbatim(qa.text, qb.text) else "other (paraphrase)"]
+        for key in keys:
+            groups.setdefault(key, []).append((same, gold))
+    out = {k: _tally(v) for k, v in groups.items()}
     out["all"]["unsure"] = unsure
     return out
 
 
+def print_pairs(pr: dict, title: str) -> None:
+    a = pr["all"]
+    print(f"{title}: {a['pairs']} scored ({a['same']} same, {a['different']} different; "
+          f"{a['unsure']} unsure left out): precision {a['precision']} recall {a['recall']} "
+          f"(tp {a['tp']} fp {a['fp']} fn {a['fn']} tn {a['tn']})")
+    order = sorted((k for k in pr if k != "all"), key=lambda k: (not k.startswith("group"), not k.startswith("verb"),
+                                                              not k.startswith("other"), k))
+    for key in order:
+        r = pr[key]
+        print(f"  {key:<28} {r['pairs']:>4} pairs ({r['same']:>3} same): precision {r['precision']} "
+              f"recall {r['recall']} (tp {r['tp']} fp {r['fp']} fn {r['fn']})")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--sizes", default="10000,100000", help="synthetic corpus sizes ('' for none)")
     ap.add_argument("--batches", type=int, default=1, help="add the corpus in this many incremental batches")
     ap.add_argument("--workers", type=int, default=1, help="processes for featurising (fork)")
+    ap.add_argument("--pairs", type=Path, default=PAIRS, help="judged pairs to score (default: %(default)s)")
+    ap.add_argument("--semantic", metavar="MODEL",
+                    help="also score the pairs with the semantic extra (a sentence-transformers model name or path)")
+    ap.add_argument("--show", action="store_true", help="list the pairs linked wrongly (stderr)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
         print(json.dumps(run_one(args.one, args.batches, args.workers)))
         return 0
-    print(f"{'quotes':>9} {'batches':>7} {'workers':>7} {'link s':>8} {'cpu s':>8} {'peak RSS MB':>11} {'precision':>9} "
-          f"{'recall':>7}  pairs pred/true")
-    for n in [int(s) for s in args.sizes.split(",") if s]:
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    if sizes:
+        print(f"{'quotes':>9} {'batches':>7} {'workers':>7} {'link s':>8} {'cpu s':>8} {'peak RSS MB':>11} "
+              f"{'precision':>9} {'recall':>7}  pairs pred/true")
+    for n in sizes:
         out = subprocess.run([sys.executable, __file__, "--one", str(n), "--batches", str(args.batches),
                               "--workers", str(args.workers)],
                              capture_output=True, text=True)
@@ -306,18 +411,18 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['precision']:>9} "
               f"{r['recall']:>7}  {r['pred_pairs']}/{r['true_pairs']}  (generation {r['gen_s']} s, "
               f"RSS before linking {r['rss_before_link_mb']} MB)")
-    pr = run_pairs()
+    pr = run_pairs(args.pairs, show=args.show)
     if pr is None:
-        print("PolNeAR hand-labelled pairs: skipped (data or linking_pairs.tsv absent)")
+        print(f"PolNeAR judged pairs: skipped (data or {args.pairs} absent)")
+        return 0
+    print_pairs(pr, f"PolNeAR judged pairs ({args.pairs.name}), without the semantic extra")
+    if args.semantic:
+        from quoteattr.linking.semantic import Encoder
+
+        pr = run_pairs(args.pairs, semantic=Encoder(args.semantic), show=args.show)
+        print_pairs(pr, f"PolNeAR judged pairs ({args.pairs.name}), with the semantic extra ({args.semantic})")
     else:
-        a = pr["all"]
-        print(f"PolNeAR hand-labelled pairs: {a['pairs']} scored ({a['same']} same, {a['different']} different; "
-              f"{a['unsure']} unsure left out): precision {a['precision']} recall {a['recall']} "
-              f"(tp {a['tp']} fp {a['fp']} fn {a['fn']} tn {a['tn']})")
-        for key in sorted(k for k in pr if k != "all"):
-            r = pr[key]
-            print(f"  {key:<18} {r['pairs']:>4} pairs ({r['same']:>3} same): precision {r['precision']} "
-                  f"recall {r['recall']} (tp {r['tp']} fp {r['fp']} fn {r['fn']})")
+        print("  (with the semantic extra: give --semantic MODEL)")
     return 0
 
 

@@ -123,7 +123,9 @@ class Features:
     """Linking features of a batch of quotes (row ``i`` = the batch's ``i``-th quote).
 
     ``bq``/``bk``: (quote row, unordered content-bigram key), one per distinct key of a quote;
-    ``lq``/``lk``: (quote row, speaker-scoped content-lemma key).
+    ``lq``/``lk``: (quote row, speaker-scoped content-lemma key); ``oq``/``ok``: (quote row,
+    organisation-scoped content-lemma key) for quotes of a speaker who is or speaks for an
+    organisation (None: none).
     """
 
     norm: np.ndarray  # int64 hash of the normalised text
@@ -138,9 +140,17 @@ class Features:
     lq: np.ndarray
     lk: np.ndarray
     day: np.ndarray | None = None  # int32 day number of the quote's document date, -1 unknown (None: all unknown)
+    oq: np.ndarray | None = None
+    ok: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.norm)
+
+    def org_keys(self) -> tuple[np.ndarray, np.ndarray]:
+        """``(oq, ok)``: the organisation-scoped lemma keys (empty arrays for none)."""
+        if self.oq is None:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        return self.oq, self.ok
 
     def days(self) -> np.ndarray:
         """The day number of every row's document date (-1: unknown; see :func:`day_number`)."""
@@ -157,6 +167,8 @@ class Features:
             lq=cat([p.lq + o for p, o in zip(parts, offs)]),
             lk=cat([p.lk for p in parts]),
             day=cat([p.days() for p in parts]) if any(p.day is not None for p in parts) else None,
+            oq=cat([p.org_keys()[0] + o for p, o in zip(parts, offs)]) if any(p.oq is not None for p in parts) else None,
+            ok=cat([p.org_keys()[1] for p in parts]) if any(p.oq is not None for p in parts) else None,
         )
 
     def without_keys(self, keys: np.ndarray) -> "Features":
@@ -164,7 +176,11 @@ class Features:
         if not len(keys):
             return self
         kb, kl = ~np.isin(self.bk, keys), ~np.isin(self.lk, keys)
-        return attrs.evolve(self, bq=self.bq[kb], bk=self.bk[kb], lq=self.lq[kl], lk=self.lk[kl])
+        out = attrs.evolve(self, bq=self.bq[kb], bk=self.bk[kb], lq=self.lq[kl], lk=self.lk[kl])
+        if self.oq is not None:
+            ko = ~np.isin(self.ok, keys)
+            out = attrs.evolve(out, oq=self.oq[ko], ok=self.ok[ko])
+        return out
 
 
 def day_number(date: str | None) -> int:
@@ -203,9 +219,15 @@ def featurize(
     kinds: Sequence[str],
     speakers: Sequence[int],
     lemmas: Sequence[Sequence[str] | None] | None = None,
+    scopes: Sequence[int] | None = None,
+    orgs: Sequence[int] | None = None,
 ) -> Features:
     """Features of quotes given their said text, kind, speaker number (-1: none) and, optionally,
-    their lemmas (stanza lemmas of the content words; ``None`` for a quote to stem its words).
+    their lemmas (stanza lemmas of the content words; ``None`` for a quote to stem its words) and
+    the scope of their lemma keys (default: the speaker number; -1: no lemma keys): quotes whose
+    scopes are equal meet on their content lemmas (the linker scopes by the speaker's surname or
+    organisation, :meth:`quoteattr.linking.names.Traits.scope`); ``orgs``: the organisation each
+    quote's speaker is or speaks for (a hash; -1 none), whose quotes also meet on content lemmas.
 
     >>> f = featurize(["Prices will fall next year.", "next year, prices will fall"], ["direct", "indirect"], [-1, -1])
     >>> bool(f.bag[0] == f.bag[1]), bool(f.norm[0] == f.norm[1]), f.ncontent.tolist()
@@ -213,9 +235,11 @@ def featurize(
     """
     n = len(texts)
     if n <= _CHUNK:
-        return _featurize(texts, kinds, speakers, lemmas)
+        return _featurize(texts, kinds, speakers, lemmas, scopes, orgs)
     jobs = [(texts[s:s + _CHUNK], kinds[s:s + _CHUNK], speakers[s:s + _CHUNK],
-             lemmas[s:s + _CHUNK] if lemmas is not None else None) for s in range(0, n, _CHUNK)]
+             lemmas[s:s + _CHUNK] if lemmas is not None else None,
+             scopes[s:s + _CHUNK] if scopes is not None else None,
+             orgs[s:s + _CHUNK] if orgs is not None else None) for s in range(0, n, _CHUNK)]
     workers = min(WORKERS, len(jobs))
     if workers > 1:
         try:  # chunks are independent and hashes are stable: featurise them in parallel
@@ -239,7 +263,7 @@ def _featurize_job(job: tuple) -> Features:
     return _featurize(*job)
 
 
-def _featurize(texts, kinds, speakers, lemmas) -> Features:
+def _featurize(texts, kinds, speakers, lemmas, scopes=None, orgs=None) -> Features:
     n = len(texts)
     toks = all_tokens(texts)  # tokens of every text, each text followed by SEP
     ids = _VOCAB.lookup(toks)
@@ -290,13 +314,21 @@ def _featurize(texts, kinds, speakers, lemmas) -> Features:
         m = ~given[fq]
         lq, lh = np.concatenate([fq[m], eq]), np.concatenate([fh[m], eh])
     _, _, nlem = _dedupe(lq, lh.view(np.int64), n)
-    m = sp[lq] >= 0
+    sc = sp if scopes is None else np.asarray(scopes, np.int64)
+    oq = ok = None
+    if orgs is not None:  # organisation-scoped keys (another mixing constant: never equal to a speaker's)
+        og = np.asarray(orgs, np.int64)
+        m = og[lq] >= 0
+        with np.errstate(over="ignore"):
+            ok = _mix(lh[m] ^ _mix(og[lq[m]].astype(np.uint64) + _M1)).view(np.int64)
+        oq, ok, _ = _dedupe(lq[m], ok, n)
+    m = sc[lq] >= 0
     lq, lh = lq[m], lh[m]
     with np.errstate(over="ignore"):
-        lk = _mix(lh ^ _mix(sp[lq].astype(np.uint64) + _M3)).view(np.int64)
+        lk = _mix(lh ^ _mix(sc[lq].astype(np.uint64) + _M3)).view(np.int64)
     lq, lk, _ = _dedupe(lq, lk, n)
     direct = np.array([k in DIRECT_KINDS for k in kinds], bool)
-    return Features(norm, bag, ncontent, nbig, nlem, direct, sp, bq, bk, lq, lk)
+    return Features(norm, bag, ncontent, nbig, nlem, direct, sp, bq, bk, lq, lk, oq=oq, ok=ok)
 
 
 

@@ -29,7 +29,7 @@ their cluster is flagged ``conflict``).  Everything after tokenising is vectoris
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 import attrs
 import numpy as np
@@ -37,9 +37,12 @@ import numpy as np
 from ..model import AttributedDocument, Quote
 from .features import PART, Features, day_number, featurize, quote_lemmas, quoted_fragments, said_text
 from .clusters import cluster_speakers, merge_plan
-from .names import SpeakerIndex
+from .names import RELATIONS, SpeakerIndex, Traits, relation
 from .pairs import KEY_CAP, REASON_CODE, REASONS, link_pairs
 from .results import Cluster, LinkResult, QuoteInfo, make_cluster
+
+if TYPE_CHECKING:
+    from .semantic import TextEncoder
 
 __all__ = [
     "Batch",
@@ -52,6 +55,7 @@ __all__ = [
     "link",
     "new_links",
     "prepare",
+    "related",
 ]
 
 
@@ -74,9 +78,12 @@ class Batch:
         return len(self.sources)
 
 
-def prepare(docs: Iterable[AttributedDocument], speakers: SpeakerIndex, number: Callable[[str | None], int]) -> Batch:
+def prepare(docs: Iterable[AttributedDocument], speakers: SpeakerIndex, number: Callable[[str | None], int],
+            traits: Traits | None = None) -> Batch:
     """Register the entities of ``docs`` in ``speakers`` and featurise their quotes and the quoted
     fragments of their reported speech; ``number`` maps a speaker id to the int the features use.
+    ``traits`` (updated here for the speakers the documents touch) scope the lemma keys by the
+    speakers' surname or organisation (:meth:`~quoteattr.linking.names.Traits.scope`).
     """
     infos: list[QuoteInfo] = []
     sources: list[tuple[AttributedDocument, Quote]] = []
@@ -102,7 +109,13 @@ def prepare(docs: Iterable[AttributedDocument], speakers: SpeakerIndex, number: 
         kinds.append(PART)
         spk.append(spk[row])
         lemmas.append(None)
-    F = featurize(texts, kinds, spk, lemmas)
+    scopes = orgs = None
+    if traits is not None:
+        traits.update(speakers, {(i.speaker, n) for i, n in zip(infos, spk)})
+        scopes = traits.scope(np.array(spk, np.int64))
+        orgs = traits.orgs(np.array(spk, np.int64))
+        orgs = orgs if (orgs >= 0).any() else None
+    F = featurize(texts, kinds, spk, lemmas, scopes, orgs)
     F = attrs.evolve(F, day=np.array([day_number(i.date) for i in infos], np.int32))
     return Batch(tuple(infos), F, np.array(owner, np.int64), tuple(sources))
 
@@ -127,15 +140,24 @@ Merge = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], tuple[np.ndar
 
 
 def new_links(F: Features, first_new: int, cap: int, ids: np.ndarray, owner: np.ndarray, docs: np.ndarray,
-              current: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]], merge: Merge) -> Links:
+              current: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]], merge: Merge,
+              traits: Traits | None = None, extra: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> Links:
     """The links among the rows of ``F`` that involve a row >= ``first_new``
     (:func:`quoteattr.linking.pairs.link_pairs`), the cluster merges ``merge`` makes of them
     (:func:`quoteattr.linking.clusters.merge_plan` over the caller's clusters), and the best link
     of each quote at an end of a link kept inside a cluster, given ``current(ends)``, the best
     each already has (:func:`best_links`).  The linker and the store both record links with this
-    function.
+    function; ``traits``: of the speakers (:func:`quoteattr.linking.names.relation`); ``extra``:
+    paraphrase links ``(a, b, score)`` between rows found otherwise (the semantic extra,
+    :func:`quoteattr.linking.semantic.semantic_edges`), kept across documents only.
     """
-    a, b, score, reason = link_pairs(F, first_new, cap, ids, owner, docs)
+    a, b, score, reason = link_pairs(F, first_new, cap, ids, owner, docs, traits)
+    if extra is not None and len(extra[0]):
+        ea, eb, es = extra
+        m = (docs[ea] != docs[eb]) | (docs[ea] == "")
+        a, b = np.concatenate([a, ids[ea[m]]]), np.concatenate([b, ids[eb[m]]])
+        score = np.concatenate([score, es[m]])
+        reason = np.concatenate([reason, np.full(int(m.sum()), REASON_CODE["paraphrase"], np.int8)])
     if not len(a):
         empty = np.zeros(0, np.int64)
         return Links(a, b, empty, np.zeros(0), np.zeros(0, np.int8), empty, empty)
@@ -156,8 +178,11 @@ class Linker:
     before (work proportional to the new quotes and the keys they share).
     """
 
-    def __init__(self, cap: int = KEY_CAP) -> None:
+    def __init__(self, cap: int = KEY_CAP, semantic: "TextEncoder | None" = None) -> None:
         self.cap = cap
+        self.semantic = semantic  # an encoder of the semantic extra (quoteattr.linking.semantic), or None
+        self._emb: np.ndarray | None = None
+        self._scope = np.zeros(0, np.int64)
         self.speakers = SpeakerIndex()
         self._F: Features | None = None
         self.info: list[QuoteInfo] = []
@@ -167,6 +192,7 @@ class Linker:
         self.best_reason = np.zeros(0, np.int8)
         self._spk_num: dict[str, int] = {}
         self._sids: list[str] = []
+        self.traits = Traits()
 
     def __len__(self) -> int:
         return len(self.info)
@@ -178,9 +204,14 @@ class Linker:
 
     def add(self, docs: Iterable[AttributedDocument]) -> None:
         """Add documents and link their quotes against everything already added."""
-        batch = prepare(docs, self.speakers, self._speaker_number)
+        batch = prepare(docs, self.speakers, self._speaker_number, self.traits)
         self.info.extend(batch.quotes)
-        self.add_features(batch.features, batch.owner)
+        emb = None
+        if self.semantic is not None:
+            from .semantic import encode
+
+            emb = encode(self.semantic, [q.text for q in batch.quotes])
+        self.add_features(batch.features, batch.owner, emb)
 
     def add_texts(self, texts: Sequence[str], kinds: Sequence[str], speakers: Sequence[str | None],
                   ids: Sequence[tuple[str, str]] | None = None) -> None:
@@ -189,11 +220,13 @@ class Linker:
         ids = ids or [("", f"q{n0 + i}") for i in range(len(texts))]
         for (d, qid), t, k, s in zip(ids, texts, kinds, speakers):
             self.info.append(QuoteInfo(d, qid, 0, 0, t, k, s))
-        self.add_features(featurize(texts, kinds, [self._speaker_number(s) for s in speakers]))
+        numbers = [self._speaker_number(s) for s in speakers]
+        self.traits.update(self.speakers, set(zip(speakers, numbers)))
+        self.add_features(featurize(texts, kinds, numbers, scopes=self.traits.scope(np.array(numbers, np.int64))))
 
-    def add_features(self, f: Features, owner: np.ndarray | None = None) -> None:
+    def add_features(self, f: Features, owner: np.ndarray | None = None, emb: np.ndarray | None = None) -> None:
         """Add featurised rows; ``owner[i]`` is the batch row that row ``i`` stands for (itself, or the
-        quote a quoted fragment comes from)."""
+        quote a quoted fragment comes from); ``emb``: their vectors for the semantic extra."""
         first_new = 0 if self._F is None else len(self._F)
         F = f if self._F is None else Features.concat([self._F, f])
         self._F = F
@@ -204,8 +237,16 @@ class Linker:
         self.best_score = np.concatenate([self.best_score, np.zeros(n - first_new)])
         self.best_reason = np.concatenate([self.best_reason, np.full(n - first_new, REASON_CODE[""], np.int8)])
         docs = np.array([q.doc for q in self.info], dtype=str)
+        extra = None
+        if emb is not None:
+            from .semantic import semantic_edges
+
+            mine = self.owner[first_new:] == rows  # quoted fragments are not compared on their own
+            self._scope = np.concatenate([self._scope, np.where(mine, self.traits.scope(f.speaker), -1)])
+            self._emb = emb if self._emb is None else np.concatenate([self._emb, emb])
+            extra = semantic_edges(self._emb, self._scope, F.days(), F.direct, first_new)
         links = new_links(F, first_new, self.cap, np.arange(n, dtype=np.int64), self.owner, docs,
-                          lambda u: (self.best_score[u], self.best_reason[u]), self._merge)
+                          lambda u: (self.best_score[u], self.best_reason[u]), self._merge, self.traits, extra)
         self.best_score[links.ends] = links.score
         self.best_reason[links.ends] = links.code
         self.parent[links.old] = links.new
@@ -237,7 +278,7 @@ class Linker:
                          for n in numbers.tolist()], bool)
 
     def _related(self, s: int, t: int) -> bool:
-        return self.speakers.affiliated(self._sid(s), self._sid(t))
+        return related(self.traits, s, t)
 
     def labels(self) -> np.ndarray:
         """Cluster label (the smallest quote row of its cluster) of every quote, in order added."""
@@ -261,6 +302,17 @@ class Linker:
     def _cluster(self, cid: str, members: list[int], bs: list[float], br: list[int]) -> Cluster:
         return make_cluster(cid, [self.info[i] for i in members], [bs[i] for i in members],
                             [REASONS[br[i]] for i in members])
+
+
+def related(traits: Traits, s: int, t: int) -> bool:
+    """Whether two different named speakers may share a cluster (not a cannot-link): the index could
+    not tell them apart, or they speak for one organisation (:func:`~quoteattr.linking.names.relation`).
+
+    >>> related(Traits(), 3, 4)
+    False
+    """
+    r = RELATIONS[int(relation(traits, np.array([s]), np.array([t]))[0])]
+    return r in ("compatible", "affiliated")
 
 
 def best_links(a: np.ndarray, b: np.ndarray, score: np.ndarray, reason: np.ndarray, current):
@@ -335,8 +387,9 @@ def _union(parent: np.ndarray, a: np.ndarray, b: np.ndarray) -> None:
         np.minimum.at(parent, hi, lo)
 
 
-def link(docs: Iterable[AttributedDocument], cap: int = KEY_CAP) -> LinkResult:
-    """Link the quotes and speakers of ``docs`` (see the module doc for an example)."""
-    linker = Linker(cap)
+def link(docs: Iterable[AttributedDocument], cap: int = KEY_CAP, semantic: "TextEncoder | None" = None) -> LinkResult:
+    """Link the quotes and speakers of ``docs`` (see the module doc for an example); ``semantic``:
+    an encoder for the semantic extra (:class:`quoteattr.linking.semantic.Encoder`)."""
+    linker = Linker(cap, semantic)
     linker.add(list(docs))
     return linker.result()

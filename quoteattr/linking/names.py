@@ -16,6 +16,7 @@ from collections import defaultdict
 from typing import Iterable, Sequence
 
 import attrs
+import numpy as np
 
 from ..attribution.speakers import name_keys, split_mention, tokenize
 from ..lexicon.people import first_names, name_suffixes
@@ -23,7 +24,18 @@ from ..model import Entity
 from .normalize import STOPWORDS, stem, tokens
 from .results import Speaker
 
-__all__ = ["PersonName", "SpeakerIndex", "SpeakerRecord", "person_name", "records_named", "speaker_id", "speaker_number"]
+__all__ = [
+    "RELATIONS",
+    "PersonName",
+    "SpeakerIndex",
+    "SpeakerRecord",
+    "Traits",
+    "person_name",
+    "records_named",
+    "relation",
+    "speaker_id",
+    "speaker_number",
+]
 
 _PREFIX = "s"
 
@@ -394,3 +406,123 @@ def _affiliations(r: SpeakerRecord) -> set[str]:
 def _speaker_of(r: SpeakerRecord) -> Speaker:
     label = max(r.names, key=len) if r.names else (max(r.labels, key=len) if r.labels else "")
     return Speaker(r.id, label, r.type, tuple(r.names), tuple(r.titles), tuple(r.organizations), tuple(r.members))
+
+
+# ---------------------------------------------------------------------------
+# How the speakers of two quotes relate (a feature of the pair scorer, and the cannot-link)
+
+#: Speaker relations of a pair of quotes, by code: ``same`` cross-document speaker; ``compatible``
+#: person names (one surname, first names that agree or are missing: "Clinton" the index could not
+#: tell apart, and "Hillary Clinton"); ``affiliated`` (one speaks for the other, or both for one
+#: organisation); ``unknown`` (a side without a named speaker: "officials", a description, none);
+#: ``conflict`` (two different named speakers otherwise: never linked).
+RELATIONS: tuple[str, ...] = ("same", "compatible", "affiliated", "unknown", "conflict")
+_REL = {r: i for i, r in enumerate(RELATIONS)}
+
+
+def _key_hash(key: str) -> int:
+    """A positive 63-bit hash of an index key (0 for none)."""
+    from .features import stable_hash
+
+    return (stable_hash(key) & 0x7FFF_FFFF_FFFF_FFFF) or 1 if key else 0
+
+
+@attrs.define
+class Traits:
+    """What the relation of two speakers depends on, by speaker number (grown as speakers come):
+    ``named``; ``family``: hash of the index key (a surname; for an organisation the head word of
+    its name, :func:`_org_head`; 0 for none);
+    ``given``: hash of the first given name (0 for none); ``org``: hash of the head word of the
+    organisation the speaker is or first speaks for (0 for none).  A speaker number without a record (a bare id
+    given to :meth:`quoteattr.linking.linker.Linker.add_texts`) is a named speaker of its own.
+
+    >>> idx = SpeakerIndex()
+    >>> a, b = idx.add("d1", Entity("e1", name="Hillary Clinton", type="person")), idx.add("d1", Entity("e2", name="Bill Clinton", type="person"))
+    >>> c = idx.add("d2", Entity("e1", name="Clinton", type="person"))  # ambiguous: a speaker of its own
+    >>> t = Traits()
+    >>> t.update(idx, {a: 0, b: 1, c: 2}.items())
+    >>> [RELATIONS[r] for r in relation(t, np.array([0, 0, 0, 2]), np.array([0, 1, 2, -1]))]
+    ['same', 'conflict', 'compatible', 'unknown']
+    """
+
+    named: np.ndarray = attrs.Factory(lambda: np.zeros(0, bool))
+    family: np.ndarray = attrs.Factory(lambda: np.zeros(0, np.int64))
+    given: np.ndarray = attrs.Factory(lambda: np.zeros(0, np.int64))
+    org: np.ndarray = attrs.Factory(lambda: np.zeros(0, np.int64))
+
+    def update(self, index: "SpeakerIndex", numbered: Iterable[tuple[str | None, int]]) -> None:
+        """Set the traits of speakers ``(id, number)`` from ``index`` (numbers >= 0)."""
+        items = [(sid, n) for sid, n in numbered if n is not None and n >= 0]
+        if not items:
+            return
+        top = max(n for _, n in items) + 1
+        if top > len(self.named):
+            grow = top - len(self.named)
+            self.named = np.concatenate([self.named, np.zeros(grow, bool)])
+            self.family, self.given, self.org = (np.concatenate([x, np.zeros(grow, np.int64)])
+                                                 for x in (self.family, self.given, self.org))
+        for sid, n in items:
+            rec = index.records.get(sid) if sid else None
+            if rec is None:  # a bare speaker id: named, of its own
+                self.named[n], self.family[n], self.given[n], self.org[n] = True, _key_hash(f"id:{sid}"), 0, 0
+                continue
+            orgs = sorted(_affiliations(rec)) if not rec.surname.startswith("org:") else [rec.surname]
+            self.named[n] = bool(rec.surname)
+            self.given[n] = _key_hash(rec.firsts[0]) if rec.firsts else 0
+            self.org[n] = _key_hash(_org_head(orgs[0])) if orgs else 0
+            # an organisation's family is its head word, so "The Times" meets "The New York Times"
+            self.family[n] = self.org[n] if rec.surname.startswith("org:") else _key_hash(rec.surname)
+
+    def orgs(self, numbers: np.ndarray) -> np.ndarray:
+        """The organisation hash of speakers ``numbers`` (-1 for none), the scope of their quotes'
+        organisation lemma keys (:func:`quoteattr.linking.features.featurize`)."""
+        numbers = np.asarray(numbers, np.int64)
+        ok = (numbers >= 0) & (numbers < len(self.org))
+        out = np.full(len(numbers), -1, np.int64)
+        out[ok] = self.org[numbers[ok]]
+        return np.where(out > 0, out, -1)
+
+    def scope(self, numbers: np.ndarray) -> np.ndarray:
+        """The scope of the lemma keys of quotes of speakers ``numbers``: the family hash of a named
+        speaker (so "Clinton" and "Hillary Clinton" meet), the speaker number otherwise, -1 for none."""
+        numbers = np.asarray(numbers, np.int64)
+        out = numbers.copy()
+        ok = (numbers >= 0) & (numbers < len(self.named))
+        fam = np.zeros(len(numbers), np.int64)
+        fam[ok] = self.family[numbers[ok]]
+        return np.where(fam != 0, fam, out)
+
+
+def _org_head(key: str) -> str:
+    """The head word of an organisation key ("org:new york times" → "org:times"): a short form
+    ("The Times") and the full name meet on it.
+
+    >>> _org_head("org:new york times"), _org_head("org:times")
+    ('org:times', 'org:times')
+    """
+    words = key[4:].split()
+    return "org:" + words[-1] if words else key
+
+
+def relation(t: Traits, sa: np.ndarray, sb: np.ndarray) -> np.ndarray:
+    """The relation code (index in :data:`RELATIONS`) of the speakers ``sa[i]``–``sb[i]`` (numbers;
+    -1 none).  Speakers without traits count as named speakers of their own (see :class:`Traits`)."""
+    sa, sb = np.asarray(sa, np.int64), np.asarray(sb, np.int64)
+    n = len(t.named)
+
+    def get(arr, s, default):
+        out = np.full(len(s), default, arr.dtype)
+        ok = (s >= 0) & (s < n)
+        out[ok] = arr[s[ok]]
+        return out
+
+    na, nb = get(t.named, sa, True) & (sa >= 0), get(t.named, sb, True) & (sb >= 0)
+    fa, fb = get(t.family, sa, 0), get(t.family, sb, 0)
+    ga, gb = get(t.given, sa, 0), get(t.given, sb, 0)
+    oa, ob = get(t.org, sa, 0), get(t.org, sb, 0)
+    out = np.full(len(sa), _REL["conflict"], np.int8)
+    out[(oa != 0) & (oa == ob)] = _REL["affiliated"]
+    out[(fa != 0) & (fa == fb) & ((ga == gb) | (ga == 0) | (gb == 0))] = _REL["compatible"]
+    out[~na | ~nb] = _REL["unknown"]
+    out[(sa == sb) & (sa >= 0)] = _REL["same"]
+    return out

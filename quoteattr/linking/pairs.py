@@ -29,7 +29,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .features import Features, scoped_hash
+from .features import _M1, Features, _mix, scoped_hash
+from .names import RELATIONS, Traits, relation
 from .scorer import paraphrase
 
 __all__ = [
@@ -47,7 +48,10 @@ __all__ = [
     "SHORT_PART_WORDS",
     "SAME_OCCASION_DAYS",
     "CONTEXT_MIN_SHARED",
+    "CROWD_NEIGHBOURS",
+    "CROWD_WINDOW_DAYS",
     "candidate_edges",
+    "crowd_pairs",
     "common_keys",
     "link_pairs",
     "parts_same_speaker",
@@ -179,13 +183,18 @@ def _equal_edges(h: np.ndarray, ok: np.ndarray, first_new: int) -> tuple[np.ndar
 
 
 
+_SAME, _COMPATIBLE, _AFFILIATED, _UNKNOWN, _CONFLICT = range(len(RELATIONS))
+
+
 def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.ndarray, nbig: np.ndarray,
-            rare: np.ndarray | None = None):
+            rare: np.ndarray | None = None, traits: Traits | None = None):
     """Score candidate pairs; returns (mask of links, score, reason code).
 
     ``nbig`` counts each quote's bigram keys that are evidence (held by at most the cap);
-    ``rare`` the shared lemmas of a pair that no other quote of the speaker has.
+    ``rare`` the shared lemmas of a pair that no other quote of the speaker has; ``traits`` the
+    speakers' (:func:`quoteattr.linking.names.relation`; none: every speaker is its own).
     """
+    rel = relation(traits if traits is not None else Traits(), F.speaker[a], F.speaker[b])
     na, nb = nbig[a].astype(float), nbig[b].astype(float)
     la, lb = F.nlem[a].astype(float), F.nlem[b].astype(float)
     ca, cb = F.ncontent[a], F.ncontent[b]
@@ -194,7 +203,8 @@ def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.nd
         cbig = np.nan_to_num(sb / np.minimum(na, nb))
         jl = np.nan_to_num(sl / (la + lb - sl))
         cl = np.nan_to_num(sl / np.minimum(la, lb))
-    same = (F.speaker[a] == F.speaker[b]) & (F.speaker[a] >= 0)
+    # one speaker, or two the index could not tell apart ("Clinton", "Hillary Clinton")
+    same = (rel == _SAME) | (rel == _COMPATIBLE)
     both_direct = F.direct[a] & F.direct[b]
     minc = np.minimum(ca, cb)
     near = (jb >= NEAR_DUP_JACCARD) & (np.minimum(na, nb) >= 2) & ((minc >= NEAR_DUP_MIN_WORDS) | same)
@@ -208,8 +218,9 @@ def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.nd
     para_ok, para_score = paraphrase({
         "jaccard": jl, "overlap": cl, "shared": np.log1p(sl),
         "rare": np.minimum(rare if rare is not None else 0, 3),
-        "reported_reported": ~(F.direct[a] | F.direct[b]), "day_gap": gap})
-    para = same & ~both_direct & (sl >= PARA_MIN_SHARED) & para_ok
+        "reported_reported": ~(F.direct[a] | F.direct[b]), "day_gap": gap,
+        "rel_compatible": rel == _COMPATIBLE, "rel_affiliated": rel == _AFFILIATED})
+    para = (same | (rel == _AFFILIATED)) & ~both_direct & (sl >= PARA_MIN_SHARED) & para_ok
     score = np.zeros(len(a))
     reason = np.full(len(a), REASON_CODE[""], np.int8)
     # later rules name the link: a fragment is a containment, reported speech a paraphrase
@@ -231,8 +242,72 @@ def _count_pairs(a: np.ndarray, b: np.ndarray, n: int) -> tuple[np.ndarray, np.n
     return codes[brk], counts
 
 
-def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
-    """Links among the quotes of ``F`` that involve a quote at row >= ``first_new``.
+#: A quote of a speaker so prolific that some of their content lemmas are held by more than the
+#: cap is also compared with this many quotes on each side of it, in date order, among those
+#: holding such a lemma (:func:`crowd_pairs`) ...
+CROWD_NEIGHBOURS = 5
+#: ... dated at most this many days apart (undated quotes: any).
+CROWD_WINDOW_DAYS = 7
+
+
+def crowd_pairs(F: Features, first_new: int = 0, cap: int = KEY_CAP,
+                neighbours: int = CROWD_NEIGHBOURS, window: int = CROWD_WINDOW_DAYS) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate pairs the key index cannot give: the speaker-scoped lemma keys held by more than
+    ``cap`` quotes (a prolific speaker's common words: no evidence on their own) group quotes of
+    one speaker; in each such group every quote is paired with its ``neighbours`` nearest quotes
+    on each side in date order, ``window`` days apart at most, so the work stays linear.  Returns
+    the pair codes (``a * len(F) + b``, ``a < b``, ``b >= first_new``) and the number of lemma keys
+    each pair shares, counted on all their keys.
+
+    >>> from quoteattr.linking.features import featurize
+    >>> F = featurize(["taxes are high in Leeds", "Leeds taxes must be paid", "taxes will rise"], ["direct"] * 3, [0, 0, 0])
+    >>> c, k = crowd_pairs(F, cap=2)  # "taxes": held by three quotes of the speaker, more than the cap
+    >>> [(int(x) // 3, int(x) % 3) for x in c], k.tolist()
+    ([(0, 1), (0, 2), (1, 2)], [2, 1, 1])
+    """
+    n = len(F)
+    empty = np.zeros(0, np.int64), np.zeros(0, np.int64)
+    if not len(F.lk):
+        return empty
+    uk, inv, cnt = np.unique(F.lk, return_inverse=True, return_counts=True)
+    crowded = cnt[inv] > cap
+    if not crowded.any():
+        return empty
+    q, g = F.lq[crowded], inv[crowded]
+    day = F.days()[q]
+    order = np.lexsort((q, day, g))
+    q, g, day = q[order], g[order], day[order]
+    out_a, out_b = [], []
+    for d in range(1, neighbours + 1):
+        if d >= len(q):
+            break
+        x, y = q[:-d], q[d:]
+        m = (g[:-d] == g[d:]) & ((day[:-d] < 0) | (day[d:] < 0) | (np.abs(day[d:] - day[:-d]) <= window))
+        a, b = np.minimum(x[m], y[m]), np.maximum(x[m], y[m])
+        m = (b >= first_new) & (a != b)
+        out_a.append(a[m])
+        out_b.append(b[m])
+    codes = np.unique(np.concatenate(out_a).astype(np.int64) * n + np.concatenate(out_b)) if out_a else empty[0]
+    if not len(codes):
+        return empty
+    a, b = codes // n, codes % n
+    # shared keys, exactly: every key of a looked up among the keys of b
+    held = np.sort(_mix(F.lq.astype(np.uint64) + _M1) ^ F.lk.view(np.uint64))
+    by_row = np.argsort(F.lq, kind="stable")
+    starts = np.searchsorted(F.lq[by_row], np.arange(n + 1))
+    nk = starts[a + 1] - starts[a]
+    pair = np.repeat(np.arange(len(a)), nk)
+    pos = np.arange(len(pair)) - np.repeat(np.cumsum(nk) - nk, nk) + np.repeat(starts[a], nk)
+    keys = F.lk[by_row[pos]].view(np.uint64)
+    probe = _mix(b[pair].astype(np.uint64) + _M1) ^ keys
+    i = np.minimum(np.searchsorted(held, probe), len(held) - 1)
+    shared = np.bincount(pair[held[i] == probe], minlength=len(a))
+    return codes, shared.astype(np.int64)
+
+
+def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP, traits: Traits | None = None):
+    """Links among the quotes of ``F`` that involve a quote at row >= ``first_new``; ``traits``: of
+    the speakers, for their relation (:func:`quoteattr.linking.names.relation`).
 
     Returns arrays ``(a, b, score, reason_code)``; reason codes index :data:`REASONS`.
     """
@@ -244,6 +319,27 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
     lc, ln = _count_pairs(la, lb, n)
     rc, rn = _count_pairs(la[lsz == 2], lb[lsz == 2], n)  # lemmas only the two quotes of the speaker have
     del la, lb, lsz
+    oq, ok = F.org_keys()
+    if len(oq):  # quotes of one organisation (or its people) meet on lemmas too: the larger count holds
+        oa, ob, _ = _group_pairs(oq, ok, first_new, cap, n)
+        oc, on = _count_pairs(oa, ob, n)
+        both = np.union1d(lc, oc)
+        cnt = np.zeros(len(both), ln.dtype if len(ln) else np.int64)
+        if len(lc):
+            cnt[np.searchsorted(both, lc)] = ln
+        if len(oc):
+            i = np.searchsorted(both, oc)
+            cnt[i] = np.maximum(cnt[i], on)
+        lc, ln = both, cnt
+    wc, wn = crowd_pairs(F, first_new, cap)
+    if len(wc):  # a prolific speaker's quotes near in date, counted on all their lemmas
+        both = np.union1d(lc, wc)
+        cnt = np.zeros(len(both), np.int64)
+        if len(lc):
+            cnt[np.searchsorted(both, lc)] = ln
+        i = np.searchsorted(both, wc)
+        cnt[i] = np.maximum(cnt[i], wn)
+        lc, ln = both, cnt
     # no rule links a pair sharing fewer than two bigrams and fewer than two lemmas
     lc, ln = lc[ln >= 2], ln[ln >= 2]
     m = (bn >= 2) | np.isin(bc, lc)
@@ -266,7 +362,7 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
         c = codes[s0:s0 + step]
         a, b = c // max(n, 1), c % max(n, 1)
         linked, score, reason = _decide(F, a, b, sb[s0:s0 + step].astype(float), sl[s0:s0 + step].astype(float),
-                                        nbig, rare[s0:s0 + step])
+                                        nbig, rare[s0:s0 + step], traits)
         parts.append((a[linked], b[linked], score[linked], reason[linked]))
     if parts:
         a, b, score, reason = (np.concatenate(x) for x in zip(*parts))
@@ -287,10 +383,16 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP):
     reason = np.concatenate([np.full(len(ea), REASON_CODE["identical"], np.int8), np.full(len(ra), REASON_CODE["reordered"], np.int8), reason])
     return a, b, score, reason
 
-def parts_same_speaker(F: Features, part: np.ndarray, a, b, score, reason):
+def parts_same_speaker(F: Features, part: np.ndarray, a, b, score, reason, traits: Traits | None = None):
     """Drop links of a quoted fragment (``part[i]``: row ``i`` stands for another quote) to a quote
-    of another or an unknown speaker: a catchphrase repeated by someone else is another statement."""
-    same = (F.speaker[a] == F.speaker[b]) & (F.speaker[a] >= 0)
+    of another or an unknown speaker (a person the index could not tell from the fragment's counts
+    as the same): a catchphrase repeated by someone else is another statement."""
+    rel = relation(traits if traits is not None else Traits(), F.speaker[a], F.speaker[b])
+    same = (rel == _SAME) | (rel == _COMPATIBLE)
+    # a fragment of CONTAIN_MIN_WORDS - 1 content words or more may link where one side's speaker
+    # is unknown ("the former secretary of state" against "Clinton"): only a named other conflicts
+    long_part = np.where(part[a], F.ncontent[a], 0) + np.where(part[b], F.ncontent[b], 0) >= CONTAIN_MIN_WORDS - 1
+    same |= (rel == _UNKNOWN) & long_part & (F.speaker[a] >= 0) & (F.speaker[b] >= 0)
     keep = ~(part[a] | part[b]) | same
     return a[keep], b[keep], score[keep], reason[keep]
 
@@ -336,19 +438,20 @@ def short_parts_in_context(F: Features, part: np.ndarray, owner_row: np.ndarray,
     return a[keep], b[keep], score[keep], reason[keep]
 
 
-def link_pairs(F: Features, first_new: int, cap: int, ids: np.ndarray, owner: np.ndarray, docs: np.ndarray):
+def link_pairs(F: Features, first_new: int, cap: int, ids: np.ndarray, owner: np.ndarray, docs: np.ndarray,
+               traits: Traits | None = None):
     """The links to record among the rows of ``F`` that involve a row >= ``first_new``: candidate
     edges (:func:`candidate_edges`), quoted fragments only to the same speaker, between the quotes
     the rows stand for (no quote to itself), and inside one document only ``identical`` ones.
 
     ``ids[i]`` is the id of row ``i``, ``owner[i]`` the id of the quote it stands for (its own id,
     or the quote a quoted fragment comes from), ``docs[i]`` its document id.  Returns
-    ``(a, b, score, reason code)`` with ``a``/``b`` quote ids.  The linker and the store both
-    decide with this function.
+    ``(a, b, score, reason code)`` with ``a``/``b`` quote ids; ``traits``: of the speakers (see
+    :func:`candidate_edges`).  The linker and the store both decide with this function.
     """
-    a, b, score, reason = candidate_edges(F, first_new, cap)
+    a, b, score, reason = candidate_edges(F, first_new, cap, traits)
     part = owner != ids
-    a, b, score, reason = parts_same_speaker(F, part, a, b, score, reason)
+    a, b, score, reason = parts_same_speaker(F, part, a, b, score, reason, traits)
     if part.any():
         order = np.argsort(ids, kind="stable")
         owner_row = order[np.searchsorted(ids, owner, sorter=order)]

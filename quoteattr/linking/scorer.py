@@ -24,7 +24,7 @@ from ..lexicon.tables import rows
 __all__ = ["FEATURES", "paraphrase", "weights"]
 
 #: The features the scorer reads (see ``data/link_scorer.tsv``).
-FEATURES = ("jaccard", "overlap", "shared", "rare", "reported_reported", "day_gap")
+FEATURES = ("jaccard", "overlap", "shared", "rare", "reported_reported", "day_gap", "rel_compatible", "rel_affiliated")
 
 
 @functools.lru_cache(maxsize=None)
@@ -40,5 +40,5 @@ def weights() -> dict[str, float]:
 def paraphrase(features: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """Which candidate pairs are paraphrases, and their score in 0..1 (the logit squashed)."""
     w = weights()
-    z = w["bias"] + sum(w[k] * np.asarray(features[k], float) for k in FEATURES)
+    z = w["bias"] + sum(w[k] * np.asarray(features[k], float) for k in FEATURES if k in features)
     return z >= w["threshold"], np.round(1.0 / (1.0 + np.exp(-z)), 3)

@@ -49,8 +49,8 @@ from ..errors import QuoteattrError
 from ..model import AttributedDocument, Entity, Quote
 from .features import DIRECT_KINDS, Features, day_number, featurize
 from .clusters import cluster_speakers, merge_plan
-from .linker import Batch, new_links, prepare
-from .names import SpeakerIndex, SpeakerRecord, records_named, speaker_id, speaker_number
+from .linker import Batch, new_links, prepare, related
+from .names import SpeakerIndex, SpeakerRecord, Traits, records_named, speaker_id, speaker_number
 from .pairs import KEY_CAP, REASONS, common_keys, link_pairs, reason_codes, too_common
 from .results import Cluster, LinkResult, Member, QuoteInfo, Speaker, make_cluster
 
@@ -379,7 +379,8 @@ class Corpus:
     def _insert(self, docs: list[AttributedDocument]) -> None:
         db = self.db
         idx = self.speaker_index
-        batch = prepare(docs, idx, _feature_speaker)
+        self._tr = self._fresh_traits()
+        batch = prepare(docs, idx, _feature_speaker, self._tr)
         db.executemany("INSERT INTO documents(id, source, date, text) VALUES (?, ?, ?, ?)",
                        [(d.id, d.source, d.date, d.text) for d in docs])
         made, changed = idx.take_changed()
@@ -456,7 +457,7 @@ class Corpus:
             for ch in _chunks(sorted(set(vals.tolist()))):
                 found.update(r[0] for r in db.execute(
                     f"SELECT n FROM quotes WHERE {col} IN ({','.join('?' * len(ch))})", ch))
-        new_keys = np.concatenate([new.bk, new.lk])
+        new_keys = np.concatenate([new.bk, new.lk, new.org_keys()[1]])
         uk, in_new = np.unique(new_keys, return_counts=True)  # rows are distinct (quote, key): quotes per key
         total = dict(zip(uk.tolist(), in_new.tolist()))
         stored = self._stored_counts(total)
@@ -469,7 +470,7 @@ class Corpus:
         qns = sorted(found.difference(exclude))
         old, owners, docs = self._features_of(qns)
         if old is not None:  # keys of the stored quotes that no new quote holds
-            other = set(np.concatenate([old.bk, old.lk]).tolist()).difference(total)
+            other = set(np.concatenate([old.bk, old.lk, old.org_keys()[1]]).tolist()).difference(total)
             total.update(self._stored_counts(other))
         F = Features.concat([old, new]) if old is not None else new
         return qns, F.without_keys(common_keys(total, self.cap)), owners, docs
@@ -489,13 +490,14 @@ class Corpus:
                 sc[r[0]] = r[1:]
         vals = [sc[q] for q in qns]
         owners = [v[7] if v[7] is not None else q for q, v in zip(qns, vals)]
-        bq, bk, lq, lk = [], [], [], []
+        rows: dict[int, tuple[list[int], list[int]]] = {0: ([], []), 1: ([], []), 2: ([], [])}
         for ch in _chunks(qns):
             for key, quote, lemma in db.execute(
                 f"SELECT key, quote, lemma FROM keys WHERE quote IN ({','.join('?' * len(ch))})", ch
-            ):
-                (lq if lemma else bq).append(pos[quote])
-                (lk if lemma else bk).append(key)
+            ):  # lemma: 0 a bigram key, 1 a speaker-scoped lemma key, 2 an organisation-scoped one
+                rows[lemma][0].append(pos[quote])
+                rows[lemma][1].append(key)
+        (bq, bk), (lq, lk), (oq, ok) = rows[0], rows[1], rows[2]
         arr = lambda x, t: np.array(x, t)  # noqa: E731
         F = Features(
             norm=arr([v[0] for v in vals], np.int64), bag=arr([v[1] for v in vals], np.int64),
@@ -503,7 +505,8 @@ class Corpus:
             nlem=arr([v[4] for v in vals], np.int32), direct=arr([v[5] in DIRECT_KINDS for v in vals], bool),
             speaker=arr([-1 if v[6] is None else v[6] for v in vals], np.int64).reshape(m),
             bq=arr(bq, np.int64), bk=arr(bk, np.int64), lq=arr(lq, np.int64), lk=arr(lk, np.int64),
-            day=arr([day_number(v[9]) for v in vals], np.int32))
+            day=arr([day_number(v[9]) for v in vals], np.int32),
+            oq=arr(oq, np.int64) if oq else None, ok=arr(ok, np.int64) if oq else None)
         return F, owners, [v[8] for v in vals]
 
     def _link(self, new: Features, qns: np.ndarray, owner: np.ndarray, docs: np.ndarray) -> None:
@@ -515,11 +518,14 @@ class Corpus:
                        zip(new.bk.tolist(), qns[new.bq].tolist()))
         db.executemany("INSERT INTO keys(key, quote, lemma) VALUES (?, ?, 1)",
                        zip(new.lk.tolist(), qns[new.lq].tolist()))
+        oq, ok = new.org_keys()
+        db.executemany("INSERT INTO keys(key, quote, lemma) VALUES (?, ?, 2)", zip(ok.tolist(), qns[oq].tolist()))
         ids = np.concatenate([np.array(old_qns, np.int64), qns])
         owners = np.concatenate([np.array(old_owner, np.int64), owner])
         doc_ids = np.concatenate([np.array(old_docs, dtype=str), np.asarray(docs, dtype=str)]) if old_docs \
             else np.asarray(docs, dtype=str)
-        links = new_links(F, len(old_qns), self.cap, ids, owners, doc_ids, self._current_best, self._merge)
+        links = new_links(F, len(old_qns), self.cap, ids, owners, doc_ids, self._current_best, self._merge,
+                          self._tr)
         if not len(links.a):
             return
         db.executemany("UPDATE quotes SET score = ?, reason = ? WHERE n = ?",
@@ -545,7 +551,13 @@ class Corpus:
         named = lambda ns: np.array([idx.named(speaker_id(n)) for n in ns.tolist()], bool)  # noqa: E731
         spk = cluster_speakers(lab, np.array(spks, np.int64), named)
         return merge_plan(ca, cb, score, size, np.array([spk.get(c, -1) for c in cids.tolist()], np.int64),
-                          lambda s, t: idx.affiliated(speaker_id(s), speaker_id(t)), strong=strong, quotes=(a, b))
+                          lambda s, t: related(self._tr, s, t), strong=strong, quotes=(a, b))
+
+    def _fresh_traits(self) -> Traits:
+        """The traits of every stored speaker (:class:`~quoteattr.linking.names.Traits`), by number."""
+        tr = Traits()
+        tr.update(self.speaker_index, ((sid, speaker_number(sid)) for sid in self.speaker_index.records))
+        return tr
 
     def _clusters_of(self, qns: list[int]) -> dict[int, int]:
         """The cluster number of each stored quote of ``qns``."""
@@ -617,14 +629,18 @@ class Corpus:
     def find(self, text: str, speaker: str | None = None) -> list[Cluster]:
         """Clusters holding a quote that reports ``text`` (optionally as said by ``speaker``, a speaker id):
         the quotes the text would link to if it were added (keys too common are no evidence)."""
-        probe = featurize([text], ["indirect" if speaker else "direct"], [_feature_speaker(speaker)])
+        tr = self._fresh_traits()
+        num = _feature_speaker(speaker)
+        orgs = tr.orgs(np.array([num]))
+        probe = featurize([text], ["indirect" if speaker else "direct"], [num], scopes=tr.scope(np.array([num])),
+                          orgs=orgs if (orgs >= 0).any() else None)
         old_qns, F, owners, docs = self._context(probe)
         if not old_qns:
             return []
         ids = np.arange(len(F), dtype=np.int64) - len(F)  # the probe is -1, stored quotes are negative too
         ids[:len(old_qns)] = old_qns
         own = np.concatenate([np.array(owners, np.int64), ids[len(old_qns):]])
-        a, b, _, _ = link_pairs(F, len(old_qns), self.cap, ids, own, np.array([*docs, ""], dtype=str))
+        a, b, _, _ = link_pairs(F, len(old_qns), self.cap, ids, own, np.array([*docs, ""], dtype=str), tr)
         hit = sorted({x for x in np.concatenate([a, b]).tolist() if x >= 0})
         cluster_of = self._clusters_of(hit)
         cids = list(dict.fromkeys(cluster_of[q] for q in hit))  # in the order of their first quote found
