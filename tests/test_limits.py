@@ -54,30 +54,6 @@ def test_a_long_sentence_reaches_the_parser_in_pieces(nlp, parser_sizes):
     assert doc.text == LONG
 
 
-@pytest.fixture
-def tagger_sizes(nlp, monkeypatch):
-    """The lengths of the sentences handed to stanza's tagger."""
-    pos = nlp.stanza.processors["pos"]
-    seen: list[int] = []
-    original = pos.process
-
-    def spy(doc):
-        seen.extend(len(s.words) for s in doc.sentences)
-        return original(doc)
-
-    monkeypatch.setattr(pos, "process", spy)
-    return seen
-
-
-def test_a_long_sentence_reaches_the_tagger_in_pieces(nlp, tagger_sizes):
-    doc = annotate(nlp.stanza, [LONG], max_words=60)[0]
-    words = doc.sentences[0].words
-    assert tagger_sizes and max(tagger_sizes) <= 60 and sum(tagger_sizes) == len(words)
-    assert all(w.upos and w.xpos for w in words)
-    tags = {(w.text, w.upos) for w in words if w.text in ("said", "council", ",")}
-    assert tags == {("said", "VERB"), ("council", "NOUN"), (",", "PUNCT")}
-
-
 def test_the_pieces_end_at_punctuation():
     from quoteattr.parsing.annotate import _cuts
 

@@ -20,15 +20,14 @@ the same in every process (:mod:`quoteattr.parsing.seed`).
 
 from __future__ import annotations
 
-import unicodedata
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 import stanza
 
 from .document import parser_text
 from .repairs import repair_tags
 
-__all__ = ["MAX_PARSE_WORDS", "PIECE_WORDS", "annotate", "parse_pieces", "tag_pieces"]
+__all__ = ["MAX_PARSE_WORDS", "PIECE_WORDS", "annotate", "parse_pieces"]
 
 #: Longest run of words handed to the dependency parser as one sentence (the longest
 #: sentence of the PolNeAR corpus has 115 words; 300 words parse in about 0.2 GB).
@@ -36,10 +35,10 @@ MAX_PARSE_WORDS = 300
 
 #: Most words of each piece a sentence over :data:`MAX_PARSE_WORDS` is parsed in.  The parser's
 #: tree decoder (Chu-Liu-Edmonds) may take time of the order of the cube of a run's length on
-#: degenerate text (a run of quotation marks, words without punctuation): 10,000 quote marks took
-#: about 40 s in pieces of 300 words, about 5 s in pieces of 100.  Only such overlong sentences are
-#: cut, so ordinary text is parsed whole as before.
-PIECE_WORDS = 50
+#: degenerate text (a run of quotation marks, words without punctuation): the parser took 40 s over
+#: 10,000 quote marks in pieces of 300 words, 16 s in pieces of 100 (one thread, busy machine).
+#: Only sentences over :data:`MAX_PARSE_WORDS` are cut, so ordinary text is parsed whole as before.
+PIECE_WORDS = 100
 
 #: Universal tags after which a long sentence is cut first: punctuation, then conjunctions.
 _CUT_AFTER = ("PUNCT",)
@@ -51,13 +50,12 @@ def annotate(pipeline: stanza.Pipeline, texts: list[str], max_words: int = MAX_P
     Every processor runs on one document at a time (so a document's annotation does
     not depend on its batch), tags are repaired (:func:`repair_tags`) before the
     dependency parser, which reads them, and a sentence over ``max_words`` words reaches
-    the tagger in pieces of at most ``max_words`` (:func:`tag_pieces`) and the parser in
-    pieces of at most :data:`PIECE_WORDS` (:func:`parse_pieces`).
+    the parser in pieces of at most :data:`PIECE_WORDS` (:func:`parse_pieces`).
 
     >>> from quoteattr.pipeline import get_pipeline
     >>> doc = annotate(get_pipeline().stanza, ['She said: "' + "no, " * 200 + 'never."'], max_words=150)[0]
     >>> len(doc.sentences[0].words), sum(w.head == 0 for w in doc.sentences[0].words)
-    (407, 9)
+    (407, 5)
     """
     return [_annotate_one(pipeline, text, max_words) for text in texts]
 
@@ -69,10 +67,7 @@ def _annotate_one(pipeline: stanza.Pipeline, text: str, max_words: int) -> stanz
     after = names[len(before):]
     doc = stanza.Document([], text=parser_text(text))
     for name in before:
-        if name == "pos" and any(len(s.words) > max_words for s in doc.sentences):
-            tag_pieces(pipeline.processors[name], doc, max_words)
-        else:
-            doc = pipeline.processors[name].process(doc)
+        doc = pipeline.processors[name].process(doc)
     if "pos" in before:
         repair_tags(doc)
     if after:
@@ -106,49 +101,13 @@ def parse_pieces(depparse: Any, doc: stanza.Document, max_words: int = MAX_PARSE
         sentence.build_dependencies()
 
 
-def tag_pieces(pos: Any, doc: stanza.Document, max_words: int = MAX_PARSE_WORDS) -> None:
-    """Set, in place, the tags of every word of ``doc`` with stanza's ``pos`` processor, tagging
-    a sentence over ``max_words`` words in pieces of at most that many (cut after punctuation).
-
-    The tagger reads a sentence one word after the other, so one sentence of 10,000 words is
-    10,000 steps in a row; its pieces, tagged side by side, are a few hundred.  The sentences
-    within the limit are tagged together as stanza would.
-    """
-    short = [s for s in doc.sentences if len(s.words) <= max_words]
-    if short:
-        _run(pos, short)
-    for sentence in (s for s in doc.sentences if len(s.words) > max_words):
-        pieces = list(_cuts(sentence.words, max_words, _punctuation))
-        proxy = stanza.Document([[{"id": i + 1, "text": w.text} for i, w in enumerate(sentence.words[a:b])]
-                                 for a, b in pieces])
-        _run(pos, proxy.sentences)
-        for (a, _), piece in zip(pieces, proxy.sentences):
-            for word, tagged in zip(sentence.words[a:a + len(piece.words)], piece.words):
-                word.upos, word.xpos, word.feats = tagged.upos, tagged.xpos, tagged.feats
-
-
-def _punctuation(word: Any) -> bool:
-    """Whether an untagged word is all punctuation.
-
-    >>> class W:
-    ...     def __init__(self, text): self.text = text
-    >>> _punctuation(W("”,")), _punctuation(W("a."))
-    (True, False)
-    """
-    return bool(word.text) and all(unicodedata.category(ch).startswith("P") for ch in word.text)
-
-
-def _tagged_punctuation(word: Any) -> bool:
-    return word.upos in _CUT_AFTER
-
-
-def _run(processor: Any, sentences: list[Any]) -> None:
-    """Run ``processor`` over ``sentences`` (stanza Sentence objects) as one stanza document."""
+def _run(depparse: Any, sentences: list[Any]) -> None:
+    """Parse ``sentences`` (stanza Sentence objects) as one stanza document."""
     combined = stanza.Document([])
     combined.sentences = sentences
     combined.num_words = sum(len(s.words) for s in sentences)
     combined.num_tokens = sum(len(s.tokens) for s in sentences)
-    processor.process(combined)
+    depparse.process(combined)
 
 
 def _word_entry(word: Any, new_id: int) -> dict[str, Any]:
@@ -157,8 +116,7 @@ def _word_entry(word: Any, new_id: int) -> dict[str, Any]:
             "xpos": word.xpos, "feats": word.feats}
 
 
-def _cuts(words: list[Any], max_words: int,
-          cut_after: Callable[[Any], bool] = _tagged_punctuation) -> Iterator[tuple[int, int]]:
+def _cuts(words: list[Any], max_words: int) -> Iterator[tuple[int, int]]:
     """``(start, end)`` word ranges of at most ``max_words`` covering ``words``, each ending,
     where the second half of its window has one, after the last punctuation mark there.
 
@@ -174,7 +132,7 @@ def _cuts(words: list[Any], max_words: int,
     while n - start > max_words:
         end = start + max_words
         for k in range(end, start + max_words // 2, -1):
-            if cut_after(words[k - 1]):
+            if words[k - 1].upos in _CUT_AFTER:
                 end = k
                 break
         yield start, end
