@@ -12,10 +12,10 @@ sentence itself, its tokens, tags and lemmas, are untouched, so quotes whose mar
 lie within a piece are found as before, and direct quotes, found from their marks, need
 no parse at all.
 
-:func:`annotate` keeps every step document-local: each document's sentences are tagged
-and parsed in batches of their own, as stanza does for one document, so a document's
-annotation does not depend on the documents it is batched with; the pipeline's weights are
-the same in every process (:mod:`quoteattr.parsing.seed`).
+:func:`annotate` tokenizes each document on its own (the tokenizer reads padded paragraphs)
+and runs the sentence-level processors over the sentences of all its documents together
+(they pack sentences, so a sentence's annotation does not depend on its batch mates); the
+pipeline's weights are the same in every process (:mod:`quoteattr.parsing.seed`).
 """
 
 from __future__ import annotations
@@ -47,8 +47,11 @@ _CUT_AFTER = ("PUNCT",)
 def annotate(pipeline: stanza.Pipeline, texts: list[str], max_words: int = MAX_PARSE_WORDS) -> list[stanza.Document]:
     """stanza Documents of non-blank ``texts``, each keeping its own text.
 
-    Every processor runs on one document at a time (so a document's annotation does
-    not depend on its batch), tags are repaired (:func:`repair_tags`) before the
+    Each text is tokenized on its own; the sentence-level processors (multi-word tokens,
+    tags, lemmas, the dependency parser) then run over the sentences of all the texts
+    together, as stanza batches the sentences of one document (sentences are packed, not
+    padded, so a sentence's annotation does not depend on the sentences batched with it:
+    ``tests/test_determinism.py``).  Tags are repaired (:func:`repair_tags`) before the
     dependency parser, which reads them, and a sentence over ``max_words`` words reaches
     the parser in pieces of at most :data:`PIECE_WORDS` (:func:`parse_pieces`).
 
@@ -57,37 +60,36 @@ def annotate(pipeline: stanza.Pipeline, texts: list[str], max_words: int = MAX_P
     >>> len(doc.sentences[0].words), sum(w.head == 0 for w in doc.sentences[0].words)
     (407, 5)
     """
-    return [_annotate_one(pipeline, text, max_words) for text in texts]
-
-
-def _annotate_one(pipeline: stanza.Pipeline, text: str, max_words: int) -> stanza.Document:
-    """The stanza Document of one text (see :func:`annotate`)."""
     names = list(pipeline.processors)
     before = names[: names.index("depparse")] if "depparse" in names else names
     after = names[len(before):]
-    doc = stanza.Document([], text=parser_text(text))
+    docs = [stanza.Document([], text=parser_text(text)) for text in texts]
     for name in before:
-        doc = pipeline.processors[name].process(doc)
+        processor = pipeline.processors[name]
+        docs = [processor.process(doc) for doc in docs] if name == "tokenize" else processor.bulk_process(docs)
     if "pos" in before:
-        repair_tags(doc)
+        for doc in docs:
+            repair_tags(doc)
     if after:
-        parse_pieces(pipeline.processors[after[0]], doc, max_words)
+        parse_pieces(pipeline.processors[after[0]], docs, max_words)
         for name in after[1:]:
-            doc = pipeline.processors[name].process(doc)
-    doc.text = text  # parser_text kept every offset
-    return doc
+            docs = pipeline.processors[name].bulk_process(docs)
+    for doc, text in zip(docs, texts):
+        doc.text = text  # parser_text kept every offset
+    return docs
 
 
-def parse_pieces(depparse: Any, doc: stanza.Document, max_words: int = MAX_PARSE_WORDS) -> None:
-    """Set, in place, the head and relation of every word of ``doc`` with stanza's ``depparse``
+def parse_pieces(depparse: Any, docs: "stanza.Document | list[stanza.Document]", max_words: int = MAX_PARSE_WORDS) -> None:
+    """Set, in place, the head and relation of every word of ``docs`` with stanza's ``depparse``
     processor, parsing no run longer than ``max_words`` words at once.
 
-    A sentence within the limit is parsed as it is (with the document's other such
-    sentences, as stanza would); a longer one is parsed in pieces of at most
-    :data:`PIECE_WORDS` words (:func:`_cuts`), each piece's tree kept with its own root.
+    The sentences within the limit are parsed together, as stanza would parse one
+    document; a longer one is parsed in pieces of at most :data:`PIECE_WORDS` words
+    (:func:`_cuts`), each piece's tree kept with its own root.
     """
-    short = [s for s in doc.sentences if len(s.words) <= max_words]
-    long = [s for s in doc.sentences if len(s.words) > max_words]
+    sentences = [s for doc in ([docs] if isinstance(docs, stanza.Document) else docs) for s in doc.sentences]
+    short = [s for s in sentences if len(s.words) <= max_words]
+    long = [s for s in sentences if len(s.words) > max_words]
     if short:
         _run(depparse, short)
     for sentence in long:
