@@ -5,7 +5,9 @@
 :class:`~quoteattr.model.Candidate` objects:
 
 * a quote interrupted by its attribution (``“…,” he said, “…”``) is one
-  candidate with several content spans;
+  candidate with several content spans, whatever the length of an inverted
+  attribution (``“…,” cried Ana, the captain of …, “…”``), but never across a
+  sentence end or a second cue with its own subject (``X said: “…” Y said: “…”``);
 * the cue is a speech verb (``quoteattr.lexicon.cues``) or a cue phrase of
   ``cue_phrases.tsv`` (``according to X``, ``in the words of X``) outside the quote, in the same sentence, before it (``X said: “…”``, ``According
   to X, “…”``, ``…, stating, “…”``) or after it (``“…,” said X``,
