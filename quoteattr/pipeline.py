@@ -263,8 +263,9 @@ class Pipeline:
     def _annotate(self, texts: list[str]) -> list[stanza.Document]:
         """stanza Documents of non-blank ``texts``, each keeping its own text.
 
-        Each document is annotated on its own, its tags repaired before the dependency parser
-        and its long sentences parsed in pieces (:func:`quoteattr.parsing.annotate.annotate`);
+        Each document is tokenized on its own and the sentences of all of them tagged and
+        parsed together (the same annotation as alone), the tags repaired before the dependency
+        parser and long sentences parsed in pieces (:func:`quoteattr.parsing.annotate.annotate`);
         a hard-wrapped text is parsed with its wrapped lines joined
         (:func:`quoteattr.parsing.wrapping.unwrap`).
         """

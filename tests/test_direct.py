@@ -53,6 +53,12 @@ TEXTS = {
     "headline": "Farm news\n\n‘Harvest of the Decade Begins.’\n\nFarmers started early this year.",
     "numbers_before_name": "“The rules were ignored,” said 9/11 widow Ann Kerr.",
     "several_sentences": "“We lost. We were tired. We will be back,” the coach said after the game.",
+    "inverted_plain_verb": '"Upon my word," cried Ana, "the tide is turning."',
+    "inverted_long": ('"Upon my word," cried Ana Ruiz, the captain of the team that won the regional cup last year '
+                      'after a long season of hard matches in the north and the south of the country, '
+                      '"the tide is turning."'),
+    "colon_quotes_in_a_row": 'The coach said: "We will win the cup." The captain said: "We will lose it."',
+    "stop_glued_to_name": '"The deal is done," said Tom Berg. Lena Okafor said: "Prices will fall."',
 }
 
 
@@ -310,3 +316,24 @@ def test_cue_phrases_with_the_speaker_last_are_direct_cues_alike(nlp, phrase):
     text = f"{phrase} Anna Kowalski, \u201cwe will reopen the bridge.\u201d"
     (q,) = nlp(text).quotes
     assert (q.kind, q.cue.text, q.speaker.text) == ("direct", phrase, "Anna Kowalski")
+
+
+@pytest.mark.parametrize("name, speaker", [("inverted_plain_verb", "Ana"), ("inverted_long", "Ana Ruiz")])
+def test_inverted_attribution_joins_the_pieces_whatever_its_length(parsed, name, speaker):
+    # a verb outside the cue lexicon, then its speaker: one quote in two pieces, however long the attribution
+    _, c = one(parsed, name)
+    assert pieces(c) == ["Upon my word,", "the tide is turning."]
+    assert c.cue.text == "cried" and c.speaker.text.startswith(speaker)
+
+
+def test_no_quote_runs_on_across_a_sentence_and_a_second_speaker(parsed):
+    _, cands = parsed["colon_quotes_in_a_row"]
+    assert [(pieces(c), c.speaker.text) for c in cands] == [(["We will win the cup."], "The coach"),
+                                                            (["We will lose it."], "The captain")]
+
+
+def test_no_quote_runs_on_across_a_full_stop_glued_to_a_name(parsed):
+    # stanza keeps "Berg." as one token: the sentence still ends there, and the name has no full stop
+    _, cands = parsed["stop_glued_to_name"]
+    assert [(pieces(c), c.speaker.text) for c in cands] == [(["The deal is done,"], "Tom Berg"),
+                                                            (["Prices will fall."], "Lena Okafor")]

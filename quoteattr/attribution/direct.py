@@ -5,7 +5,9 @@
 :class:`~quoteattr.model.Candidate` objects:
 
 * a quote interrupted by its attribution (``“…,” he said, “…”``) is one
-  candidate with several content spans;
+  candidate with several content spans, whatever the length of an inverted
+  attribution (``“…,” cried Ana, the captain of …, “…”``), but never across a
+  sentence end or a second cue with its own subject (``X said: “…” Y said: “…”``);
 * the cue is a speech verb (``quoteattr.lexicon.cues``) or a cue phrase of
   ``cue_phrases.tsv`` (``according to X``, ``in the words of X``) outside the quote, in the same sentence, before it (``X said: “…”``, ``According
   to X, “…”``, ``…, stating, “…”``) or after it (``“…,” said X``,
@@ -40,6 +42,7 @@ import regex
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import direct_cue, direct_verb_cue, load_phrases, lookup
 from ..lexicon.marks import opening_marks, quote_marks
+from ..lexicon.people import honorifics, name_suffixes
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ._clauses import has_role, match_phrase
@@ -247,10 +250,85 @@ def _own_attribution(d: _Doc, a: Quotation, b: Quotation) -> bool:
     return _tail_attaches(d, b, tail) and any(_is_cue(w, d.text, d.doc) for w in tail)
 
 
+def _sentence_stop(w: _W) -> bool:
+    """Whether word ``w`` carries the full stop of its sentence glued on (``Berg.`` in ``said Tom
+    Berg. Lena …``), as opposed to an abbreviation (``Sen.``, ``Jr.``, ``U.S.``, an initial)."""
+    stem = w.word.text[:-1].lower()
+    if not w.word.text.endswith(".") or len(stem) < 2 or "." in stem or not stem.isalpha():
+        return False
+    return stem not in honorifics() and stem not in name_suffixes()
+
+
+def _crosses_sentence_end(d: _Doc, a: Quotation, b: Quotation) -> bool:
+    """Whether a sentence ends between quotations ``a`` and ``b`` before the words that lead
+    into ``b``: a full stop inside the gap (``“…,” said Tom Berg. Lena Okafor said: “…”``), or
+    ``a`` ending its sentence and the gap opening a new one that introduces ``b`` with a colon
+    (``X said: “… final.” Tom Berg said: “…”``)."""
+    words = d.words_between(a.end, b.start)
+    for w, nxt in zip(words, words[1:]):
+        if nxt.sent != w.sent and _sentence_stop(w) and nxt.word.text[:1].isupper():
+            return True
+    return _last_char(a) in ".!?…" and d.text[a.end : b.start].rstrip().endswith(":")
+
+
+def _own_speaker(d: _Doc, found: _Found | None) -> tuple[int, int] | None:
+    """The speaker head of ``found`` when it has one."""
+    return found.head if found is not None and found.speaker is not None else None
+
+
+def _second_attribution(d: _Doc, unit: Sequence[Quotation], b: Quotation) -> bool:
+    """Whether the gap before ``b`` holds a second cue with its own subject: the quote ``unit``
+    already has a speaker (introduced before it, or named in an earlier gap) and the cue before
+    ``b`` names another one (``Ana said: “…” Tom said: “…”``)."""
+    a = unit[-1]
+    gap = _find_cue(d, d.words_between(a.end, b.start), False, unit, True)
+    other = _own_speaker(d, gap)
+    if other is None or d.doc.sentences[other[0]].words[other[1] - 1].upos == "PRON":
+        return False  # a pronoun may well be the speaker named before
+    heads = [_own_speaker(d, _find_cue(d, d.words_between(x.end, y.start), False, unit, True))
+             for x, y in zip(unit, unit[1:])]
+    if _introduces(d, unit[0].start) or _has_words(_lead(d, unit[0].start)):
+        heads.append(_own_speaker(d, _find_cue(d, _lead(d, unit[0].start), True, unit)))
+    return any(h is not None and h != other for h in heads)
+
+
+#: Punctuation a quote piece may end with when an inverted attribution interrupts it.
+_RUNS_ON = ",?!—–-"
+
+
+def _inverted_attribution(d: _Doc, a: Quotation, b: Quotation) -> bool:
+    """Whether the gap between ``a`` and ``b`` is an inverted attribution interrupting one quote,
+    whatever its length: ``“…,” cried Ana, “…”``, ``“…,” said Ana Ruiz, the captain of the team
+    that …, “…”`` (a verb, lexicon cue or not, then its speaker, then a comma or dash)."""
+    gap = d.text[a.end : b.start]
+    stripped = gap.strip()
+    if has_line_break(gap) or a.close_mark is None or not _last_char(a) or _last_char(a) not in _RUNS_ON or stripped[-1:] not in ",—–":
+        return False
+    words = d.words_between(a.end, b.start)
+    content = [w for w in words if w.word.upos != "PUNCT"]
+    if len(content) < 2 or any(_is_terminal(w, d.text) for w in words[:-1]):
+        return False
+    verb, subject = content[0], content[1]
+    return (verb.word.upos == "VERB" or _is_cue(verb, d.text, d.doc)) and subject.word.upos in _NOMINAL | {"DET"}
+
+
+def _joins(d: _Doc, unit: Sequence[Quotation], b: Quotation) -> bool:
+    """Whether quotation ``b`` continues the quote ``unit`` after an attribution between them.
+
+    Never across a sentence end or a second cue with its own subject; an inverted attribution
+    (:func:`_inverted_attribution`) joins whatever its length, another one as
+    :func:`_is_interruption` says.
+    """
+    a = unit[-1]
+    if _crosses_sentence_end(d, a, b) or _second_attribution(d, unit, b):
+        return False
+    return _inverted_attribution(d, a, b) or (_is_interruption(d, a, b) and not _own_attribution(d, a, b))
+
+
 def _units(d: _Doc) -> list[list[Quotation]]:
     units: list[list[Quotation]] = []
     for q in d.top:
-        if units and _is_interruption(d, units[-1][-1], q) and not _own_attribution(d, units[-1][-1], q):
+        if units and _joins(d, units[-1], q):
             units[-1].append(q)
         else:
             units.append([q])
@@ -449,7 +527,26 @@ def _mention(d: _Doc, head: _W, cue: Span, quotes: Sequence[Quotation]) -> Span:
         e -= 1
     if e <= s:
         s, e = head.start, head.end
+    s = _name_start(d, s, e)
+    last = d.words[bisect.bisect_right(d.starts, e - 1) - 1] if d.words else None
+    if last is not None and last.end == e and _sentence_stop(last) and last.start > s:
+        e -= 1  # said Tom Berg. Lena …: the sentence's full stop is no part of the name
     return Span.of(t, s, e)
+
+
+def _name_start(d: _Doc, s: int, e: int) -> int:
+    """``s``, or the start of the first name the parser cut off into a sentence of its own
+    before a mention starting at ``s`` (``“…” Lena | Okafor told reporters``)."""
+    i = bisect.bisect_left(d.starts, s)
+    if i == 0 or i >= len(d.words) or d.words[i].start != s or d.words[i].word.upos != "PROPN":
+        return s
+    prev = d.words[i - 1]
+    fragment = d.doc.sentences[prev.sent].words
+    alone = prev.sent != d.words[i].sent and all(w.upos == "PROPN" and w.text[:1].isupper() for w in fragment)
+    if alone and word_span(fragment[0])[0] >= s - 40 and not d.text[prev.end : s].strip() \
+            and not has_line_break(d.text[word_span(fragment[0])[0] : s]):
+        return word_span(fragment[0])[0]
+    return s
 
 
 def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequence[Quotation], after_quote: bool = False) -> _Found | None:
@@ -475,9 +572,10 @@ def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequenc
     return None
 
 
-def _plain_verb(d: _Doc, tail: Sequence[_W], unit: Sequence[Quotation]) -> _Found | None:
-    """``“…,” he smiled``: a verb outside the lexicon right after a quote that runs on into it."""
-    if _last_char(unit[-1]) not in ",?!—–-":
+def _plain_verb(d: _Doc, tail: Sequence[_W], unit: Sequence[Quotation], before: Quotation | None = None) -> _Found | None:
+    """``“…,” he smiled``: a verb outside the lexicon right after a quote (``before``, by default
+    the last of ``unit``) that runs on into it."""
+    if _last_char(before or unit[-1]) not in _RUNS_ON:
         return None
     content = [i for i, w in enumerate(tail) if w.word.upos != "PUNCT"][:5]
     for i in content:
@@ -527,7 +625,8 @@ def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]
     """The cue and speaker of a quote unit, and whether the quote stands alone (floating)."""
     first, last = unit[0], unit[-1]
     for a, b in zip(unit, unit[1:]):
-        found = _find_cue(d, d.words_between(a.end, b.start), False, unit, True)
+        gap = d.words_between(a.end, b.start)
+        found = _find_cue(d, gap, False, unit, True) or _plain_verb(d, gap, unit, a)
         if found:
             return found, False
     lead = _lead(d, first.start)

@@ -30,6 +30,8 @@ in the same or the previous paragraph.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from typing import Any, Sequence
 
 import attrs
@@ -146,8 +148,25 @@ def _chains(word: Any | None) -> set[int]:
     return out
 
 
-def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
+class _Holding:
+    """``(start, end)`` spans sorted by start with the running maximum of their ends, so whether one
+    of them holds a range is one bisection (a scan of all of them made :func:`_collect` quadratic).
+
+    >>> h = _Holding([(10, 20), (0, 5), (12, 40)])
+    >>> _inside(h, 13, 30), _inside(h, 3, 6), _inside(h, 0, 5), _inside(_Holding([]), 0, 0)
+    (True, False, True, False)
+    """
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+
+def _inside(spans: _Holding, start: int, end: int) -> bool:
+    """Whether one of ``spans`` holds ``start:end`` (``a <= start and end <= b``)."""
+    k = bisect.bisect_right(spans.starts, start)
+    return k > 0 and spans.reach[k - 1] >= end
 
 
 #: Word classes a title-case headline may leave in lower case.
@@ -266,7 +285,7 @@ def _off_furniture(c: Candidate, lines: Sequence[tuple[int, int]], text: str) ->
     into the next sentence); ``None`` when nothing else is left or its speaker is on such a line."""
     if not any(a <= c.end and c.start <= b for a, b in lines):
         return c
-    if c.speaker is not None and _inside(lines, c.speaker.start, c.speaker.end):
+    if c.speaker is not None and _inside(_Holding(lines), c.speaker.start, c.speaker.end):
         return None
     spans = []
     for sp in c.content_spans:
@@ -291,7 +310,7 @@ def _is_time(mention: str) -> bool:
 def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]) -> list[_Mention]:
     text = doc.text
     quoted = [(s.start, s.end) for c in candidates if c.kind in ("direct", "mixed") for s in c.content_spans]
-    quoted += furniture_lines(text)
+    quoted = _Holding(quoted + furniture_lines(text))
     out: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     for c in candidates:

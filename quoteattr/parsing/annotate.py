@@ -12,10 +12,10 @@ sentence itself, its tokens, tags and lemmas, are untouched, so quotes whose mar
 lie within a piece are found as before, and direct quotes, found from their marks, need
 no parse at all.
 
-:func:`annotate` keeps every step document-local: each document's sentences are tagged
-and parsed in batches of their own, as stanza does for one document, so a document's
-annotation does not depend on the documents it is batched with; the pipeline's weights are
-the same in every process (:mod:`quoteattr.parsing.seed`).
+:func:`annotate` tokenizes each document on its own (the tokenizer reads padded paragraphs)
+and runs the sentence-level processors over the sentences of all its documents together
+(they pack sentences, so a sentence's annotation does not depend on its batch mates); the
+pipeline's weights are the same in every process (:mod:`quoteattr.parsing.seed`).
 """
 
 from __future__ import annotations
@@ -27,11 +27,18 @@ import stanza
 from .document import parser_text
 from .repairs import repair_tags
 
-__all__ = ["MAX_PARSE_WORDS", "annotate", "parse_pieces"]
+__all__ = ["MAX_PARSE_WORDS", "PIECE_WORDS", "annotate", "parse_pieces"]
 
 #: Longest run of words handed to the dependency parser as one sentence (the longest
 #: sentence of the PolNeAR corpus has 115 words; 300 words parse in about 0.2 GB).
 MAX_PARSE_WORDS = 300
+
+#: Most words of each piece a sentence over :data:`MAX_PARSE_WORDS` is parsed in.  The parser's
+#: tree decoder (Chu-Liu-Edmonds) may take time of the order of the cube of a run's length on
+#: degenerate text (a run of quotation marks, words without punctuation): the parser took 40 s over
+#: 10,000 quote marks in pieces of 300 words, 16 s in pieces of 100 (one thread, busy machine).
+#: Only sentences over :data:`MAX_PARSE_WORDS` are cut, so ordinary text is parsed whole as before.
+PIECE_WORDS = 100
 
 #: Universal tags after which a long sentence is cut first: punctuation, then conjunctions.
 _CUT_AFTER = ("PUNCT",)
@@ -40,51 +47,53 @@ _CUT_AFTER = ("PUNCT",)
 def annotate(pipeline: stanza.Pipeline, texts: list[str], max_words: int = MAX_PARSE_WORDS) -> list[stanza.Document]:
     """stanza Documents of non-blank ``texts``, each keeping its own text.
 
-    Every processor runs on one document at a time (so a document's annotation does
-    not depend on its batch), tags are repaired (:func:`repair_tags`) before the
-    dependency parser, which reads them, and the parser sees pieces of at most
-    ``max_words`` words (:func:`parse_pieces`).
+    Each text is tokenized on its own; the sentence-level processors (multi-word tokens,
+    tags, lemmas, the dependency parser) then run over the sentences of all the texts
+    together, as stanza batches the sentences of one document (sentences are packed, not
+    padded, so a sentence's annotation does not depend on the sentences batched with it:
+    ``tests/test_determinism.py``).  Tags are repaired (:func:`repair_tags`) before the
+    dependency parser, which reads them, and a sentence over ``max_words`` words reaches
+    the parser in pieces of at most :data:`PIECE_WORDS` (:func:`parse_pieces`).
 
     >>> from quoteattr.pipeline import get_pipeline
     >>> doc = annotate(get_pipeline().stanza, ['She said: "' + "no, " * 200 + 'never."'], max_words=150)[0]
     >>> len(doc.sentences[0].words), sum(w.head == 0 for w in doc.sentences[0].words)
-    (407, 3)
+    (407, 5)
     """
-    return [_annotate_one(pipeline, text, max_words) for text in texts]
-
-
-def _annotate_one(pipeline: stanza.Pipeline, text: str, max_words: int) -> stanza.Document:
-    """The stanza Document of one text (see :func:`annotate`)."""
     names = list(pipeline.processors)
     before = names[: names.index("depparse")] if "depparse" in names else names
     after = names[len(before):]
-    doc = stanza.Document([], text=parser_text(text))
+    docs = [stanza.Document([], text=parser_text(text)) for text in texts]
     for name in before:
-        doc = pipeline.processors[name].process(doc)
+        processor = pipeline.processors[name]
+        docs = [processor.process(doc) for doc in docs] if name == "tokenize" else processor.bulk_process(docs)
     if "pos" in before:
-        repair_tags(doc)
+        for doc in docs:
+            repair_tags(doc)
     if after:
-        parse_pieces(pipeline.processors[after[0]], doc, max_words)
+        parse_pieces(pipeline.processors[after[0]], docs, max_words)
         for name in after[1:]:
-            doc = pipeline.processors[name].process(doc)
-    doc.text = text  # parser_text kept every offset
-    return doc
+            docs = pipeline.processors[name].bulk_process(docs)
+    for doc, text in zip(docs, texts):
+        doc.text = text  # parser_text kept every offset
+    return docs
 
 
-def parse_pieces(depparse: Any, doc: stanza.Document, max_words: int = MAX_PARSE_WORDS) -> None:
-    """Set, in place, the head and relation of every word of ``doc`` with stanza's ``depparse``
+def parse_pieces(depparse: Any, docs: "stanza.Document | list[stanza.Document]", max_words: int = MAX_PARSE_WORDS) -> None:
+    """Set, in place, the head and relation of every word of ``docs`` with stanza's ``depparse``
     processor, parsing no run longer than ``max_words`` words at once.
 
-    A sentence within the limit is parsed as it is (with the document's other such
-    sentences, as stanza would); a longer one is parsed in pieces (:func:`_cuts`),
-    each piece's tree kept with its own root.
+    The sentences within the limit are parsed together, as stanza would parse one
+    document; a longer one is parsed in pieces of at most :data:`PIECE_WORDS` words
+    (:func:`_cuts`), each piece's tree kept with its own root.
     """
-    short = [s for s in doc.sentences if len(s.words) <= max_words]
-    long = [s for s in doc.sentences if len(s.words) > max_words]
+    sentences = [s for doc in ([docs] if isinstance(docs, stanza.Document) else docs) for s in doc.sentences]
+    short = [s for s in sentences if len(s.words) <= max_words]
+    long = [s for s in sentences if len(s.words) > max_words]
     if short:
         _run(depparse, short)
     for sentence in long:
-        pieces = list(_cuts(sentence.words, max_words))
+        pieces = list(_cuts(sentence.words, min(max_words, PIECE_WORDS)))
         proxy = stanza.Document([[_word_entry(w, i + 1) for i, w in enumerate(sentence.words[a:b])]
                                  for a, b in pieces])
         _run(depparse, proxy.sentences)

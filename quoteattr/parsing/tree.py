@@ -31,21 +31,26 @@ def subtree(sentence: Any, head_id: int, skip: Iterable[str] = ()) -> list[Any]:
     Dependents whose relation (before any ``:`` subtype, or with it) is in
     ``skip`` are left out with their own subtrees.
     """
-    skip = set(skip)
-    keep = {head_id}
     kids: dict[int, list[Any]] = {}
     for w in sentence.words:
         kids.setdefault(w.head, []).append(w)
+    keep = _walk(kids, head_id, set(skip))
+    return [w for w in sentence.words if w.id in keep]
+
+
+def _walk(kids: dict[int, Any], head_id: int, skip: Collection[str]) -> set[int]:
+    """The ids of the subtree under ``head_id`` given every word's dependents (``kids``)."""
+    keep = {head_id}
     stack = [head_id]
     while stack:
         h = stack.pop()
-        for w in kids.get(h, []):
+        for w in kids.get(h, ()):
             if _relation_in(w, skip):
                 continue
             if w.id not in keep:
                 keep.add(w.id)
                 stack.append(w.id)
-    return [w for w in sentence.words if w.id in keep]
+    return keep
 
 
 @attrs.frozen
@@ -81,8 +86,9 @@ class Tree:
         return out
 
     def ids(self, head_id: int, skip: Iterable[str] = ()) -> set[int]:
-        """The ids of the subtree under ``head_id`` (see :func:`subtree`)."""
-        return {w.id for w in subtree(self.sentence, head_id, skip=skip)}
+        """The ids of the subtree under ``head_id`` (see :func:`subtree`), walked over the
+        indexed dependents: the cost grows with the subtree, not the sentence."""
+        return _walk(self.kids, head_id, set(skip))
 
     def mark(self, wid: int) -> Any | None:
         """The first ``mark`` of a clause (``that``, ``because``…)."""
