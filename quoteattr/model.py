@@ -113,7 +113,8 @@ class Candidate:
     the mention the quote hangs on, and ``speaker_head`` the
     ``(sentence index, word id)`` of that mention's head word in the stanza
     document, so later stages can read its parse.  ``cue_class`` is the class
-    of the cue (see :attr:`Quote.cue_class`).
+    of the cue and ``frame`` the frame its content was read by (see
+    :attr:`Quote.cue_class` and :attr:`Quote.frame`).
     """
 
     kind: str
@@ -125,6 +126,7 @@ class Candidate:
     speaker_head: tuple[int, int] | None = None
     sentence: int | None = None
     cue_class: str | None = None
+    frame: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in QUOTE_KINDS:
@@ -165,6 +167,7 @@ class Quote:
     entity: str | None = None
     cue_class: str | None = None
     lemmas: tuple[str, ...] | None = attrs.field(default=None, converter=_optional_tuple, eq=False)
+    frame: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in QUOTE_KINDS:
@@ -187,6 +190,7 @@ class Quote:
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "entity": self.entity,
             "cue_class": self.cue_class,
+            "frame": self.frame,
             **({"lemmas": list(self.lemmas)} if self.lemmas is not None else {}),
         }
 
@@ -218,6 +222,7 @@ class Quote:
             entity=_get(record, "entity", str, where, optional=True),
             cue_class=cue_class,
             lemmas=_lemmas(record, where),
+            frame=_get(record, "frame", str, where, optional=True),
         )
 
 

@@ -152,7 +152,8 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
                         if a < speaker.start:
                             head = other if other.upos == "PROPN" or head.upos != "PROPN" else head
                         speaker = Span.of(text, min(a, speaker.start), max(b, speaker.end)) if speaker else None
-            cand = make_candidate(text, s, ids - {w.id}, cue_span(text, s, w), speaker, head, quotations, cue.cls)
+            cand = make_candidate(text, s, ids - {w.id}, cue_span(text, s, w), speaker, head, quotations, cue.cls,
+                                  frame)
             if cand is not None:
                 out.append(cand)
     return out
@@ -193,7 +194,7 @@ def _phrase_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
             speaker = speaker_span(text, s, head, clip)
             cue_words = s.words[i : i + len(phrase.before)]
             cue = Span.of(text, word_span(cue_words[0])[0], word_span(cue_words[-1])[1])
-            cand = make_candidate(text, s, content, cue, speaker, head, quotations, phrase.cls)
+            cand = make_candidate(text, s, content, cue, speaker, head, quotations, phrase.cls, "phrase")
             if cand is not None:
                 out.append(cand)
     return out
