@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import stanza
 
 #: Version of the JSON schema written by :meth:`AttributedDocument.to_dict`.
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 EntityType = Literal["person", "organization", "unknown"]
@@ -127,6 +127,7 @@ class Candidate:
     sentence: int | None = None
     cue_class: str | None = None
     frame: str | None = None
+    negated: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in QUOTE_KINDS:
@@ -145,11 +146,21 @@ class Quote:
 
     ``cue_class`` says what kind of attribution the cue makes: the class the
     cue lexicon gives it (``speech``, ``writing``, ``thought``, ``report``,
-    ``attitude``), ``clause`` for a verb outside the lexicon that reports a
+    ``attitude``) or gives the frame its content was read by (``topic``: only what
+    was talked about, *talked about Y*, *discussed Y*; ``attitude``: *agreed to V*),
+    ``clause`` for a verb outside the lexicon that reports a
     clause of its own (*conceded that…*), ``other`` for a verb outside the
     lexicon right after a direct quotation (*“…,” he smiled*), ``None`` when
     there is no cue.  Keep ``speech`` and ``writing`` for quotes in the
     narrow sense.
+
+    ``frame`` is the frame of the cue lexicon the content was read by (``ccomp``:
+    *said that S*; ``parataxis``: *S, he said*; ``xcomp``: *vowed to V*; ``obj``:
+    *denied Y*; a preposition: *talked about Y*; see ``data/cues.tsv``), ``phrase``
+    for a cue phrase with a speaker slot (*according to X*), ``None`` for a direct
+    quotation and a quote read from the layout.  ``negated`` is true for a report that
+    says nothing was said: a negated or refused cue (*did not respond to Y*, *would not
+    say whether S*, *declined to comment*).
 
     ``lemmas`` are the stanza lemmas of the words of the content spans, in order, punctuation
     left out (``None`` when unknown: the quote was built without a parse).  They travel in the
@@ -168,6 +179,7 @@ class Quote:
     cue_class: str | None = None
     lemmas: tuple[str, ...] | None = attrs.field(default=None, converter=_optional_tuple, eq=False)
     frame: str | None = None
+    negated: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in QUOTE_KINDS:
@@ -191,6 +203,7 @@ class Quote:
             "entity": self.entity,
             "cue_class": self.cue_class,
             "frame": self.frame,
+            "negated": self.negated,
             **({"lemmas": list(self.lemmas)} if self.lemmas is not None else {}),
         }
 
@@ -223,6 +236,7 @@ class Quote:
             cue_class=cue_class,
             lemmas=_lemmas(record, where),
             frame=_get(record, "frame", str, where, optional=True),
+            negated=bool(_get(record, "negated", bool, where, optional=True)),
         )
 
 
@@ -527,7 +541,7 @@ def _get(record: dict[str, Any], key: str, kind: type, where: str, optional: boo
     return value
 
 
-_TYPE_NAMES = {int: "an integer", str: "a string", list: "a list", dict: "an object"}
+_TYPE_NAMES = {int: "an integer", str: "a string", list: "a list", dict: "an object", bool: "true or false"}
 
 
 def _id(record: dict[str, Any], where: str) -> str:

@@ -7,7 +7,7 @@ Function words come from ``data/clause_words.tsv`` through :func:`has_role`.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import CuePhrase
@@ -17,7 +17,7 @@ from ..parsing.tree import Tree, word_span
 __all__ = [
     "CLAUSE_POS", "MISLABELS", "PASSIVE_SUBJECTS", "SET_OFF", "SUBJECTS",
     "clause_like", "comma_after", "comma_before", "cue_last", "has_role", "has_subject", "hearer_verb", "match_phrase",
-    "reports_own_clause", "starts_sentence",
+    "negated_report", "reports_own_clause", "starts_sentence",
 ]
 
 #: Relations of an active subject.
@@ -40,6 +40,23 @@ def has_role(word: Any, role: str) -> bool:
 def hearer_verb(word: Any) -> bool:
     """Whether cue ``word``'s first object is its hearer (``told reporters``)."""
     return (word.lemma or "").lower() in role_words("hearer-verb")
+
+
+def _refusal(word: Any) -> bool:
+    return (word.lemma or "").lower() in role_words("refusal-verb")
+
+
+def negated_report(s: Tree, w: Any, says: Callable[[Any], bool]) -> bool:
+    """Whether cue ``w`` reports that nothing was said: it is negated ("did [not] respond",
+    "[never] said", "would [not] say whether S"), it is the to-clause of a refusal ("declined
+    to [comment]", "refused to [say] when S"), or it is a refusal of a cue that ``says``
+    words ("[declined] to comment")."""
+    if any(c.id < w.id and has_role(c, "negation") and not has_role(s.word(c.id + 1), "focus")
+           for c in s.children(w.id, "advmod")):
+        return True
+    if w.deprel.startswith("xcomp") and w.head and _refusal(s.word(w.head)):
+        return True
+    return _refusal(w) and any(c.id > w.id and says(c) for c in s.children(w.id, "xcomp"))
 
 
 def has_subject(s: Tree, wid: int) -> bool:

@@ -102,7 +102,7 @@ def inside_quotation(offset: int, quotations: Sequence[Quotation]) -> bool:
 
 def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span | None,
           head: Any | None, quotations: Sequence[Quotation], cue_class: str | None = None,
-          frame: str | None = None) -> Candidate | None:
+          frame: str | None = None, negated: bool = False) -> Candidate | None:
     """The candidate reporting words ``ids`` of sentence ``s`` (``None`` when too short or when it
     overlaps its speaker): ``mixed`` when a top-level quotation overlaps it, else ``indirect``."""
     words = [w for w in s.words if w.id in ids and w.upos != "PUNCT"]
@@ -118,7 +118,7 @@ def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span |
         return None
     kind = "mixed" if quotation_index(quotations).top_overlaps(start, end) else "indirect"
     return Candidate(kind, start, end, spans, cue, speaker, (s.index, head.id) if head is not None else None, s.index,
-                     cue_class, frame)
+                     cue_class, frame, negated)
 
 
 def _cover_quotations(text: str, s: Tree, spans: tuple[Span, ...], quotations: Sequence[Quotation]) -> tuple[Span, ...]:

@@ -225,6 +225,16 @@ def _subject_before(x: _Cue) -> bool:
         and any(c.id < w.head for c in s.children(w.head, *SUBJECTS))
 
 
+def _second_object(x: _Cue, c: Any) -> bool:
+    """Whether dependent ``c`` of a passive cue is its second object, a noun phrase and no clause
+    however mislabelled ("were charged [fees they never agreed to]"): not what was said, unless
+    the cue tells its hearer ("was told [the news]") or takes a predicate ("is considered [a
+    threat]": the ``as`` frame)."""
+    s, w = x.s, x.w
+    return c.deprel in ("obj", "iobj") and c.upos in ("NOUN", "PROPN", "PRON", "NUM") and not clause_like(s, c) \
+        and bool(s.children(w.id, "aux:pass")) and not hearer_verb(w) and "as" not in x.frames
+
+
 def _unlabelled_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     """No clause found: the words after a speech verb with a subject before it, read as its
     complement whatever their labels ("X said [the plan]obj [was dead]dep")."""
@@ -249,7 +259,7 @@ def _unlabelled_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
              and not (c.deprel.startswith("conj") and s.children(c.id, *SUBJECTS, "nsubj:pass")
                       and s.children(c.id, "cc") and not _joins_subjects(s, w, c))
              and not (c.deprel.startswith("conj") and word_cue(c) is not None and reports_own_clause(s, c))]
-    if not after:
+    if not after or len(after) == 1 and _second_object(x, after[0]):
         return []
     first = after[0]
     if first.deprel in ("obj", "iobj") and first.upos in ("PRON", "PROPN") and len(after) > 1 and hearer_verb(w):

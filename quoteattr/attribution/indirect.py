@@ -48,10 +48,10 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import clause_cue, load_phrases, word_cue
+from ..lexicon.cues import SPEECH_CLASSES, clause_cue, load_phrases, word_cue
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
-from ._clauses import PASSIVE_SUBJECTS, SUBJECTS, has_role, match_phrase, reports_own_clause
+from ._clauses import PASSIVE_SUBJECTS, SUBJECTS, has_role, match_phrase, negated_report, reports_own_clause
 from ._content import cue_span, inside_quotation, make_candidate, speaker_span
 from .frames import NOUN_FRAMES, complements
 from .layout import layout_quotes
@@ -130,6 +130,7 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
         if agent is not None and not comps and cue.frames & NOUN_FRAMES:
             # "the bill, opposed by House Republicans, …": the noun the participle hangs on
             comps = [(s.ids(w.head) - s.ids(w.id), "obj")]
+        negated = negated_report(s, w, _says)
         clauses = [ids for ids, frame in comps if frame == "ccomp"]
         if len(clauses) > 1:  # "said S1 and that S2" is one report
             comps = [(set().union(*clauses), "ccomp")] + [(i, f) for i, f in comps if f != "ccomp"]
@@ -152,11 +153,17 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
                         if a < speaker.start:
                             head = other if other.upos == "PROPN" or head.upos != "PROPN" else head
                         speaker = Span.of(text, min(a, speaker.start), max(b, speaker.end)) if speaker else None
-            cand = make_candidate(text, s, ids - {w.id}, cue_span(text, s, w), speaker, head, quotations, cue.cls,
-                                  frame)
+            cand = make_candidate(text, s, ids - {w.id}, cue_span(text, s, w), speaker, head, quotations,
+                                  cue.class_of(frame), frame, negated)
             if cand is not None:
                 out.append(cand)
     return out
+
+
+def _says(word: Any) -> bool:
+    """Whether ``word`` is a cue of words said or written ("comment", "say", "testify")."""
+    cue = word_cue(word)
+    return cue is not None and cue.cls in SPEECH_CLASSES
 
 
 def _phrase_content(s: Tree, ids: set[int]) -> set[int]:

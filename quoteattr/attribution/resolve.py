@@ -822,7 +822,8 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
     out_quotes = tuple(
         Quote(f"q{n}", c.kind, c.start, c.end, text[c.start : c.end], c.content_spans, c.cue,
               relatives.get(n - 1) or (c.speaker if c.speaker is not None else signed.get(n - 1)),
-              ids.get(ent) if ent is not None else None, c.cue_class, frame=c.frame)
+              ids.get(ent) if ent is not None else None, c.cue_class, frame=c.frame,
+              negated=c.negated)
         for n, (c, ent) in enumerate(zip(cands, assigned), 1)
     )
     return out_quotes, tuple(out_entities)
