@@ -93,3 +93,25 @@ def test_frame_and_negated_survive_json(nlp):
     assert [(q.frame, q.negated, q.cue_class) for q in back.quotes] == [("ccomp", True, "speech"),
                                                                          ("about", False, "topic")]
     assert quoteattr.attribute(doc.stanza_doc).quotes == doc.quotes
+
+
+@pytest.mark.parametrize("text, cue, speaker, content, frame", [
+    ("Ana Ruiz told the Harbour Gazette the rules favour the owners.",
+     "told", "Ana Ruiz", "the rules favour the owners", "ccomp"),
+    ("Mayor Says Port Will Reopen\n\nThe port closed in March after a storm.",
+     "Says", "Mayor", "Port Will Reopen", "ccomp"),
+    ("Ruiz Claims Owners Ignored Safety Rules\n\nThe inquiry opens on Monday.",
+     "Claims", "Ruiz", "Owners Ignored Safety Rules", "ccomp"),
+    ("Harbour Union Vows To Block New Quay Rules\n\nThe vote is on Friday.",
+     "Vows", "Harbour Union", "To Block New Quay Rules", "xcomp"),
+    ("Port To Reopen Next Week, Mayor Says\n\nThe port closed in March.",
+     "Says", "Mayor", "Port To Reopen Next Week", "parataxis"),
+])
+def test_told_with_an_addressee_and_title_case_headlines(nlp, text, cue, speaker, content, frame):
+    q = nlp(text).quotes[0]
+    assert (q.cue.text, q.speaker.text, q.content, q.frame, q.cue_class) == (cue, speaker, content, frame, "speech")
+
+
+def test_a_headline_phrase_is_no_headline_cue(nlp):
+    assert not [q for q in nlp("Ben Carson Defends Himself Against Critics\n\nThe book sold well.").quotes
+                if q.cue is not None and q.cue.text == "Defends"]

@@ -48,14 +48,14 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import SPEECH_CLASSES, clause_cue, load_phrases, word_cue
+from ..lexicon.cues import SPEECH_CLASSES, clause_cue, lemma_guesses, load_phrases, lookup, word_cue
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ._clauses import PASSIVE_SUBJECTS, SUBJECTS, has_role, match_phrase, negated_report, reports_own_clause
 from ._content import cue_span, inside_quotation, make_candidate, speaker_span
 from .frames import NOUN_FRAMES, complements
 from .layout import layout_quotes
-from .quotations import Quotation
+from .quotations import Quotation, line_end, line_start
 from .speakers import mention_span
 from .subjects import agent_of, cue_subject
 
@@ -207,6 +207,79 @@ def _phrase_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
     return out
 
 
+#: Tags of a finite verb: a sentence without one was not parsed as a clause.
+_FINITE = ("VBZ", "VBD", "VBP", "MD")
+#: Frames a headline cue's content may be read by, in order of preference.
+_HEADLINE_FRAMES = ("for", "objxcomp", "xcomp", "ccomp")
+#: Marks that set a label or an opening phrase off a headline's speaker ("The Latest: X urges …").
+_HEADLINE_BREAKS = (":", ",", "—", "–")
+
+
+def _headline_cue(w: Any) -> Any | None:
+    """The cue of a headline's verb that the parser took for a noun ("Sanders [Vows] To V", "Trump
+    [urges] supporters to V"): a present-tense form of a cue verb that takes a clause."""
+    if w.upos not in ("NOUN", "PROPN") or not w.text.lower().endswith("s"):
+        return None
+    cue = next((c for c in map(lookup, lemma_guesses(w.text)) if c is not None), None)
+    return cue if cue is not None and cue.frames & {*_HEADLINE_FRAMES, "parataxis"} else None
+
+
+def _noun_phrase(words: Sequence[Any]) -> bool:
+    """Whether headline ``words`` can be a speaker: nouns, names and capitalised words."""
+    return bool(words) and all(x.upos in ("NOUN", "PROPN", "ADJ", "NUM", "DET", "PUNCT") or x.text[:1].isupper()
+                               for x in words)
+
+
+def _headline_reading(cue: Any, after: Sequence[Any]) -> str | None:
+    """The frame of a headline cue followed by ``after``: "calls [for] Y", "urges Y [to] V",
+    "vows [to] V", else "says S"."""
+    first = after[0].text.lower()
+    for f in _HEADLINE_FRAMES:
+        if f in cue.frames and (f == "ccomp" or f in ("for", "xcomp") and first == ("to" if f == "xcomp" else f)
+                                or f == "objxcomp" and any(x.text.lower() == "to" for x in after[1:])):
+            return f
+    return None
+
+
+def _headline_candidates(text: str, s: Tree, quotations: Sequence[Quotation]) -> list[Candidate]:
+    """A headline line without a finite verb of its parse whose cue the parser took for a noun:
+    "Sanders Vows To Eliminate Tax Breaks", "Former DNC chairman calls for a contingency plan",
+    "Port To Reopen, Says Mayor", "Port Will Reopen, Mayor Says".  The speaker is the noun
+    phrase next to the cue (after a label or an opening phrase set off by a colon or comma),
+    the content the rest of the line (before the comma when the cue comes last)."""
+    words = s.words
+    start, end = word_span(words[0])[0], word_span(words[-1])[1]
+    stop = line_end(text, end)
+    if any(w.xpos in _FINITE for w in words) or text[line_start(text, start):start].strip() \
+            or text[end:stop if stop >= 0 else len(text)].strip():
+        return []  # parsed as a clause, or not a line of its own
+    if words[-1].upos == "PUNCT":
+        words = words[:-1]
+    for k, w in enumerate(words):
+        cue = _headline_cue(w)
+        if cue is None or k == 0:
+            continue
+        lead = max((j + 1 for j in range(k) if words[j].text in _HEADLINE_BREAKS), default=0)
+        before, after = words[lead:k], words[k + 1:]
+        if lead > 1 and "parataxis" in cue.frames and (not before and _noun_phrase(after) or not after):
+            # "S, Says X" / "S, X Says": the clause before the comma is what was said
+            speaker_words, ids, frame = before or after, {x.id for x in words[:lead - 1]}, "parataxis"
+        else:
+            frame = _headline_reading(cue, after) if len(after) >= 2 else None
+            if frame is None or not _noun_phrase(before):
+                return []
+            speaker_words = before
+            ids = {x.id for x in after if not (frame == "for" and x is after[0])}
+        if not _noun_phrase(speaker_words):
+            return []
+        nouns = [x for x in speaker_words if x.upos in ("NOUN", "PROPN")] or speaker_words
+        speaker = Span.of(text, word_span(speaker_words[0])[0], word_span(speaker_words[-1])[1])
+        cand = make_candidate(text, s, ids, cue_span(text, s, w), speaker, nouns[-1], quotations,
+                              cue.class_of(frame), frame)
+        return [cand] if cand is not None else []
+    return []
+
+
 def indirect_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
     """Indirect (and mixed) quote candidates of a parsed document, in document order.
 
@@ -224,7 +297,7 @@ def indirect_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate
         s = Tree.of(i, sentence)
         used: set[int] = set()
         phrased = _phrase_candidates(text, s, quotations, used)
-        for cand in phrased + _verb_candidates(text, s, quotations, used):
+        for cand in phrased + _verb_candidates(text, s, quotations, used) + _headline_candidates(text, s, quotations):
             key = tuple((sp.start, sp.end) for sp in cand.content_spans)
             if key in seen:
                 old = out[seen[key]]
