@@ -9,7 +9,7 @@ from typing import Any, Sequence
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
-from ._clauses import has_role
+from ._clauses import has_role, without_trailing_asides
 from .quotations import Quotation, has_line_break, quotation_index
 from .speakers import mention_span
 
@@ -105,6 +105,7 @@ def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span |
           frame: str | None = None, negated: bool = False) -> Candidate | None:
     """The candidate reporting words ``ids`` of sentence ``s`` (``None`` when too short or when it
     overlaps its speaker): ``mixed`` when a top-level quotation overlaps it, else ``indirect``."""
+    ids = without_trailing_asides(s, ids)
     words = [w for w in s.words if w.id in ids and w.upos != "PUNCT"]
     if len(words) < MIN_CONTENT_WORDS and not (len(words) == 1 and words[0].upos == "PROPN"):
         # a lone name is content enough for a stance ("has endorsed Trump")
