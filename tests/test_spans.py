@@ -19,3 +19,20 @@ pytestmark = pytest.mark.models
 ])
 def test_a_trailing_aside_set_off_by_a_comma_is_the_writers(nlp, text, content):
     assert [q.content for q in nlp(text).quotes if q.cue.text in ("said", "argue")] == [content]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Too often, Mr. Clarke said, the rules favour the owners.", ["Too often", "the rules favour the owners"]),
+    ("Back in Virginia, the mayor said, the plant ran well for years.",
+     ["Back in Virginia", "the plant ran well for years"]),
+    ("In a statement, the mayor said the plan had failed.", ["the plan had failed"]),
+    ("Holding up the report, the mayor said, the plan had failed.", ["the plan had failed"]),
+])
+def test_a_parenthetical_cue_reports_the_clause_it_interrupts(nlp, text, spans):
+    (q,) = [q for q in nlp(text).quotes if q.kind == "indirect"]
+    assert [s.text for s in q.content_spans] == spans
+
+
+def test_a_quotation_after_a_parenthetical_cue_is_the_words_said(nlp):
+    doc = nlp("Asked about the delay, the mayor said, “We will open in May.”")
+    assert [q.content for q in doc.quotes] == ["We will open in May."]

@@ -185,7 +185,32 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
         rm = s.mark(r.id)
         if r.id > max(ids) and rm is not None and has_role(rm, "reason"):
             ids |= s.ids(r.id)  # "said [S] [because S2]": the reason is part of what was said
+    if c.id > w.id:
+        ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"))
     return ids
+
+
+def _front_of_parenthetical(s: Tree, w: Any, clause_start: int) -> set[int]:
+    """The words before a parenthetical cue that open the clause it interrupts: "[Too often],
+    Mr. Clarke said, the rules favour the owners", "[Back in Virginia], the mayor said, S". The
+    cue's subject is set off by a comma before it, and only the cue's own modifiers stand
+    between the cue and the comma after it; nothing when the cue opens its sentence, when a
+    quotation follows, or when the front is a participle (how it was said)."""
+    subj = [y for y in s.children(w.id, *SUBJECTS) if y.id < w.id]
+    if not subj:
+        return set()
+    start = min(y for y in s.ids(max(subj, key=lambda y: y.id).id) if s.word(y).upos != "PUNCT")
+    if start < 3 or s.word(start - 1).text not in SET_OFF:
+        return set()
+    after = next((y for y in range(w.id + 1, clause_start) if s.word(y).text in SET_OFF), None)
+    if after is None or any(s.word(y).head != w.id for y in range(w.id + 1, after)):
+        return set()
+    if any(s.word(y).text in opening_marks() for y in range(after, clause_start + 1)):
+        return set()  # 'Asked about it, he said, “…”': the quotation holds the words said
+    front = [y for y in s.words if y.id < start - 1 and y.upos not in ("PUNCT", "CCONJ")]
+    if not front or front[0].xpos in ("VBG", "VBN"):
+        return set()  # "Holding up a book, he said, S": how it was said
+    return {y.id for y in s.words if y.id < start - 1}
 
 
 def _clauses(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
