@@ -36,3 +36,13 @@ def test_a_parenthetical_cue_reports_the_clause_it_interrupts(nlp, text, spans):
 def test_a_quotation_after_a_parenthetical_cue_is_the_words_said(nlp):
     doc = nlp("Asked about the delay, the mayor said, “We will open in May.”")
     assert [q.content for q in doc.quotes] == ["We will open in May."]
+
+
+def test_an_embedded_question_keeps_its_whether(nlp):
+    (q,) = nlp("The mayor asked whether the ferry would run in May.").quotes
+    assert q.content == "whether the ferry would run in May"
+
+
+def test_a_passive_cue_reports_its_subject_with_the_to_clause(nlp):
+    (q,) = nlp("The new ferry is expected to arrive in May.").quotes
+    assert [s.text for s in q.content_spans] == ["The new ferry", "to arrive in May"]

@@ -55,7 +55,8 @@ def _balanced_mark(run: list[Any], i: int) -> bool:
 
 
 def _trim_run(run: list[Any]) -> list[Any]:
-    while run and (run[0].upos == "PUNCT" or has_role(run[0], "complementizer") and run[0].deprel == "mark"):
+    while run and (run[0].upos == "PUNCT" or has_role(run[0], "complementizer") and run[0].deprel == "mark"
+                   and not has_role(run[0], "kept-mark")):
         if run[0].text in opening_marks() and _balanced_mark(run, 0):
             break
         run = run[1:]

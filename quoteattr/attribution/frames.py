@@ -318,7 +318,8 @@ def _objects(x: _Cue, found: tuple[Content, ...]) -> list[Any]:
 
 
 def _to_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
-    """"X vowed [to V]" (``xcomp``), "X urged [Y to V]" (``objxcomp``, Y required)."""
+    """"X vowed [to V]" (``xcomp``), "X urged [Y to V]" (``objxcomp``, Y required), "[Y] is
+    expected [to V]" (a passive cue: its subject and the to-clause)."""
     s, w = x.s, x.w
     obj = _objects(x, found)
     taken = _taken(found)
@@ -340,6 +341,11 @@ def _to_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         for o in obj:
             if o.id < c.id:
                 ids |= s.ids(o.id)
+        if s.children(w.id, "aux:pass"):
+            # "[Obama's veto] is expected [to come soon]": the passive subject is what the clause is about
+            for subj in s.children(w.id, "nsubj:pass"):
+                if subj.id < w.id and not has_role(subj, "expletive"):
+                    ids |= s.ids(subj.id)
         out.append(Content(ids, "xcomp", c.id))
     return out
 
