@@ -175,12 +175,12 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
         for extra in subj[1:]:
             # before the cue only when it is set off ("The law, critics say, will …"), not
             # "Mr. Trump said S" or "Ann Lee, a delegate, said S" (name and apposition);
-            # after it, "said [his attacks] have worked"
-            if extra.id < w.id and parenthetical or w.id < extra.id < c.id:
+            # after it, "said [his attacks] have worked" (but not "said [Tuesday] S")
+            if extra.id < w.id and parenthetical or w.id < extra.id < c.id and not has_role(extra, "time"):
                 ids |= s.ids(extra.id)
         for o in s.children(w.id, "obj", "iobj"):
-            if w.id < o.id < c.id and not (hearer_verb(w) and o.upos in ("PRON", "PROPN")):
-                ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible"
+            if w.id < o.id < c.id and not hearer_verb(w) and not has_role(o, "time"):
+                ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible", not "told [a town hall] S"
     for r in s.children(w.id, "advcl"):
         rm = s.mark(r.id)
         if r.id > max(ids) and rm is not None and has_role(rm, "reason"):
