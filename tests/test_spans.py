@@ -46,3 +46,13 @@ def test_an_embedded_question_keeps_its_whether(nlp):
 def test_a_passive_cue_reports_its_subject_with_the_to_clause(nlp):
     (q,) = nlp("The new ferry is expected to arrive in May.").quotes
     assert [s.text for s in q.content_spans] == ["The new ferry", "to arrive in May"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The senator praised the new quay at a rally in Valmara on Monday.", "the new quay"),
+    ("The mayor discussed his commitment to improving care for veterans.",
+     "his commitment to improving care for veterans"),
+])
+def test_a_reported_noun_phrase_stops_before_the_occasion_it_was_said_on(nlp, text, content):
+    (q,) = nlp(text).quotes
+    assert q.content == content

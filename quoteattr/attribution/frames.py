@@ -552,8 +552,8 @@ def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
         links = s.children(c.id, "case", "mark")
         if any(has_role(x, "time") for x in links):
             break
-        if links and has_role(links[0], "circumstance"):
-            break  # "attacked Machado [during the debate]": the circumstances, not the object
+        if links and has_role(links[0], "circumstance") or _circumstance(s, c):
+            break  # "attacked Machado [during the debate]", "praised Y [at a rally]": the circumstances
         if word_cue(c) is not None or s.children(c.id, *SUBJECTS, "nsubj:pass"):
             break
         sub = s.ids(c.id)
@@ -562,6 +562,16 @@ def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
             break
         out |= sub
     return out
+
+
+def _circumstance(s: Tree, c: Any) -> bool:
+    """Whether phrase ``c`` tells when, where or how something was said: a time ("last week",
+    "on Monday", "in 2012"), a circumstance ("after the event") or an occasion ("at a rally",
+    "in a statement", "on Facebook")."""
+    if has_role(c, "time") or c.deprel.endswith("tmod") or c.upos == "NUM" and len(c.text) == 4 and c.text.isdigit():
+        return True
+    links = s.children(c.id, "case")
+    return bool(links) and (has_role(links[0], "circumstance") or has_role(c, "occasion"))
 
 
 def _joins_subjects(s: Tree, w: Any, c: Any) -> bool:

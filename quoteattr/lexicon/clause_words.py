@@ -25,7 +25,7 @@ __all__ = ["ROLES", "clause_words", "role_words"]
 ROLES = frozenset({
     "complementizer", "question", "adverbial", "infinitive", "relative", "expletive", "time", "quantifier",
     "headline-label", "coordinator", "determiner", "possessive", "title-lead", "asking-verb", "hearer-verb",
-    "reason", "likeness", "agent", "source", "reflexive", "circumstance", "negation", "focus", "refusal-verb", "aside", "kept-mark",
+    "reason", "likeness", "agent", "source", "reflexive", "circumstance", "negation", "focus", "refusal-verb", "aside", "kept-mark", "occasion",
 })
 
 
