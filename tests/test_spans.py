@@ -56,3 +56,9 @@ def test_a_passive_cue_reports_its_subject_with_the_to_clause(nlp):
 def test_a_reported_noun_phrase_stops_before_the_occasion_it_was_said_on(nlp, text, content):
     (q,) = nlp(text).quotes
     assert q.content == content
+
+
+def test_a_quoted_report_stops_before_the_speaker_that_follows_it(nlp):
+    (q,) = nlp("The plan is “a disaster for the island,” Ana Ruiz, one of the owners suing the council, said.").quotes
+    assert q.kind == "mixed" and q.content == "The plan is “a disaster for the island,”"
+    assert q.speaker.text.startswith("Ana Ruiz")

@@ -56,6 +56,7 @@ from ._content import cue_span, inside_quotation, make_candidate, speaker_span
 from .frames import NOUN_FRAMES, complements
 from .layout import layout_quotes
 from .quotations import Quotation, line_end, line_start
+from ..lexicon.marks import closing_marks
 from .speakers import mention_span
 from .subjects import agent_of, cue_subject
 
@@ -101,6 +102,27 @@ def _without_other_reports(s: Tree, ids: set[int], cue: Any) -> set[int]:
                 x.deprel.startswith("conj") and x.head != cue.id and reports_own_clause(s, x)):  # "… and warned that S2"
             out -= s.ids(x.id)
     return out
+
+
+def _without_speaker_before_cue(s: Tree, ids: set[int], w: Any, speaker: Span | None) -> set[int]:
+    """Content ``ids`` of cue ``w`` without the speaker's phrase between them and the cue: from the
+    speaker mention on ("S,” Ana Ruiz, one of the owners suing the council, said"), or, when the
+    parser found no subject, the words after the quotation that ends the content and its comma
+    ('“S,” Ana Ruiz, 82, said'), unless they hold a finite verb."""
+    cue_at = word_span(w)[0]
+    if speaker is not None and speaker.start < cue_at and any(word_span(s.word(y))[0] < speaker.start for y in ids):
+        return {y for y in ids if not speaker.start <= word_span(s.word(y))[0] < cue_at}
+    if speaker is not None or not ids or max(ids) > w.id:
+        return ids
+    closing = [y for y in sorted(ids) if s.word(y).text in closing_marks() and s.word(y).upos == "PUNCT"
+               and y + 1 in ids and s.word(y + 1).text == "," or s.word(y).text == "," and y + 1 in ids
+               and s.word(y + 1).text in closing_marks()]
+    if not closing:
+        return ids
+    tail = {y for y in ids if y > closing[-1] + 1}
+    if not tail or any(s.word(y).xpos in _FINITE for y in tail):
+        return ids
+    return ids - tail
 
 
 def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
@@ -153,6 +175,7 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
                         if a < speaker.start:
                             head = other if other.upos == "PROPN" or head.upos != "PROPN" else head
                         speaker = Span.of(text, min(a, speaker.start), max(b, speaker.end)) if speaker else None
+            ids = _without_speaker_before_cue(s, ids, w, speaker)
             cand = make_candidate(text, s, ids - {w.id}, cue_span(text, s, w), speaker, head, quotations,
                                   cue.class_of(frame), frame, negated)
             if cand is not None:
