@@ -202,9 +202,9 @@ class Quote:
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "entity": self.entity,
             "cue_class": self.cue_class,
-            "frame": self.frame,
-            "negated": self.negated,
             **({"lemmas": list(self.lemmas)} if self.lemmas is not None else {}),
+            **({"frame": self.frame} if self.frame is not None else {}),
+            **({"negated": True} if self.negated else {}),
         }
 
     @classmethod
