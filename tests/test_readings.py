@@ -115,3 +115,8 @@ def test_told_with_an_addressee_and_title_case_headlines(nlp, text, cue, speaker
 def test_a_headline_phrase_is_no_headline_cue(nlp):
     assert not [q for q in nlp("Ben Carson Defends Himself Against Critics\n\nThe book sold well.").quotes
                 if q.cue is not None and q.cue.text == "Defends"]
+
+
+def test_a_name_inside_a_quotation_is_no_headline_cue(nlp):
+    text = "“The United States, along with its partners, urges calm and the protection of civilians.”"
+    assert [(q.kind, q.cue) for q in nlp(text).quotes] == [("direct", None)]

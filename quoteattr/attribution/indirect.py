@@ -56,7 +56,7 @@ from ._content import cue_span, inside_quotation, make_candidate, speaker_span
 from .frames import NOUN_FRAMES, complements
 from .layout import layout_quotes
 from .quotations import Quotation, line_end, line_start
-from ..lexicon.marks import closing_marks
+from ..lexicon.marks import closing_marks, quote_marks
 from .speakers import mention_span
 from .subjects import agent_of, cue_subject
 
@@ -248,9 +248,10 @@ def _headline_cue(w: Any) -> Any | None:
 
 
 def _noun_phrase(words: Sequence[Any]) -> bool:
-    """Whether headline ``words`` can be a speaker: nouns, names and capitalised words."""
-    return bool(words) and all(x.upos in ("NOUN", "PROPN", "ADJ", "NUM", "DET", "PUNCT") or x.text[:1].isupper()
-                               for x in words)
+    """Whether headline ``words`` can be a speaker: nouns, names and capitalised words, no
+    quotation marks."""
+    return bool(words) and all((x.upos in ("NOUN", "PROPN", "ADJ", "NUM", "DET", "PUNCT") or x.text[:1].isupper())
+                               and x.text not in quote_marks() for x in words)
 
 
 def _headline_reading(cue: Any, after: Sequence[Any]) -> str | None:
@@ -280,7 +281,7 @@ def _headline_candidates(text: str, s: Tree, quotations: Sequence[Quotation]) ->
         words = words[:-1]
     for k, w in enumerate(words):
         cue = _headline_cue(w)
-        if cue is None or k == 0:
+        if cue is None or k == 0 or inside_quotation(word_span(w)[0], quotations):
             continue
         lead = max((j + 1 for j in range(k) if words[j].text in _HEADLINE_BREAKS), default=0)
         before, after = words[lead:k], words[k + 1:]
