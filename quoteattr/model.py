@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import stanza
 
 #: Version of the JSON schema written by :meth:`AttributedDocument.to_dict`.
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 EntityType = Literal["person", "organization", "unknown"]
@@ -113,7 +113,8 @@ class Candidate:
     the mention the quote hangs on, and ``speaker_head`` the
     ``(sentence index, word id)`` of that mention's head word in the stanza
     document, so later stages can read its parse.  ``cue_class`` is the class
-    of the cue (see :attr:`Quote.cue_class`).
+    of the cue and ``frame`` the frame its content was read by (see
+    :attr:`Quote.cue_class` and :attr:`Quote.frame`).
     """
 
     kind: str
@@ -125,6 +126,8 @@ class Candidate:
     speaker_head: tuple[int, int] | None = None
     sentence: int | None = None
     cue_class: str | None = None
+    frame: str | None = None
+    negated: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in QUOTE_KINDS:
@@ -143,11 +146,21 @@ class Quote:
 
     ``cue_class`` says what kind of attribution the cue makes: the class the
     cue lexicon gives it (``speech``, ``writing``, ``thought``, ``report``,
-    ``attitude``), ``clause`` for a verb outside the lexicon that reports a
+    ``attitude``) or gives the frame its content was read by (``topic``: only what
+    was talked about, *talked about Y*, *discussed Y*; ``attitude``: *agreed to V*),
+    ``clause`` for a verb outside the lexicon that reports a
     clause of its own (*conceded that…*), ``other`` for a verb outside the
     lexicon right after a direct quotation (*“…,” he smiled*), ``None`` when
     there is no cue.  Keep ``speech`` and ``writing`` for quotes in the
     narrow sense.
+
+    ``frame`` is the frame of the cue lexicon the content was read by (``ccomp``:
+    *said that S*; ``parataxis``: *S, he said*; ``xcomp``: *vowed to V*; ``obj``:
+    *denied Y*; a preposition: *talked about Y*; see ``data/cues.tsv``), ``phrase``
+    for a cue phrase with a speaker slot (*according to X*), ``None`` for a direct
+    quotation and a quote read from the layout.  ``negated`` is true for a report that
+    says nothing was said: a negated or refused cue (*did not respond to Y*, *would not
+    say whether S*, *declined to comment*).
 
     ``lemmas`` are the stanza lemmas of the words of the content spans, in order, punctuation
     left out (``None`` when unknown: the quote was built without a parse).  They travel in the
@@ -165,6 +178,8 @@ class Quote:
     entity: str | None = None
     cue_class: str | None = None
     lemmas: tuple[str, ...] | None = attrs.field(default=None, converter=_optional_tuple, eq=False)
+    frame: str | None = None
+    negated: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in QUOTE_KINDS:
@@ -188,6 +203,8 @@ class Quote:
             "entity": self.entity,
             "cue_class": self.cue_class,
             **({"lemmas": list(self.lemmas)} if self.lemmas is not None else {}),
+            **({"frame": self.frame} if self.frame is not None else {}),
+            **({"negated": True} if self.negated else {}),
         }
 
     @classmethod
@@ -218,6 +235,8 @@ class Quote:
             entity=_get(record, "entity", str, where, optional=True),
             cue_class=cue_class,
             lemmas=_lemmas(record, where),
+            frame=_get(record, "frame", str, where, optional=True),
+            negated=bool(_get(record, "negated", bool, where, optional=True)),
         )
 
 
@@ -522,7 +541,7 @@ def _get(record: dict[str, Any], key: str, kind: type, where: str, optional: boo
     return value
 
 
-_TYPE_NAMES = {int: "an integer", str: "a string", list: "a list", dict: "an object"}
+_TYPE_NAMES = {int: "an integer", str: "a string", list: "a list", dict: "an object", bool: "true or false"}
 
 
 def _id(record: dict[str, Any], where: str) -> str:

@@ -18,10 +18,10 @@ import attrs
 import stanza
 
 from .attribution.flow import attribute
-from .attribution.profiles import DEFAULT_PROFILE, apply_profile, check_profile
+from .attribution.profiles import DEFAULT_PROFILE, check_profile
 from .errors import DocumentError, ModelNotFoundError, SettingsError
 from .lexicon import tables
-from .model import AttributedDocument, Span
+from .model import AttributedDocument
 from .parsing.annotate import annotate
 from .parsing.document import check_document, guard_mwt
 from .parsing.models import REQUIRED_PROCESSORS, available_processors, default_model_dir, download_command
@@ -305,10 +305,11 @@ class Pipeline:
     ) -> AttributedDocument:
         """The attributed quotes of a parsed ``doc`` under this pipeline's settings (its :attr:`profile`).
 
-        This is :func:`quoteattr.attribute` followed by the profile; :meth:`__call__` and
-        :meth:`pipe` run it after parsing.  When ``doc.text`` is hard-wrapped, the stages read
-        it with its wrapped lines joined (:func:`quoteattr.parsing.wrapping.unwrap`), and the
-        result indexes and quotes the original text:
+        This is :func:`quoteattr.attribute` with this pipeline's profile and lexicon;
+        :meth:`__call__` and :meth:`pipe` run it after parsing.  When ``doc.text`` is
+        hard-wrapped, the stages read it with its wrapped lines joined
+        (:func:`quoteattr.parsing.wrapping.unwrap`), and the result indexes and quotes the
+        original text:
 
         >>> nlp = Pipeline()
         >>> wrapped = ('The mayor said on Monday that the new ferry will run all\\n'
@@ -319,18 +320,8 @@ class Pipeline:
         [['the new ferry will run all\\nwinter, whatever the weather, and that the fares will not\\nrise before the spring'],
          ['We have the boats and the crews,', 'and the town needs them.']]
         """
-        text = doc.text
-        flat = unwrap(text) if isinstance(text, str) else text
         with self._tables():
-            if flat == text:
-                found = attribute(doc, id=id, source=source, date=date, nested=nested)
-            else:
-                doc.text = flat
-                try:
-                    found = _on_text(attribute(doc, id=id, source=source, date=date, nested=nested), text)
-                finally:
-                    doc.text = text
-        return apply_profile(found, self.profile)
+            return attribute(doc, id=id, source=source, date=date, nested=nested, profile=self.profile)
 
     def _tables(self) -> ContextManager[None]:
         """The context in which this pipeline's stages read their tables: its :attr:`lexicon`
@@ -367,18 +358,6 @@ class Pipeline:
 
         return process(self, items, ids, batch_size=batch_size, nested=nested, errors=errors,
                        progress=progress, total=total)
-
-
-def _on_text(doc: AttributedDocument, text: str) -> AttributedDocument:
-    """``doc`` (found on a same-length form of ``text``) with ``text`` and every span's text sliced from it."""
-
-    def span(s: Span | None) -> Span | None:
-        return None if s is None else Span.of(text, s.start, s.end)
-
-    quotes = [attrs.evolve(q, text=text[q.start : q.end], content_spans=tuple(map(span, q.content_spans)),
-                           cue=span(q.cue), speaker=span(q.speaker)) for q in doc.quotes]
-    entities = [attrs.evolve(e, mentions=tuple(map(span, e.mentions))) for e in doc.entities]
-    return attrs.evolve(doc, text=text, quotes=quotes, entities=entities)
 
 
 _DEFAULT: dict[tuple, Pipeline] = {}

@@ -40,7 +40,24 @@ def test_a_linguist_can_add_a_verb(tmp_path):
     assert cues[("murmur", "VERB")].frames == frozenset({"ccomp", "parataxis"})
 
 
-@pytest.mark.parametrize("line", ["murmur\tVERB\tccomp,telepathy", "murmur\tVERB", "murmur\tVERB\tccomp\tgossip"])
+def test_a_reading_gives_one_frame_of_a_cue_another_class(tmp_path):
+    table = tmp_path / "cues.tsv"
+    table.write_text("murmur\tVERB\tccomp,about,xcomp\tspeech\tabout:topic, xcomp:attitude\n", encoding="utf-8")
+    cue = load_cues(str(table))[("murmur", "VERB")]
+    assert [cue.class_of(f) for f in ("ccomp", "about", "xcomp", None)] == ["speech", "topic", "attitude", "speech"]
+    assert cue.cls == "speech"
+
+
+def test_packaged_readings_tell_topics_and_stances_from_reports():
+    assert lookup("talk").class_of("about") == "topic" and lookup("discuss").class_of("obj") == "topic"
+    assert lookup("respond").class_of("to") == "topic" and lookup("respond").class_of("ccomp") == "speech"
+    assert lookup("agree").class_of("xcomp") == "attitude" and lookup("agree").class_of("ccomp") == "speech"
+    assert lookup("call").class_of("obj") == "speech"  # "called him a liar": the words given
+
+
+@pytest.mark.parametrize("line", ["murmur\tVERB\tccomp,telepathy", "murmur\tVERB", "murmur\tVERB\tccomp\tgossip",
+                                  "murmur\tVERB\tccomp\tspeech\tabout:topic", "murmur\tVERB\tccomp\tspeech\tccomp:gossip",
+                                  "murmur\tVERB\tccomp\tspeech\tccomp"])
 def test_bad_lines_are_reported(tmp_path, line):
     table = tmp_path / "bad.tsv"
     table.write_text(line + "\n", encoding="utf-8")

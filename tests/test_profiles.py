@@ -32,11 +32,14 @@ def test_unknown_profile_is_a_settings_error_naming_the_known_ones():
     [("indirect", "speech", True), ("mixed", "writing", True), ("direct", "speech", True),
      ("indirect", "thought", False), ("indirect", "attitude", False), ("indirect", "report", False),
      ("indirect", "clause", False), ("direct", "thought", False),
-     ("direct", None, True), ("direct", "other", True), ("indirect", None, False), ("mixed", None, False)],
+     ("direct", None, True), ("direct", "other", True), ("indirect", None, False), ("mixed", None, False),
+     ("indirect", "topic", False), ("mixed", "topic", True), ("direct", "topic", False)],
 )
 def test_speech_profile_keeps_speech_writing_and_cueless_direct_quotes(kind, cue_class, kept):
     assert profile_keeps("speech", kind, cue_class) is kept
     assert profile_keeps("attribution", kind, cue_class) is True
+    assert profile_keeps("speech", kind, cue_class, negated=True) is False
+    assert profile_keeps("attribution", kind, cue_class, negated=True) is True
 
 
 def test_apply_profile_drops_the_speakers_left_without_quotes():

@@ -7,7 +7,7 @@ Function words come from ``data/clause_words.tsv`` through :func:`has_role`.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import CuePhrase
@@ -17,7 +17,7 @@ from ..parsing.tree import Tree, word_span
 __all__ = [
     "CLAUSE_POS", "MISLABELS", "PASSIVE_SUBJECTS", "SET_OFF", "SUBJECTS",
     "clause_like", "comma_after", "comma_before", "cue_last", "has_role", "has_subject", "hearer_verb", "match_phrase",
-    "reports_own_clause", "starts_sentence",
+    "negated_report", "reports_own_clause", "starts_sentence", "without_trailing_asides",
 ]
 
 #: Relations of an active subject.
@@ -40,6 +40,59 @@ def has_role(word: Any, role: str) -> bool:
 def hearer_verb(word: Any) -> bool:
     """Whether cue ``word``'s first object is its hearer (``told reporters``)."""
     return (word.lemma or "").lower() in role_words("hearer-verb")
+
+
+def _refusal(word: Any) -> bool:
+    return (word.lemma or "").lower() in role_words("refusal-verb")
+
+
+def negated_report(s: Tree, w: Any, says: Callable[[Any], bool]) -> bool:
+    """Whether cue ``w`` reports that nothing was said: it is negated ("did [not] respond",
+    "[never] said", "would [not] say whether S"), it is the to-clause of a refusal ("declined
+    to [comment]", "refused to [say] when S"), or it is a refusal of a cue that ``says``
+    words ("[declined] to comment")."""
+    if any(c.id < w.id and has_role(c, "negation") and not has_role(s.word(c.id + 1), "focus")
+           for c in s.children(w.id, "advmod")):
+        return True
+    if w.deprel.startswith("xcomp") and w.head and _refusal(s.word(w.head)):
+        return True
+    return _refusal(w) and any(c.id > w.id and says(c) for c in s.children(w.id, "xcomp"))
+
+
+#: Relations of a participle that can open a trailing aside (", forcing them to V").
+_ASIDE_RELATIONS = ("advcl", "xcomp", "acl", "conj", "dep", "parataxis")
+
+
+def _aside(s: Tree, x: Any, sub: set[int]) -> bool:
+    """Whether the subtree ``sub`` of ``x`` is an aside: it opens with an aside word (``which``,
+    ``though``, ``despite``) or with ``x`` itself, a participle without a subject of its own."""
+    first = s.word(min(y for y in sub if s.word(y).upos != "PUNCT"))
+    if has_role(first, "aside"):
+        return True
+    return first.id == x.id and x.xpos == "VBG" and x.deprel.split(":")[0] in _ASIDE_RELATIONS \
+        and not s.children(x.id, *SUBJECTS, "nsubj:pass")
+
+
+def without_trailing_asides(s: Tree, ids: set[int]) -> set[int]:
+    """``ids`` without the asides set off by a comma at their end, the writer's rather than
+    the speaker's: a non-restrictive relative clause ("…[, which] the court has paused"), a
+    concession ("…[, though] she conceded S"), a participle ("…[, forcing] them to V")."""
+    out = set(ids)
+    while True:
+        words = sorted(y for y in out if s.word(y).upos != "PUNCT")
+        if len(words) < 2:
+            return out
+        cut = None
+        for x in (s.word(y) for y in words):
+            sub = s.ids(x.id)
+            lo = min(y for y in sub if s.word(y).upos != "PUNCT")
+            if not sub <= out or words[-1] not in sub or lo <= words[0] or s.word(lo - 1).text != ",":
+                continue
+            if _aside(s, x, sub) and (cut is None or lo < min(cut)):
+                cut = sub | {lo - 1}
+        if cut is None:
+            return out
+        out -= cut
 
 
 def has_subject(s: Tree, wid: int) -> bool:

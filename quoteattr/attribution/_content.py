@@ -9,7 +9,7 @@ from typing import Any, Sequence
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
-from ._clauses import has_role
+from ._clauses import has_role, without_trailing_asides
 from .quotations import Quotation, has_line_break, quotation_index
 from .speakers import mention_span
 
@@ -55,7 +55,8 @@ def _balanced_mark(run: list[Any], i: int) -> bool:
 
 
 def _trim_run(run: list[Any]) -> list[Any]:
-    while run and (run[0].upos == "PUNCT" or has_role(run[0], "complementizer") and run[0].deprel == "mark"):
+    while run and (run[0].upos == "PUNCT" or has_role(run[0], "complementizer") and run[0].deprel == "mark"
+                   and not has_role(run[0], "kept-mark")):
         if run[0].text in opening_marks() and _balanced_mark(run, 0):
             break
         run = run[1:]
@@ -101,9 +102,11 @@ def inside_quotation(offset: int, quotations: Sequence[Quotation]) -> bool:
 
 
 def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span | None,
-          head: Any | None, quotations: Sequence[Quotation], cue_class: str | None = None) -> Candidate | None:
+          head: Any | None, quotations: Sequence[Quotation], cue_class: str | None = None,
+          frame: str | None = None, negated: bool = False) -> Candidate | None:
     """The candidate reporting words ``ids`` of sentence ``s`` (``None`` when too short or when it
     overlaps its speaker): ``mixed`` when a top-level quotation overlaps it, else ``indirect``."""
+    ids = without_trailing_asides(s, ids)
     words = [w for w in s.words if w.id in ids and w.upos != "PUNCT"]
     if len(words) < MIN_CONTENT_WORDS and not (len(words) == 1 and words[0].upos == "PROPN"):
         # a lone name is content enough for a stance ("has endorsed Trump")
@@ -117,7 +120,7 @@ def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span |
         return None
     kind = "mixed" if quotation_index(quotations).top_overlaps(start, end) else "indirect"
     return Candidate(kind, start, end, spans, cue, speaker, (s.index, head.id) if head is not None else None, s.index,
-                     cue_class)
+                     cue_class, frame, negated)
 
 
 def _cover_quotations(text: str, s: Tree, spans: tuple[Span, ...], quotations: Sequence[Quotation]) -> tuple[Span, ...]:

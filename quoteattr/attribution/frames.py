@@ -175,17 +175,42 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
         for extra in subj[1:]:
             # before the cue only when it is set off ("The law, critics say, will …"), not
             # "Mr. Trump said S" or "Ann Lee, a delegate, said S" (name and apposition);
-            # after it, "said [his attacks] have worked"
-            if extra.id < w.id and parenthetical or w.id < extra.id < c.id:
+            # after it, "said [his attacks] have worked" (but not "said [Tuesday] S")
+            if extra.id < w.id and parenthetical or w.id < extra.id < c.id and not has_role(extra, "time"):
                 ids |= s.ids(extra.id)
         for o in s.children(w.id, "obj", "iobj"):
-            if w.id < o.id < c.id and not (hearer_verb(w) and o.upos in ("PRON", "PROPN")):
-                ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible"
+            if w.id < o.id < c.id and not hearer_verb(w) and not has_role(o, "time"):
+                ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible", not "told [a town hall] S"
     for r in s.children(w.id, "advcl"):
         rm = s.mark(r.id)
         if r.id > max(ids) and rm is not None and has_role(rm, "reason"):
             ids |= s.ids(r.id)  # "said [S] [because S2]": the reason is part of what was said
+    if c.id > w.id:
+        ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"))
     return ids
+
+
+def _front_of_parenthetical(s: Tree, w: Any, clause_start: int) -> set[int]:
+    """The words before a parenthetical cue that open the clause it interrupts: "[Too often],
+    Mr. Clarke said, the rules favour the owners", "[Back in Virginia], the mayor said, S". The
+    cue's subject is set off by a comma before it, and only the cue's own modifiers stand
+    between the cue and the comma after it; nothing when the cue opens its sentence, when a
+    quotation follows, or when the front is a participle (how it was said)."""
+    subj = [y for y in s.children(w.id, *SUBJECTS) if y.id < w.id]
+    if not subj:
+        return set()
+    start = min(y for y in s.ids(max(subj, key=lambda y: y.id).id) if s.word(y).upos != "PUNCT")
+    if start < 3 or s.word(start - 1).text not in SET_OFF:
+        return set()
+    after = next((y for y in range(w.id + 1, clause_start) if s.word(y).text in SET_OFF), None)
+    if after is None or any(s.word(y).head != w.id for y in range(w.id + 1, after)):
+        return set()
+    if any(s.word(y).text in opening_marks() for y in range(after, clause_start + 1)):
+        return set()  # 'Asked about it, he said, “…”': the quotation holds the words said
+    front = [y for y in s.words if y.id < start - 1 and y.upos not in ("PUNCT", "CCONJ")]
+    if not front or front[0].xpos in ("VBG", "VBN"):
+        return set()  # "Holding up a book, he said, S": how it was said
+    return {y.id for y in s.words if y.id < start - 1}
 
 
 def _clauses(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
@@ -225,6 +250,16 @@ def _subject_before(x: _Cue) -> bool:
         and any(c.id < w.head for c in s.children(w.head, *SUBJECTS))
 
 
+def _second_object(x: _Cue, c: Any) -> bool:
+    """Whether dependent ``c`` of a passive cue is its second object, a noun phrase and no clause
+    however mislabelled ("were charged [fees they never agreed to]"): not what was said, unless
+    the cue tells its hearer ("was told [the news]") or takes a predicate ("is considered [a
+    threat]": the ``as`` frame)."""
+    s, w = x.s, x.w
+    return c.deprel in ("obj", "iobj") and c.upos in ("NOUN", "PROPN", "PRON", "NUM") and not clause_like(s, c) \
+        and bool(s.children(w.id, "aux:pass")) and not hearer_verb(w) and "as" not in x.frames
+
+
 def _unlabelled_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     """No clause found: the words after a speech verb with a subject before it, read as its
     complement whatever their labels ("X said [the plan]obj [was dead]dep")."""
@@ -249,7 +284,7 @@ def _unlabelled_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
              and not (c.deprel.startswith("conj") and s.children(c.id, *SUBJECTS, "nsubj:pass")
                       and s.children(c.id, "cc") and not _joins_subjects(s, w, c))
              and not (c.deprel.startswith("conj") and word_cue(c) is not None and reports_own_clause(s, c))]
-    if not after:
+    if not after or len(after) == 1 and _second_object(x, after[0]):
         return []
     first = after[0]
     if first.deprel in ("obj", "iobj") and first.upos in ("PRON", "PROPN") and len(after) > 1 and hearer_verb(w):
@@ -283,7 +318,8 @@ def _objects(x: _Cue, found: tuple[Content, ...]) -> list[Any]:
 
 
 def _to_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
-    """"X vowed [to V]" (``xcomp``), "X urged [Y to V]" (``objxcomp``, Y required)."""
+    """"X vowed [to V]" (``xcomp``), "X urged [Y to V]" (``objxcomp``, Y required), "[Y] is
+    expected [to V]" (a passive cue: its subject and the to-clause)."""
     s, w = x.s, x.w
     obj = _objects(x, found)
     taken = _taken(found)
@@ -305,6 +341,11 @@ def _to_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         for o in obj:
             if o.id < c.id:
                 ids |= s.ids(o.id)
+        if s.children(w.id, "aux:pass"):
+            # "[Obama's veto] is expected [to come soon]": the passive subject is what the clause is about
+            for subj in s.children(w.id, "nsubj:pass"):
+                if subj.id < w.id and not has_role(subj, "expletive"):
+                    ids |= s.ids(subj.id)
         out.append(Content(ids, "xcomp", c.id))
     return out
 
@@ -511,8 +552,8 @@ def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
         links = s.children(c.id, "case", "mark")
         if any(has_role(x, "time") for x in links):
             break
-        if links and has_role(links[0], "circumstance"):
-            break  # "attacked Machado [during the debate]": the circumstances, not the object
+        if links and has_role(links[0], "circumstance") or _circumstance(s, c):
+            break  # "attacked Machado [during the debate]", "praised Y [at a rally]": the circumstances
         if word_cue(c) is not None or s.children(c.id, *SUBJECTS, "nsubj:pass"):
             break
         sub = s.ids(c.id)
@@ -521,6 +562,16 @@ def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
             break
         out |= sub
     return out
+
+
+def _circumstance(s: Tree, c: Any) -> bool:
+    """Whether phrase ``c`` tells when, where or how something was said: a time ("last week",
+    "on Monday", "in 2012"), a circumstance ("after the event") or an occasion ("at a rally",
+    "in a statement", "on Facebook")."""
+    if has_role(c, "time") or c.deprel.endswith("tmod") or c.upos == "NUM" and len(c.text) == 4 and c.text.isdigit():
+        return True
+    links = s.children(c.id, "case")
+    return bool(links) and (has_role(links[0], "circumstance") or has_role(c, "occasion"))
 
 
 def _joins_subjects(s: Tree, w: Any, c: Any) -> bool:

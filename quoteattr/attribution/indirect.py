@@ -48,14 +48,15 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import clause_cue, load_phrases, word_cue
+from ..lexicon.cues import SPEECH_CLASSES, clause_cue, lemma_guesses, load_phrases, lookup, word_cue
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
-from ._clauses import PASSIVE_SUBJECTS, SUBJECTS, has_role, match_phrase, reports_own_clause
+from ._clauses import PASSIVE_SUBJECTS, SUBJECTS, has_role, match_phrase, negated_report, reports_own_clause
 from ._content import cue_span, inside_quotation, make_candidate, speaker_span
 from .frames import NOUN_FRAMES, complements
 from .layout import layout_quotes
-from .quotations import Quotation
+from .quotations import Quotation, line_end, line_start
+from ..lexicon.marks import closing_marks, quote_marks
 from .speakers import mention_span
 from .subjects import agent_of, cue_subject
 
@@ -103,6 +104,27 @@ def _without_other_reports(s: Tree, ids: set[int], cue: Any) -> set[int]:
     return out
 
 
+def _without_speaker_before_cue(s: Tree, ids: set[int], w: Any, speaker: Span | None) -> set[int]:
+    """Content ``ids`` of cue ``w`` without the speaker's phrase between them and the cue: from the
+    speaker mention on ("S,” Ana Ruiz, one of the owners suing the council, said"), or, when the
+    parser found no subject, the words after the quotation that ends the content and its comma
+    ('“S,” Ana Ruiz, 82, said'), unless they hold a finite verb."""
+    cue_at = word_span(w)[0]
+    if speaker is not None and speaker.start < cue_at and any(word_span(s.word(y))[0] < speaker.start for y in ids):
+        return {y for y in ids if not speaker.start <= word_span(s.word(y))[0] < cue_at}
+    if speaker is not None or not ids or max(ids) > w.id:
+        return ids
+    closing = [y for y in sorted(ids) if s.word(y).text in closing_marks() and s.word(y).upos == "PUNCT"
+               and y + 1 in ids and s.word(y + 1).text == "," or s.word(y).text == "," and y + 1 in ids
+               and s.word(y + 1).text in closing_marks()]
+    if not closing:
+        return ids
+    tail = {y for y in ids if y > closing[-1] + 1}
+    if not tail or any(s.word(y).xpos in _FINITE for y in tail):
+        return ids
+    return ids - tail
+
+
 def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
                      used: frozenset[int] | set[int] = frozenset()) -> list[Candidate]:
     out = []
@@ -130,6 +152,7 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
         if agent is not None and not comps and cue.frames & NOUN_FRAMES:
             # "the bill, opposed by House Republicans, …": the noun the participle hangs on
             comps = [(s.ids(w.head) - s.ids(w.id), "obj")]
+        negated = negated_report(s, w, _says)
         clauses = [ids for ids, frame in comps if frame == "ccomp"]
         if len(clauses) > 1:  # "said S1 and that S2" is one report
             comps = [(set().union(*clauses), "ccomp")] + [(i, f) for i, f in comps if f != "ccomp"]
@@ -152,10 +175,18 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
                         if a < speaker.start:
                             head = other if other.upos == "PROPN" or head.upos != "PROPN" else head
                         speaker = Span.of(text, min(a, speaker.start), max(b, speaker.end)) if speaker else None
-            cand = make_candidate(text, s, ids - {w.id}, cue_span(text, s, w), speaker, head, quotations, cue.cls)
+            ids = _without_speaker_before_cue(s, ids, w, speaker)
+            cand = make_candidate(text, s, ids - {w.id}, cue_span(text, s, w), speaker, head, quotations,
+                                  cue.class_of(frame), frame, negated)
             if cand is not None:
                 out.append(cand)
     return out
+
+
+def _says(word: Any) -> bool:
+    """Whether ``word`` is a cue of words said or written ("comment", "say", "testify")."""
+    cue = word_cue(word)
+    return cue is not None and cue.cls in SPEECH_CLASSES
 
 
 def _phrase_content(s: Tree, ids: set[int]) -> set[int]:
@@ -193,10 +224,84 @@ def _phrase_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
             speaker = speaker_span(text, s, head, clip)
             cue_words = s.words[i : i + len(phrase.before)]
             cue = Span.of(text, word_span(cue_words[0])[0], word_span(cue_words[-1])[1])
-            cand = make_candidate(text, s, content, cue, speaker, head, quotations, phrase.cls)
+            cand = make_candidate(text, s, content, cue, speaker, head, quotations, phrase.cls, "phrase")
             if cand is not None:
                 out.append(cand)
     return out
+
+
+#: Tags of a finite verb: a sentence without one was not parsed as a clause.
+_FINITE = ("VBZ", "VBD", "VBP", "MD")
+#: Frames a headline cue's content may be read by, in order of preference.
+_HEADLINE_FRAMES = ("for", "objxcomp", "xcomp", "ccomp")
+#: Marks that set a label or an opening phrase off a headline's speaker ("The Latest: X urges …").
+_HEADLINE_BREAKS = (":", ",", "—", "–")
+
+
+def _headline_cue(w: Any) -> Any | None:
+    """The cue of a headline's verb that the parser took for a noun ("Sanders [Vows] To V", "Trump
+    [urges] supporters to V"): a present-tense form of a cue verb that takes a clause."""
+    if w.upos not in ("NOUN", "PROPN") or not w.text.lower().endswith("s"):
+        return None
+    cue = next((c for c in map(lookup, lemma_guesses(w.text)) if c is not None), None)
+    return cue if cue is not None and cue.frames & {*_HEADLINE_FRAMES, "parataxis"} else None
+
+
+def _noun_phrase(words: Sequence[Any]) -> bool:
+    """Whether headline ``words`` can be a speaker: nouns, names and capitalised words, no
+    quotation marks."""
+    return bool(words) and all((x.upos in ("NOUN", "PROPN", "ADJ", "NUM", "DET", "PUNCT") or x.text[:1].isupper())
+                               and x.text not in quote_marks() for x in words)
+
+
+def _headline_reading(cue: Any, after: Sequence[Any]) -> str | None:
+    """The frame of a headline cue followed by ``after``: "calls [for] Y", "urges Y [to] V",
+    "vows [to] V", else "says S"."""
+    first = after[0].text.lower()
+    for f in _HEADLINE_FRAMES:
+        if f in cue.frames and (f == "ccomp" or f in ("for", "xcomp") and first == ("to" if f == "xcomp" else f)
+                                or f == "objxcomp" and any(x.text.lower() == "to" for x in after[1:])):
+            return f
+    return None
+
+
+def _headline_candidates(text: str, s: Tree, quotations: Sequence[Quotation]) -> list[Candidate]:
+    """A headline line without a finite verb of its parse whose cue the parser took for a noun:
+    "Sanders Vows To Eliminate Tax Breaks", "Former DNC chairman calls for a contingency plan",
+    "Port To Reopen, Says Mayor", "Port Will Reopen, Mayor Says".  The speaker is the noun
+    phrase next to the cue (after a label or an opening phrase set off by a colon or comma),
+    the content the rest of the line (before the comma when the cue comes last)."""
+    words = s.words
+    start, end = word_span(words[0])[0], word_span(words[-1])[1]
+    stop = line_end(text, end)
+    if any(w.xpos in _FINITE for w in words) or text[line_start(text, start):start].strip() \
+            or text[end:stop if stop >= 0 else len(text)].strip():
+        return []  # parsed as a clause, or not a line of its own
+    if words[-1].upos == "PUNCT":
+        words = words[:-1]
+    for k, w in enumerate(words):
+        cue = _headline_cue(w)
+        if cue is None or k == 0 or inside_quotation(word_span(w)[0], quotations):
+            continue
+        lead = max((j + 1 for j in range(k) if words[j].text in _HEADLINE_BREAKS), default=0)
+        before, after = words[lead:k], words[k + 1:]
+        if lead > 1 and "parataxis" in cue.frames and (not before and _noun_phrase(after) or not after):
+            # "S, Says X" / "S, X Says": the clause before the comma is what was said
+            speaker_words, ids, frame = before or after, {x.id for x in words[:lead - 1]}, "parataxis"
+        else:
+            frame = _headline_reading(cue, after) if len(after) >= 2 else None
+            if frame is None or not _noun_phrase(before):
+                return []
+            speaker_words = before
+            ids = {x.id for x in after if not (frame == "for" and x is after[0])}
+        if not _noun_phrase(speaker_words):
+            return []
+        nouns = [x for x in speaker_words if x.upos in ("NOUN", "PROPN")] or speaker_words
+        speaker = Span.of(text, word_span(speaker_words[0])[0], word_span(speaker_words[-1])[1])
+        cand = make_candidate(text, s, ids, cue_span(text, s, w), speaker, nouns[-1], quotations,
+                              cue.class_of(frame), frame)
+        return [cand] if cand is not None else []
+    return []
 
 
 def indirect_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
@@ -216,7 +321,7 @@ def indirect_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate
         s = Tree.of(i, sentence)
         used: set[int] = set()
         phrased = _phrase_candidates(text, s, quotations, used)
-        for cand in phrased + _verb_candidates(text, s, quotations, used):
+        for cand in phrased + _verb_candidates(text, s, quotations, used) + _headline_candidates(text, s, quotations):
             key = tuple((sp.start, sp.end) for sp in cand.content_spans)
             if key in seen:
                 old = out[seen[key]]

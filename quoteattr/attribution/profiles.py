@@ -13,12 +13,20 @@ poll shows.  Each quote carries the class of its cue (:attr:`Quote.cue_class`); 
   (*“…,” he smiled*).  The quotation marks say these words were said.
   Thought (*believes*), attitude (*wants*, *criticized*), report (*polls show*)
   and unknown clause cues (``clause``) are left out, and so are indirect quotes
-  without a cue.
+  without a cue.  So are the readings of a speech cue that report no words, only what
+  was talked about (class ``topic``: *talked about Y*, *discussed Y*, *responded to Y*;
+  the fifth column of ``cues.tsv``), unless the quote's own words are quoted (a mixed
+  quote), and the negated reports (:attr:`Quote.negated`: *did not respond*, *declined
+  to comment*): nothing was said.
 
 >>> profile_keeps("speech", "indirect", "speech"), profile_keeps("speech", "indirect", "thought")
 (True, False)
 >>> profile_keeps("speech", "direct", None), profile_keeps("speech", "indirect", None)
 (True, False)
+>>> profile_keeps("speech", "indirect", "topic"), profile_keeps("speech", "mixed", "topic")
+(False, True)
+>>> profile_keeps("speech", "indirect", "speech", negated=True), profile_keeps("attribution", "indirect", "speech", True)
+(False, True)
 >>> profile_keeps("attribution", "indirect", "attitude")
 True
 >>> check_profile("speeches")
@@ -32,6 +40,7 @@ from __future__ import annotations
 import attrs
 
 from ..errors import SettingsError
+from ..lexicon.cues import SPEECH_CLASSES, TOPIC_CLASS
 from ..model import AttributedDocument, Quote
 
 __all__ = ["DEFAULT_PROFILE", "PROFILES", "apply_profile", "check_profile", "profile_keeps"]
@@ -42,12 +51,16 @@ DEFAULT_PROFILE = "attribution"
 #: Profile name -> the cue classes it keeps (``None``: all of them).
 PROFILES: dict[str, frozenset[str] | None] = {
     "attribution": None,
-    "speech": frozenset({"speech", "writing"}),
+    "speech": SPEECH_CLASSES,
 }
 
 #: Cue classes of a *direct* quotation that still count as words said in a narrow profile:
 #: no cue at all (a floating quotation) and a verb outside the lexicon (*“…,” he smiled*).
 _SAID_DIRECT = frozenset({None, "other"})
+
+#: Cue classes of a *mixed* quote that still count as words said in a narrow profile: a topic
+#: whose words are quoted (*referred to her “sex tape”*).
+_SAID_MIXED = frozenset({TOPIC_CLASS})
 
 
 def check_profile(profile: str) -> str:
@@ -58,16 +71,20 @@ def check_profile(profile: str) -> str:
     return profile
 
 
-def profile_keeps(profile: str, kind: str, cue_class: str | None) -> bool:
-    """Whether a quote of ``kind`` with a cue of ``cue_class`` belongs to ``profile``."""
+def profile_keeps(profile: str, kind: str, cue_class: str | None, negated: bool = False) -> bool:
+    """Whether a quote of ``kind`` with a cue of ``cue_class`` belongs to ``profile``; a narrow
+    profile leaves out the ``negated`` reports (nothing was said)."""
     classes = PROFILES[check_profile(profile)]
     if classes is None:
         return True
-    return cue_class in classes or (kind == "direct" and cue_class in _SAID_DIRECT)
+    if negated:
+        return False
+    return cue_class in classes or (kind == "direct" and cue_class in _SAID_DIRECT) or (
+        kind == "mixed" and cue_class in _SAID_MIXED)
 
 
 def _kept(profile: str, quote: Quote) -> bool:
-    return profile_keeps(profile, quote.kind, quote.cue_class)
+    return profile_keeps(profile, quote.kind, quote.cue_class, quote.negated)
 
 
 def apply_profile(doc: AttributedDocument, profile: str) -> AttributedDocument:

@@ -877,7 +877,8 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
                          or (mentioned[carried[n]] if n in carried else None))
     out_quotes = tuple(
         Quote(f"q{n}", c.kind, c.start, c.end, text[c.start : c.end], c.content_spans, c.cue,
-              mentioned[n - 1], ids.get(ent) if ent is not None else None, c.cue_class)
+              mentioned[n - 1], ids.get(ent) if ent is not None else None, c.cue_class, frame=c.frame,
+              negated=c.negated)
         for n, (c, ent) in enumerate(zip(cands, assigned), 1)
     )
     return out_quotes, tuple(out_entities)

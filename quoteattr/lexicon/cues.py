@@ -12,6 +12,16 @@ True
 >>> sorted(lookup("describe").frames)
 ['as', 'direct', 'obj']
 
+A cue may report something else by some of its frames than by the others: "X said [that S]"
+reports words, "X talked [about Y]" only what the talk was about.  The table's fifth column
+gives those *readings* (``frame:class``), and :meth:`Cue.class_of` the class of a reading:
+
+>>> talk = lookup("talk")
+>>> talk.cls, talk.class_of("about")
+('speech', 'topic')
+>>> lookup("say").class_of("ccomp"), lookup("say").class_of("about")
+('speech', 'topic')
+
 Multi-word cues with a speaker slot live in ``quoteattr/data/cue_phrases.tsv``:
 
 >>> p = [p for p in load_phrases() if p.pattern == "according to X"][0]
@@ -22,14 +32,16 @@ Multi-word cues with a speaker slot live in ``quoteattr/data/cue_phrases.tsv``:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Mapping
 
 import attrs
 
 from .tables import cached, read, rows, rows_of
 
 __all__ = [
-    "CLASSES", "CLAUSE_CLASS", "DIRECT_CLASSES", "FRAMES", "PREPOSITION_FRAMES", "Cue", "CuePhrase", "clause_cue",
+    "CLASSES", "CLAUSE_CLASS", "DIRECT_CLASSES", "FRAMES", "PREPOSITION_FRAMES", "READING_CLASSES", "SPEECH_CLASSES", "TOPIC_CLASS",
+    "Cue", "CuePhrase", "clause_cue",
     "direct_cue", "direct_verb_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "word_cue",
 ]
 
@@ -41,6 +53,16 @@ FRAMES = frozenset({"ccomp", "parataxis", "direct", "xcomp", "objxcomp", "obj", 
 #: Classes a cue line may name.
 CLASSES = frozenset({"speech", "writing", "thought", "report", "attitude"})
 
+#: The classes of cues that report words said or written.
+SPEECH_CLASSES = frozenset({"speech", "writing"})
+
+#: The class of a reading whose content is only what the cue is about (a topic, an object named,
+#: shown or given: "talked about Y", "discussed Y", "offered no proof"), not what was said.
+TOPIC_CLASS = "topic"
+
+#: Classes a reading (the fifth column of ``cues.tsv``) may name.
+READING_CLASSES = CLASSES | {TOPIC_CLASS}
+
 #: The class of a verb that is not in the lexicon but reports a clause of its own
 #: (see :func:`clause_cue`); not allowed in ``cues.tsv``.
 CLAUSE_CLASS = "clause"
@@ -48,19 +70,38 @@ CLAUSE_CLASS = "clause"
 
 @attrs.frozen
 class Cue:
-    """One entry of the cue lexicon."""
+    """One entry of the cue lexicon: ``cls`` is its class, ``readings`` the class of the frames
+    that report something else (``{"about": "topic"}``)."""
 
     lemma: str
     pos: str
     frames: frozenset[str]
     cls: str = "speech"
+    readings: Mapping[str, str] = attrs.field(factory=dict, converter=lambda r: MappingProxyType(dict(r)), eq=False)
+
+    def class_of(self, frame: str | None) -> str:
+        """The class of what the cue reports by ``frame``: its reading's, else the cue's."""
+        return self.readings.get(frame, self.cls) if frame is not None else self.cls
+
+
+def _parse_readings(text: str, frames: frozenset[str], where: str) -> dict[str, str]:
+    """``frame:class`` pairs, comma-separated; each frame one of the cue's, each class a reading class."""
+    out: dict[str, str] = {}
+    for item in (i.strip() for i in text.split(",") if i.strip()):
+        frame, _, cls = item.partition(":")
+        if frame not in frames:
+            raise ValueError(f"{where}: reading {item!r} names a frame the cue does not have ({sorted(frames)})")
+        if cls not in READING_CLASSES:
+            raise ValueError(f"{where}: reading {item!r} has an unknown class; known: {sorted(READING_CLASSES)}")
+        out[frame] = cls
+    return out
 
 
 def _parse_table(text: str, origin: str) -> dict[tuple[str, str], Cue]:
     table: dict[tuple[str, str], Cue] = {}
     for n, cols in rows_of(text):
         if len(cols) < 3:
-            raise ValueError(f"{origin}:{n}: expected lemma, pos, frames[, class] separated by tabs")
+            raise ValueError(f"{origin}:{n}: expected lemma, pos, frames[, class[, readings]] separated by tabs")
         lemma, pos, frames = cols[0].lower(), cols[1].upper(), cols[2]
         frame_set = frozenset(f.strip() for f in frames.split(",") if f.strip())
         unknown = frame_set - FRAMES
@@ -71,7 +112,8 @@ def _parse_table(text: str, origin: str) -> dict[tuple[str, str], Cue]:
             raise ValueError(f"{origin}:{n}: unknown class {cls!r}; known: {sorted(CLASSES)}")
         if (lemma, pos) in table:
             raise ValueError(f"{origin}:{n}: {lemma} {pos} is listed twice; give all its frames on one line")
-        table[(lemma, pos)] = Cue(lemma, pos, frame_set, cls)
+        readings = _parse_readings(cols[4], frame_set, f"{origin}:{n}") if len(cols) > 4 else {}
+        table[(lemma, pos)] = Cue(lemma, pos, frame_set, cls, readings)
     return table
 
 

@@ -1,0 +1,64 @@
+"""Content spans hold the reported clause and nothing else (issue 13: span boundaries)."""
+
+import pytest
+
+pytestmark = pytest.mark.models
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Democrats argue that the plan would fail, which the court has already put on hold.",
+     "the plan would fail"),
+    ("The mayor said the bridge would reopen in May, though she conceded that the work was late.",
+     "the bridge would reopen in May"),
+    ("The mayor said the ferry would stop at the border, forcing drivers to wait for hours.",
+     "the ferry would stop at the border"),
+    ("The mayor said the bridge, which opened in 1961, would close for repairs.",
+     "the bridge, which opened in 1961, would close for repairs"),
+    ("The mayor said the ferry would keep running while the bridge was closed.",
+     "the ferry would keep running while the bridge was closed"),
+])
+def test_a_trailing_aside_set_off_by_a_comma_is_the_writers(nlp, text, content):
+    assert [q.content for q in nlp(text).quotes if q.cue.text in ("said", "argue")] == [content]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Too often, Mr. Clarke said, the rules favour the owners.", ["Too often", "the rules favour the owners"]),
+    ("Back in Virginia, the mayor said, the plant ran well for years.",
+     ["Back in Virginia", "the plant ran well for years"]),
+    ("In a statement, the mayor said the plan had failed.", ["the plan had failed"]),
+    ("Holding up the report, the mayor said, the plan had failed.", ["the plan had failed"]),
+])
+def test_a_parenthetical_cue_reports_the_clause_it_interrupts(nlp, text, spans):
+    (q,) = [q for q in nlp(text).quotes if q.kind == "indirect"]
+    assert [s.text for s in q.content_spans] == spans
+
+
+def test_a_quotation_after_a_parenthetical_cue_is_the_words_said(nlp):
+    doc = nlp("Asked about the delay, the mayor said, “We will open in May.”")
+    assert [q.content for q in doc.quotes] == ["We will open in May."]
+
+
+def test_an_embedded_question_keeps_its_whether(nlp):
+    (q,) = nlp("The mayor asked whether the ferry would run in May.").quotes
+    assert q.content == "whether the ferry would run in May"
+
+
+def test_a_passive_cue_reports_its_subject_with_the_to_clause(nlp):
+    (q,) = nlp("The new ferry is expected to arrive in May.").quotes
+    assert [s.text for s in q.content_spans] == ["The new ferry", "to arrive in May"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The senator praised the new quay at a rally in Valmara on Monday.", "the new quay"),
+    ("The mayor discussed his commitment to improving care for veterans.",
+     "his commitment to improving care for veterans"),
+])
+def test_a_reported_noun_phrase_stops_before_the_occasion_it_was_said_on(nlp, text, content):
+    (q,) = nlp(text).quotes
+    assert q.content == content
+
+
+def test_a_quoted_report_stops_before_the_speaker_that_follows_it(nlp):
+    (q,) = nlp("The plan is “a disaster for the island,” Ana Ruiz, one of the owners suing the council, said.").quotes
+    assert q.kind == "mixed" and q.content == "The plan is “a disaster for the island,”"
+    assert q.speaker.text.startswith("Ana Ruiz")
