@@ -50,6 +50,8 @@ QUOTE_COLUMNS: tuple[str, ...] = (
     "entity_type",   # person, organization, unknown
     "source",        # the document's outlet and date, when given
     "date",
+    "frame",         # the cue frame the content was read by ("ccomp", "obj", "about", …), or None
+    "negated",       # whether the report is negated or refused ("did not say", "declined to comment")
 )
 
 #: The columns of a cluster member record, in order.
@@ -96,6 +98,8 @@ def quote_records(doc: AttributedDocument) -> list[dict[str, Any]]:
             "entity_type": e.type if e else None,
             "source": doc.source,
             "date": doc.date,
+            "frame": q.frame,
+            "negated": q.negated,
         })
     return out
 

@@ -120,3 +120,10 @@ def test_a_headline_phrase_is_no_headline_cue(nlp):
 def test_a_name_inside_a_quotation_is_no_headline_cue(nlp):
     text = "“The United States, along with its partners, urges calm and the protection of civilians.”"
     assert [(q.kind, q.cue) for q in nlp(text).quotes] == [("direct", None)]
+
+
+def test_frame_and_negated_are_columns_of_the_quote_table(nlp):
+    doc = nlp("The mayor declined to comment on the quay. The harbour master said that the quay would open.")
+    rows = {r["cue"]: r for r in doc.to_records()}
+    assert (rows["declined"]["negated"], rows["said"]["negated"]) == (True, False)
+    assert rows["said"]["frame"] == "ccomp"
