@@ -375,11 +375,11 @@ def run_pairs(path: Path = PAIRS, semantic=None, show: bool = False) -> dict | N
 def by_statement(found: list[tuple[tuple, tuple, bool]]) -> dict:
     """Recall counted per statement: the "same" pairs grouped into statements (connected through
     shared quotes), each statement's recall, and their mean, so one statement judged in many pairs
-    does not dominate.
+    does not dominate; the largest statement's recall and the pairwise recall of all the others.
 
     >>> r = by_statement([("a", "b", True), ("b", "c", False), ("x", "y", False)])
-    >>> r["statements"], r["mean_recall"], r["largest_pairs"]
-    (2, 0.25, 2)
+    >>> r["statements"], r["mean_recall"], r["largest_pairs"], r["largest_recall"], r["recall_without_largest"]
+    (2, 0.25, 2, 0.5, 0.0)
     """
     parent: dict = {}
 
@@ -395,8 +395,11 @@ def by_statement(found: list[tuple[tuple, tuple, bool]]) -> dict:
     for x, _, linked in found:
         per.setdefault(root(x), []).append(linked)
     recalls = [sum(v) / len(v) for v in per.values()]
+    largest = max(per.values(), key=len, default=[])
+    rest = [x for v in per.values() if v is not largest for x in v]
     return {"statements": len(per), "mean_recall": round(sum(recalls) / len(recalls), 3) if recalls else None,
-            "largest_pairs": max((len(v) for v in per.values()), default=0)}
+            "largest_pairs": len(largest), "largest_recall": round(sum(largest) / len(largest), 3) if largest else None,
+            "recall_without_largest": round(sum(rest) / len(rest), 3) if rest else None}
 
 
 def print_pairs(pr: dict, title: str) -> None:
@@ -407,7 +410,8 @@ def print_pairs(pr: dict, title: str) -> None:
     st = pr.get("statements")
     if st:
         print(f"  recall per statement: mean {st['mean_recall']} over {st['statements']} statements "
-              f"(the largest judged in {st['largest_pairs']} same pairs)")
+              f"(the largest judged in {st['largest_pairs']} same pairs: recall {st['largest_recall']}; "
+              f"the others' pairs: recall {st['recall_without_largest']})")
     order = sorted((k for k in pr if k not in ("all", "statements")), key=lambda k: (not k.startswith("group"), not k.startswith("verb"),
                                                               not k.startswith("other"), k))
     for key in order:
