@@ -346,6 +346,7 @@ def run_pairs(path: Path = PAIRS, semantic=None, show: bool = False) -> dict | N
     lab = linker.labels()
     where = {(q.doc, q.start, q.end): i for i, q in enumerate(linker.info) if q.kind != PART}
     groups: dict[str, list[tuple[bool, bool]]] = {}
+    found: list[tuple[tuple, tuple, bool]] = []  # the "same" pairs: their quotes and whether linked
     unsure = 0
     for da, sa, ea, db, sb, eb, label in pairs:
         if label == "unsure":
@@ -363,9 +364,42 @@ def run_pairs(path: Path = PAIRS, semantic=None, show: bool = False) -> dict | N
                 "verbatim/fragment" if verbatim(qa.text, qb.text) else "other (paraphrase)"]
         for key in keys:
             groups.setdefault(key, []).append((same, gold))
+        if gold:
+            found.append(((da, sa, ea), (db, sb, eb), same))
     out = {k: _tally(v) for k, v in groups.items()}
     out["all"]["unsure"] = unsure
+    out["statements"] = by_statement(found)
     return out
+
+
+def by_statement(found: list[tuple[tuple, tuple, bool]]) -> dict:
+    """Recall counted per statement: the "same" pairs grouped into statements (connected through
+    shared quotes), each statement's recall, and their mean, so one statement judged in many pairs
+    does not dominate; the largest statement's recall and the pairwise recall of all the others.
+
+    >>> r = by_statement([("a", "b", True), ("b", "c", False), ("x", "y", False)])
+    >>> r["statements"], r["mean_recall"], r["largest_pairs"], r["largest_recall"], r["recall_without_largest"]
+    (2, 0.25, 2, 0.5, 0.0)
+    """
+    parent: dict = {}
+
+    def root(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for x, y, _ in found:
+        parent[root(x)] = root(y)
+    per: dict = {}
+    for x, _, linked in found:
+        per.setdefault(root(x), []).append(linked)
+    recalls = [sum(v) / len(v) for v in per.values()]
+    largest = max(per.values(), key=len, default=[])
+    rest = [x for v in per.values() if v is not largest for x in v]
+    return {"statements": len(per), "mean_recall": round(sum(recalls) / len(recalls), 3) if recalls else None,
+            "largest_pairs": len(largest), "largest_recall": round(sum(largest) / len(largest), 3) if largest else None,
+            "recall_without_largest": round(sum(rest) / len(rest), 3) if rest else None}
 
 
 def print_pairs(pr: dict, title: str) -> None:
@@ -373,7 +407,12 @@ def print_pairs(pr: dict, title: str) -> None:
     print(f"{title}: {a['pairs']} scored ({a['same']} same, {a['different']} different; "
           f"{a['unsure']} unsure left out): precision {a['precision']} recall {a['recall']} "
           f"(tp {a['tp']} fp {a['fp']} fn {a['fn']} tn {a['tn']})")
-    order = sorted((k for k in pr if k != "all"), key=lambda k: (not k.startswith("group"), not k.startswith("verb"),
+    st = pr.get("statements")
+    if st:
+        print(f"  recall per statement: mean {st['mean_recall']} over {st['statements']} statements "
+              f"(the largest judged in {st['largest_pairs']} same pairs: recall {st['largest_recall']}; "
+              f"the others' pairs: recall {st['recall_without_largest']})")
+    order = sorted((k for k in pr if k not in ("all", "statements")), key=lambda k: (not k.startswith("group"), not k.startswith("verb"),
                                                               not k.startswith("other"), k))
     for key in order:
         r = pr[key]

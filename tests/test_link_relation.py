@@ -117,3 +117,26 @@ def test_crowd_pairs_keep_to_the_window():
     codes, shared = crowd_pairs(F, cap=2, window=7)
     assert [(int(c) // 3, int(c) % 3) for c in codes] == [(0, 1)]
     assert shared.tolist() == [2]
+
+
+# reported speech naming a topic in the reporter's words, and a longer report that mentions it
+TOPIC = "the new harbour bridge toll"
+REPORT = "that drivers would pay the new harbour bridge toll twice a day from next spring"
+
+
+def test_short_reported_fragment_of_an_unknown_speaker_does_not_link():
+    a = doc("a", TOPIC, "indirect", "Marta Lindqvist")
+    b = doc("b", REPORT, "indirect", label="officials", etype="unknown")
+    assert clusters_of(link([a, b])) == [["a"], ["b"]]
+
+
+def test_short_reported_fragment_of_one_speaker_links():
+    a = doc("a", TOPIC, "indirect", "Marta Lindqvist")
+    b = doc("b", REPORT, "indirect", "Marta Lindqvist")
+    assert clusters_of(link([a, b])) == [["a", "b"]]
+
+
+def test_short_direct_fragment_of_an_unknown_speaker_still_links():
+    a = doc("a", "pay the new harbour bridge toll twice a day", "direct", "Marta Lindqvist")
+    b = doc("b", REPORT, "indirect", label="officials", etype="unknown")
+    assert clusters_of(link([a, b])) == [["a", "b"]]

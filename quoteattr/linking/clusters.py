@@ -9,11 +9,11 @@ cluster picks its best partner (density, then best link score), and mutual best 
 so a cluster grows only by what links to it as a whole.
 
 >>> import numpy as np
->>> # 0-1-2-3 all linked to each other; 4 hangs on 3 by one link (a chain)
->>> a, b = np.array([0, 0, 0, 1, 1, 2, 3]), np.array([1, 2, 3, 2, 3, 3, 4])
->>> old, new, keep = merge_plan(a, b, np.full(7, .9), np.ones(5, np.int64), np.full(5, -1))
->>> sorted(zip(old.tolist(), new.tolist())), keep.tolist()
-([(1, 0), (2, 0), (3, 0)], [True, True, True, True, True, True, False])
+>>> # quotes 0..5 all linked to each other; 6 hangs on 5 by one link (a chain)
+>>> a, b = (np.array(x) for x in zip(*[(i, j) for j in range(6) for i in range(j)], (5, 6)))
+>>> old, new, keep = merge_plan(a, b, np.full(16, .9), np.ones(7, np.int64), np.full(7, -1))
+>>> sorted(zip(old.tolist(), new.tolist())), keep.tolist()[-2:]
+([(1, 0), (2, 0), (3, 0), (4, 0), (5, 0)], [True, False])
 >>> # cannot-link: two different named speakers
 >>> merge_plan(np.array([5]), np.array([8]), np.array([1.0]), np.ones(2, np.int64), np.array([1, 2]))[0].tolist()
 []
@@ -27,8 +27,11 @@ import numpy as np
 
 __all__ = ["MIN_DENSITY", "cluster_speakers", "merge_plan"]
 
-#: Share of the quote pairs of two clusters that must be linked for them to merge.
-MIN_DENSITY = 0.3
+#: Share of the quote pairs of two clusters that must be linked for them to merge.  Calibrated on
+#: the judged train pairs (benchmarks/linking_pairs_train.tsv: 0.3 -> 0.2 links 9 more "same" pairs,
+#: 7 of them of its one dominant statement, no new false link; 0.15 and below add false links),
+#: checked on the dev pairs (unchanged from 0.4 down to 0.1) and the synthetic benchmark.
+MIN_DENSITY = 0.2
 
 
 def cluster_speakers(clusters: np.ndarray, speakers: np.ndarray, named: Callable[[np.ndarray], np.ndarray]) -> dict[int, int]:

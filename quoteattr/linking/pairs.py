@@ -31,7 +31,7 @@ import numpy as np
 
 from .features import _M1, Features, _mix, scoped_hash
 from .names import RELATIONS, Traits, relation
-from .scorer import paraphrase
+from .scorer import paraphrase, weights
 
 __all__ = [
     "CONTAIN_MIN_WORDS",
@@ -57,6 +57,8 @@ __all__ = [
     "parts_same_speaker",
     "short_parts_in_context",
     "reason_codes",
+    "reported_fragment_min_words",
+    "reported_fragments",
     "too_common",
     "within_document_identical",
 ]
@@ -438,6 +440,34 @@ def short_parts_in_context(F: Features, part: np.ndarray, owner_row: np.ndarray,
     return a[keep], b[keep], score[keep], reason[keep]
 
 
+def reported_fragment_min_words() -> int:
+    """Content words a fragment in reported speech needs to link by containment (``data/link_scorer.tsv``)."""
+    return int(weights()["reported_fragment_min_words"])
+
+
+def reported_fragments(F: Features, part: np.ndarray, a, b, score, reason, traits: Traits | None = None):
+    """Drop ``containment`` links whose fragment (the side with fewer content words) is reported
+    speech (an indirect or mixed quote, not a quoted fragment) of fewer than
+    :func:`reported_fragment_min_words` content words, between two speakers not known to be one
+    (``traits``, :func:`quoteattr.linking.names.relation`): the reporter's words for a topic
+    ("House Speaker Paul Ryan", "the party's July convention") recur in other quotes without being
+    the same statement.  Other reasons of the pair stand.
+
+    >>> from quoteattr.linking.features import featurize
+    >>> F = featurize(["the harbour plan", "Ruiz said she backs the harbour plan for the city"],
+    ...               ["indirect", "direct"], [-1, 0])  # the fragment's speaker unknown
+    >>> c = REASON_CODE["containment"]
+    >>> part = np.zeros(2, bool)
+    >>> [x.tolist() for x in reported_fragments(F, part, np.array([0]), np.array([1]), np.ones(1), np.array([c], np.int8))[:2]]
+    [[], []]
+    """
+    small = np.where(F.ncontent[a] <= F.ncontent[b], a, b)
+    weak = (reason == REASON_CODE["containment"]) & ~F.direct[small] & ~part[small]
+    weak &= F.ncontent[small] < reported_fragment_min_words()
+    weak &= relation(traits if traits is not None else Traits(), F.speaker[a], F.speaker[b]) != _SAME
+    return a[~weak], b[~weak], score[~weak], reason[~weak]
+
+
 def link_pairs(F: Features, first_new: int, cap: int, ids: np.ndarray, owner: np.ndarray, docs: np.ndarray,
                traits: Traits | None = None):
     """The links to record among the rows of ``F`` that involve a row >= ``first_new``: candidate
@@ -451,6 +481,7 @@ def link_pairs(F: Features, first_new: int, cap: int, ids: np.ndarray, owner: np
     """
     a, b, score, reason = candidate_edges(F, first_new, cap, traits)
     part = owner != ids
+    a, b, score, reason = reported_fragments(F, part, a, b, score, reason, traits)
     a, b, score, reason = parts_same_speaker(F, part, a, b, score, reason, traits)
     if part.any():
         order = np.argsort(ids, kind="stable")
