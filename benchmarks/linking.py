@@ -289,7 +289,7 @@ def verbatim(x: str, y: str) -> bool:
     Decided on the words alone, whatever the linker does: the pairs a verbatim or fragment rule
     should link when they are the same statement.
 
-    >>> verbatim("That makes me smart.", "Not paying taxes makes me smart")
+    >>> verbatim("makes me smart", "Not paying taxes makes me smart")
     True
     >>> verbatim("She would no longer back the plan", "she had withdrawn her support for the scheme")
     False
