@@ -199,3 +199,44 @@ def test_store_written_before_versions_is_upgraded(tmp_path):
         c.add([doc_b()])
         assert [q.cue_class for q in c.document("a").quotes] == [None, None]
         assert c.document("b").quotes[0].content == "will open on Sundays from next spring"
+
+
+def test_a_stored_document_keeps_frame_negation_and_affiliation(tmp_path):
+    text = "The mayor declined to comment on the ferry. Tom Berg's office said that the quay would open."
+    said = "the quay would open"
+    s = text.index(said)
+    quotes = (
+        Quote("q1", "indirect", text.index("comment"), text.index("."), "comment on the ferry",
+              (Span.of(text, text.index("the ferry"), text.index(".")),), frame="on", negated=True, entity="e1"),
+        Quote("q2", "indirect", s, s + len(said), said, (Span.of(text, s, s + len(said)),), frame="ccomp",
+              entity="e2"),
+    )
+    entities = (Entity("e1", label="The mayor", title="mayor", type="person"),
+                Entity("e2", label="Tom Berg's office", organization="Tom Berg", organization_entity="e3",
+                       type="organization", aliases=("the office",)),
+                Entity("e3", name="Tom Berg", label="Tom Berg", type="person"))
+    doc = AttributedDocument("d", text, quotes, entities)
+    path = str(tmp_path / "s.sqlite")
+    with Corpus(path) as c:
+        c.add([doc])
+    with Corpus(path, readonly=True) as c:
+        back = c.document("d")
+    assert [(q.frame, q.negated) for q in back.quotes] == [("on", True), ("ccomp", False)]
+    office = next(e for e in back.entities if e.id == "e2")
+    assert (office.organization_entity, office.aliases) == ("e3", ("the office",))
+
+
+def test_a_version_1_store_gains_the_version_2_columns(tmp_path):
+    path = tmp_path / "v1.sqlite"
+    with Corpus(str(path)) as c:
+        c.add([doc_a()])
+        c.db.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+        for table, column in (("quotes", "frame"), ("quotes", "negated"), ("entities", "organization_entity"),
+                              ("entities", "aliases")):
+            c.db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    with pytest.raises(StoreVersionError, match="v1.sqlite.*version 1"):
+        Corpus(str(path), readonly=True)
+    with Corpus(str(path)) as c:
+        assert [(q.frame, q.negated) for q in c.document("a").quotes] == [(None, False), (None, False)]
+        c.add([doc_b()])
+        assert c.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)

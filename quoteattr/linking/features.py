@@ -21,7 +21,7 @@ from typing import Sequence
 import attrs
 import numpy as np
 
-from ..model import QUOTE_KINDS, AttributedDocument, Quote, Span  # noqa: F401 (Span: doctests)
+from ..model import QUOTE_KINDS, AttributedDocument, Quote
 from .normalize import SEP, STOPWORDS, all_tokens, stem, tokens
 
 __all__ = [
@@ -352,6 +352,7 @@ def quote_lemmas(doc: AttributedDocument, q: Quote) -> list[str] | None:
     function words), the same whether the document was parsed here or read from JSON; ``None``
     when unknown (then its words are stemmed).
 
+    >>> from quoteattr.model import Span
     >>> q = Quote("q1", "direct", 0, 20, "They were not ready", (Span(0, 19, "They were not ready"),),
     ...           lemmas=("they", "be", "not", "ready"))
     >>> quote_lemmas(AttributedDocument("d", "They were not ready.", (q,)), q)
@@ -370,6 +371,7 @@ def quoted_fragments(q: Quote) -> list[str]:
     """The words in quotation marks inside reported speech (indirect or mixed quotes) with at
     least two content words: they are linked on their own, for the quote they come from.
 
+    >>> from quoteattr.model import Span
     >>> quoted_fragments(Quote("q1", "mixed", 0, 45, 'part of a "Zionist-American plan" to divide',
     ...                        (Span(0, 45, 'part of a "Zionist-American plan" to divide'),)))
     ['Zionist-American plan']

@@ -58,7 +58,7 @@ __all__ = ["SCHEMA_VERSION", "Corpus", "StoreError", "StoreLockedError", "StoreV
 
 #: The version of the store's tables, kept in ``meta`` under ``schema_version``; 0 is a store
 #: written before versions were recorded.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _VERSION_KEY = "schema_version"
 
 
@@ -83,14 +83,14 @@ CREATE TABLE IF NOT EXISTS speakers(
 CREATE INDEX IF NOT EXISTS speakers_key ON speakers(key);
 CREATE TABLE IF NOT EXISTS entities(
     doc TEXT NOT NULL, id TEXT NOT NULL, name TEXT, title TEXT, organization TEXT, label TEXT,
-    type TEXT, mentions TEXT, speaker INTEGER, PRIMARY KEY (doc, id));
+    type TEXT, mentions TEXT, speaker INTEGER, organization_entity TEXT, aliases TEXT, PRIMARY KEY (doc, id));
 CREATE INDEX IF NOT EXISTS entities_speaker ON entities(speaker);
 CREATE TABLE IF NOT EXISTS quotes(
     n INTEGER PRIMARY KEY, doc TEXT NOT NULL, id TEXT NOT NULL, kind TEXT, start INTEGER, end INTEGER,
     text TEXT, said TEXT, content_spans TEXT, cue TEXT, speaker_span TEXT, entity TEXT,
     speaker INTEGER, cluster INTEGER, score REAL, reason TEXT,
     norm INTEGER, bag INTEGER, ncontent INTEGER, nbig INTEGER, nlem INTEGER, part_of INTEGER,
-    cue_class TEXT, UNIQUE (doc, id));
+    cue_class TEXT, frame TEXT, negated INTEGER, UNIQUE (doc, id));
 CREATE INDEX IF NOT EXISTS quotes_cluster ON quotes(cluster);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
 CREATE INDEX IF NOT EXISTS quotes_norm ON quotes(norm);
@@ -101,7 +101,9 @@ CREATE INDEX IF NOT EXISTS keys_quote ON keys(quote);
 """
 
 #: Columns added since stores were first written: (table, column, type).
-_ADDED_COLUMNS = (("quotes", "part_of", "INTEGER"), ("quotes", "cue_class", "TEXT"))
+_ADDED_COLUMNS = (("quotes", "part_of", "INTEGER"), ("quotes", "cue_class", "TEXT"),  # version 1
+                  ("quotes", "frame", "TEXT"), ("quotes", "negated", "INTEGER"),  # version 2
+                  ("entities", "organization_entity", "TEXT"), ("entities", "aliases", "TEXT"))
 
 
 def _missing_columns(db: sqlite3.Connection) -> list[tuple[str, str, str]]:
@@ -113,13 +115,14 @@ def _missing_columns(db: sqlite3.Connection) -> list[tuple[str, str, str]]:
 
 
 def _add_columns(db: sqlite3.Connection) -> None:
-    """Version 0 → 1: add the columns that stores written before versions may lack."""
+    """Version 0 → 1 and 1 → 2: add the columns an older store lacks (1: ``part_of``, ``cue_class``;
+    2: the quote's ``frame`` and ``negated``, the entity's ``organization_entity`` and ``aliases``)."""
     for table, column, type_ in _missing_columns(db):
         db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {type_}")
 
 
 #: ``_MIGRATIONS[v]`` upgrades a store of version ``v`` to ``v + 1`` (inside the write lock).
-_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _add_columns}
+_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _add_columns, 1: _add_columns}
 
 _CHUNK = 500  # ids per IN (...) query
 
@@ -393,10 +396,11 @@ class Corpus:
         if changed and cur.rowcount != len(changed):
             raise StoreError(f"{self.path}: a speaker the index holds is not in the store")
         db.executemany(
-            "INSERT INTO entities(doc, id, name, title, organization, label, type, mentions, speaker)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO entities(doc, id, name, title, organization, label, type, mentions, speaker,"
+            " organization_entity, aliases) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(d.id, e.id, e.name, e.title, e.organization, e.label, e.type,
-              json.dumps([[m.start, m.end] for m in e.mentions]), speaker_number(idx.of_entity[(d.id, e.id)]))
+              json.dumps([[m.start, m.end] for m in e.mentions]), speaker_number(idx.of_entity[(d.id, e.id)]),
+              e.organization_entity, json.dumps(list(e.aliases)))
              for d in docs for e in d.entities])
         if not batch.quotes:
             return
@@ -415,13 +419,13 @@ class Corpus:
         feats = list(zip(F.norm.tolist(), F.bag.tolist(), F.ncontent.tolist(), F.nbig.tolist(), F.nlem.tolist()))
         db.executemany(
             "INSERT INTO quotes(n, doc, id, kind, start, end, text, said, content_spans, cue, speaker_span, entity,"
-            " speaker, cluster, score, reason, norm, bag, ncontent, nbig, nlem, cue_class)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?, ?, ?)",
+            " speaker, cluster, score, reason, norm, bag, ncontent, nbig, nlem, cue_class, frame, negated)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?, ?, ?, ?, ?)",
             [(n0 + i, doc.id, q.id, q.kind, q.start, q.end, q.text, info.text,
               json.dumps([[sp.start, sp.end] for sp in q.content_spans]),
               json.dumps(q.cue.to_dict()) if q.cue else None,
               json.dumps(q.speaker.to_dict()) if q.speaker else None,
-              q.entity, speaker_number(info.speaker), n0 + i, *feats[i], q.cue_class)
+              q.entity, speaker_number(info.speaker), n0 + i, *feats[i], q.cue_class, q.frame, int(q.negated))
              for i, ((doc, q), info) in enumerate(zip(batch.sources, batch.quotes))])
         # quoted fragments of reported speech: hidden rows standing for their quote
         real = batch.real
@@ -694,14 +698,18 @@ class Corpus:
         text = d[3]
         quotes = []
         for r in self.db.execute("SELECT id, kind, start, end, text, content_spans, cue, speaker_span, entity,"
-                                 " cue_class FROM quotes WHERE doc = ? AND part_of IS NULL ORDER BY n", (doc_id,)):
+                                 " cue_class, frame, negated FROM quotes WHERE doc = ? AND part_of IS NULL ORDER BY n",
+                                 (doc_id,)):
             quotes.append(Quote.from_dict({
                 "id": r[0], "kind": r[1], "start": r[2], "end": r[3], "text": r[4],
                 "content_spans": json.loads(r[5]), "cue": json.loads(r[6]) if r[6] else None,
-                "speaker": json.loads(r[7]) if r[7] else None, "entity": r[8], "cue_class": r[9]}, text))
+                "speaker": json.loads(r[7]) if r[7] else None, "entity": r[8], "cue_class": r[9],
+                "frame": r[10], "negated": bool(r[11])}, text))
         ents = [Entity.from_dict({"id": r[0], "name": r[1], "title": r[2], "organization": r[3], "label": r[4],
-                                  "type": r[5], "mentions": json.loads(r[6])}, text)
-                for r in self.db.execute("SELECT id, name, title, organization, label, type, mentions FROM entities"
+                                  "type": r[5], "mentions": json.loads(r[6]), "organization_entity": r[7],
+                                  "aliases": json.loads(r[8]) if r[8] else []}, text)
+                for r in self.db.execute("SELECT id, name, title, organization, label, type, mentions,"
+                                         " organization_entity, aliases FROM entities"
                                          " WHERE doc = ?", (doc_id,))]
         return AttributedDocument(d[0], text, tuple(quotes), tuple(ents), source=d[1], date=d[2])
 
