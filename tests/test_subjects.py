@@ -289,3 +289,32 @@ def test_a_time_word_before_a_participle_is_never_its_subject():
             "the/the/DET/DT/8/det port/port/NOUN/NN/10/nsubj would/would/AUX/MD/10/aux close/close/VERB/VB/6/ccomp "
             "././././2/punct")
     assert _subject(text, spec, "saying") == "Kim"
+
+
+@pytest.mark.parametrize("text,spec,speaker", [
+    # the parser made the fronted adverb the subject and the speaker its conjunct
+    ("Happily, Ms. Kerr agreed to pay the bill.",
+     "Happily/happily/PROPN/NNP/5/nsubj ,/,/PUNCT/,/4/punct Ms./Ms./PROPN/NNP/4/compound Kerr/Kerr/PROPN/NNP/1/conj "
+     "agreed/agree/VERB/VBD/0/root to/to/PART/TO/7/mark pay/pay/VERB/VB/5/xcomp the/the/DET/DT/9/det "
+     "bill/bill/NOUN/NN/7/obj ././././5/punct", "Kerr"),
+    ("Back in Ohio, Mr. Lee said the port would close.",
+     "Back/back/PROPN/NNP/7/nsubj in/in/ADP/IN/3/case Ohio/Ohio/PROPN/NNP/7/obl ,/,/PUNCT/,/3/punct "
+     "Mr./Mr./PROPN/NNP/6/compound Lee/Lee/PROPN/NNP/1/conj said/say/VERB/VBD/0/root the/the/DET/DT/9/det "
+     "port/port/NOUN/NN/11/nsubj would/would/AUX/MD/11/aux close/close/VERB/VB/7/ccomp ././././7/punct", "Lee"),
+    # a real coordination keeps its first conjunct as the head
+    ("Kerr, Lee and Ruiz said the port would close.",
+     "Kerr/Kerr/PROPN/NNP/6/nsubj ,/,/PUNCT/,/3/punct Lee/Lee/PROPN/NNP/1/conj and/and/CCONJ/CC/5/cc "
+     "Ruiz/Ruiz/PROPN/NNP/1/conj said/say/VERB/VBD/0/root the/the/DET/DT/8/det port/port/NOUN/NN/10/nsubj "
+     "would/would/AUX/MD/10/aux close/close/VERB/VB/6/ccomp ././././6/punct", "Kerr"),
+])
+def test_a_fronted_word_set_off_by_a_comma_is_not_the_subject(text, spec, speaker):
+    assert _subject(text, spec, "said" if "said" in text else "agreed") == speaker
+
+
+def test_a_sentence_adverb_set_off_by_a_comma_never_speaks():
+    text = "Rather, dockers close to the union say the port will shut."
+    spec = ("Rather/rather/ADV/RB/8/advmod ,/,/PUNCT/,/1/punct dockers/docker/NOUN/NNS/4/nsubj close/close/ADJ/JJ/8/ccomp "
+            "to/to/ADP/IN/7/case the/the/DET/DT/7/det union/union/NOUN/NN/4/obl say/say/VERB/VBP/0/root "
+            "the/the/DET/DT/10/det port/port/NOUN/NN/12/nsubj will/will/AUX/MD/12/aux shut/shut/VERB/VB/8/ccomp "
+            "././././8/punct")
+    assert _subject(text, spec, "say") != "Rather"

@@ -76,6 +76,7 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
     if subj and not passive:
         before = [x for x in subj if x.id < w.id]
         head = min(before or subj, key=lambda x: abs(x.id - w.id))
+        head = _past_fronted(s, head)
         if has_role(head, "relative") and w.deprel.startswith("acl") and w.head:
             return s.word(w.head)
         # "it was announced", "there is": a dummy subject; but "It says S" (a report, a law) speaks
@@ -117,7 +118,8 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         # "Trump(vocative), meanwhile, was making a pitch, refusing to concede S"
         named = [c for c in s.children(w.id, "advmod", "dep", "obl", "compound", "vocative", "discourse")
                  if c.id < w.id and c.text[:1].isupper() and c.upos in ("ADV", "X", "NOUN", "PROPN", "ADJ")
-                 and not s.children(c.id, "case") and c.id == min(s.ids(c.id)) == 1]
+                 and not s.children(c.id, "case") and c.id == min(s.ids(c.id)) == 1
+                 and not (c.xpos == "RB" and s.word(c.id + 1).text == ",")]  # "Rather, S": an adverb set off
         if named:
             return named[-1]
     if depth == 0 and not passive:
@@ -198,6 +200,20 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
                 return _walk(s, outer, keep, depth + 1)
         return _walk(s, head, keep, depth + 1)
     return None
+
+
+def _past_fronted(s: Tree, head: Any) -> Any:
+    """The subject after a fronted word set off by a comma that the parser made the subject and
+    the real subject its conjunct: "[Happily], Mr. Lee agreed", "[Back] in Ohio, Ms. Kerr said" give
+    Lee and Kerr. A real coordination has a conjunction ("Lee, Kerr and Ruiz said") and stays."""
+    conj = s.children(head.id, "conj")
+    if len(conj) != 1 or s.word(min(x for x in s.ids(conj[0].id) if s.word(x).upos != "PUNCT") - 1).text != ",":
+        return head
+    if head.id > 1 and s.word(head.id - 1).upos != "PUNCT":
+        return head
+    if any(c.deprel not in ("conj", "punct") for c in s.children(head.id)) or s.children(conj[0].id, "cc"):
+        return head
+    return conj[0] if conj[0].upos in ("NOUN", "PROPN", "PRON") else head
 
 
 def is_agent(s: Tree, w: Any) -> bool:
