@@ -318,3 +318,13 @@ def test_a_sentence_adverb_set_off_by_a_comma_never_speaks():
             "the/the/DET/DT/10/det port/port/NOUN/NN/12/nsubj will/will/AUX/MD/12/aux shut/shut/VERB/VB/8/ccomp "
             "././././8/punct")
     assert _subject(text, spec, "say") != "Rather"
+
+
+def test_a_prepositional_phrase_read_as_a_subject_gives_way_to_the_relative_pronoun():
+    # "in the past" parsed as a second subject of the relative clause's verb
+    text = "Lee, who in the past has voiced doubts, told reporters."
+    spec = ("Lee/Lee/PROPN/NNP/11/nsubj ,/,/PUNCT/,/1/punct who/who/PRON/WP/8/nsubj in/in/ADP/IN/6/case "
+            "the/the/DET/DT/6/det past/past/NOUN/NN/8/nsubj has/have/AUX/VBZ/8/aux voiced/voice/VERB/VBN/11/ccomp "
+            "doubts/doubt/NOUN/NNS/8/obj ,/,/PUNCT/,/11/punct told/tell/VERB/VBD/0/root "
+            "reporters/reporter/NOUN/NNS/11/obj ././././11/punct")
+    assert _subject(text, spec, "voiced") == "who"

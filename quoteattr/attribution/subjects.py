@@ -75,6 +75,8 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         subj = [x for x in subj if x.id < w.id]  # "…, saying that [transparency] helps": the clause's own subject
     if subj and not passive:
         before = [x for x in subj if x.id < w.id]
+        # "Lee, who [in the past] has voiced S": a phrase with a preposition gives way to a plain subject
+        before = [x for x in before if not s.children(x.id, "case")] or before
         head = min(before or subj, key=lambda x: abs(x.id - w.id))
         head = _past_fronted(s, head)
         if has_role(head, "relative") and w.deprel.startswith("acl") and w.head:
