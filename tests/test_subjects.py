@@ -328,3 +328,18 @@ def test_a_prepositional_phrase_read_as_a_subject_gives_way_to_the_relative_pron
             "doubts/doubt/NOUN/NNS/8/obj ,/,/PUNCT/,/11/punct told/tell/VERB/VBD/0/root "
             "reporters/reporter/NOUN/NNS/11/obj ././././11/punct")
     assert _subject(text, spec, "voiced") == "who"
+
+
+@pytest.mark.parametrize("text,spec,cue,speaker", [
+    ("The museum issued a report this month charging the militia.",
+     "The/the/DET/DT/2/det museum/museum/NOUN/NN/3/nsubj issued/issue/VERB/VBD/0/root a/a/DET/DT/5/det "
+     "report/report/NOUN/NN/3/obj this/this/DET/DT/7/det month/month/NOUN/NN/3/obj charging/charge/VERB/VBG/7/acl "
+     "the/the/DET/DT/10/det militia/militia/NOUN/NN/8/obj ././././3/punct", "charging", "museum"),
+    ("One month after announcing his support, Ann Lee still believes it.",
+     "One/one/NUM/CD/2/nummod month/month/NOUN/NN/11/nsubj after/after/SCONJ/IN/4/mark "
+     "announcing/announce/VERB/VBG/2/acl his/his/PRON/PRP$/6/nmod:poss support/support/NOUN/NN/4/obj "
+     ",/,/PUNCT/,/4/punct Ann/Ann/PROPN/NNP/11/nsubj Lee/Lee/PROPN/NNP/8/flat still/still/ADV/RB/11/advmod "
+     "believes/believe/VERB/VBZ/0/root it/it/PRON/PRP/11/obj ././././11/punct", "announcing", "Ann"),
+])
+def test_a_participle_hung_on_a_time_phrase_speaks_for_its_clause(text, spec, cue, speaker):
+    assert _subject(text, spec, cue) == speaker

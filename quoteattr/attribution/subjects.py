@@ -13,7 +13,7 @@ from ..lexicon.clause_words import role_words
 from ..lexicon.cues import lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
-from ..lexicon.people import quantity_words, roles
+from ..lexicon.people import quantity_words, roles, time_words
 from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, has_role, \
     reports_own_clause
 
@@ -33,6 +33,12 @@ def _can_speak(s: Tree, w: Any) -> bool:
             w.deprel.startswith("nsubj") and all(has_role(c, "adverbial") for c in cases)):
         return False  # "on Sunday"; but "shortly [after] Trump said" is a clause's subject
     return not has_role(w, "time")
+
+
+def _timely(w: Any) -> bool:
+    """Whether ``w`` is a time word ("Sunday", "month"; a lower-case "fall", "weeks"), never a
+    speaker; a capitalised word of ``time_words.tsv`` may be a name ("Summer Lee")."""
+    return has_role(w, "time") or ((w.text or "").lower().rstrip(".") in time_words() and not w.text[:1].isupper())
 
 
 def _copular(s: Tree, w: Any) -> bool:
@@ -162,6 +168,10 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         while up.head and not keep(up):
             up = s.word(up.head)
         return _walk(s, up, keep, depth + 1) if keep(up) else None
+    if w.deprel.startswith("acl") and w.xpos == "VBG" and _timely(head) and head.head:
+        # "X issued a report [this month] charging S", "[One month] after announcing S, X …": a time
+        # never speaks; the participle speaks for the clause the time phrase belongs to
+        return _walk(s, s.word(head.head), keep, depth + 1)
     if w.deprel.startswith("acl") and head.upos in ("NOUN", "PROPN", "PRON"):
         if word_cue(head) is not None:  # "X issued a statement saying S": the statement's owner
             return _walk(s, head, keep, depth + 1) or head
