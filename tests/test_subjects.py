@@ -343,3 +343,13 @@ def test_a_prepositional_phrase_read_as_a_subject_gives_way_to_the_relative_pron
 ])
 def test_a_participle_hung_on_a_time_phrase_speaks_for_its_clause(text, spec, cue, speaker):
     assert _subject(text, spec, cue) == speaker
+
+
+def test_after_an_inverted_cue_the_name_speaks_not_its_description():
+    # the parser made the name the object and its apposition the subject
+    text = "It is crazy, said Ann Lee, the author of a history."
+    spec = ("It/it/PRON/PRP/3/nsubj is/be/AUX/VBZ/3/cop crazy/crazy/ADJ/JJ/0/root ,/,/PUNCT/,/5/punct "
+            "said/say/VERB/VBD/3/parataxis Ann/Ann/PROPN/NNP/5/obj Lee/Lee/PROPN/NNP/6/flat ,/,/PUNCT/,/10/punct "
+            "the/the/DET/DT/10/det author/author/NOUN/NN/5/nsubj of/of/ADP/IN/13/case a/a/DET/DT/13/det "
+            "history/history/NOUN/NN/10/nmod ././././5/punct")
+    assert _subject(text, spec, "said") == "Ann"

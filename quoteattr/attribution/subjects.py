@@ -85,6 +85,11 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         before = [x for x in before if not s.children(x.id, "case")] or before
         head = min(before or subj, key=lambda x: abs(x.id - w.id))
         head = _past_fronted(s, head)
+        if head.id > w.id and not before and (w.lemma or "").lower() not in role_words("hearer-verb"):
+            # '"S," said [Ann Lee](obj), [the author](nsubj) of X': the name before its description
+            named = after_speaker(s, w)
+            if named is not None and named.upos == "PROPN" and named.id < head.id and keep(named):
+                head = named
         if has_role(head, "relative") and w.deprel.startswith("acl") and w.head:
             return s.word(w.head)
         # "it was announced", "there is": a dummy subject; but "It says S" (a report, a law) speaks
