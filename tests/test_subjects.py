@@ -289,3 +289,67 @@ def test_a_time_word_before_a_participle_is_never_its_subject():
             "the/the/DET/DT/8/det port/port/NOUN/NN/10/nsubj would/would/AUX/MD/10/aux close/close/VERB/VB/6/ccomp "
             "././././2/punct")
     assert _subject(text, spec, "saying") == "Kim"
+
+
+@pytest.mark.parametrize("text,spec,speaker", [
+    # the parser made the fronted adverb the subject and the speaker its conjunct
+    ("Happily, Ms. Kerr agreed to pay the bill.",
+     "Happily/happily/PROPN/NNP/5/nsubj ,/,/PUNCT/,/4/punct Ms./Ms./PROPN/NNP/4/compound Kerr/Kerr/PROPN/NNP/1/conj "
+     "agreed/agree/VERB/VBD/0/root to/to/PART/TO/7/mark pay/pay/VERB/VB/5/xcomp the/the/DET/DT/9/det "
+     "bill/bill/NOUN/NN/7/obj ././././5/punct", "Kerr"),
+    ("Back in Ohio, Mr. Lee said the port would close.",
+     "Back/back/PROPN/NNP/7/nsubj in/in/ADP/IN/3/case Ohio/Ohio/PROPN/NNP/7/obl ,/,/PUNCT/,/3/punct "
+     "Mr./Mr./PROPN/NNP/6/compound Lee/Lee/PROPN/NNP/1/conj said/say/VERB/VBD/0/root the/the/DET/DT/9/det "
+     "port/port/NOUN/NN/11/nsubj would/would/AUX/MD/11/aux close/close/VERB/VB/7/ccomp ././././7/punct", "Lee"),
+    # a real coordination keeps its first conjunct as the head
+    ("Kerr, Lee and Ruiz said the port would close.",
+     "Kerr/Kerr/PROPN/NNP/6/nsubj ,/,/PUNCT/,/3/punct Lee/Lee/PROPN/NNP/1/conj and/and/CCONJ/CC/5/cc "
+     "Ruiz/Ruiz/PROPN/NNP/1/conj said/say/VERB/VBD/0/root the/the/DET/DT/8/det port/port/NOUN/NN/10/nsubj "
+     "would/would/AUX/MD/10/aux close/close/VERB/VB/6/ccomp ././././6/punct", "Kerr"),
+])
+def test_a_fronted_word_set_off_by_a_comma_is_not_the_subject(text, spec, speaker):
+    assert _subject(text, spec, "said" if "said" in text else "agreed") == speaker
+
+
+def test_a_sentence_adverb_set_off_by_a_comma_never_speaks():
+    text = "Rather, dockers close to the union say the port will shut."
+    spec = ("Rather/rather/ADV/RB/8/advmod ,/,/PUNCT/,/1/punct dockers/docker/NOUN/NNS/4/nsubj close/close/ADJ/JJ/8/ccomp "
+            "to/to/ADP/IN/7/case the/the/DET/DT/7/det union/union/NOUN/NN/4/obl say/say/VERB/VBP/0/root "
+            "the/the/DET/DT/10/det port/port/NOUN/NN/12/nsubj will/will/AUX/MD/12/aux shut/shut/VERB/VB/8/ccomp "
+            "././././8/punct")
+    assert _subject(text, spec, "say") != "Rather"
+
+
+def test_a_prepositional_phrase_read_as_a_subject_gives_way_to_the_relative_pronoun():
+    # "in the past" parsed as a second subject of the relative clause's verb
+    text = "Lee, who in the past has voiced doubts, told reporters."
+    spec = ("Lee/Lee/PROPN/NNP/11/nsubj ,/,/PUNCT/,/1/punct who/who/PRON/WP/8/nsubj in/in/ADP/IN/6/case "
+            "the/the/DET/DT/6/det past/past/NOUN/NN/8/nsubj has/have/AUX/VBZ/8/aux voiced/voice/VERB/VBN/11/ccomp "
+            "doubts/doubt/NOUN/NNS/8/obj ,/,/PUNCT/,/11/punct told/tell/VERB/VBD/0/root "
+            "reporters/reporter/NOUN/NNS/11/obj ././././11/punct")
+    assert _subject(text, spec, "voiced") == "who"
+
+
+@pytest.mark.parametrize("text,spec,cue,speaker", [
+    ("The museum issued a report this month charging the militia.",
+     "The/the/DET/DT/2/det museum/museum/NOUN/NN/3/nsubj issued/issue/VERB/VBD/0/root a/a/DET/DT/5/det "
+     "report/report/NOUN/NN/3/obj this/this/DET/DT/7/det month/month/NOUN/NN/3/obj charging/charge/VERB/VBG/7/acl "
+     "the/the/DET/DT/10/det militia/militia/NOUN/NN/8/obj ././././3/punct", "charging", "museum"),
+    ("One month after announcing his support, Ann Lee still believes it.",
+     "One/one/NUM/CD/2/nummod month/month/NOUN/NN/11/nsubj after/after/SCONJ/IN/4/mark "
+     "announcing/announce/VERB/VBG/2/acl his/his/PRON/PRP$/6/nmod:poss support/support/NOUN/NN/4/obj "
+     ",/,/PUNCT/,/4/punct Ann/Ann/PROPN/NNP/11/nsubj Lee/Lee/PROPN/NNP/8/flat still/still/ADV/RB/11/advmod "
+     "believes/believe/VERB/VBZ/0/root it/it/PRON/PRP/11/obj ././././11/punct", "announcing", "Ann"),
+])
+def test_a_participle_hung_on_a_time_phrase_speaks_for_its_clause(text, spec, cue, speaker):
+    assert _subject(text, spec, cue) == speaker
+
+
+def test_after_an_inverted_cue_the_name_speaks_not_its_description():
+    # the parser made the name the object and its apposition the subject
+    text = "It is crazy, said Ann Lee, the author of a history."
+    spec = ("It/it/PRON/PRP/3/nsubj is/be/AUX/VBZ/3/cop crazy/crazy/ADJ/JJ/0/root ,/,/PUNCT/,/5/punct "
+            "said/say/VERB/VBD/3/parataxis Ann/Ann/PROPN/NNP/5/obj Lee/Lee/PROPN/NNP/6/flat ,/,/PUNCT/,/10/punct "
+            "the/the/DET/DT/10/det author/author/NOUN/NN/5/nsubj of/of/ADP/IN/13/case a/a/DET/DT/13/det "
+            "history/history/NOUN/NN/10/nmod ././././5/punct")
+    assert _subject(text, spec, "said") == "Ann"

@@ -13,7 +13,7 @@ from ..lexicon.clause_words import role_words
 from ..lexicon.cues import lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
-from ..lexicon.people import quantity_words, roles
+from ..lexicon.people import quantity_words, roles, time_words
 from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, has_role, \
     reports_own_clause
 
@@ -33,6 +33,12 @@ def _can_speak(s: Tree, w: Any) -> bool:
             w.deprel.startswith("nsubj") and all(has_role(c, "adverbial") for c in cases)):
         return False  # "on Sunday"; but "shortly [after] Trump said" is a clause's subject
     return not has_role(w, "time")
+
+
+def _timely(w: Any) -> bool:
+    """Whether ``w`` is a time word ("Sunday", "month"; a lower-case "fall", "weeks"), never a
+    speaker; a capitalised word of ``time_words.tsv`` may be a name ("Summer Lee")."""
+    return has_role(w, "time") or ((w.text or "").lower().rstrip(".") in time_words() and not w.text[:1].isupper())
 
 
 def _copular(s: Tree, w: Any) -> bool:
@@ -75,7 +81,15 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         subj = [x for x in subj if x.id < w.id]  # "…, saying that [transparency] helps": the clause's own subject
     if subj and not passive:
         before = [x for x in subj if x.id < w.id]
+        # "Lee, who [in the past] has voiced S": a phrase with a preposition gives way to a plain subject
+        before = [x for x in before if not s.children(x.id, "case")] or before
         head = min(before or subj, key=lambda x: abs(x.id - w.id))
+        head = _past_fronted(s, head)
+        if head.id > w.id and not before and (w.lemma or "").lower() not in role_words("hearer-verb"):
+            # '"S," said [Ann Lee](obj), [the author](nsubj) of X': the name before its description
+            named = after_speaker(s, w)
+            if named is not None and named.upos == "PROPN" and named.id < head.id and keep(named):
+                head = named
         if has_role(head, "relative") and w.deprel.startswith("acl") and w.head:
             return s.word(w.head)
         # "it was announced", "there is": a dummy subject; but "It says S" (a report, a law) speaks
@@ -117,7 +131,8 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         # "Trump(vocative), meanwhile, was making a pitch, refusing to concede S"
         named = [c for c in s.children(w.id, "advmod", "dep", "obl", "compound", "vocative", "discourse")
                  if c.id < w.id and c.text[:1].isupper() and c.upos in ("ADV", "X", "NOUN", "PROPN", "ADJ")
-                 and not s.children(c.id, "case") and c.id == min(s.ids(c.id)) == 1]
+                 and not s.children(c.id, "case") and c.id == min(s.ids(c.id)) == 1
+                 and not (c.xpos == "RB" and s.word(c.id + 1).text == ",")]  # "Rather, S": an adverb set off
         if named:
             return named[-1]
     if depth == 0 and not passive:
@@ -158,6 +173,10 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         while up.head and not keep(up):
             up = s.word(up.head)
         return _walk(s, up, keep, depth + 1) if keep(up) else None
+    if w.deprel.startswith("acl") and w.xpos == "VBG" and _timely(head) and head.head:
+        # "X issued a report [this month] charging S", "[One month] after announcing S, X …": a time
+        # never speaks; the participle speaks for the clause the time phrase belongs to
+        return _walk(s, s.word(head.head), keep, depth + 1)
     if w.deprel.startswith("acl") and head.upos in ("NOUN", "PROPN", "PRON"):
         if word_cue(head) is not None:  # "X issued a statement saying S": the statement's owner
             return _walk(s, head, keep, depth + 1) or head
@@ -198,6 +217,20 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
                 return _walk(s, outer, keep, depth + 1)
         return _walk(s, head, keep, depth + 1)
     return None
+
+
+def _past_fronted(s: Tree, head: Any) -> Any:
+    """The subject after a fronted word set off by a comma that the parser made the subject and
+    the real subject its conjunct: "[Happily], Mr. Lee agreed", "[Back] in Ohio, Ms. Kerr said" give
+    Lee and Kerr. A real coordination has a conjunction ("Lee, Kerr and Ruiz said") and stays."""
+    conj = s.children(head.id, "conj")
+    if len(conj) != 1 or s.word(min(x for x in s.ids(conj[0].id) if s.word(x).upos != "PUNCT") - 1).text != ",":
+        return head
+    if head.id > 1 and s.word(head.id - 1).upos != "PUNCT":
+        return head
+    if any(c.deprel not in ("conj", "punct") for c in s.children(head.id)) or s.children(conj[0].id, "cc"):
+        return head
+    return conj[0] if conj[0].upos in ("NOUN", "PROPN", "PRON") else head
 
 
 def is_agent(s: Tree, w: Any) -> bool:
