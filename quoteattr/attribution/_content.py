@@ -79,7 +79,7 @@ def speaker_span(text: str, s: Tree, head: Any | None, clip: tuple[int, int] | N
     """The speaker mention around word ``head`` (kept inside ``clip``), or ``None``."""
     if head is None:
         return None
-    start, end = mention_span(s.sentence, head.id)
+    start, end = mention_span(s, head.id)
     if clip is not None:
         start, end = max(start, clip[0]), min(end, clip[1])
         if end <= start:

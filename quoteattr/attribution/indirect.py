@@ -168,7 +168,7 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
                 # "Phil Smith, a spokesman for X, said": the misparsed appositions are subjects too
                 for other in s.children(w.id, *SUBJECTS):
                     if other.id != head.id and other.id not in ids and other.id < w.id and speaker is not None:
-                        a, b = mention_span(s.sentence, other.id)
+                        a, b = mention_span(s, other.id)
                         lo, hi = (b, speaker.start) if b <= speaker.start else (speaker.end, a)
                         if any(x.upos != "PUNCT" for x in s.words if lo <= word_span(x)[0] < hi):
                             continue  # not an apposition next to the speaker

@@ -52,7 +52,7 @@ from ..lexicon.people import (
     title_modifiers,
     title_terms,
 )
-from ..parsing.tree import subtree, word_span
+from ..parsing.tree import Tree, word_span
 from ..lexicon.tables import cached
 
 __all__ = [
@@ -834,27 +834,25 @@ def _contiguous(sentence: Any, ids: set[int], head_id: int) -> list[int]:
     return order[lo : hi + 1]
 
 
-def _verb_as_noun(sentence: Any, word: Any) -> bool:
+def _verb_as_noun(tree: Tree, word: Any) -> bool:
     """Whether ``word`` is a verb the tagger read as a noun: a noun with no determiner that takes a
     that-clause or a to-infinitive ("environmentalists [worry] that S", "Pence, [plans] to V")."""
     if word.upos != "NOUN":
         return False
-    kids = [w for w in sentence.words if w.head == word.id]
+    kids = tree.children(word.id)
     if any(w.deprel in ("det", "nmod:poss") for w in kids):
         return False
-    clauses = [w.id for w in kids if w.deprel.split(":")[0] in ("acl", "ccomp")]
-    return any(w.head in clauses and w.deprel == "mark" and w.text.lower() in ("that", "to") for w in sentence.words)
+    clauses = [w for w in kids if w.deprel.split(":")[0] in ("acl", "ccomp")]
+    return any(m.deprel == "mark" and m.text.lower() in ("that", "to") for c in clauses for m in tree.children(c.id))
 
 
-def _np_words(sentence: Any, head_id: int) -> set[int]:
+def _np_words(tree: Tree, head_id: int) -> set[int]:
     keep: set[int] = {head_id}
-    for w in sentence.words:
-        if w.head != head_id:
-            continue
+    for w in tree.children(head_id):
         rel = w.deprel.split(":")[0]
-        if rel in _SKIP or w.deprel in _SKIP or rel in _SKIP_HEAD or _is_time_phrase(w) or _verb_as_noun(sentence, w):
+        if rel in _SKIP or w.deprel in _SKIP or rel in _SKIP_HEAD or _is_time_phrase(w) or _verb_as_noun(tree, w):
             continue
-        keep.update(x.id for x in subtree(sentence, w.id, skip=_SKIP))
+        keep |= tree.ids(w.id, skip=_SKIP)
     return keep
 
 
@@ -886,7 +884,8 @@ def _is_nominal_chunk(sentence: Any, ids: Iterable[int]) -> bool:
 
 
 def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
-    """Character span of the speaker noun phrase headed by word ``head_id``.
+    """Character span of the speaker noun phrase headed by word ``head_id`` of ``sentence`` (a
+    stanza sentence, or a :class:`~quoteattr.parsing.tree.Tree` of it, whose index then serves).
 
     Title words in front of the name (even when the parser attached them as a
     separate subject) and an apposition after it are included; the verb,
@@ -899,6 +898,9 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
     >>> a, b = mention_span(s, head.id); d.text[a:b]
     'Chief Inspector Anna Berg of the Oslo police'
     """
+    # dependents indexed once (a Tree given by the caller, else built here): no rescans of the sentence
+    tree = sentence if isinstance(sentence, Tree) else Tree.of(0, sentence)
+    sentence = tree.sentence
     words = sentence.words
     head = words[head_id - 1]
     if head.upos == "PRON":
@@ -908,12 +910,12 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
     while head.deprel.split(":")[0] in ("flat", "compound") and head.head > 0 \
             and words[head.head - 1].upos in ("NOUN", "PROPN") and not _is_time_head(head, words[head.head - 1]) \
             and not any(x.text == "," for x in words[min(head.id, head.head) : max(head.id, head.head) - 1]) \
-            and not _verb_as_noun(sentence, words[head.head - 1]):
+            and not _verb_as_noun(tree, words[head.head - 1]):
         head = words[head.head - 1]
     head_id = head.id
-    ids = _np_words(sentence, head_id)
+    ids = _np_words(tree, head_id)
     run = _contiguous(sentence, ids, head_id)
-    cut = next((k for k, i in enumerate(run) if i > head_id and _verb_as_noun(sentence, words[i - 1])), None)
+    cut = next((k for k, i in enumerate(run) if i > head_id and _verb_as_noun(tree, words[i - 1])), None)
     if cut is not None:
         run = run[:cut]  # "Mike Pence, [plans] to V": the verb read as an apposition ends the mention
     # a quotation mark inside the run cuts it
@@ -936,7 +938,7 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
             prev = words[first - 2]
             if prev.upos in ("NOUN", "PROPN", "ADJ") and prev.head in (head.head, head_id, *run) and prev.id not in run \
                     and prev.deprel.split(":")[0] in ("nsubj", "compound", "amod", "flat", "nmod", "appos", "obj"):
-                sub = sorted(x.id for x in subtree(sentence, prev.id, skip=_SKIP))
+                sub = sorted(tree.ids(prev.id, skip=_SKIP))
                 if sub and sub[-1] == prev.id and sub == list(range(sub[0], prev.id + 1)) and _is_nominal_chunk(sentence, sub):
                     run = sub + run
                     changed = True
@@ -949,7 +951,7 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
                 top = words[top.head - 1]
             if top.upos == "PROPN" and top.head == head.head and top.id not in run and words[last - 1].upos != "PUNCT" \
                     and top.deprel.split(":")[0] in ("nsubj", "appos", "flat", "compound"):
-                sub = sorted(x.id for x in subtree(sentence, top.id, skip=_SKIP))
+                sub = sorted(tree.ids(top.id, skip=_SKIP))
                 if sub and sub[0] == nxt.id and sub == list(range(nxt.id, sub[-1] + 1)) and _is_nominal_chunk(sentence, sub):
                     run = run + sub
                     changed = True
@@ -959,7 +961,7 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
                         or words[nxt.head - 1].lemma and words[nxt.head - 1].lemma.lower() in roles()):
                 # "Sean Savett, a spokesman for the council, said": the apposition parsed as a second subject
                 app = words[nxt.head - 1]
-                sub = sorted(x.id for x in subtree(sentence, app.id, skip=_SKIP))
+                sub = sorted(tree.ids(app.id, skip=_SKIP))
                 for k, i in enumerate(sub):
                     if i > app.id and words[i - 1].text == ",":
                         sub = sub[: k + 1]
