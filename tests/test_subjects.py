@@ -137,20 +137,106 @@ def _subject(text: str, spec: str, cue: str) -> str | None:
     return None if found is None else found.text
 
 
-def test_an_approximate_quantity_read_as_a_preposition_is_the_subject():
-    text = "About half of the dockers said they would strike."
-    spec = ("About/about/ADP/IN/2/case half/half/NOUN/NN/6/obl of/of/ADP/IN/5/case the/the/DET/DT/5/det "
-            "dockers/docker/NOUN/NNS/2/nmod said/say/VERB/VBD/0/root they/they/PRON/PRP/9/nsubj "
-            "would/would/AUX/MD/9/aux strike/strike/VERB/VB/6/ccomp ././././6/punct")
-    assert _subject(text, spec, "said") == "half"
+#: (text, its parse as word/lemma/upos/xpos/head/deprel, the cue, the subject cue_subject must find)
+SUBJECTS = [
+    pytest.param("About half of the dockers said they would strike.",
+                 "About/about/ADP/IN/2/case half/half/NOUN/NN/6/obl of/of/ADP/IN/5/case the/the/DET/DT/5/det "
+                 "dockers/docker/NOUN/NNS/2/nmod said/say/VERB/VBD/0/root they/they/PRON/PRP/9/nsubj "
+                 "would/would/AUX/MD/9/aux strike/strike/VERB/VB/6/ccomp ././././6/punct",
+                 "said", "half", id="an_approximate_quantity_read_as_a_preposition_is_the_subject"),
+    pytest.param("As the Gazette reported, the port will close.",
+                 "As/as/ADP/IN/3/case the/the/DET/DT/3/det Gazette/Gazette/PROPN/NNP/4/obl "
+                 "reported/report/VERB/VBD/0/root ,/,/PUNCT/,/9/punct the/the/DET/DT/7/det port/port/NOUN/NN/9/nsubj "
+                 "will/will/AUX/MD/9/aux close/close/VERB/VB/4/ccomp ././././4/punct",
+                 "reported", "Gazette", id="as_a_publication_reported_gives_the_publication"),
+    # "Gov. Ann Lee (D-OR), said": the name hung on the phrase before it, the aside between
+    pytest.param("After the vote, Gov. Ann Lee (D-OR), said the port would close.",
+                 "After/after/ADP/IN/3/case the/the/DET/DT/3/det vote/vote/NOUN/NN/15/obl ,/,/PUNCT/,/5/punct "
+                 "Gov./Gov./PROPN/NNP/3/appos Ann/Ann/PROPN/NNP/5/flat Lee/Lee/PROPN/NNP/5/flat "
+                 "(/(/PUNCT/-LRB-/9/punct D/D/NOUN/NN/11/compound -/-/PUNCT/HYPH/9/punct OR/OR/PROPN/NNP/7/appos "
+                 ")/)/PUNCT/-RRB-/11/punct ,/,/PUNCT/,/5/punct said/say/VERB/VBD/0/root "
+                 "the/the/DET/DT/17/det port/port/NOUN/NN/19/nsubj would/would/AUX/MD/19/aux "
+                 "close/close/VERB/VB/15/ccomp ././././15/punct",
+                 "said", "Lee", id="a_name_before_a_bracketed_aside_is_the_subject"),
+    # "Kim(vocative), meanwhile, was making a pitch, refusing to concede S"
+    pytest.param("Kim, meanwhile, was making a pitch, refusing to concede.",
+                 "Kim/Kim/PROPN/NNP/6/vocative ,/,/PUNCT/,/3/punct meanwhile/meanwhile/ADV/RB/6/advmod "
+                 ",/,/PUNCT/,/3/punct was/be/AUX/VBD/6/aux making/make/VERB/VBG/0/root a/a/DET/DT/8/det "
+                 "pitch/pitch/NOUN/NN/6/obj ,/,/PUNCT/,/10/punct refusing/refuse/VERB/VBG/6/advcl to/to/PART/TO/12/mark "
+                 "concede/concede/VERB/VB/10/xcomp ././././6/punct",
+                 "refusing", "Kim", id="a_name_opening_the_sentence_speaks_for_a_participle_on_its_verb"),
+    pytest.param("The threats prompted the alliance to order more troops.",
+                 "The/the/DET/DT/2/det threats/threat/NOUN/NNS/3/nsubj prompted/prompt/VERB/VBD/0/root "
+                 "the/the/DET/DT/5/det alliance/alliance/NOUN/NN/3/obj to/to/PART/TO/7/mark order/order/VERB/VB/3/advcl "
+                 "more/more/ADJ/JJR/9/amod troops/troop/NOUN/NNS/7/obj ././././3/punct",
+                 "order", "alliance", id="the_object_of_prompted_does_what_its_infinitive_says"),
+    pytest.param("The rules require delegates to back the winner.",
+                 "The/the/DET/DT/2/det rules/rule/NOUN/NNS/3/nsubj require/require/VERB/VBP/0/root "
+                 "delegates/delegate/NOUN/NNS/3/obj to/to/PART/TO/6/mark back/back/VERB/VB/3/xcomp "
+                 "the/the/DET/DT/8/det winner/winner/NOUN/NN/6/obj ././././3/punct",
+                 "back", "rules", id="rules_that_require_something_are_not_object_control"),
+    pytest.param("The group called a meeting to discuss the ballot.",
+                 "The/the/DET/DT/2/det group/group/NOUN/NN/3/nsubj called/call/VERB/VBD/0/root a/a/DET/DT/5/det "
+                 "meeting/meeting/NOUN/NN/3/obj to/to/PART/TO/7/mark discuss/discuss/VERB/VB/5/acl "
+                 "the/the/DET/DT/9/det ballot/ballot/NOUN/NN/7/obj ././././3/punct",
+                 "discuss", "group", id="the_purpose_of_a_meeting_is_that_of_who_called_it"),
+    pytest.param("Kim was heard on a microphone telling Lee to leave.",
+                 "Kim/Kim/PROPN/NNP/3/nsubj:pass was/be/AUX/VBD/3/aux:pass heard/hear/VERB/VBN/0/root "
+                 "on/on/ADP/IN/6/case a/a/DET/DT/6/det microphone/microphone/NOUN/NN/3/obl "
+                 "telling/tell/VERB/VBG/6/acl Lee/Lee/PROPN/NNP/7/obj to/to/PART/TO/10/mark leave/leave/VERB/VB/7/xcomp "
+                 "././././3/punct",
+                 "telling", "Kim", id="a_participle_on_a_prepositional_phrase_speaks_for_the_clause"),
+    # "…, BFMTV reported.": the cue read as a participle on the noun before it, its subject as passive
+    pytest.param("They were on vacation, the Gazette reported.",
+                 "They/they/PRON/PRP/4/nsubj were/be/AUX/VBD/4/cop on/on/ADP/IN/4/case vacation/vacation/NOUN/NN/0/root "
+                 ",/,/PUNCT/,/8/punct the/the/DET/DT/7/det Gazette/Gazette/PROPN/NNP/8/nsubj:pass "
+                 "reported/report/VERB/VBN/4/acl ././././4/punct",
+                 "reported", "Gazette", id="a_source_reporting_at_the_end_is_the_subject_of_a_misread_participle"),
+    pytest.param("The port will close, his aide, Tad Devine, told the Gazette.",
+                 "The/the/DET/DT/2/det port/port/NOUN/NN/4/nsubj will/will/AUX/MD/4/aux close/close/VERB/VB/0/root "
+                 ",/,/PUNCT/,/7/punct his/his/PRON/PRP$/7/nmod:poss aide/aide/NOUN/NN/4/conj ,/,/PUNCT/,/9/punct "
+                 "Tad/Tad/PROPN/NNP/7/appos Devine/Devine/PROPN/NNP/9/flat ,/,/PUNCT/,/10/punct "
+                 "told/tell/VERB/VBD/4/parataxis the/the/DET/DT/14/det Gazette/Gazette/PROPN/NNP/12/obj ././././4/punct",
+                 "told", "Tad", id="the_hearer_after_told_is_never_an_inverted_speaker"),
+    # "On Sunday, Ann Lee, the governor, called on X": the name parsed as part of "Sunday"
+    pytest.param("On Sunday, Ann Lee, the governor, called on the mayor to resign.",
+                 "On/on/ADP/IN/2/case Sunday/Sunday/PROPN/NNP/10/obl ,/,/PUNCT/,/2/punct Ann/Ann/PROPN/NNP/2/flat "
+                 "Lee/Lee/PROPN/NNP/4/flat ,/,/PUNCT/,/4/punct the/the/DET/DT/8/det governor/governor/NOUN/NN/4/appos "
+                 ",/,/PUNCT/,/4/punct called/call/VERB/VBD/0/root on/on/ADP/IN/13/case the/the/DET/DT/13/det "
+                 "mayor/mayor/NOUN/NN/10/obl to/to/PART/TO/15/mark resign/resign/VERB/VB/10/advcl ././././10/punct",
+                 "called", "Ann", id="a_name_before_its_apposition_is_the_subject_of_a_cue_left_without_one"),
+    # "…, as China and Russia support(VB) the government": the subject read as a prepositional phrase
+    pytest.param("Fighting goes on as Oslo and Bergen support the plan.",
+                 "Fighting/fighting/NOUN/NN/2/nsubj goes/go/VERB/VBZ/0/root on/on/ADP/RP/2/compound:prt "
+                 "as/as/ADP/IN/5/case Oslo/Oslo/PROPN/NNP/2/obl and/and/CCONJ/CC/7/cc Bergen/Bergen/PROPN/NNP/5/conj "
+                 "support/support/VERB/VB/2/conj the/the/DET/DT/10/det plan/plan/NOUN/NN/8/obj ././././2/punct",
+                 "support", "Bergen", id="a_conjoined_cue_tagged_as_a_base_form_takes_the_name_right_before_it"),
+    pytest.param("Kim sent tweets early Friday saying the port would close.",
+                 "Kim/Kim/PROPN/NNP/2/nsubj sent/send/VERB/VBD/0/root tweets/tweet/NOUN/NNS/2/obj "
+                 "early/early/ADV/RB/5/advmod Friday/Friday/PROPN/NNP/3/nmod saying/say/VERB/VBG/2/advcl "
+                 "the/the/DET/DT/8/det port/port/NOUN/NN/10/nsubj would/would/AUX/MD/10/aux close/close/VERB/VB/6/ccomp "
+                 "././././2/punct",
+                 "saying", "Kim", id="a_time_word_before_a_participle_is_never_its_subject"),
+    # "in the past" parsed as a second subject of the relative clause's verb
+    pytest.param("Lee, who in the past has voiced doubts, told reporters.",
+                 "Lee/Lee/PROPN/NNP/11/nsubj ,/,/PUNCT/,/1/punct who/who/PRON/WP/8/nsubj in/in/ADP/IN/6/case "
+                 "the/the/DET/DT/6/det past/past/NOUN/NN/8/nsubj has/have/AUX/VBZ/8/aux voiced/voice/VERB/VBN/11/ccomp "
+                 "doubts/doubt/NOUN/NNS/8/obj ,/,/PUNCT/,/11/punct told/tell/VERB/VBD/0/root "
+                 "reporters/reporter/NOUN/NNS/11/obj ././././11/punct",
+                 "voiced", "who", id="a_prepositional_phrase_read_as_a_subject_gives_way_to_the_relative_pronoun"),
+    # the parser made the name the object and its apposition the subject
+    pytest.param("It is crazy, said Ann Lee, the author of a history.",
+                 "It/it/PRON/PRP/3/nsubj is/be/AUX/VBZ/3/cop crazy/crazy/ADJ/JJ/0/root ,/,/PUNCT/,/5/punct "
+                 "said/say/VERB/VBD/3/parataxis Ann/Ann/PROPN/NNP/5/obj Lee/Lee/PROPN/NNP/6/flat ,/,/PUNCT/,/10/punct "
+                 "the/the/DET/DT/10/det author/author/NOUN/NN/5/nsubj of/of/ADP/IN/13/case a/a/DET/DT/13/det "
+                 "history/history/NOUN/NN/10/nmod ././././5/punct",
+                 "said", "Ann", id="after_an_inverted_cue_the_name_speaks_not_its_description"),
+]
 
 
-def test_as_a_publication_reported_gives_the_publication():
-    text = "As the Gazette reported, the port will close."
-    spec = ("As/as/ADP/IN/3/case the/the/DET/DT/3/det Gazette/Gazette/PROPN/NNP/4/obl "
-            "reported/report/VERB/VBD/0/root ,/,/PUNCT/,/9/punct the/the/DET/DT/7/det port/port/NOUN/NN/9/nsubj "
-            "will/will/AUX/MD/9/aux close/close/VERB/VB/4/ccomp ././././4/punct")
-    assert _subject(text, spec, "reported") == "Gazette"
+@pytest.mark.parametrize("text, spec, cue, want", SUBJECTS)
+def test_the_subject_of_a_cue_on_a_misleading_parse(text: str, spec: str, cue: str, want: str | None) -> None:
+    assert _subject(text, spec, cue) == want
 
 
 def test_a_place_before_the_cue_is_no_subject():
@@ -159,18 +245,6 @@ def test_a_place_before_the_cue_is_no_subject():
             "the/the/DET/DT/6/det port/port/NOUN/NN/8/nsubj would/would/AUX/MD/8/aux close/close/VERB/VB/4/ccomp "
             "././././4/punct")
     assert _subject(text, spec, "said") is None
-
-
-def test_a_name_before_a_bracketed_aside_is_the_subject():
-    # "Gov. Ann Lee (D-OR), said": the name hung on the phrase before it, the aside between
-    text = "After the vote, Gov. Ann Lee (D-OR), said the port would close."
-    spec = ("After/after/ADP/IN/3/case the/the/DET/DT/3/det vote/vote/NOUN/NN/15/obl ,/,/PUNCT/,/5/punct "
-            "Gov./Gov./PROPN/NNP/3/appos Ann/Ann/PROPN/NNP/5/flat Lee/Lee/PROPN/NNP/5/flat "
-            "(/(/PUNCT/-LRB-/9/punct D/D/NOUN/NN/11/compound -/-/PUNCT/HYPH/9/punct OR/OR/PROPN/NNP/7/appos "
-            ")/)/PUNCT/-RRB-/11/punct ,/,/PUNCT/,/5/punct said/say/VERB/VBD/0/root "
-            "the/the/DET/DT/17/det port/port/NOUN/NN/19/nsubj would/would/AUX/MD/19/aux "
-            "close/close/VERB/VB/15/ccomp ././././15/punct")
-    assert _subject(text, spec, "said") == "Lee"
 
 
 def test_a_name_made_a_modifier_of_a_time_word_is_the_subject():
@@ -192,77 +266,6 @@ def test_the_passive_subject_of_a_feeling_is_who_feels_it_never_the_hearer(verb,
     assert _subject(text, spec, verb) == speaker
 
 
-def test_a_name_opening_the_sentence_speaks_for_a_participle_on_its_verb():
-    # "Kim(vocative), meanwhile, was making a pitch, refusing to concede S"
-    text = "Kim, meanwhile, was making a pitch, refusing to concede."
-    spec = ("Kim/Kim/PROPN/NNP/6/vocative ,/,/PUNCT/,/3/punct meanwhile/meanwhile/ADV/RB/6/advmod "
-            ",/,/PUNCT/,/3/punct was/be/AUX/VBD/6/aux making/make/VERB/VBG/0/root a/a/DET/DT/8/det "
-            "pitch/pitch/NOUN/NN/6/obj ,/,/PUNCT/,/10/punct refusing/refuse/VERB/VBG/6/advcl to/to/PART/TO/12/mark "
-            "concede/concede/VERB/VB/10/xcomp ././././6/punct")
-    assert _subject(text, spec, "refusing") == "Kim"
-
-
-def test_the_object_of_prompted_does_what_its_infinitive_says():
-    text = "The threats prompted the alliance to order more troops."
-    spec = ("The/the/DET/DT/2/det threats/threat/NOUN/NNS/3/nsubj prompted/prompt/VERB/VBD/0/root "
-            "the/the/DET/DT/5/det alliance/alliance/NOUN/NN/3/obj to/to/PART/TO/7/mark order/order/VERB/VB/3/advcl "
-            "more/more/ADJ/JJR/9/amod troops/troop/NOUN/NNS/7/obj ././././3/punct")
-    assert _subject(text, spec, "order") == "alliance"
-
-
-def test_rules_that_require_something_are_not_object_control():
-    text = "The rules require delegates to back the winner."
-    spec = ("The/the/DET/DT/2/det rules/rule/NOUN/NNS/3/nsubj require/require/VERB/VBP/0/root "
-            "delegates/delegate/NOUN/NNS/3/obj to/to/PART/TO/6/mark back/back/VERB/VB/3/xcomp "
-            "the/the/DET/DT/8/det winner/winner/NOUN/NN/6/obj ././././3/punct")
-    assert _subject(text, spec, "back") == "rules"
-
-
-def test_the_purpose_of_a_meeting_is_that_of_who_called_it():
-    text = "The group called a meeting to discuss the ballot."
-    spec = ("The/the/DET/DT/2/det group/group/NOUN/NN/3/nsubj called/call/VERB/VBD/0/root a/a/DET/DT/5/det "
-            "meeting/meeting/NOUN/NN/3/obj to/to/PART/TO/7/mark discuss/discuss/VERB/VB/5/acl "
-            "the/the/DET/DT/9/det ballot/ballot/NOUN/NN/7/obj ././././3/punct")
-    assert _subject(text, spec, "discuss") == "group"
-
-
-def test_a_participle_on_a_prepositional_phrase_speaks_for_the_clause():
-    text = "Kim was heard on a microphone telling Lee to leave."
-    spec = ("Kim/Kim/PROPN/NNP/3/nsubj:pass was/be/AUX/VBD/3/aux:pass heard/hear/VERB/VBN/0/root "
-            "on/on/ADP/IN/6/case a/a/DET/DT/6/det microphone/microphone/NOUN/NN/3/obl "
-            "telling/tell/VERB/VBG/6/acl Lee/Lee/PROPN/NNP/7/obj to/to/PART/TO/10/mark leave/leave/VERB/VB/7/xcomp "
-            "././././3/punct")
-    assert _subject(text, spec, "telling") == "Kim"
-
-
-def test_a_source_reporting_at_the_end_is_the_subject_of_a_misread_participle():
-    # "…, BFMTV reported.": the cue read as a participle on the noun before it, its subject as passive
-    text = "They were on vacation, the Gazette reported."
-    spec = ("They/they/PRON/PRP/4/nsubj were/be/AUX/VBD/4/cop on/on/ADP/IN/4/case vacation/vacation/NOUN/NN/0/root "
-            ",/,/PUNCT/,/8/punct the/the/DET/DT/7/det Gazette/Gazette/PROPN/NNP/8/nsubj:pass "
-            "reported/report/VERB/VBN/4/acl ././././4/punct")
-    assert _subject(text, spec, "reported") == "Gazette"
-
-
-def test_the_hearer_after_told_is_never_an_inverted_speaker():
-    text = "The port will close, his aide, Tad Devine, told the Gazette."
-    spec = ("The/the/DET/DT/2/det port/port/NOUN/NN/4/nsubj will/will/AUX/MD/4/aux close/close/VERB/VB/0/root "
-            ",/,/PUNCT/,/7/punct his/his/PRON/PRP$/7/nmod:poss aide/aide/NOUN/NN/4/conj ,/,/PUNCT/,/9/punct "
-            "Tad/Tad/PROPN/NNP/7/appos Devine/Devine/PROPN/NNP/9/flat ,/,/PUNCT/,/10/punct "
-            "told/tell/VERB/VBD/4/parataxis the/the/DET/DT/14/det Gazette/Gazette/PROPN/NNP/12/obj ././././4/punct")
-    assert _subject(text, spec, "told") == "Tad"
-
-
-def test_a_name_before_its_apposition_is_the_subject_of_a_cue_left_without_one():
-    # "On Sunday, Ann Lee, the governor, called on X": the name parsed as part of "Sunday"
-    text = "On Sunday, Ann Lee, the governor, called on the mayor to resign."
-    spec = ("On/on/ADP/IN/2/case Sunday/Sunday/PROPN/NNP/10/obl ,/,/PUNCT/,/2/punct Ann/Ann/PROPN/NNP/2/flat "
-            "Lee/Lee/PROPN/NNP/4/flat ,/,/PUNCT/,/4/punct the/the/DET/DT/8/det governor/governor/NOUN/NN/4/appos "
-            ",/,/PUNCT/,/4/punct called/call/VERB/VBD/0/root on/on/ADP/IN/13/case the/the/DET/DT/13/det "
-            "mayor/mayor/NOUN/NN/10/obl to/to/PART/TO/15/mark resign/resign/VERB/VB/10/advcl ././././10/punct")
-    assert _subject(text, spec, "called") == "Ann"
-
-
 def test_a_verb_read_as_a_noun_with_its_clause_has_its_compound_for_subject():
     text = "But dockers worry that the port will close."
     spec = ("But/but/CCONJ/CC/3/cc dockers/docker/NOUN/NNS/3/compound worry/worry/NOUN/NN/0/root "
@@ -271,24 +274,6 @@ def test_a_verb_read_as_a_noun_with_its_clause_has_its_compound_for_subject():
     assert _subject(text, spec, "worry") == "dockers"
     (q,) = attribute(tree(text, spec)).quotes
     assert q.speaker.text == "dockers"
-
-
-def test_a_conjoined_cue_tagged_as_a_base_form_takes_the_name_right_before_it():
-    # "…, as China and Russia support(VB) the government": the subject read as a prepositional phrase
-    text = "Fighting goes on as Oslo and Bergen support the plan."
-    spec = ("Fighting/fighting/NOUN/NN/2/nsubj goes/go/VERB/VBZ/0/root on/on/ADP/RP/2/compound:prt "
-            "as/as/ADP/IN/5/case Oslo/Oslo/PROPN/NNP/2/obl and/and/CCONJ/CC/7/cc Bergen/Bergen/PROPN/NNP/5/conj "
-            "support/support/VERB/VB/2/conj the/the/DET/DT/10/det plan/plan/NOUN/NN/8/obj ././././2/punct")
-    assert _subject(text, spec, "support") == "Bergen"
-
-
-def test_a_time_word_before_a_participle_is_never_its_subject():
-    text = "Kim sent tweets early Friday saying the port would close."
-    spec = ("Kim/Kim/PROPN/NNP/2/nsubj sent/send/VERB/VBD/0/root tweets/tweet/NOUN/NNS/2/obj "
-            "early/early/ADV/RB/5/advmod Friday/Friday/PROPN/NNP/3/nmod saying/say/VERB/VBG/2/advcl "
-            "the/the/DET/DT/8/det port/port/NOUN/NN/10/nsubj would/would/AUX/MD/10/aux close/close/VERB/VB/6/ccomp "
-            "././././2/punct")
-    assert _subject(text, spec, "saying") == "Kim"
 
 
 @pytest.mark.parametrize("text,spec,speaker", [
@@ -320,16 +305,6 @@ def test_a_sentence_adverb_set_off_by_a_comma_never_speaks():
     assert _subject(text, spec, "say") != "Rather"
 
 
-def test_a_prepositional_phrase_read_as_a_subject_gives_way_to_the_relative_pronoun():
-    # "in the past" parsed as a second subject of the relative clause's verb
-    text = "Lee, who in the past has voiced doubts, told reporters."
-    spec = ("Lee/Lee/PROPN/NNP/11/nsubj ,/,/PUNCT/,/1/punct who/who/PRON/WP/8/nsubj in/in/ADP/IN/6/case "
-            "the/the/DET/DT/6/det past/past/NOUN/NN/8/nsubj has/have/AUX/VBZ/8/aux voiced/voice/VERB/VBN/11/ccomp "
-            "doubts/doubt/NOUN/NNS/8/obj ,/,/PUNCT/,/11/punct told/tell/VERB/VBD/0/root "
-            "reporters/reporter/NOUN/NNS/11/obj ././././11/punct")
-    assert _subject(text, spec, "voiced") == "who"
-
-
 @pytest.mark.parametrize("text,spec,cue,speaker", [
     ("The museum issued a report this month charging the militia.",
      "The/the/DET/DT/2/det museum/museum/NOUN/NN/3/nsubj issued/issue/VERB/VBD/0/root a/a/DET/DT/5/det "
@@ -344,12 +319,3 @@ def test_a_prepositional_phrase_read_as_a_subject_gives_way_to_the_relative_pron
 def test_a_participle_hung_on_a_time_phrase_speaks_for_its_clause(text, spec, cue, speaker):
     assert _subject(text, spec, cue) == speaker
 
-
-def test_after_an_inverted_cue_the_name_speaks_not_its_description():
-    # the parser made the name the object and its apposition the subject
-    text = "It is crazy, said Ann Lee, the author of a history."
-    spec = ("It/it/PRON/PRP/3/nsubj is/be/AUX/VBZ/3/cop crazy/crazy/ADJ/JJ/0/root ,/,/PUNCT/,/5/punct "
-            "said/say/VERB/VBD/3/parataxis Ann/Ann/PROPN/NNP/5/obj Lee/Lee/PROPN/NNP/6/flat ,/,/PUNCT/,/10/punct "
-            "the/the/DET/DT/10/det author/author/NOUN/NN/5/nsubj of/of/ADP/IN/13/case a/a/DET/DT/13/det "
-            "history/history/NOUN/NN/10/nmod ././././5/punct")
-    assert _subject(text, spec, "said") == "Ann"
