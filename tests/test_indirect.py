@@ -585,3 +585,12 @@ def test_report_between_two_pieces_of_a_direct_quote_is_kept():
                        cue=Span.of(t, t.index("referring"), t.index("referring") + 9))
     out = combine([direct], [report])
     assert [(c.kind, c.cue.text) for c in out] == [("direct", "said"), ("indirect", "referring")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ('Ana said "yes" and Tom said "no".', {("yes", "Ana"), ("no", "Tom")}),
+    ("Ana said the ferry was late and Tom said the bridge was closed.",
+     {("the ferry was late", "Ana"), ("the bridge was closed", "Tom")}),
+])
+def test_a_second_speech_verb_joined_by_and_is_a_report_of_its_own(nlp, text, want):
+    assert {(q.content, q.speaker.text if q.speaker else None) for q in nlp(text).quotes} == want

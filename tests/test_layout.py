@@ -105,3 +105,16 @@ def test_an_office_named_by_a_surname_finds_the_person_named_later(nlp):
     office = d.speaker_of(d.quotes[0])
     assert (office.name, office.organization) == (None, "Berg")
     assert office.organization_entity == d.speaker_of(d.quotes[1]).id
+
+
+def test_prose_keeps_the_quotations_indexed_once(nlp):
+    # a plain list would make every later lookup build the quotation index again (quadratic)
+    from quoteattr.attribution.quotations import Quotations, quotation_index
+
+    plain = 'Ana said: "We sail at dawn." Tom said: "We wait."'
+    quotations = find_quotations(plain)
+    view, kept = prose(nlp.parse(plain), quotations)
+    assert kept is quotations and quotation_index(kept) is quotation_index(kept)
+    furnished = 'READ MORE: "Strike" blamed for delays\n\nAna said: "We sail at dawn."'
+    view, kept = prose(nlp.parse(furnished), find_quotations(furnished))
+    assert isinstance(kept, Quotations) and [q.content_spans[0].text for q in kept] == ["We sail at dawn."]

@@ -260,6 +260,13 @@ def _second_object(x: _Cue, c: Any) -> bool:
         and bool(s.children(w.id, "aux:pass")) and not hearer_verb(w) and "as" not in x.frames
 
 
+def _named_before(s: Tree, c: Any) -> bool:
+    """Whether verb ``c`` has a name or a pronoun right before it that the parser did not make its
+    subject ('said "yes" and [Tom] said "no"'): a speaker of its own, so a report of its own."""
+    return c.upos == "VERB" and c.id > 1 and s.word(c.id - 1).upos in ("PROPN", "PRON") \
+        and s.word(c.id - 1).head != c.id
+
+
 def _unlabelled_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     """No clause found: the words after a speech verb with a subject before it, read as its
     complement whatever their labels ("X said [the plan]obj [was dead]dep")."""
@@ -283,7 +290,8 @@ def _unlabelled_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
              and not s.children(c.id, "case")
              and not (c.deprel.startswith("conj") and s.children(c.id, *SUBJECTS, "nsubj:pass")
                       and s.children(c.id, "cc") and not _joins_subjects(s, w, c))
-             and not (c.deprel.startswith("conj") and word_cue(c) is not None and reports_own_clause(s, c))]
+             and not (c.deprel.startswith("conj") and word_cue(c) is not None
+                      and (reports_own_clause(s, c) or _named_before(s, c)))]
     if not after or len(after) == 1 and _second_object(x, after[0]):
         return []
     first = after[0]

@@ -22,7 +22,7 @@ from ..lexicon.marks import closing_marks, quote_marks
 from ..lexicon.people import is_furniture
 from ._clauses import has_role
 from ._content import inside_quotation, trim_chars
-from .quotations import LINE_BREAK, Quotation, line_end
+from .quotations import LINE_BREAK, Quotation, Quotations, line_end
 
 __all__ = ["Prose", "furniture_lines", "headline_quotes", "is_short_label", "layout_quotes", "prose", "transcript_quotes"]
 
@@ -202,7 +202,7 @@ def _on(lines: Sequence[tuple[int, int]], sentence: Any) -> bool:
     return any(x <= a and b <= y for x, y in lines)
 
 
-def prose(doc: Any, quotations: Sequence[Quotation]) -> tuple[Any, list[Quotation]]:
+def prose(doc: Any, quotations: Sequence[Quotation]) -> tuple[Any, Quotations]:
     """``doc`` without the sentences on lines of page furniture (a :class:`Prose`, or ``doc`` itself
     when it has none) and the ``quotations`` that do not start on such a line.
 
@@ -216,7 +216,8 @@ def prose(doc: Any, quotations: Sequence[Quotation]) -> tuple[Any, list[Quotatio
     """
     lines = furniture_lines(doc.text)
     if not lines:
-        return doc, list(quotations)
+        # a Quotations keeps its index, built once (a plain list would be indexed again at every lookup)
+        return doc, quotations if isinstance(quotations, Quotations) else Quotations(quotations)
     sentences = [s for s in doc.sentences if not _on(lines, s)]
-    kept = [q for q in quotations if not any(a <= q.start < b for a, b in lines)]
+    kept = Quotations(q for q in quotations if not any(a <= q.start < b for a, b in lines))
     return Prose(doc, doc.text, sentences, tuple(lines)), kept
