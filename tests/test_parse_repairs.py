@@ -5,21 +5,9 @@ sentences)."""
 from __future__ import annotations
 
 import pytest
-from stanza.utils.conll import CoNLL
 
 from quoteattr import attribute
-
-
-def tree(text: str, rows: list[tuple[str, str, str, int, str]]):
-    """A stanza Document of one sentence from (form, lemma, upos, head, deprel) rows."""
-    lines, pos = [f"# text = {text}"], 0
-    for i, (form, lemma, upos, head, rel) in enumerate(rows, 1):
-        start = text.index(form, pos)
-        pos = start + len(form)
-        lines.append(f"{i}\t{form}\t{lemma}\t{upos}\t_\t_\t{head}\t{rel}\t_\tstart_char={start}|end_char={pos}")
-    doc = CoNLL.conll2doc(input_str="\n".join(lines) + "\n\n")
-    doc.text = text
-    return doc
+from trees import tree
 
 
 def test_clause_subject_hung_on_the_auxiliary():

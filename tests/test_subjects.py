@@ -4,24 +4,11 @@
 from __future__ import annotations
 
 import pytest
-from stanza.utils.conll import CoNLL
 
 from quoteattr import attribute
 from quoteattr.attribution.subjects import cue_subject
 from quoteattr.parsing.tree import Tree
-
-
-def tree(text: str, spec: str):
-    """A stanza Document of one sentence from "form/lemma/UPOS/XPOS/head/deprel" items."""
-    lines, pos = [f"# text = {text}"], 0
-    for i, item in enumerate(spec.split(), 1):
-        form, lemma, upos, xpos, head, rel = item.split("/")
-        start = text.index(form, pos)
-        pos = start + len(form)
-        lines.append(f"{i}\t{form}\t{lemma}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\tstart_char={start}|end_char={pos}")
-    doc = CoNLL.conll2doc(input_str="\n".join(lines) + "\n\n")
-    doc.text = text
-    return doc
+from trees import tree
 
 
 Q, U = "\u201c", "\u201d"

@@ -1,0 +1,29 @@
+"""Hand-written dependency trees for tests: the parser's decisions pinned down, so a rule is tested
+on the parse it repairs, whatever the models do with our own sentences."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from stanza.utils.conll import CoNLL
+
+
+def tree(text: str, items: str | Sequence[tuple]):
+    """A stanza Document of one sentence ``text``.
+
+    ``items`` is either a string of "form/lemma/UPOS/XPOS/head/deprel" items or a list of
+    ``(form, lemma, upos, head, deprel)`` rows (no XPOS). Each form is found in ``text`` after
+    the previous one, which gives the character offsets.
+    """
+    if isinstance(items, str):
+        rows = [tuple(item.split("/")) for item in items.split()]
+    else:
+        rows = [(form, lemma, upos, "_", head, rel) for form, lemma, upos, head, rel in items]
+    lines, pos = [f"# text = {text}"], 0
+    for i, (form, lemma, upos, xpos, head, rel) in enumerate(rows, 1):
+        start = text.index(form, pos)
+        pos = start + len(form)
+        lines.append(f"{i}\t{form}\t{lemma}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\tstart_char={start}|end_char={pos}")
+    doc = CoNLL.conll2doc(input_str="\n".join(lines) + "\n\n")
+    doc.text = text
+    return doc
