@@ -159,7 +159,8 @@ def _documents(args: argparse.Namespace, stdin: TextIO, failed: _Failures,
             except UnicodeDecodeError as exc:
                 failed(path, f"not valid UTF-8 (position {exc.start})")
                 continue
-        for record in read_records(data.splitlines(keepends=True), name=path, seen=seen):
+        # lines end at \n only: U+2028/U+2029/U+0085 stand raw inside the JSON strings extract writes
+        for record in read_records(io.StringIO(data, newline=""), name=path, seen=seen):
             if record.error is not None:
                 where, _, reason = str(record.error).partition(": ")
                 failed(where, reason)

@@ -105,6 +105,18 @@ def test_link_reports_a_bad_jsonl_line_and_keeps_the_rest(tmp_path, capsys):
     assert "quotes.jsonl:1" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("line_break", ["\u2028", "\u2029", "\u0085", "\r"])
+def test_link_reads_records_whose_text_holds_a_unicode_line_break(tmp_path, line_break):
+    # extract writes these raw inside JSON strings (ensure_ascii=False): a record is one \n-ended line
+    path = tmp_path / "quotes.jsonl"
+    good = _record("a", f'Jo Park said:{line_break}"We will rebuild the pier."', "We will rebuild the pier",
+                   "Jo Park")
+    path.write_text(json.dumps(good, ensure_ascii=False) + "\n", encoding="utf-8", newline="")
+    status, records = run(["link", str(path)])
+    assert status == 0
+    assert [r["type"] for r in records].count("cluster") == 1
+
+
 def test_extract_refuses_jsonl_input(tmp_path):
     path = tmp_path / "x.jsonl"
     path.write_text("{}\n", encoding="utf-8")
