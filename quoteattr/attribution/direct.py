@@ -494,7 +494,7 @@ def _speaker_by_neighbours(d: _Doc, region: Sequence[_W], i: int, after_quote: b
 
 def _mention(d: _Doc, head: _W, cue: Span, quotes: Sequence[Quotation]) -> Span:
     """The speaker mention around ``head``, kept clear of the cue and the quotes."""
-    sent = d.doc.sentences[head.sent]
+    sent = d.tree(head.sent)  # its dependents indexed once, for every mention_span below
     s, e = mention_span(sent, head.word.id)
     # a name split by the parser into sibling subjects (spokesperson | Sean Savett),
     # or a subject taken for modifiers of its verb (The New York businessman/amod says)

@@ -40,7 +40,7 @@ from ..model import Span
 
 __all__ = [
     "LINE_BREAK", "LINE_BREAK_CHARS", "Quotation", "find_quotations", "has_line_break", "line_end", "line_start",
-    "QuotationIndex", "Quotations", "opens_lower", "paragraph_spans", "quotation_index", "split_lines",
+    "QuotationIndex", "Quotations", "opens_lower", "paragraph_spans", "quotation_index",
 ]
 
 
@@ -117,15 +117,6 @@ def line_start(text: str, at: int) -> int:
     (4, 0)
     """
     return max(text.rfind(c, 0, at) for c in LINE_BREAK_CHARS) + 1
-
-
-def split_lines(text: str) -> list[str]:
-    r"""``text`` split at every kind of line end (``text.split("\n")`` for all of them).
-
-    >>> split_lines("a\r\nb\rc\u0085d\n")
-    ['a', 'b', 'c', 'd', '']
-    """
-    return LINE_BREAK.split(text)
 
 
 def opens_lower(spans: Iterable[Span]) -> bool:

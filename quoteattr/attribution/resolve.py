@@ -40,7 +40,7 @@ import regex
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import lookup, word_cue
 from ..model import Candidate, Entity, Quote, Span
-from ..parsing.tree import word_span
+from ..parsing.tree import Tree, word_span
 from ..lexicon.people import countries, document_words, ner_kinds, org_words, pronouns, quantity_words, time_words
 from .layout import furniture_lines, is_short_label
 from .quotations import has_line_break, line_end, line_start, paragraph_spans
@@ -330,8 +330,9 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
         head = (si, wid) if wid is not None else None
         out.append(_Mention(c.speaker.start, c.speaker.end, si, parts, _ROLE_WEIGHT["speaker"], head, True))
     for si, sent in enumerate(doc.sentences):
+        tree = Tree.of(si, sent)  # indexed once for the sentence's name runs
         for w, (x, y) in _name_runs(sent):
-            a, b = mention_span(sent, w.id)
+            a, b = mention_span(tree, w.id)
             if b >= x and y >= a:  # "Sonya Herridge" parsed as two subjects: the mention is the whole run
                 a, b = min(a, x), max(b, y)
             a, b = _beside_dash(text, a, b, word_span(w)[0])
@@ -708,7 +709,6 @@ def _previous_speaker(doc: Any, c: Candidate, mentions: Sequence[_Mention], star
     return None
 
 
-_INTRO_GAP = regex.compile(r"[\s]*$")
 #: Dashes that end a heading before the name of who speaks ("Pollsters agree - Carl Bialik:").
 _DASHES = frozenset("-–—―")
 

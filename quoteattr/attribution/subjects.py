@@ -14,7 +14,7 @@ from ..lexicon.cues import lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
 from ..lexicon.people import quantity_words, roles, time_words
-from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, has_role, \
+from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, has_role, hearer_verb, \
     reports_own_clause
 
 __all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "is_agent", "participle"]
@@ -85,7 +85,7 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         before = [x for x in before if not s.children(x.id, "case")] or before
         head = min(before or subj, key=lambda x: abs(x.id - w.id))
         head = _past_fronted(s, head)
-        if head.id > w.id and not before and (w.lemma or "").lower() not in role_words("hearer-verb"):
+        if head.id > w.id and not before and not hearer_verb(w):
             # '"S," said [Ann Lee](obj), [the author](nsubj) of X': the name before its description
             named = after_speaker(s, w)
             if named is not None and named.upos == "PROPN" and named.id < head.id and keep(named):
@@ -296,7 +296,7 @@ def _experiencer(s: Tree, w: Any, keep: _Keep) -> Any | None:
     cue); never "[He] was told that S" (the hearer) nor "[It] was believed that S"."""
     cue = word_cue(w)
     if cue is None:  # "were [incensed] that S": a feeling with its clause, not the hearer of one
-        if not s.children(w.id, "ccomp") or (w.lemma or "").lower() in role_words("hearer-verb"):
+        if not s.children(w.id, "ccomp") or hearer_verb(w):
             return None
     elif lookup((w.text or "").lower(), "ADJ") is None and cue.cls not in ("thought", "attitude"):
         return None
@@ -361,7 +361,7 @@ def inverted(s: Tree, w: Any) -> bool:
     subject of its own before it and its speaker after it."""
     if w.head > w.id or w.id < 3 or w.xpos == "VBG":  # ", citing X" is no inversion
         return False
-    if (w.lemma or "").lower() in role_words("hearer-verb"):
+    if hearer_verb(w):
         return False  # "…, told [The Post]": the object of told is its hearer, never an inverted speaker
     before = [c for c in s.children(w.id, *SUBJECTS) if c.id < w.id]
     if before and (w.head or max(x for x in s.ids(before[-1].id) if s.word(x).upos != "PUNCT") >= w.id - 1):

@@ -1,5 +1,5 @@
-"""One read-only view of a parsed sentence shared by the stages: character offsets of a word,
-the words of a subtree, and :class:`Tree`, a sentence with its dependents indexed.
+"""One read-only view of a parsed sentence shared by the stages: character offsets of a word, and
+:class:`Tree`, a sentence with its dependents indexed (the words of a subtree walked over them).
 
 They read stanza's parse; they never copy or wrap it away.
 """
@@ -10,7 +10,7 @@ from typing import Any, Collection, Iterable
 
 import attrs
 
-__all__ = ["Tree", "subtree", "word_span"]
+__all__ = ["Tree", "word_span"]
 
 
 def word_span(word: Any) -> tuple[int, int]:
@@ -23,19 +23,6 @@ def word_span(word: Any) -> tuple[int, int]:
 def _relation_in(word: Any, rels: Collection[str]) -> bool:
     """Whether ``word``'s relation, with or without its ``:`` subtype, is one of ``rels``."""
     return word.deprel in rels or word.deprel.split(":")[0] in rels
-
-
-def subtree(sentence: Any, head_id: int, skip: Iterable[str] = ()) -> list[Any]:
-    """The words of the subtree rooted at ``head_id``, in sentence order.
-
-    Dependents whose relation (before any ``:`` subtype, or with it) is in
-    ``skip`` are left out with their own subtrees.
-    """
-    kids: dict[int, list[Any]] = {}
-    for w in sentence.words:
-        kids.setdefault(w.head, []).append(w)
-    keep = _walk(kids, head_id, set(skip))
-    return [w for w in sentence.words if w.id in keep]
 
 
 def _walk(kids: dict[int, Any], head_id: int, skip: Collection[str]) -> set[int]:
@@ -86,8 +73,9 @@ class Tree:
         return out
 
     def ids(self, head_id: int, skip: Iterable[str] = ()) -> set[int]:
-        """The ids of the subtree under ``head_id`` (see :func:`subtree`), walked over the
-        indexed dependents: the cost grows with the subtree, not the sentence."""
+        """The ids of the subtree under ``head_id``, leaving out dependents whose relation (with or
+        without its ``:`` subtype) is in ``skip``, with their own subtrees; walked over the indexed
+        dependents: the cost grows with the subtree, not the sentence."""
         return _walk(self.kids, head_id, set(skip))
 
     def mark(self, wid: int) -> Any | None:
