@@ -475,9 +475,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     models = args.models
     if models is None and "STANZA_RESOURCES_DIR" not in os.environ:
-        shared = Path(path).resolve().parents[2]
-        if (shared / "models" / "stanza-en").is_dir():
-            models = str(shared / "models" / "stanza-en")
+        parents = Path(path).resolve().parents
+        known = find_data()
+        for shared in ([parents[2]] if len(parents) > 2 else []) + ([known.parents[2]] if known else []):
+            if (shared / "models" / "stanza-en").is_dir():
+                models = str(shared / "models" / "stanza-en")
+                break
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     totals, seconds, n, classes = run(Path(path), args.limit, models, None if args.no_cache else args.cache,
                                       args.verbose)
