@@ -221,13 +221,16 @@ def gold_document(art: dict) -> AttributedDocument:
 
     text = art["text"]
     gold = sorted(enumerate(art["quotes"], 1), key=lambda x: (int(x[1]["start"]), x[0]))
-    mentions = {n: split_mention((g.get("speaker") or "").strip()) if (g.get("speaker") or "").strip() else None
-                for n, g in gold}
+    mentions = {n: split_mention(_possessor((g.get("speaker") or "").strip())) if (g.get("speaker") or "").strip()
+                else None for n, g in gold}
     full: dict[str, set[str]] = {}  # surname key -> given names seen with it
+    full_name: dict[tuple[str, str], str] = {}  # (surname key, given name) -> the longest such name
     for p in mentions.values():
         pn = person_name(p.name) if p is not None and p.name and p.kind == "person" else None
         if pn is not None and pn.given:
             full.setdefault(pn.key, set()).add(pn.given[0])
+            if len(p.name) > len(full_name.get((pn.key, pn.given[0]), "")):
+                full_name[(pn.key, pn.given[0])] = p.name
     entities: dict[tuple[str, str], Entity] = {}
     last: dict[str, str] = {}  # "organization" -> entity id of the latest named one
     persons: list[tuple[str, str | None]] = []  # named persons so far: entity id, gender
@@ -260,7 +263,9 @@ def gold_document(art: dict) -> AttributedDocument:
         if pn is not None:
             given = pn.given[0] if pn.given else (next(iter(full[pn.key])) if len(full.get(pn.key, ())) == 1 else "")
             person = p.kind == "person" or pn.key in full
-            eid = entity(("person", f"{pn.key}:{given}"), name=p.name, title=p.title, organization=p.organization,
+            # the entity is named by its fullest name in the article, as the speaker layer names it
+            eid = entity(("person", f"{pn.key}:{given}"), name=full_name.get((pn.key, given), p.name), title=p.title,
+                         organization=p.organization,
                          label=p.label or src, type="person" if person else "unknown")
             persons.append((eid, p.gender or pn.gender))
         elif p.name and p.kind == "organization":
@@ -276,6 +281,19 @@ def gold_document(art: dict) -> AttributedDocument:
         quotes.append(Quote(f"q{n}", g["kind"], int(g["start"]), int(g["end"]), text[int(g["start"]):int(g["end"])],
                             spans, entity=by_quote[n]))
     return AttributedDocument(art["id"], text, tuple(quotes), tuple(entities.values()), date=art.get("publication_date"))
+
+
+def _possessor(source: str) -> str:
+    """A source that is a bare possessive ("Trump's", of "Trump's call for a ban") names its
+    possessor: the quote is the possessor's.
+
+    >>> _possessor("Trump’s"), _possessor("Clinton's campaign"), _possessor("Sanders")
+    ('Trump', "Clinton's campaign", 'Sanders')
+    """
+    import re
+
+    m = re.fullmatch(r"(.*\w)['’]s?", source)
+    return m.group(1) if m else source
 
 
 #: How kinds are grouped for the kind-pair figures: a mixed quote (reported speech with quoted
