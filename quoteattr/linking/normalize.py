@@ -15,6 +15,11 @@ at hand (and on stanza lemmas too, so both sources meet):
 >>> [stem(w) for w in ["destabilizing", "destabilize", "states", "stated", "Syria's", "policies"]]
 ['destabiliz', 'destabiliz', 'stat', 'stat', 'syria', 'policy']
 
+Words of one class are one lemma (``data/link_lemmas.tsv``): negations, with contractions in n't:
+
+>>> [stem(w) for w in ["nothing", "never", "doesn't", "won’t", "not"]]
+['not', 'not', 'not', 'not', 'not']
+
 ``content_words`` keeps the stems of the words that are not function words:
 
 >>> content_words("The United States is not involved in the attack.")
@@ -38,6 +43,10 @@ def _load_stopwords() -> frozenset[str]:
 
 #: Function words ignored when counting shared content words (``data/stopwords.tsv``).
 STOPWORDS: frozenset[str] = _load_stopwords()
+#: Words compared as another lemma (``data/link_lemmas.tsv``: negations as "not").
+LEMMAS: dict[str, str] = {cols[0].casefold(): cols[1].casefold() for _, cols in rows("link_lemmas.tsv")
+                          if cols[0] != "word"}
+_NEGATION = LEMMAS.get("no", "not")
 
 
 def tokens(text: str) -> list[str]:
@@ -88,6 +97,10 @@ def is_stopword(token: str) -> bool:
 def stem(word: str) -> str:
     """A crude suffix-stripping stem of a lower-cased word (see module doc)."""
     w = word.casefold()
+    if w in LEMMAS:
+        return LEMMAS[w]
+    if w.endswith(("n't", "n’t")) and len(w) > 3:  # doesn't, won't: the verb is a function word
+        return _NEGATION
     if w.endswith("'s"):
         w = w[:-2]
     w = w.replace("'", "")
