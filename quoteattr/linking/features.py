@@ -22,7 +22,7 @@ import attrs
 import numpy as np
 
 from ..model import QUOTE_KINDS, AttributedDocument, Quote
-from .normalize import SEP, STOPWORDS, all_tokens, stem, tokens
+from .normalize import SEP, STOPWORDS, all_tokens, name_words, stem, tokens
 
 __all__ = [
     "DIRECT_KINDS",
@@ -274,7 +274,9 @@ def _featurize(texts, kinds, speakers, lemmas, scopes=None, orgs=None) -> Featur
     is_sep = full == 0
     qid = np.cumsum(is_sep) - is_sep  # quote of each token
     word = ~is_sep
-    qid, full, conh = qid[word], full[word], conh[word]
+    name = np.zeros(len(full), bool)  # name words: their pairs are no content bigram keys
+    name[name_words(texts, np.bincount(qid[word], minlength=n).tolist())] = True
+    qid, full, conh, name = qid[word], full[word], conh[word], name[word]
     starts = np.r_[0, np.cumsum(np.bincount(qid, minlength=n))[:-1]]
     pos = (np.arange(len(qid)) - starts[qid]).astype(np.uint64)
     norm = np.zeros(n, np.uint64)
@@ -282,16 +284,16 @@ def _featurize(texts, kinds, speakers, lemmas, scopes=None, orgs=None) -> Featur
         np.add.at(norm, qid, _mix(full + (pos + np.uint64(1)) * _M1))
     norm = norm.view(np.int64)
     keep = conh != 0
-    fh, fq = conh[keep], qid[keep]
-    del full, conh, pos, keep, qid
+    fh, fq, fname = conh[keep], qid[keep], name[keep]
+    del full, conh, pos, keep, qid, name
     ncontent = np.bincount(fq, minlength=n).astype(np.int32)
     bag = np.zeros(n, np.uint64)
     with np.errstate(over="ignore"):
         np.add.at(bag, fq, _mix(fh))
     bag = bag.view(np.int64)
-    # unordered adjacent content bigrams
+    # unordered adjacent content bigrams, but for two name words ("Vladimir Putin": a topic, not a claim)
     if len(fh) > 1:
-        same = fq[1:] == fq[:-1]
+        same = (fq[1:] == fq[:-1]) & ~(fname[1:] & fname[:-1])
         a, b = fh[:-1][same], fh[1:][same]
         lo, hi = np.minimum(a, b), np.maximum(a, b)
         with np.errstate(over="ignore"):

@@ -34,7 +34,8 @@ from functools import lru_cache
 
 from ..lexicon.tables import rows
 
-__all__ = ["STOPWORDS", "content_words", "is_stopword", "normalize", "stem", "all_tokens", "tokens"]
+__all__ = ["LEMMAS", "STOPWORDS", "SEP", "all_tokens", "content_words", "is_stopword", "name_words", "normalize", "stem",
+           "tokens"]
 
 
 def _load_stopwords() -> frozenset[str]:
@@ -77,6 +78,44 @@ def all_tokens(texts: "list[str] | tuple[str, ...]") -> list[str]:
     if "_" in big:
         found = [t for t in found if t.strip("_")]
     return found
+
+
+def _name_flags(text: str, n: int) -> list[bool] | None:
+    """Which of the ``n`` tokens of ``text`` are name words (see :func:`name_words`); ``None``
+    when it has none."""
+    if text[1:].islower():
+        return None
+    if not text.isascii():
+        text = _APOS.sub("'", unicodedata.normalize("NFKC", text))
+    toks = _WORD_OR_SEP.findall(text.replace(SEP, " "))
+    if "_" in text:
+        toks = [t for t in toks if t.strip("_")]
+    if len(toks) != n:  # case folding changed the tokens: no names known
+        return None
+    caps = [t[:1].isupper() for t in toks]
+    function = [c for t, c in zip(toks[1:], caps[1:]) if t.casefold() in STOPWORDS]
+    if sum(function) * 2 > len(function):  # a headline in title case, or capitals throughout
+        return None
+    return [False] + caps[1:]
+
+
+def name_words(texts: "list[str] | tuple[str, ...]", tokens_per_text: "list[int]") -> list[int]:
+    """For the :func:`all_tokens` of ``texts`` (``tokens_per_text[i]`` words of text ``i``, each
+    text's followed by :data:`SEP`), the positions of the name words: capitalised, not the first
+    word of its text, in a text whose function words are mostly in lower case (not a headline in
+    title case, not capitals throughout).
+
+    >>> name_words(["the plan of Vladimir Putin", "House Speaker Paul Ryan", "WE WILL WIN"], [5, 4, 3])
+    [3, 4, 7, 8, 9]
+    """
+    out: list[int] = []
+    start = 0
+    for text, n in zip(texts, tokens_per_text):
+        flags = _name_flags(text, n) if n else None
+        if flags is not None:
+            out.extend(start + i for i, f in enumerate(flags) if f)
+        start += n + 1
+    return out
 
 
 def normalize(text: str) -> str:
