@@ -239,4 +239,4 @@ def test_a_version_1_store_gains_the_version_2_columns(tmp_path):
     with Corpus(str(path)) as c:
         assert [(q.frame, q.negated) for q in c.document("a").quotes] == [(None, False), (None, False)]
         c.add([doc_b()])
-        assert c.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)
+        assert c.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)

@@ -142,6 +142,7 @@ class Features:
     day: np.ndarray | None = None  # int32 day number of the quote's document date, -1 unknown (None: all unknown)
     oq: np.ndarray | None = None
     ok: np.ndarray | None = None
+    nname: np.ndarray | None = None  # int32 distinct content words that are name words (None: none known)
 
     def __len__(self) -> int:
         return len(self.norm)
@@ -151,6 +152,10 @@ class Features:
         if self.oq is None:
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
         return self.oq, self.ok
+
+    def names(self) -> np.ndarray:
+        """The number of distinct name words of every row (see :func:`quoteattr.linking.normalize.name_words`)."""
+        return self.nname if self.nname is not None else np.zeros(len(self), np.int32)
 
     def days(self) -> np.ndarray:
         """The day number of every row's document date (-1: unknown; see :func:`day_number`)."""
@@ -167,6 +172,7 @@ class Features:
             lq=cat([p.lq + o for p, o in zip(parts, offs)]),
             lk=cat([p.lk for p in parts]),
             day=cat([p.days() for p in parts]) if any(p.day is not None for p in parts) else None,
+            nname=cat([p.names() for p in parts]) if any(p.nname is not None for p in parts) else None,
             oq=cat([p.org_keys()[0] + o for p, o in zip(parts, offs)]) if any(p.oq is not None for p in parts) else None,
             ok=cat([p.org_keys()[1] for p in parts]) if any(p.oq is not None for p in parts) else None,
         )
@@ -287,6 +293,7 @@ def _featurize(texts, kinds, speakers, lemmas, scopes=None, orgs=None) -> Featur
     fh, fq, fname = conh[keep], qid[keep], name[keep]
     del full, conh, pos, keep, qid, name
     ncontent = np.bincount(fq, minlength=n).astype(np.int32)
+    _, _, nname = _dedupe(fq[fname], fh[fname].view(np.int64), n)
     bag = np.zeros(n, np.uint64)
     with np.errstate(over="ignore"):
         np.add.at(bag, fq, _mix(fh))
@@ -330,7 +337,7 @@ def _featurize(texts, kinds, speakers, lemmas, scopes=None, orgs=None) -> Featur
         lk = _mix(lh ^ _mix(sc[lq].astype(np.uint64) + _M3)).view(np.int64)
     lq, lk, _ = _dedupe(lq, lk, n)
     direct = np.array([k in DIRECT_KINDS for k in kinds], bool)
-    return Features(norm, bag, ncontent, nbig, nlem, direct, sp, bq, bk, lq, lk, oq=oq, ok=ok)
+    return Features(norm, bag, ncontent, nbig, nlem, direct, sp, bq, bk, lq, lk, oq=oq, ok=ok, nname=nname)
 
 
 

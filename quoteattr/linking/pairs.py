@@ -214,6 +214,12 @@ def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.nd
     shorter = minc < 0.8 * np.maximum(ca, cb)  # a fragment is clearly shorter than the whole
     contain = (cbig >= CONTAIN_RATIO) & (minc >= CONTAIN_MIN_WORDS) & shorter
     contain |= same & (cl >= 1.0) & (np.minimum(la, lb) >= 2) & (sb >= 1) & shorter
+    # or all but its names (one
+    # outlet names the person another calls "him"): at least that many shared lemmas that are
+    # not names, counting every name of the side with fewer as possibly shared
+    names = F.names()
+    bare = np.minimum(la, lb) - names[np.where(la <= lb, a, b)]
+    contain |= same & (bare >= 2) & (sl - np.minimum(names[a], names[b]) >= bare) & (sb >= 1) & shorter
     day = F.days()
     da, db = day[a], day[b]
     gap = np.where((da >= 0) & (db >= 0), np.minimum(np.abs(da - db), 30), 0)

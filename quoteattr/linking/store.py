@@ -58,7 +58,7 @@ __all__ = ["SCHEMA_VERSION", "Corpus", "StoreError", "StoreLockedError", "StoreV
 
 #: The version of the store's tables, kept in ``meta`` under ``schema_version``; 0 is a store
 #: written before versions were recorded.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _VERSION_KEY = "schema_version"
 
 
@@ -90,7 +90,7 @@ CREATE TABLE IF NOT EXISTS quotes(
     text TEXT, said TEXT, content_spans TEXT, cue TEXT, speaker_span TEXT, entity TEXT,
     speaker INTEGER, cluster INTEGER, score REAL, reason TEXT,
     norm INTEGER, bag INTEGER, ncontent INTEGER, nbig INTEGER, nlem INTEGER, part_of INTEGER,
-    cue_class TEXT, frame TEXT, negated INTEGER, UNIQUE (doc, id));
+    cue_class TEXT, frame TEXT, negated INTEGER, nname INTEGER, UNIQUE (doc, id));
 CREATE INDEX IF NOT EXISTS quotes_cluster ON quotes(cluster);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
 CREATE INDEX IF NOT EXISTS quotes_norm ON quotes(norm);
@@ -103,7 +103,8 @@ CREATE INDEX IF NOT EXISTS keys_quote ON keys(quote);
 #: Columns added since stores were first written: (table, column, type).
 _ADDED_COLUMNS = (("quotes", "part_of", "INTEGER"), ("quotes", "cue_class", "TEXT"),  # version 1
                   ("quotes", "frame", "TEXT"), ("quotes", "negated", "INTEGER"),  # version 2
-                  ("entities", "organization_entity", "TEXT"), ("entities", "aliases", "TEXT"))
+                  ("entities", "organization_entity", "TEXT"), ("entities", "aliases", "TEXT"),
+                  ("quotes", "nname", "INTEGER"))  # version 3
 
 
 def _missing_columns(db: sqlite3.Connection) -> list[tuple[str, str, str]]:
@@ -115,14 +116,15 @@ def _missing_columns(db: sqlite3.Connection) -> list[tuple[str, str, str]]:
 
 
 def _add_columns(db: sqlite3.Connection) -> None:
-    """Version 0 → 1 and 1 → 2: add the columns an older store lacks (1: ``part_of``, ``cue_class``;
-    2: the quote's ``frame`` and ``negated``, the entity's ``organization_entity`` and ``aliases``)."""
+    """Version 0 → 1, 1 → 2 and 2 → 3: add the columns an older store lacks (1: ``part_of``,
+    ``cue_class``; 2: the quote's ``frame`` and ``negated``, the entity's ``organization_entity`` and
+    ``aliases``; 3: the quote's ``nname``, its name words for linking: none known in older rows)."""
     for table, column, type_ in _missing_columns(db):
         db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {type_}")
 
 
 #: ``_MIGRATIONS[v]`` upgrades a store of version ``v`` to ``v + 1`` (inside the write lock).
-_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _add_columns, 1: _add_columns}
+_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _add_columns, 1: _add_columns, 2: _add_columns}
 
 _CHUNK = 500  # ids per IN (...) query
 
@@ -416,11 +418,12 @@ class Corpus:
         # quote numbers: the store is locked for writing (BEGIN IMMEDIATE), so they are ours
         n0 = db.execute("SELECT COALESCE(MAX(n), 0) FROM quotes").fetchone()[0] + 1
         qns = np.arange(n0, n0 + len(F), dtype=np.int64)
-        feats = list(zip(F.norm.tolist(), F.bag.tolist(), F.ncontent.tolist(), F.nbig.tolist(), F.nlem.tolist()))
+        feats = list(zip(F.norm.tolist(), F.bag.tolist(), F.ncontent.tolist(), F.nbig.tolist(), F.nlem.tolist(),
+                         F.names().tolist()))
         db.executemany(
             "INSERT INTO quotes(n, doc, id, kind, start, end, text, said, content_spans, cue, speaker_span, entity,"
-            " speaker, cluster, score, reason, norm, bag, ncontent, nbig, nlem, cue_class, frame, negated)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?, ?, ?, ?, ?)",
+            " speaker, cluster, score, reason, norm, bag, ncontent, nbig, nlem, nname, cue_class, frame, negated)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(n0 + i, doc.id, q.id, q.kind, q.start, q.end, q.text, info.text,
               json.dumps([[sp.start, sp.end] for sp in q.content_spans]),
               json.dumps(q.cue.to_dict()) if q.cue else None,
@@ -431,8 +434,8 @@ class Corpus:
         real = batch.real
         owner = batch.owner.tolist()
         db.executemany(
-            "INSERT INTO quotes(n, doc, id, kind, said, speaker, part_of, score, reason, norm, bag, ncontent, nbig, nlem)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?, ?)",
+            "INSERT INTO quotes(n, doc, id, kind, said, speaker, part_of, score, reason, norm, bag, ncontent, nbig, nlem,"
+            " nname) VALUES (?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?, ?, ?)",
             [(n0 + i, info.doc, f"{info.quote}#part{i - real + 1}", info.kind, info.text,
               speaker_number(info.speaker), n0 + owner[i], *feats[i])
              for i, info in enumerate(batch.quotes[real:], real)])
@@ -489,7 +492,7 @@ class Corpus:
         sc = {}
         for ch in _chunks(qns):
             for r in db.execute(f"SELECT q.n, q.norm, q.bag, q.ncontent, q.nbig, q.nlem, q.kind, q.speaker, q.part_of,"
-                                f" q.doc, d.date FROM quotes q LEFT JOIN documents d ON d.id = q.doc"
+                                f" q.doc, d.date, q.nname FROM quotes q LEFT JOIN documents d ON d.id = q.doc"
                                 f" WHERE q.n IN ({','.join('?' * len(ch))})", ch):
                 sc[r[0]] = r[1:]
         vals = [sc[q] for q in qns]
@@ -509,7 +512,7 @@ class Corpus:
             nlem=arr([v[4] for v in vals], np.int32), direct=arr([v[5] in DIRECT_KINDS for v in vals], bool),
             speaker=arr([-1 if v[6] is None else v[6] for v in vals], np.int64).reshape(m),
             bq=arr(bq, np.int64), bk=arr(bk, np.int64), lq=arr(lq, np.int64), lk=arr(lk, np.int64),
-            day=arr([day_number(v[9]) for v in vals], np.int32),
+            day=arr([day_number(v[9]) for v in vals], np.int32), nname=arr([v[10] or 0 for v in vals], np.int32),
             oq=arr(oq, np.int64) if oq else None, ok=arr(ok, np.int64) if oq else None)
         return F, owners, [v[8] for v in vals]
 
