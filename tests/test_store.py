@@ -240,3 +240,18 @@ def test_a_version_1_store_gains_the_version_2_columns(tmp_path):
         assert [(q.frame, q.negated) for q in c.document("a").quotes] == [(None, False), (None, False)]
         c.add([doc_b()])
         assert c.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+
+
+def test_a_version_2_store_gains_the_name_counts(tmp_path):
+    path = tmp_path / "v2.sqlite"
+    with Corpus(str(path)) as c:
+        c.add([doc_a()])
+        c.db.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+        c.db.execute("ALTER TABLE quotes DROP COLUMN nname")
+    with pytest.raises(StoreVersionError, match="v2.sqlite.*version 2"):
+        Corpus(str(path), readonly=True)
+    with Corpus(str(path)) as c:
+        assert c.db.execute("SELECT nname FROM quotes").fetchall() == [(None,), (None,)]  # none known: read as 0
+        c.add([doc_b()])
+        assert c.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+        assert c.db.execute("SELECT COUNT(*) FROM quotes WHERE nname IS NOT NULL").fetchone()[0] >= 1
