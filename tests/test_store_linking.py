@@ -76,3 +76,36 @@ def test_store_keeps_honorific_mentions_with_their_speaker_across_sessions(tmp_p
         corpus.add([one_quote("c", f'Mr. Petrauskas said: "{REORDERED}."', REORDERED, "Mr. Petrauskas")])
         assert [q.doc for q in corpus.quotes_of("Ona Petrauskas")] == ["a", "b"]
         assert corpus.speaker_ids("Mr. Petrauskas") != corpus.speaker_ids("Ona Petrauskas")
+
+
+def test_speaker_traits_kept_by_batch_equal_traits_derived_afresh(tmp_path):
+    """The store keeps its speakers' traits from batch to batch (a speaker a later batch changes,
+    "Petrauskas" gaining a first name and an organisation, is updated) and derives them again after
+    reading another writer's speakers: they are always those derived from the index afresh."""
+    import numpy as np
+
+    from quoteattr.linking.names import Traits, speaker_number
+
+    def fresh(c: Corpus) -> Traits:
+        t = Traits()
+        t.update(c.speaker_index, ((s, speaker_number(s)) for s in c.speaker_index.records))
+        return t
+
+    def same(x: Traits, y: Traits) -> bool:
+        return all(np.array_equal(getattr(x, f), getattr(y, f)) for f in ("named", "family", "given", "org"))
+
+    path = str(tmp_path / "t.sqlite")
+    first, other = Corpus(path), Corpus(path)
+    first.add([DOCS[1]])  # "Petrauskas" alone
+    # she gains a first name and an organisation in a document that quotes someone else
+    text = 'Tom Berg said: "The quay will open in May." Ona Petrauskas of the Port Authority agreed.'
+    s = text.index("The quay")
+    q = Quote("q1", "direct", s, s + 27, text[s:s + 27], (Span(s, s + 27, text[s:s + 27]),), entity="e1")
+    first.add([AttributedDocument("d", text, (q,), (Entity("e1", name="Tom Berg", type="person"),
+                                                    Entity("e2", name="Ona Petrauskas", organization="Port Authority",
+                                                           type="person")))])
+    assert same(first._current_traits(), fresh(first))
+    other.add([DOCS[0]])  # another writer: its index reads first's speakers
+    assert same(other._current_traits(), fresh(other))
+    first.add([DOCS[2]])
+    assert same(first._current_traits(), fresh(first))

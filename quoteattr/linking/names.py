@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 import attrs
 import numpy as np
@@ -473,24 +473,32 @@ class Traits:
             # an organisation's family is its head word, so "The Times" meets "The New York Times"
             self.family[n] = self.org[n] if rec.surname.startswith("org:") else _key_hash(rec.surname)
 
+    def of(self, trait: str, numbers: np.ndarray, default: Any) -> np.ndarray:
+        """Trait ``trait`` ("named", "family", "given", "org") of speakers ``numbers``; ``default``
+        for -1 (none) and for a number without traits.
+
+        >>> Traits().of("family", np.array([-1, 3]), 0).tolist()
+        [0, 0]
+        """
+        arr = getattr(self, trait)
+        numbers = np.asarray(numbers, np.int64)
+        ok = (numbers >= 0) & (numbers < len(arr))
+        out = np.full(len(numbers), default, arr.dtype)
+        out[ok] = arr[numbers[ok]]
+        return out
+
     def orgs(self, numbers: np.ndarray) -> np.ndarray:
         """The organisation hash of speakers ``numbers`` (-1 for none), the scope of their quotes'
         organisation lemma keys (:func:`quoteattr.linking.features.featurize`)."""
-        numbers = np.asarray(numbers, np.int64)
-        ok = (numbers >= 0) & (numbers < len(self.org))
-        out = np.full(len(numbers), -1, np.int64)
-        out[ok] = self.org[numbers[ok]]
+        out = self.of("org", numbers, 0)
         return np.where(out > 0, out, -1)
 
     def scope(self, numbers: np.ndarray) -> np.ndarray:
         """The scope of the lemma keys of quotes of speakers ``numbers``: the family hash of a named
         speaker (so "Clinton" and "Hillary Clinton" meet), the speaker number otherwise, -1 for none."""
         numbers = np.asarray(numbers, np.int64)
-        out = numbers.copy()
-        ok = (numbers >= 0) & (numbers < len(self.named))
-        fam = np.zeros(len(numbers), np.int64)
-        fam[ok] = self.family[numbers[ok]]
-        return np.where(fam != 0, fam, out)
+        fam = self.of("family", numbers, 0)
+        return np.where(fam != 0, fam, numbers)
 
 
 def _org_head(key: str) -> str:
@@ -508,18 +516,10 @@ def relation(t: Traits, sa: np.ndarray, sb: np.ndarray) -> np.ndarray:
     """The relation code (index in :data:`RELATIONS`) of the speakers ``sa[i]``–``sb[i]`` (numbers;
     -1 none).  Speakers without traits count as named speakers of their own (see :class:`Traits`)."""
     sa, sb = np.asarray(sa, np.int64), np.asarray(sb, np.int64)
-    n = len(t.named)
-
-    def get(arr, s, default):
-        out = np.full(len(s), default, arr.dtype)
-        ok = (s >= 0) & (s < n)
-        out[ok] = arr[s[ok]]
-        return out
-
-    na, nb = get(t.named, sa, True) & (sa >= 0), get(t.named, sb, True) & (sb >= 0)
-    fa, fb = get(t.family, sa, 0), get(t.family, sb, 0)
-    ga, gb = get(t.given, sa, 0), get(t.given, sb, 0)
-    oa, ob = get(t.org, sa, 0), get(t.org, sb, 0)
+    na, nb = t.of("named", sa, True) & (sa >= 0), t.of("named", sb, True) & (sb >= 0)
+    fa, fb = t.of("family", sa, 0), t.of("family", sb, 0)
+    ga, gb = t.of("given", sa, 0), t.of("given", sb, 0)
+    oa, ob = t.of("org", sa, 0), t.of("org", sb, 0)
     out = np.full(len(sa), _REL["conflict"], np.int8)
     out[(oa != 0) & (oa == ob)] = _REL["affiliated"]
     out[(fa != 0) & (fa == fb) & ((ga == gb) | (ga == 0) | (gb == 0))] = _REL["compatible"]

@@ -183,6 +183,7 @@ class Corpus:
         self.readonly = readonly
         self.timeout = timeout
         self._seen = 0  # the last entity row the speaker index has taken in
+        self._traits: Traits | None = None  # of the speakers in the index (see _current_traits)
         with self._errors("open the store"):
             if readonly:
                 if self.path == ":memory:":
@@ -307,6 +308,7 @@ class Corpus:
     def _restore_speakers(self, numbers: Sequence[int] | None) -> None:
         """Put speakers ``numbers`` (``None``: all) back into the index as stored, with all their members."""
         db = self.db
+        self._traits = None  # speakers change under the traits: derive them again
         where = [("", ())] if numbers is None else [
             (f" WHERE {{}} IN ({','.join('?' * len(ch))})", tuple(ch)) for ch in _chunks(sorted(numbers))]
         for cond, args in where:
@@ -384,11 +386,12 @@ class Corpus:
     def _insert(self, docs: list[AttributedDocument]) -> None:
         db = self.db
         idx = self.speaker_index
-        self._tr = self._fresh_traits()
+        self._tr = self._current_traits()
         batch = prepare(docs, idx, _feature_speaker, self._tr)
         db.executemany("INSERT INTO documents(id, source, date, text) VALUES (?, ?, ?, ?)",
                        [(d.id, d.source, d.date, d.text) for d in docs])
         made, changed = idx.take_changed()
+        self._tr.update(idx, ((r.id, speaker_number(r.id)) for r in (*made, *changed)))
         db.executemany(
             "INSERT INTO speakers(key, type, firsts, names, titles, organizations, labels, n)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", map(_speaker_row, made))
@@ -560,11 +563,15 @@ class Corpus:
         return merge_plan(ca, cb, score, size, np.array([spk.get(c, -1) for c in cids.tolist()], np.int64),
                           lambda s, t: related(self._tr, s, t), strong=strong, quotes=(a, b))
 
-    def _fresh_traits(self) -> Traits:
-        """The traits of every stored speaker (:class:`~quoteattr.linking.names.Traits`), by number."""
-        tr = Traits()
-        tr.update(self.speaker_index, ((sid, speaker_number(sid)) for sid in self.speaker_index.records))
-        return tr
+    def _current_traits(self) -> Traits:
+        """The traits of every speaker of the index (:class:`~quoteattr.linking.names.Traits`), by
+        number: derived once after the index is read, then kept up to date by each batch (the
+        speakers it makes or changes) until speakers are read from the store again."""
+        if self._traits is None:
+            tr = Traits()
+            tr.update(self.speaker_index, ((sid, speaker_number(sid)) for sid in self.speaker_index.records))
+            self._traits = tr
+        return self._traits
 
     def _clusters_of(self, qns: list[int]) -> dict[int, int]:
         """The cluster number of each stored quote of ``qns``."""
@@ -636,7 +643,8 @@ class Corpus:
     def find(self, text: str, speaker: str | None = None) -> list[Cluster]:
         """Clusters holding a quote that reports ``text`` (optionally as said by ``speaker``, a speaker id):
         the quotes the text would link to if it were added (keys too common are no evidence)."""
-        tr = self._fresh_traits()
+        self._sync_speakers()
+        tr = self._current_traits()
         num = _feature_speaker(speaker)
         orgs = tr.orgs(np.array([num]))
         probe = featurize([text], ["indirect" if speaker else "direct"], [num], scopes=tr.scope(np.array([num])),
