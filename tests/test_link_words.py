@@ -79,3 +79,26 @@ def test_the_store_links_a_fragment_by_its_names_as_the_linker_does(tmp_path):
         c.add([b])
         assert [m.doc for m in c.cluster_of("a", "q1").members] == ["a", "b"]
         assert c.db.execute("SELECT nname FROM quotes WHERE doc = 'a'").fetchone() == (1,)
+
+
+def test_a_shared_number_is_evidence_of_one_claim(tmp_path):
+    from quoteattr.linking.store import Corpus
+
+    ents = [("e1", "Port Authority", None, "organization")]
+    x = "the harbour lost 412 million crowns in 2019"
+    y = "the harbour had a deficit of 412 million crowns that year, which forced it to sell two cranes"
+    a = make("a", f"The Port Authority said {x}.", [(x, "indirect", "e1")], ents, date="2024-03-01")
+    b = make("b", f"The Port Authority reported {y}.", [(y, "indirect", "e1")], ents, date="2024-03-02")
+    r = link([a, b])
+    assert same_cluster(r, ("a", "q1"), ("b", "q1"))
+    assert {m.reason for m in r.cluster_of("a", "q1").members} == {"canonical", "paraphrase"}
+    with Corpus(str(tmp_path / "s.sqlite")) as c:  # the number read back from the store
+        c.add([a])
+        c.add([b])
+        assert [m.doc for m in c.cluster_of("a", "q1").members] == ["a", "b"]
+    # the same words without the number: too loose a paraphrase
+    x2 = "the harbour lost many million crowns last year"
+    y2 = "the harbour had a deficit of million crowns that year, which forced it to sell two cranes"
+    c2 = make("c", f"The Port Authority said {x2}.", [(x2, "indirect", "e1")], ents, date="2024-03-01")
+    d2 = make("d", f"The Port Authority reported {y2}.", [(y2, "indirect", "e1")], ents, date="2024-03-02")
+    assert not same_cluster(link([c2, d2]), ("c", "q1"), ("d", "q1"))

@@ -87,8 +87,10 @@ class _Vocab:
         self.ids: dict[str, int] = {SEP: 0}
         self._full: list[int] = [0]
         self._con: list[int] = [0]
+        self._num: list[bool] = [False]
         self.full_arr = np.zeros(1, np.uint64)
         self.con_arr = np.zeros(1, np.uint64)
+        self.num_arr = np.zeros(1, bool)  # a number ("916", "30,000")
 
     @staticmethod
     def _compute(tok: str) -> int:
@@ -105,8 +107,10 @@ class _Vocab:
                 ids[t] = len(self._full)
                 self._full.append(stable_hash(t) or 1)
                 self._con.append(self._compute(t))
+                self._num.append(t[:1].isdigit())
             self.full_arr = np.array(self._full, np.int64).view(np.uint64)
             self.con_arr = np.array(self._con, np.int64).view(np.uint64)
+            self.num_arr = np.array(self._num, bool)
         return np.fromiter(map(ids.__getitem__, toks), np.int64, len(toks))
 
     def hashes(self, toks: list[str]) -> list[int]:
@@ -125,7 +129,8 @@ class Features:
     ``bq``/``bk``: (quote row, unordered content-bigram key), one per distinct key of a quote;
     ``lq``/``lk``: (quote row, speaker-scoped content-lemma key); ``oq``/``ok``: (quote row,
     organisation-scoped content-lemma key) for quotes of a speaker who is or speaks for an
-    organisation (None: none).
+    organisation (None: none); ``nq``/``nk``: (quote row, speaker-scoped key of a number it
+    holds) (None: none).
     """
 
     norm: np.ndarray  # int64 hash of the normalised text
@@ -143,6 +148,8 @@ class Features:
     oq: np.ndarray | None = None
     ok: np.ndarray | None = None
     nname: np.ndarray | None = None  # int32 distinct content words that are name words (None: none known)
+    nq: np.ndarray | None = None
+    nk: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.norm)
@@ -152,6 +159,12 @@ class Features:
         if self.oq is None:
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
         return self.oq, self.ok
+
+    def number_keys(self) -> tuple[np.ndarray, np.ndarray]:
+        """``(nq, nk)``: the speaker-scoped keys of the numbers the rows hold (empty arrays for none)."""
+        if self.nq is None:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        return self.nq, self.nk
 
     def names(self) -> np.ndarray:
         """The number of distinct name words of every row (see :func:`quoteattr.linking.normalize.name_words`)."""
@@ -173,6 +186,8 @@ class Features:
             lk=cat([p.lk for p in parts]),
             day=cat([p.days() for p in parts]) if any(p.day is not None for p in parts) else None,
             nname=cat([p.names() for p in parts]) if any(p.nname is not None for p in parts) else None,
+            nq=cat([p.number_keys()[0] + o for p, o in zip(parts, offs)]) if any(p.nq is not None for p in parts) else None,
+            nk=cat([p.number_keys()[1] for p in parts]) if any(p.nq is not None for p in parts) else None,
             oq=cat([p.org_keys()[0] + o for p, o in zip(parts, offs)]) if any(p.oq is not None for p in parts) else None,
             ok=cat([p.org_keys()[1] for p in parts]) if any(p.oq is not None for p in parts) else None,
         )
@@ -186,6 +201,9 @@ class Features:
         if self.oq is not None:
             ko = ~np.isin(self.ok, keys)
             out = attrs.evolve(out, oq=self.oq[ko], ok=self.ok[ko])
+        if self.nq is not None:
+            kn = ~np.isin(self.nk, keys)
+            out = attrs.evolve(out, nq=self.nq[kn], nk=self.nk[kn])
         return out
 
 
@@ -275,6 +293,7 @@ def _featurize(texts, kinds, speakers, lemmas, scopes=None, orgs=None) -> Featur
     ids = _VOCAB.lookup(toks)
     full = _VOCAB.full_arr[ids]
     conh = _VOCAB.con_arr[ids]
+    num = _VOCAB.num_arr[ids]
     del ids
     del toks
     is_sep = full == 0
@@ -282,7 +301,7 @@ def _featurize(texts, kinds, speakers, lemmas, scopes=None, orgs=None) -> Featur
     word = ~is_sep
     name = np.zeros(len(full), bool)  # name words: their pairs are no content bigram keys
     name[name_words(texts, np.bincount(qid[word], minlength=n).tolist())] = True
-    qid, full, conh, name = qid[word], full[word], conh[word], name[word]
+    qid, full, conh, name, num = qid[word], full[word], conh[word], name[word], num[word]
     starts = np.r_[0, np.cumsum(np.bincount(qid, minlength=n))[:-1]]
     pos = (np.arange(len(qid)) - starts[qid]).astype(np.uint64)
     norm = np.zeros(n, np.uint64)
@@ -290,8 +309,8 @@ def _featurize(texts, kinds, speakers, lemmas, scopes=None, orgs=None) -> Featur
         np.add.at(norm, qid, _mix(full + (pos + np.uint64(1)) * _M1))
     norm = norm.view(np.int64)
     keep = conh != 0
-    fh, fq, fname = conh[keep], qid[keep], name[keep]
-    del full, conh, pos, keep, qid, name
+    fh, fq, fname, fnum = conh[keep], qid[keep], name[keep], num[keep]
+    del full, conh, pos, keep, qid, name, num
     ncontent = np.bincount(fq, minlength=n).astype(np.int32)
     _, _, nname = _dedupe(fq[fname], fh[fname].view(np.int64), n)
     bag = np.zeros(n, np.uint64)
@@ -331,13 +350,19 @@ def _featurize(texts, kinds, speakers, lemmas, scopes=None, orgs=None) -> Featur
         with np.errstate(over="ignore"):
             ok = _mix(lh[m] ^ _mix(og[lq[m]].astype(np.uint64) + _M1)).view(np.int64)
         oq, ok, _ = _dedupe(lq[m], ok, n)
+    nq = nk = None
+    if fnum.any():  # numbers, scoped as the lemma keys (another mixing constant: never equal to one)
+        m = fnum & (sc[fq] >= 0)
+        with np.errstate(over="ignore"):
+            nk = _mix(fh[m] ^ _mix(sc[fq[m]].astype(np.uint64) + _M2)).view(np.int64)
+        nq, nk, _ = _dedupe(fq[m], nk, n)
     m = sc[lq] >= 0
     lq, lh = lq[m], lh[m]
     with np.errstate(over="ignore"):
         lk = _mix(lh ^ _mix(sc[lq].astype(np.uint64) + _M3)).view(np.int64)
     lq, lk, _ = _dedupe(lq, lk, n)
     direct = np.array([k in DIRECT_KINDS for k in kinds], bool)
-    return Features(norm, bag, ncontent, nbig, nlem, direct, sp, bq, bk, lq, lk, oq=oq, ok=ok, nname=nname)
+    return Features(norm, bag, ncontent, nbig, nlem, direct, sp, bq, bk, lq, lk, oq=oq, ok=ok, nname=nname, nq=nq, nk=nk)
 
 
 

@@ -189,7 +189,7 @@ _SAME, _COMPATIBLE, _AFFILIATED, _UNKNOWN, _CONFLICT = range(len(RELATIONS))
 
 
 def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.ndarray, nbig: np.ndarray,
-            rare: np.ndarray | None = None, traits: Traits | None = None):
+            rare: np.ndarray | None = None, traits: Traits | None = None, numbers: np.ndarray | None = None):
     """Score candidate pairs; returns (mask of links, score, reason code).
 
     ``nbig`` counts each quote's bigram keys that are evidence (held by at most the cap);
@@ -226,6 +226,7 @@ def _decide(F: Features, a: np.ndarray, b: np.ndarray, sb: np.ndarray, sl: np.nd
     para_ok, para_score = paraphrase({
         "jaccard": jl, "overlap": cl, "shared": np.log1p(sl),
         "rare": np.minimum(rare if rare is not None else 0, 3),
+        "numbers": np.minimum(numbers if numbers is not None else 0, 2),
         "reported_reported": ~(F.direct[a] | F.direct[b]), "day_gap": gap,
         "rel_compatible": rel == _COMPATIBLE, "rel_affiliated": rel == _AFFILIATED})
     para = (same | (rel == _AFFILIATED)) & ~both_direct & (sl >= PARA_MIN_SHARED) & para_ok
@@ -356,6 +357,13 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP, traits:
     sb = np.zeros(len(codes), np.int32)
     sl = np.zeros(len(codes), np.int32)
     rare = np.zeros(len(codes), np.int32)
+    nums = np.zeros(len(codes), np.int32)  # numbers shared
+    nq, nk = F.number_keys()
+    if len(nq) and len(codes):
+        na_, nb_, _ = _group_pairs(nq, nk, first_new, cap, n)
+        nc, nn = _count_pairs(na_, nb_, n)
+        hit = np.isin(nc, codes)
+        nums[np.searchsorted(codes, nc[hit])] = nn[hit]
     if len(bc):
         sb[np.searchsorted(codes, bc)] = bn
     if len(lc):
@@ -370,7 +378,7 @@ def candidate_edges(F: Features, first_new: int = 0, cap: int = KEY_CAP, traits:
         c = codes[s0:s0 + step]
         a, b = c // max(n, 1), c % max(n, 1)
         linked, score, reason = _decide(F, a, b, sb[s0:s0 + step].astype(float), sl[s0:s0 + step].astype(float),
-                                        nbig, rare[s0:s0 + step], traits)
+                                        nbig, rare[s0:s0 + step], traits, nums[s0:s0 + step])
         parts.append((a[linked], b[linked], score[linked], reason[linked]))
     if parts:
         a, b, score, reason = (np.concatenate(x) for x in zip(*parts))

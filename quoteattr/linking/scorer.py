@@ -24,7 +24,7 @@ from ..lexicon.tables import rows
 __all__ = ["FEATURES", "paraphrase", "weights"]
 
 #: The features the scorer reads (see ``data/link_scorer.tsv``).
-FEATURES = ("jaccard", "overlap", "shared", "rare", "reported_reported", "day_gap", "rel_compatible", "rel_affiliated")
+FEATURES = ("jaccard", "overlap", "shared", "rare", "numbers", "reported_reported", "day_gap", "rel_compatible", "rel_affiliated")
 
 
 @functools.lru_cache(maxsize=None)

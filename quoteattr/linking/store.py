@@ -467,20 +467,23 @@ class Corpus:
             for ch in _chunks(sorted(set(vals.tolist()))):
                 found.update(r[0] for r in db.execute(
                     f"SELECT n FROM quotes WHERE {col} IN ({','.join('?' * len(ch))})", ch))
-        new_keys = np.concatenate([new.bk, new.lk, new.org_keys()[1]])
+        numbers = new.number_keys()[1]  # counted like the others, but a shared number alone is no candidate
+        new_keys = np.concatenate([new.bk, new.lk, new.org_keys()[1], numbers])
         uk, in_new = np.unique(new_keys, return_counts=True)  # rows are distinct (quote, key): quotes per key
         total = dict(zip(uk.tolist(), in_new.tolist()))
         stored = self._stored_counts(total)
         for k, c in stored.items():
             total[k] += c
-        usable = [k for k in stored if not too_common(total[k], self.cap)]
+        only_number = set(numbers.tolist())
+        usable = [k for k in stored if not too_common(total[k], self.cap) and k not in only_number]
         for ch in _chunks(usable):
             found.update(r[0] for r in db.execute(
                 f"SELECT quote FROM keys WHERE key IN ({','.join('?' * len(ch))})", ch))
         qns = sorted(found.difference(exclude))
         old, owners, docs = self._features_of(qns)
         if old is not None:  # keys of the stored quotes that no new quote holds
-            other = set(np.concatenate([old.bk, old.lk, old.org_keys()[1]]).tolist()).difference(total)
+            other = set(np.concatenate([old.bk, old.lk, old.org_keys()[1], old.number_keys()[1]]).tolist()
+                        ).difference(total)
             total.update(self._stored_counts(other))
         F = Features.concat([old, new]) if old is not None else new
         return qns, F.without_keys(common_keys(total, self.cap)), owners, docs
@@ -500,14 +503,14 @@ class Corpus:
                 sc[r[0]] = r[1:]
         vals = [sc[q] for q in qns]
         owners = [v[7] if v[7] is not None else q for q, v in zip(qns, vals)]
-        rows: dict[int, tuple[list[int], list[int]]] = {0: ([], []), 1: ([], []), 2: ([], [])}
+        rows: dict[int, tuple[list[int], list[int]]] = {0: ([], []), 1: ([], []), 2: ([], []), 3: ([], [])}
         for ch in _chunks(qns):
             for key, quote, lemma in db.execute(
                 f"SELECT key, quote, lemma FROM keys WHERE quote IN ({','.join('?' * len(ch))})", ch
-            ):  # lemma: 0 a bigram key, 1 a speaker-scoped lemma key, 2 an organisation-scoped one
+            ):  # lemma: 0 a bigram key, 1 a speaker-scoped lemma key, 2 an organisation-scoped one, 3 a number
                 rows[lemma][0].append(pos[quote])
                 rows[lemma][1].append(key)
-        (bq, bk), (lq, lk), (oq, ok) = rows[0], rows[1], rows[2]
+        (bq, bk), (lq, lk), (oq, ok), (nq, nk) = rows[0], rows[1], rows[2], rows[3]
         arr = lambda x, t: np.array(x, t)  # noqa: E731
         F = Features(
             norm=arr([v[0] for v in vals], np.int64), bag=arr([v[1] for v in vals], np.int64),
@@ -516,7 +519,8 @@ class Corpus:
             speaker=arr([-1 if v[6] is None else v[6] for v in vals], np.int64).reshape(m),
             bq=arr(bq, np.int64), bk=arr(bk, np.int64), lq=arr(lq, np.int64), lk=arr(lk, np.int64),
             day=arr([day_number(v[9]) for v in vals], np.int32), nname=arr([v[10] or 0 for v in vals], np.int32),
-            oq=arr(oq, np.int64) if oq else None, ok=arr(ok, np.int64) if oq else None)
+            oq=arr(oq, np.int64) if oq else None, ok=arr(ok, np.int64) if oq else None,
+            nq=arr(nq, np.int64) if nq else None, nk=arr(nk, np.int64) if nq else None)
         return F, owners, [v[8] for v in vals]
 
     def _link(self, new: Features, qns: np.ndarray, owner: np.ndarray, docs: np.ndarray) -> None:
@@ -530,6 +534,8 @@ class Corpus:
                        zip(new.lk.tolist(), qns[new.lq].tolist()))
         oq, ok = new.org_keys()
         db.executemany("INSERT INTO keys(key, quote, lemma) VALUES (?, ?, 2)", zip(ok.tolist(), qns[oq].tolist()))
+        nq, nk = new.number_keys()
+        db.executemany("INSERT INTO keys(key, quote, lemma) VALUES (?, ?, 3)", zip(nk.tolist(), qns[nq].tolist()))
         ids = np.concatenate([np.array(old_qns, np.int64), qns])
         owners = np.concatenate([np.array(old_owner, np.int64), owner])
         doc_ids = np.concatenate([np.array(old_docs, dtype=str), np.asarray(docs, dtype=str)]) if old_docs \
