@@ -210,8 +210,9 @@ def gold_document(art: dict) -> AttributedDocument:
     """An AttributedDocument from a PolNeAR article's gold quotes, with entities made from the gold
     source texts the way a document's speaker layer makes them, without a parse: each source
     split by :func:`quoteattr.attribution.speakers.split_mention` (name, title, organisation,
-    kind); one entity per person (a surname alone joins the one full name with that surname in the
-    article) and per organisation; a personal pronoun ("she") is the person of the nearest quote
+    kind; a bare possessive, "Trump's", is its possessor); one entity per person (a surname alone
+    joins the one full name with that surname in the article, and the entity is named by that
+    full name) and per organisation; a personal pronoun ("she") is the person of the nearest quote
     before it with a named person as source whose gender (honorific, given name) does not
     conflict (an organisational one, "it", the latest organisation's);
     any other source (a description, "officials") an unnamed entity of its own.
