@@ -96,6 +96,8 @@ def _name_flags(text: str, n: int) -> list[bool] | None:
     function = [c for t, c in zip(toks[1:], caps[1:]) if t.casefold() in STOPWORDS]
     if sum(function) * 2 > len(function):  # a headline in title case, or capitals throughout
         return None
+    if all(c or t.casefold() in STOPWORDS for t, c in zip(toks[1:], caps[1:])):
+        return None  # nothing but names ("an American-Zionist" plot): they are what it says
     return [False] + caps[1:]
 
 
@@ -103,10 +105,12 @@ def name_words(texts: "list[str] | tuple[str, ...]", tokens_per_text: "list[int]
     """For the :func:`all_tokens` of ``texts`` (``tokens_per_text[i]`` words of text ``i``, each
     text's followed by :data:`SEP`), the positions of the name words: capitalised, not the first
     word of its text, in a text whose function words are mostly in lower case (not a headline in
-    title case, not capitals throughout).
+    title case, not capitals throughout) and that has other content words (a fragment that is
+    nothing but names, "an American-Zionist", is what it says).
 
-    >>> name_words(["the plan of Vladimir Putin", "House Speaker Paul Ryan", "WE WILL WIN"], [5, 4, 3])
-    [3, 4, 7, 8, 9]
+    >>> name_words(["the plan of Vladimir Putin", "WE WILL WIN", "an American-Zionist", "Ryan met Ana Ruiz"],
+    ...            [5, 3, 3, 4])
+    [3, 4, 16, 17]
     """
     out: list[int] = []
     start = 0
