@@ -9,6 +9,16 @@ from quoteattr.linking.linker import link
 from quoteattr.linking.normalize import name_words, stem, tokens
 
 LIND = [("e1", "Marta Lind", "Prime Minister")]
+RAILING = ("that Ruiz had both hands on the railing", "her with both hands on the railing seconds before she slipped")
+
+
+def reports(speaker, said_a, said_b, verb="said"):
+    """Two one-quote documents, a day apart, reporting ``said_a`` / ``said_b`` of one speaker
+    (``speaker``: an entity tuple as :func:`test_link.make` takes it)."""
+    name = speaker[1]
+    a = make("a", f"{name} said {said_a}.", [(said_a, "indirect", "e1")], [speaker], date="2024-03-01")
+    b = make("b", f"{name} {verb} {said_b}.", [(said_b, "indirect", "e1")], [speaker], date="2024-03-02")
+    return a, b
 
 
 def test_negations_compare_as_one_lemma():
@@ -51,16 +61,12 @@ def test_quotes_sharing_only_a_name_do_not_link():
 def test_a_fragment_links_whatever_name_one_outlet_gives():
     """One outlet names the person ("Ruiz"), another says "her": the fragment is all in the other
     quote but for the name."""
-    ents = [("e1", "Ola Nyberg", "witness")]
-    f1 = "that Ruiz had both hands on the railing"
-    f2 = "her with both hands on the railing seconds before she slipped"
-    a = make("a", f"Nyberg said {f1}.", [(f1, "indirect", "e1")], ents, date="2024-03-01")
-    b = make("b", f"Nyberg described {f2}.", [(f2, "indirect", "e1")], ents, date="2024-03-02")
+    a, b = reports(("e1", "Ola Nyberg", "witness"), *RAILING, verb="described")
     r = link([a, b])
     assert same_cluster(r, ("a", "q1"), ("b", "q1"))
     assert {m.reason for m in r.cluster_of("a", "q1").members} == {"canonical", "containment"}
     # the fragment reported of another named speaker: another statement
-    c = make("c", f"Tom Berg described {f2}.", [(f2, "indirect", "e1")], [("e1", "Tom Berg", "guard")],
+    c = make("c", f"Tom Berg described {RAILING[1]}.", [(RAILING[1], "indirect", "e1")], [("e1", "Tom Berg", "guard")],
              date="2024-03-02")
     assert not same_cluster(link([a, c]), ("a", "q1"), ("c", "q1"))
 
@@ -68,11 +74,7 @@ def test_a_fragment_links_whatever_name_one_outlet_gives():
 def test_the_store_links_a_fragment_by_its_names_as_the_linker_does(tmp_path):
     from quoteattr.linking.store import Corpus
 
-    ents = [("e1", "Ola Nyberg", "witness")]
-    f1 = "that Ruiz had both hands on the railing"
-    f2 = "her with both hands on the railing seconds before she slipped"
-    a = make("a", f"Nyberg said {f1}.", [(f1, "indirect", "e1")], ents, date="2024-03-01")
-    b = make("b", f"Nyberg described {f2}.", [(f2, "indirect", "e1")], ents, date="2024-03-02")
+    a, b = reports(("e1", "Ola Nyberg", "witness"), *RAILING, verb="described")
     path = str(tmp_path / "s.sqlite")
     with Corpus(path) as c:
         c.add([a])
@@ -85,11 +87,10 @@ def test_the_store_links_a_fragment_by_its_names_as_the_linker_does(tmp_path):
 def test_a_shared_number_is_evidence_of_one_claim(tmp_path):
     from quoteattr.linking.store import Corpus
 
-    ents = [("e1", "Port Authority", None, "organization")]
-    x = "the harbour lost 412 million crowns in 2019"
-    y = "the harbour had a deficit of 412 million crowns that year, which forced it to sell two cranes"
-    a = make("a", f"The Port Authority said {x}.", [(x, "indirect", "e1")], ents, date="2024-03-01")
-    b = make("b", f"The Port Authority reported {y}.", [(y, "indirect", "e1")], ents, date="2024-03-02")
+    port = ("e1", "Port Authority", None, "organization")
+    a, b = reports(port, "the harbour lost 412 million crowns in 2019",
+                   "the harbour had a deficit of 412 million crowns that year, which forced it to sell two cranes",
+                   verb="reported")
     r = link([a, b])
     assert same_cluster(r, ("a", "q1"), ("b", "q1"))
     assert {m.reason for m in r.cluster_of("a", "q1").members} == {"canonical", "paraphrase"}
@@ -98,8 +99,7 @@ def test_a_shared_number_is_evidence_of_one_claim(tmp_path):
         c.add([b])
         assert [m.doc for m in c.cluster_of("a", "q1").members] == ["a", "b"]
     # the same words without the number: too loose a paraphrase
-    x2 = "the harbour lost many million crowns last year"
-    y2 = "the harbour had a deficit of million crowns that year, which forced it to sell two cranes"
-    c2 = make("c", f"The Port Authority said {x2}.", [(x2, "indirect", "e1")], ents, date="2024-03-01")
-    d2 = make("d", f"The Port Authority reported {y2}.", [(y2, "indirect", "e1")], ents, date="2024-03-02")
-    assert not same_cluster(link([c2, d2]), ("c", "q1"), ("d", "q1"))
+    c, d = reports(port, "the harbour lost many million crowns last year",
+                   "the harbour had a deficit of million crowns that year, which forced it to sell two cranes",
+                   verb="reported")
+    assert not same_cluster(link([c, d]), ("a", "q1"), ("b", "q1"))
