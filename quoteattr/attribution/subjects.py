@@ -28,11 +28,24 @@ def _can_speak(s: Tree, w: Any) -> bool:
     if w.upos not in ("NOUN", "PROPN", "PRON", "NUM", "X", "SYM") and not has_role(w, "quantifier") \
             and not (w.upos == "ADJ" and w.deprel.startswith("nsubj")):  # "[the official] suggested"
         return False
+    if _connective(s, w):
+        return False
     cases = s.children(w.id, "case")
     if cases and not any(c.text.lower() in ("'s", "’s") for c in cases) and not (
             w.deprel.startswith("nsubj") and all(has_role(c, "adverbial") for c in cases)):
         return False  # "on Sunday"; but "shortly [after] Trump said" is a clause's subject
     return not has_role(w, "time")
+
+
+def _connective(s: Tree, w: Any) -> bool:
+    """Whether ``w`` is a connective opening its sentence that the parser made a noun ("[Rather],
+    sources say S", "[Besides] attacking Y, X asserted S"; ``connective`` in ``clause_words.tsv``):
+    set off by a comma, leading a participle or an inverted auxiliary ("[Nor] did they say S"), never a
+    speaker ("Rather said" may be Dan Rather)."""
+    if not has_role(w, "connective") or any(s.word(x).upos != "PUNCT" for x in range(1, w.id)):
+        return False
+    nxt = s.word(w.id + 1) if w.id < len(s.words) else None
+    return nxt is not None and (nxt.text == "," or nxt.xpos == "VBG" or nxt.upos == "AUX")
 
 
 def _timely(w: Any) -> bool:
@@ -73,13 +86,17 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
     subj = [x for x in s.children(w.id, *SUBJECTS) if _can_speak(s, x) and keep(x)]
     # a participle modifying a noun ("the bill, opposed by the union") is passive too
     # but one with a subject of its own is a finite verb misread ("…, [BFMTV] reported(acl).")
+    # and one with an active subject or an auxiliary is a perfect misread ("the matter that [Clinton]
+    # [has] proposed(acl) Y")
     passive = bool(s.children(w.id, "aux:pass", "csubj:pass")) or (
-        w.xpos == "VBN" and w.deprel == "acl" and not any(x.id < w.id for x in s.children(w.id, "nsubj:pass")))
+        w.xpos == "VBN" and w.deprel == "acl" and not any(x.id < w.id for x in s.children(w.id, "nsubj:pass"))
+        and not s.children(w.id, "nsubj", "aux"))
     if not passive:  # "…, BFMTV reported." with the subject labelled passive but no auxiliary
         subj = subj or [x for x in s.children(w.id, "nsubj:pass") if _can_speak(s, x) and keep(x)]
     if w.xpos == "VBG" and not s.children(w.id, "aux") and comma_before(s, w):
         subj = [x for x in subj if x.id < w.id]  # "…, saying that [transparency] helps": the clause's own subject
     if subj and not passive:
+        subj = _before_auxiliary(s, w, subj)
         before = [x for x in subj if x.id < w.id]
         # "Lee, who [in the past] has voiced S": a phrase with a preposition gives way to a plain subject
         before = [x for x in before if not s.children(x.id, "case")] or before
@@ -145,9 +162,10 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         prev = prev if w.id > 2 else None
         if prev is not None and prev.head == w.id and prev.text[:1].isupper() and prev.text.isalpha() \
                 and prev.upos not in ("PRON", "DET", "AUX", "CCONJ", "SCONJ", "ADP") \
-                and s.word(prev.id - 1).upos == "PUNCT" and s.word(prev.id - 1).text not in quote_marks() \
+                and s.word(prev.id - 1).upos == "PUNCT" and (s.word(prev.id - 1).text not in quote_marks()
+                                                             or _closes_quotation(s, prev.id - 1)) \
                 and set(s.ids(prev.id)) == {prev.id}:
-            return prev
+            return prev  # also right after a quotation: '"…," Zaheed(VERB) said
     if depth == 0 and not passive:
         found = _approximate_subject(s, w)
         if found is not None and keep(found):
@@ -207,7 +225,7 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
     if rel in ("xcomp", "advcl", "conj", "ccomp", "parataxis") and head.upos in ("VERB", "AUX", "ADJ", "NOUN", "ADV"):
         hung = (w.xpos == "VBG" and rel != "ccomp" and head.deprel.split(":")[0] in ("ccomp", "acl")
                 or rel == "conj" and head.deprel.split(":")[0] in ("ccomp", "acl") and reports_own_clause(s, w))
-        if hung and head.head:
+        if hung and head.head and head.head < w.id:  # not a clause before its cue ('…, calling Y, she said')
             outer = s.word(head.head)
             if head.deprel.startswith("acl") and outer.deprel in ("obj", "iobj") and outer.head:
                 outer = s.word(outer.head)  # "telling [a group] that S1 and says S2", the clause hung on the hearer
@@ -217,6 +235,23 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
                 return _walk(s, outer, keep, depth + 1)
         return _walk(s, head, keep, depth + 1)
     return None
+
+
+def _closes_quotation(s: Tree, k: int) -> bool:
+    """Whether word ``k`` is a closing quotation mark after a comma, "?" or "!" ('"…," she said')."""
+    return k > 1 and s.word(k).text in closing_marks() and s.word(k - 1).text in (",", "?", "!")
+
+
+def _before_auxiliary(s: Tree, verb: Any, subj: list[Any]) -> list[Any]:
+    """The subjects of ``verb`` that come before its first auxiliary when some do: a second
+    "subject" between the auxiliary and the verb is its object misread ("he did [it] sideways,
+    acknowledging S" gives "he"); a declarative's subject comes before the auxiliary."""
+    aux = [a.id for a in s.children(verb.id, "aux")]
+    if not aux or len(subj) < 2:
+        return subj
+    first = [x for x in subj if x.id < min(aux) and x.upos in ("NOUN", "PROPN", "PRON") and _can_speak(s, x)
+             and not s.children(x.id, "case") and not has_role(x, "relative") and not has_role(x, "question")]
+    return first or subj
 
 
 def _past_fronted(s: Tree, head: Any) -> Any:
@@ -422,7 +457,30 @@ def cue_subject(s: Tree, w: Any, keep: _Keep | None = None) -> Any | None:
     found = _walk(s, w, keep)
     if found is not None and not keep(found):
         found = None
+    if found is not None and _hung_on_noun(s, w, found):
+        # "X called the deal a step in global [efforts] to act, applauding Y": a participle set
+        # off by a comma speaks for the subject of the sentence, not for a noun it was hung on
+        found = _main_subject(s, w, keep) or found
     return found if found is not None else _beside_participle(s, w, keep)
+
+
+def _hung_on_noun(s: Tree, w: Any, found: Any) -> bool:
+    """Whether ``found``, the speaker the walk gave participle ``w``, is a noun before it that is
+    no subject (an object, a prepositional phrase's noun) while ``w`` is set off by a comma with
+    no subject or auxiliary of its own."""
+    if not participle(w) or w.xpos != "VBG" or w.id < 2 or s.word(w.id - 1).text not in SET_OFF:
+        return False
+    if s.children(w.id, "aux", *SUBJECTS, *PASSIVE_SUBJECTS):
+        return False
+    if not (found.id < w.id and found.upos in ("NOUN", "PROPN")
+            and found.deprel.split(":")[0] in ("obj", "obl", "nmod", "iobj")):
+        return False
+    up = w
+    while up.head:  # the participle, or a clause it belongs to, hangs on that noun
+        up = s.word(up.head)
+        if up.id == found.id:
+            return True
+    return False
 
 
 def _absolute_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
@@ -451,7 +509,7 @@ def _main_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
     root = next((x for x in s.words if x.head == 0), None)
     if root is None or root.id >= w.id:
         return None
-    subj = [x for x in s.children(root.id, "nsubj", "nsubj:pass") if keep(x)]
+    subj = _before_auxiliary(s, root, [x for x in s.children(root.id, "nsubj", "nsubj:pass") if keep(x)])
     if subj:
         return min(subj, key=lambda x: abs(x.id - root.id))
     if root.upos == "PROPN" and root.id == 1 and not s.children(root.id, "cop") and keep(root):
