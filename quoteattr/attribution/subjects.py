@@ -13,7 +13,7 @@ from ..lexicon.clause_words import role_words
 from ..lexicon.cues import lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
-from ..lexicon.people import quantity_words, roles, time_words
+from ..lexicon.people import document_words, quantity_words, roles, time_words
 from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, has_role, hearer_verb, \
     reports_own_clause
 
@@ -107,8 +107,13 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
             named = after_speaker(s, w)
             if named is not None and named.upos == "PROPN" and named.id < head.id and keep(named):
                 head = named
-        if has_role(head, "relative") and w.deprel.startswith("acl") and w.head:
-            return s.word(w.head)
+        if has_role(head, "relative"):
+            noun = _antecedent(s, head, w)
+            issuer = _issuer(s, noun, keep, depth) if noun is not None else None
+            if issuer is not None:
+                return issuer
+            if w.deprel.startswith("acl") and w.head:
+                return s.word(w.head)
         # "it was announced", "there is": a dummy subject; but "It says S" (a report, a law) speaks
         if has_role(head, "expletive") and head.upos == "PRON" and (
             head.deprel.startswith("expl") or head.text.lower() != "it" or _copular(s, w)
@@ -149,7 +154,8 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         named = [c for c in s.children(w.id, "advmod", "dep", "obl", "compound", "vocative", "discourse")
                  if c.id < w.id and c.text[:1].isupper() and c.upos in ("ADV", "X", "NOUN", "PROPN", "ADJ")
                  and not s.children(c.id, "case") and c.id == min(s.ids(c.id)) == 1
-                 and not (c.xpos == "RB" and s.word(c.id + 1).text == ",")]  # "Rather, S": an adverb set off
+                 and not (c.xpos == "RB" and s.word(c.id + 1).text == ",")  # "Rather, S": an adverb set off
+                 and not has_role(c, "time") and not _connective(s, c)]  # "Earlier Tuesday, X said S"
         if named:
             return named[-1]
     if depth == 0 and not passive:
@@ -235,6 +241,31 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
                 return _walk(s, outer, keep, depth + 1)
         return _walk(s, head, keep, depth + 1)
     return None
+
+
+def _antecedent(s: Tree, rel: Any, w: Any) -> Any | None:
+    """The noun that relative pronoun ``rel``, the subject of cue ``w``, stands for: the noun the
+    relative clause hangs on, or the noun right before the pronoun when the parser hung the clause
+    elsewhere ("a piece [that] noted S" with "noted" a conjunct)."""
+    if w.deprel.startswith("acl") and w.head and s.word(w.head).upos in ("NOUN", "PROPN"):
+        return s.word(w.head)
+    prev = s.word(rel.id - 1) if rel.id > 1 else None
+    if prev is not None and prev.text == "," and rel.id > 2:
+        prev = s.word(rel.id - 2)
+    return prev if prev is not None and prev.upos in ("NOUN", "PROPN") else None
+
+
+def _issuer(s: Tree, noun: Any, keep: _Keep, depth: int) -> Any | None:
+    """Who issued document ``noun`` (``document_words.tsv``) when it is the object of a verb of
+    issuing (``issue-verb`` in ``clause_words.tsv``): "[Trump] released a video that said S", "[she]
+    retweeted a message that read S", "[Ann Lee] hoisted a sign that read S"."""
+    if (noun.lemma or noun.text or "").lower() not in document_words() or noun.deprel != "obj" or not noun.head:
+        return None
+    verb = s.word(noun.head)
+    if (verb.lemma or "").lower() not in role_words("issue-verb") or depth >= 3:
+        return None
+    found = _walk(s, verb, keep, depth + 1)
+    return found if found is not None and found.id != noun.id and keep(found) else None
 
 
 def _closes_quotation(s: Tree, k: int) -> bool:

@@ -27,7 +27,7 @@ ROLES = frozenset({
     "headline-label", "coordinator", "determiner", "possessive", "title-lead", "asking-verb", "hearer-verb",
     "reason", "likeness", "agent", "source", "reflexive", "circumstance", "subject-case",
     "object-control", "negation", "focus", "refusal-verb", "aside", "kept-mark", "occasion",
-    "connective",
+    "connective", "issue-verb",
 })
 
 
