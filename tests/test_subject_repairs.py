@@ -1,0 +1,111 @@
+"""Speakers on misleading parses (issue #12): a participle set off by a comma, a second subject
+after an auxiliary, a connective read as a subject, a name after a closing quotation mark, a
+document issued by someone. Hand-written trees pin the parser's mistakes down."""
+
+from __future__ import annotations
+
+from quoteattr import attribute
+from quoteattr.attribution.subjects import cue_subject
+from quoteattr.parsing.tree import Tree
+from trees import tree
+
+Q, U = "\u201c", "\u201d"
+
+
+def _subject(text: str, spec: str, cue: str):
+    s = Tree.of(0, tree(text, spec).sentences[0])
+    found = cue_subject(s, next(w for w in s.words if w.text == cue))
+    return found.text if found is not None else None
+
+
+def test_a_set_off_participle_hung_on_a_noun_of_the_object_speaks_for_the_sentence_subject():
+    text = "Ana Ruiz praised the plan in new efforts to save water, applauding the city."
+    spec = ("Ana/Ana/PROPN/NNP/3/nsubj Ruiz/Ruiz/PROPN/NNP/1/flat praised/praise/VERB/VBD/0/root "
+            "the/the/DET/DT/5/det plan/plan/NOUN/NN/3/obj in/in/ADP/IN/8/case new/new/ADJ/JJ/8/amod "
+            "efforts/effort/NOUN/NNS/5/nmod to/to/PART/TO/10/mark save/save/VERB/VB/8/acl "
+            "water/water/NOUN/NN/10/obj ,/,/PUNCT/,/13/punct applauding/applaud/VERB/VBG/10/conj "
+            "the/the/DET/DT/15/det city/city/NOUN/NN/13/obj ././././3/punct")
+    assert _subject(text, spec, "applauding") == "Ana"
+
+
+def test_a_participle_hung_on_a_clause_of_its_own_keeps_that_clause_s_subject():
+    # "calling" belongs to the reported clause before the cue: the friends call, not Ana
+    text = f"Her friends have mocked the plan, calling it {Q}a folly,{U} Ana said."
+    spec = ("Her/her/PRON/PRP$/2/nmod:poss friends/friend/NOUN/NNS/4/nsubj have/have/AUX/VBP/4/aux "
+            "mocked/mock/VERB/VBN/16/ccomp the/the/DET/DT/6/det plan/plan/NOUN/NN/4/obj ,/,/PUNCT/,/8/punct "
+            f"calling/call/VERB/VBG/4/advcl it/it/PRON/PRP/8/obj {Q}/{Q}/PUNCT/``/12/punct a/a/DET/DT/12/det "
+            f"folly/folly/NOUN/NN/16/ccomp ,/,/PUNCT/,/12/punct {U}/{U}/PUNCT/''/12/punct "
+            "Ana/Ana/PROPN/NNP/16/nsubj said/say/VERB/VBD/0/root ././././16/punct")
+    assert _subject(text, spec, "calling") == "friends"
+
+
+def test_a_second_subject_after_the_auxiliary_is_no_subject():
+    # "it" between the auxiliary and the predicate is the object the parser made a subject
+    text = "She did it quietly, noting that the law had changed."
+    spec = ("She/she/PRON/PRP/4/nsubj did/do/AUX/VBD/4/aux it/it/PRON/PRP/4/nsubj quietly/quietly/NOUN/NN/0/root "
+            ",/,/PUNCT/,/6/punct noting/note/VERB/VBG/4/acl that/that/SCONJ/IN/11/mark the/the/DET/DT/9/det "
+            "law/law/NOUN/NN/11/nsubj had/have/AUX/VBD/11/aux changed/change/VERB/VBN/6/ccomp ././././4/punct")
+    assert _subject(text, spec, "noting") == "She"
+
+
+def test_a_relative_pronoun_before_the_auxiliary_gives_way_to_nothing_else():
+    # "who in the past has voiced": the relative pronoun stands, the prepositional phrase does not
+    text = "Kerr, who in the past has voiced doubts, left."
+    spec = ("Kerr/Kerr/PROPN/NNP/11/nsubj ,/,/PUNCT/,/3/punct who/who/PRON/WP/8/nsubj in/in/ADP/IN/6/case "
+            "the/the/DET/DT/6/det past/past/NOUN/NN/8/nsubj has/have/AUX/VBZ/8/aux voiced/voice/VERB/VBN/1/acl:relcl "
+            "doubts/doubt/NOUN/NNS/8/obj ,/,/PUNCT/,/8/punct left/leave/VERB/VBD/0/root ././././11/punct")
+    assert _subject(text, spec, "voiced") == "Kerr"
+
+
+def test_a_connective_opening_the_sentence_never_speaks():
+    text = "Rather, aides close to her say the vote failed."
+    spec = ("Rather/Rather/PROPN/NNP/7/nsubj ,/,/PUNCT/,/1/punct aides/aide/NOUN/NNS/4/nsubj "
+            "close/close/ADJ/JJ/7/ccomp to/to/ADP/IN/6/case her/she/PRON/PRP/4/obl say/say/VERB/VBP/0/root "
+            "the/the/DET/DT/9/det vote/vote/NOUN/NN/10/nsubj failed/fail/VERB/VBD/7/ccomp ././././7/punct")
+    assert _subject(text, spec, "say") is None
+    inverted = "Nor did they say the vote failed."
+    spec = ("Nor/Nor/PROPN/NNP/4/nsubj did/do/AUX/VBD/4/aux they/they/PRON/PRP/4/nsubj say/say/VERB/VB/0/root "
+            "the/the/DET/DT/6/det vote/vote/NOUN/NN/7/nsubj failed/fail/VERB/VBD/4/ccomp ././././4/punct")
+    assert _subject(inverted, spec, "say") == "they"
+
+
+def test_a_time_adverb_opening_the_sentence_never_speaks():
+    text = "Earlier Tuesday, the port said the vote failed."
+    spec = ("Earlier/earlier/ADV/RBR/6/advmod Tuesday/Tuesday/PROPN/NNP/1/obl:tmod ,/,/PUNCT/,/1/punct "
+            "the/the/DET/DT/5/det port/port/NOUN/NN/2/appos said/say/VERB/VBD/0/root the/the/DET/DT/8/det "
+            "vote/vote/NOUN/NN/9/nsubj failed/fail/VERB/VBD/6/ccomp ././././6/punct")
+    assert _subject(text, spec, "said") != "Earlier"
+
+
+def test_a_name_right_after_a_closing_quotation_mark_is_the_speaker_whatever_its_tag():
+    text = f"{Q}We will win,{U} Okafor said."
+    spec = (f"{Q}/{Q}/PUNCT/``/4/punct We/we/PRON/PRP/4/nsubj will/will/AUX/MD/4/aux win/win/VERB/VB/8/ccomp "
+            f",/,/PUNCT/,/4/punct {U}/{U}/PUNCT/''/4/punct Okafor/Okafor/VERB/VBN/8/ccomp "
+            "said/say/VERB/VBD/0/root ././././8/punct")
+    (q,) = attribute(tree(text, spec)).quotes
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.text == "Okafor"
+
+
+def test_a_perfect_hung_as_a_participle_on_a_noun_is_active():
+    text = "There is the risk that Ruiz has proposed a new tax."
+    spec = ("There/there/PRON/EX/2/expl is/be/VERB/VBZ/0/root the/the/DET/DT/4/det risk/risk/NOUN/NN/2/nsubj "
+            "that/that/SCONJ/IN/8/mark Ruiz/Ruiz/PROPN/NNP/8/nsubj has/have/AUX/VBZ/8/aux "
+            "proposed/propose/VERB/VBN/4/acl a/a/DET/DT/11/det new/new/ADJ/JJ/11/amod tax/tax/NOUN/NN/8/obj "
+            "././././2/punct")
+    assert _subject(text, spec, "proposed") == "Ruiz"
+
+
+def _document(verb: str, lemma: str) -> tuple[str, str]:
+    text = f"Ruiz {verb} a video that said the port would close."
+    spec = (f"Ruiz/Ruiz/PROPN/NNP/2/nsubj {verb}/{lemma}/VERB/VBD/0/root a/a/DET/DT/4/det video/video/NOUN/NN/2/obj "
+            "that/that/PRON/WDT/6/nsubj said/say/VERB/VBD/4/acl:relcl the/the/DET/DT/8/det port/port/NOUN/NN/10/nsubj "
+            "would/would/AUX/MD/10/aux close/close/VERB/VB/6/ccomp ././././2/punct")
+    return text, spec
+
+
+def test_a_document_someone_issued_speaks_for_them():
+    assert _subject(*_document("released", "release"), "said") == "Ruiz"
+
+
+def test_a_document_someone_only_cites_speaks_for_itself():
+    assert _subject(*_document("cited", "cite"), "said") == "video"
