@@ -109,3 +109,25 @@ def test_a_document_someone_issued_speaks_for_them():
 
 def test_a_document_someone_only_cites_speaks_for_itself():
     assert _subject(*_document("cited", "cite"), "said") == "video"
+
+
+def _raising(nlp, text: str):
+    from quoteattr.attribution.indirect import indirect_quotes
+    from quoteattr.attribution.quotations import find_quotations
+
+    cands = [c for c in indirect_quotes(nlp.parse(text), find_quotations(text)) if c.frame == "raising"]
+    assert len(cands) == 1, cands
+    c = cands[0]
+    return (c.speaker.text if c.speaker else None), [s.text for s in c.content_spans]
+
+
+def test_a_person_or_group_that_seems_is_the_speaker_of_what_seems(nlp):
+    assert _raising(nlp, "Voters seem to care more about the harbour toll.") == (
+        "Voters", ["to care more about the harbour toll"])
+    speaker, _ = _raising(nlp, "She seems to have no problem with the new toll.")
+    assert speaker == "She"
+
+
+def test_a_thing_that_seems_has_no_speaker_and_stays_in_what_seems(nlp):
+    speaker, said = _raising(nlp, "The harbour plan appears to be dead after the vote.")
+    assert speaker is None and said[0] == "The harbour plan"

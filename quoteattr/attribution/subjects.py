@@ -13,11 +13,11 @@ from ..lexicon.clause_words import role_words
 from ..lexicon.cues import lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
-from ..lexicon.people import document_words, quantity_words, roles, time_words
+from ..lexicon.people import document_words, pronouns, quantity_words, roles, time_words
 from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, has_role, hearer_verb, \
     reports_own_clause
 
-__all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "is_agent", "participle"]
+__all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "is_agent", "participle", "raising_speaker"]
 
 #: Whether a word may be taken as a speaker at all (see :func:`cue_subject`).
 _Keep = Callable[[Any], bool]
@@ -551,3 +551,22 @@ def _main_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
 def participle(word: Any) -> bool:
     """Whether ``word`` is an -ing participle (``saying``, ``tweeting``)."""
     return (word.xpos or "") == "VBG" or (word.text or "").lower().endswith("ing")
+
+
+def raising_speaker(s: Tree, w: Any) -> Any | None:
+    """The speaker of raising verb ``w`` ("seem", "appear"): its subject when that can be a person
+    or a group, a name, a personal pronoun, a role or a plural noun ("[Voters] seem to care", "[he]
+    appeared to suggest S"); ``None`` for a thing or a dummy "it", whose seeming is the writer's
+    judgement ("the plan seems clear", "it seems that S")."""
+    for x in s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS):
+        if has_role(x, "expletive") or has_role(x, "relative") or not _can_speak(s, x):
+            continue
+        lo = (x.text or "").lower()
+        if x.upos == "PRON":
+            p = pronouns().get(lo)
+            return x if p is not None and p.kind in ("person", "any") else None
+        if x.upos == "PROPN" or (x.lemma or lo).lower() in roles() or lo in roles() \
+                or (x.upos == "NOUN" and x.xpos == "NNS"):
+            return x
+        return None
+    return None
