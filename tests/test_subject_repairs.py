@@ -131,3 +131,33 @@ def test_a_person_or_group_that_seems_is_the_speaker_of_what_seems(nlp):
 def test_a_thing_that_seems_has_no_speaker_and_stays_in_what_seems(nlp):
     speaker, said = _raising(nlp, "The harbour plan appears to be dead after the vote.")
     assert speaker is None and said[0] == "The harbour plan"
+
+
+def test_a_by_phrase_opening_the_sentence_is_no_agent():
+    text = "By the end of the day, Ruiz was forced to retreat and said the toll was wrong."
+    spec = ("By/by/ADP/IN/3/case the/the/DET/DT/3/det end/end/NOUN/NN/9/obl of/of/ADP/IN/6/case "
+            "the/the/DET/DT/6/det day/day/NOUN/NN/3/nmod ,/,/PUNCT/,/9/punct Ruiz/Ruiz/PROPN/NNP/9/nsubj:pass "
+            "was/be/AUX/VBD/9/aux:pass forced/force/VERB/VBN/0/root to/to/PART/TO/11/mark "
+            "retreat/retreat/VERB/VB/9/xcomp and/and/CCONJ/CC/13/cc said/say/VERB/VBD/9/conj "
+            "the/the/DET/DT/15/det toll/toll/NOUN/NN/17/nsubj was/be/AUX/VBD/17/cop wrong/wrong/ADJ/JJ/13/ccomp "
+            "././././9/punct")
+    assert _subject(text, spec, "said") == "Ruiz"
+
+
+def test_a_cue_set_off_in_the_middle_of_its_clause_has_its_speaker_after_it():
+    text = "Part of the trouble, say engineers, is the soil itself."
+    spec = ("Part/part/NOUN/NN/6/nsubj of/of/ADP/IN/4/case the/the/DET/DT/4/det trouble/trouble/NOUN/NN/1/nmod "
+            ",/,/PUNCT/,/6/punct say/say/VERB/VBP/0/root engineers/engineer/NOUN/NNS/6/obj ,/,/PUNCT/,/10/punct "
+            "is/be/AUX/VBZ/10/cop the/the/DET/DT/10/det soil/soil/NOUN/NN/6/ccomp itself/itself/PRON/PRP/10/nmod:npmod "
+            "././././6/punct")
+    assert _subject(text, spec, "say") == "engineers"
+
+
+def test_a_speaker_before_a_set_off_cue_keeps_it():
+    # a person before the comma is the speaker; what follows the cue is what was said
+    text = "The aides, tired of the fight, said their speeches would change."
+    spec = ("The/the/DET/DT/2/det aides/aide/NOUN/NNS/8/nsubj ,/,/PUNCT/,/4/punct tired/tired/ADJ/JJ/2/amod "
+            "of/of/ADP/IN/7/case the/the/DET/DT/7/det fight/fight/NOUN/NN/4/obl said/say/VERB/VBD/0/root "
+            "their/their/PRON/PRP$/10/nmod:poss speeches/speech/NOUN/NNS/8/obj would/would/AUX/MD/12/aux "
+            "change/change/VERB/VB/8/conj ././././8/punct")
+    assert _subject(text, spec, "said") == "aides"

@@ -107,6 +107,13 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
             named = after_speaker(s, w)
             if named is not None and named.upos == "PROPN" and named.id < head.id and keep(named):
                 head = named
+        if head.id < w.id and depth == 0 and head.upos == "NOUN" and head.xpos == "NN" \
+                and (head.lemma or "").lower() not in roles() and _set_off_cue(s, w) and not hearer_verb(w):
+            # "Part of the problem, say [experts], is S": a cue set off in the middle of its clause,
+            # its speaker after it; the clause's subject before it, a thing, is no speaker
+            named = _speaker_set_off_after(s, w)
+            if named is not None and keep(named):
+                return named
         if has_role(head, "relative"):
             noun = _antecedent(s, head, w)
             issuer = _issuer(s, noun, keep, depth) if noun is not None else None
@@ -268,6 +275,32 @@ def _issuer(s: Tree, noun: Any, keep: _Keep, depth: int) -> Any | None:
     return found if found is not None and found.id != noun.id and keep(found) else None
 
 
+def _set_off_cue(s: Tree, w: Any) -> bool:
+    """Whether cue ``w`` comes right after a comma or dash, or after a quotation closed by one
+    ('…, say experts, …', '"…," says Ann Lee')."""
+    return w.id > 1 and (s.word(w.id - 1).text in SET_OFF or _closes_quotation(s, w.id - 1))
+
+
+def _speaker_set_off_after(s: Tree, w: Any) -> Any | None:
+    """The noun phrase right after cue ``w`` that is its speaker: a noun phrase with no verb in it,
+    closed by a comma, a dash or the end of the sentence ('…, say [experts], is S', '…," says [Ann
+    Lee].'), of a cue that reports a clause without an object ("say", not "criticized [Y]")."""
+    cue = word_cue(w)
+    if cue is None or "parataxis" not in cue.frames or "obj" in cue.frames:
+        return None
+    named = after_speaker(s, w)
+    if named is None or named.id < w.id or not _can_speak(s, named) \
+            or s.children(named.id, "nsubj", "nsubj:pass", "cop", "aux", "mark"):
+        return None
+    if not _someone(named):
+        return None
+    ids = s.ids(named.id)
+    if any(s.word(x).upos in ("VERB", "AUX") for x in ids):
+        return None
+    end = max(ids)
+    return named if end == len(s.words) or s.word(end + 1).upos == "PUNCT" else None
+
+
 def _closes_quotation(s: Tree, k: int) -> bool:
     """Whether word ``k`` is a closing quotation mark after a comma, "?" or "!" ('"…," she said')."""
     return k > 1 and s.word(k).text in closing_marks() and s.word(k - 1).text in (",", "?", "!")
@@ -305,8 +338,10 @@ def is_agent(s: Tree, w: Any) -> bool:
 
 
 def agent_of(s: Tree, w: Any) -> Any | None:
-    """The agent of passive verb ``w`` (the head of its by-phrase), or ``None``."""
-    return next((a for a in s.children(w.id, "obl") if is_agent(s, a)), None)
+    """The agent of passive verb ``w`` (the head of its by-phrase after it), or ``None``: a by-phrase
+    opening the sentence before the verb is a time or a means ("[By] the end of the day, X was
+    forced to V")."""
+    return next((a for a in s.children(w.id, "obl") if is_agent(s, a) and a.id > w.id), None)
 
 
 def _bare_subject(s: Tree, w: Any) -> Any | None:
@@ -553,6 +588,17 @@ def participle(word: Any) -> bool:
     return (word.xpos or "") == "VBG" or (word.text or "").lower().endswith("ing")
 
 
+def _someone(x: Any) -> bool:
+    """Whether noun phrase head ``x`` can name a person or a group: a name, a personal pronoun, a
+    role ("the spokesman") or a plural noun ("voters", "experts")."""
+    lo = (x.text or "").lower()
+    if x.upos == "PRON":
+        p = pronouns().get(lo)
+        return p is not None and p.kind in ("person", "any")
+    return x.upos == "PROPN" or (x.lemma or lo).lower() in roles() or lo in roles() \
+        or (x.upos == "NOUN" and x.xpos == "NNS")
+
+
 def raising_speaker(s: Tree, w: Any) -> Any | None:
     """The speaker of raising verb ``w`` ("seem", "appear"): its subject when that can be a person
     or a group, a name, a personal pronoun, a role or a plural noun ("[Voters] seem to care", "[he]
@@ -561,12 +607,5 @@ def raising_speaker(s: Tree, w: Any) -> Any | None:
     for x in s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS):
         if has_role(x, "expletive") or has_role(x, "relative") or not _can_speak(s, x):
             continue
-        lo = (x.text or "").lower()
-        if x.upos == "PRON":
-            p = pronouns().get(lo)
-            return x if p is not None and p.kind in ("person", "any") else None
-        if x.upos == "PROPN" or (x.lemma or lo).lower() in roles() or lo in roles() \
-                or (x.upos == "NOUN" and x.xpos == "NNS"):
-            return x
-        return None
+        return x if _someone(x) else None
     return None
