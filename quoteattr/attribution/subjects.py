@@ -15,7 +15,7 @@ from ..parsing.tree import Tree
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
 from ..lexicon.people import document_words, pronouns, quantity_words, roles, time_words
 from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, has_role, hearer_verb, \
-    reports_own_clause
+    reports_own_clause, verb_read_as_noun
 
 __all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "is_agent", "participle", "raising_speaker"]
 
@@ -372,9 +372,7 @@ def _verb_read_as_noun(s: Tree, w: Any, keep: _Keep) -> Any | None:
     """The subject of a cue verb tagged as a noun with a clause of its own and no determiner:
     "[environmentalists] worry(NOUN) that S" (the subject made a compound), "[Mike Pence], plans(NOUN)
     to V" (the verb made an apposition of its subject)."""
-    if s.children(w.id, "det", "nmod:poss") or not any(
-            any(has_role(m, "complementizer") or has_role(m, "infinitive") for m in s.children(c.id, "mark"))
-            for c in s.children(w.id, "acl", "ccomp", "acl:relcl")):
+    if not verb_read_as_noun(s, w):
         return None
     comp = [c for c in s.children(w.id, "compound") if c.id == w.id - 1 and c.upos in ("NOUN", "PROPN") and keep(c)]
     if comp:

@@ -6,13 +6,13 @@ Every role a table line names must be one of :data:`ROLES`, and code asks for a 
 never a rule that silently does not fire.
 
 >>> sorted(clause_words())[:3]
-['adverbial', 'agent', 'aside']
+['adverbial', 'affiliation', 'agent']
 >>> "whom" in role_words("relative")
 True
 >>> role_words("relatives")  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-KeyError: "unknown clause-word role 'relatives'; known: adverbial, agent, ..."
+KeyError: "unknown clause-word role 'relatives'; known: adverbial, affiliation, agent, ..."
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ ROLES = frozenset({
     "headline-label", "coordinator", "determiner", "possessive", "title-lead", "asking-verb", "hearer-verb",
     "reason", "likeness", "agent", "source", "reflexive", "circumstance", "subject-case",
     "object-control", "negation", "focus", "refusal-verb", "aside", "kept-mark", "occasion",
-    "connective", "issue-verb",
+    "connective", "issue-verb", "affiliation", "org-link", "name-joiner", "author-case",
 })
 
 
