@@ -161,3 +161,25 @@ def test_a_speaker_before_a_set_off_cue_keeps_it():
             "their/their/PRON/PRP$/10/nmod:poss speeches/speech/NOUN/NNS/8/obj would/would/AUX/MD/12/aux "
             "change/change/VERB/VB/8/conj ././././8/punct")
     assert _subject(text, spec, "said") == "aides"
+
+
+def test_a_root_cue_after_a_clause_without_a_subject_of_its_own_is_inverted():
+    # "Whether S will be decided later, said Ann Lee, editor of the Post.": the clause is a subject clause
+    text = "Whether the toll stays will be decided later, said Ann Lee, editor of the Post."
+    spec = ("Whether/whether/SCONJ/IN/4/mark the/the/DET/DT/3/det toll/toll/NOUN/NN/4/nsubj "
+            "stays/stay/VERB/VBZ/7/csubj:pass will/will/AUX/MD/7/aux be/be/AUX/VB/7/aux:pass "
+            "decided/decide/VERB/VBN/10/csubj later/later/ADV/RB/7/advmod ,/,/PUNCT/,/10/punct "
+            "said/say/VERB/VBD/0/root Ann/Ann/PROPN/NNP/10/obj Lee/Lee/PROPN/NNP/11/flat ,/,/PUNCT/,/14/punct "
+            "editor/editor/NOUN/NN/11/conj of/of/ADP/IN/17/case the/the/DET/DT/17/det Post/Post/PROPN/NNP/14/nmod "
+            "././././10/punct")
+    assert _subject(text, spec, "said") == "Ann"
+
+
+def test_one_of_a_group_after_an_inverted_cue_is_the_speaker():
+    text = f"{Q}We will stay,{U} said one of the advisers, who asked not to be named."
+    spec = (f"{Q}/{Q}/PUNCT/``/4/punct We/we/PRON/PRP/4/nsubj will/will/AUX/MD/4/aux stay/stay/VERB/VB/0/root "
+            f",/,/PUNCT/,/4/punct {U}/{U}/PUNCT/''/4/punct said/say/VERB/VBD/4/parataxis one/one/NUM/CD/7/obj "
+            "of/of/ADP/IN/11/case the/the/DET/DT/11/det advisers/adviser/NOUN/NNS/8/nmod ,/,/PUNCT/,/14/punct "
+            "who/who/PRON/WP/14/nsubj asked/ask/VERB/VBD/11/acl:relcl not/not/PART/RB/18/advmod "
+            "to/to/PART/TO/18/mark be/be/AUX/VB/18/aux:pass named/name/VERB/VBN/14/xcomp ././././4/punct")
+    assert _subject(text, spec, "said") == "one"

@@ -465,7 +465,7 @@ def inverted(s: Tree, w: Any) -> bool:
     before = [c for c in s.children(w.id, *SUBJECTS) if c.id < w.id]
     if before and (w.head or max(x for x in s.ids(before[-1].id) if s.word(x).upos != "PUNCT") >= w.id - 1):
         return False  # a subject of its own; but a root cue may have taken the clause's subject
-    if not w.head and not (before and any(c.id < w.id for c in s.children(w.id, "ccomp", "parataxis"))):
+    if not w.head and not any(c.id < w.id for c in s.children(w.id, "ccomp", "parataxis", "csubj")):
         return False  # a root cue inverts only after a clause of its own ("S, said X"), not "Ramos, 58, told"
     if s.word(w.id - 1).text not in SET_OFF and not (
             s.word(w.id - 1).text in closing_marks() and s.word(w.id - 2).text in (",", "?", "!")):
@@ -473,10 +473,16 @@ def inverted(s: Tree, w: Any) -> bool:
     return after_speaker(s, w) is not None
 
 
+def _of_group(s: Tree, c: Any) -> bool:
+    """Whether number ``c`` heads a part of a group ("[one] of the advisers", "[two] of them")."""
+    return any(any((k.text or "").lower() == "of" for k in s.children(x.id, "case")) for x in s.children(c.id, "nmod"))
+
+
 def after_speaker(s: Tree, w: Any) -> Any | None:
     """The noun right after an inverted cue ('…, said Ann Lee')."""
     nxt = [c for c in s.children(w.id) if c.id > w.id and (c.upos in ("NOUN", "PROPN", "PRON") or (
-               c.upos == "ADJ" and s.children(c.id, "det")))  # "…, said the 46-year-old"
+               c.upos == "ADJ" and s.children(c.id, "det"))  # "…, said the 46-year-old"
+               or c.upos == "NUM" and _of_group(s, c))  # "…, said one of the advisers"
            and c.deprel.split(":")[0] in ("nsubj", "iobj", "obj", "ccomp", "appos", "dep", "xcomp", "obl")
            and not s.children(c.id, "case") and not has_role(c, "time")]
     if not nxt:
