@@ -183,3 +183,22 @@ def test_one_of_a_group_after_an_inverted_cue_is_the_speaker():
             "who/who/PRON/WP/14/nsubj asked/ask/VERB/VBD/11/acl:relcl not/not/PART/RB/18/advmod "
             "to/to/PART/TO/18/mark be/be/AUX/VB/18/aux:pass named/name/VERB/VBN/14/xcomp ././././4/punct")
     assert _subject(text, spec, "said") == "one"
+
+
+def test_about_a_share_of_voters_is_a_subject_not_a_prepositional_phrase():
+    text = "About 9 percent said they had no preference."
+    spec = ("About/about/ADP/IN/3/case 9/9/NUM/CD/3/nummod percent/percent/NOUN/NN/4/nsubj "
+            "said/say/VERB/VBD/0/root they/they/PRON/PRP/6/nsubj had/have/VERB/VBD/4/ccomp "
+            "no/no/DET/DT/8/det preference/preference/NOUN/NN/6/obj ././././4/punct")
+    assert _subject(text, spec, "said") == "percent"
+
+
+def test_the_subject_before_an_aside_between_dashes():
+    # the parser hung the name on the time phrase before it; the cue has no subject of its own
+    text = "Reached on Tuesday, Okafor — who is a lawyer — told the Post he would appeal."
+    spec = ("Reached/reach/VERB/VBN/11/advcl on/on/ADP/IN/3/case Tuesday/Tuesday/PROPN/NNP/1/obl "
+            ",/,/PUNCT/,/5/punct Okafor/Okafor/PROPN/NNP/3/appos —/—/PUNCT/:/10/punct "
+            "who/who/PRON/WP/10/nsubj is/be/AUX/VBZ/10/cop a/a/DET/DT/10/det lawyer/lawyer/NOUN/NN/5/acl:relcl "
+            "—/—/PUNCT/:/11/punct told/tell/VERB/VBD/0/root the/the/DET/DT/13/det Post/Post/PROPN/NNP/11/obj "
+            "he/he/PRON/PRP/16/nsubj would/would/AUX/MD/16/aux appeal/appeal/VERB/VB/11/ccomp ././././11/punct")
+    assert _subject(text, spec, "told") == "Okafor"

@@ -32,8 +32,9 @@ def _can_speak(s: Tree, w: Any) -> bool:
         return False
     cases = s.children(w.id, "case")
     if cases and not any(c.text.lower() in ("'s", "’s") for c in cases) and not (
-            w.deprel.startswith("nsubj") and all(has_role(c, "adverbial") for c in cases)):
-        return False  # "on Sunday"; but "shortly [after] Trump said" is a clause's subject
+            w.deprel.startswith("nsubj") and all(has_role(c, "adverbial") or has_role(c, "subject-case")
+                                                 for c in cases)):
+        return False  # "on Sunday"; but "shortly [after] Trump said", "[about] 9 percent said" are subjects
     return not has_role(w, "time")
 
 
@@ -423,10 +424,35 @@ def _approximate_subject(s: Tree, w: Any) -> Any | None:
 _ASIDE_WORDS = 8
 
 
+#: Longest aside between dashes or commas that a subject and its cue may have between them.
+_DASHED_WORDS = 25
+
+
+def _aside_opening(s: Tree, k: int) -> int | None:
+    """Where the aside that ends at word ``k`` opens: the dash matching a closing dash ("— who is
+    listed as an attorney —"), or the comma before a phrase opened by a preposition ("[,] along
+    with Ben Terris,"); ``None`` when ``k`` closes no such aside."""
+    if k < 3:
+        return None
+    mark = s.word(k).text
+    if mark in ("—", "–", "--"):
+        return next((j for j in range(k - 1, max(1, k - _DASHED_WORDS), -1) if s.word(j).text == mark), None)
+    if mark == ",":
+        j = next((j for j in range(k - 1, max(1, k - _ASIDE_WORDS), -1) if s.word(j).text == ","), None)
+        if j is not None and j + 1 < k and s.word(j + 1).upos == "ADP" and j > 1 \
+                and s.word(j - 1).upos in ("NOUN", "PROPN"):
+            return j
+    return None
+
+
 def _before_aside(s: Tree, k: int) -> Any | None:
     """Word ``k``, or the word before a bracketed aside that ends there ("Kasich [(R-OH),] said":
     the party and state after a name), or a name before a comma there ("Tad Devine[,] told"),
-    ``None`` when there is none."""
+    or the word before an aside between dashes ("Joyce [— who … —] told") or opened by a
+    preposition after a comma ("Fields[, along with Ben Terris,] say"), ``None`` when there is none."""
+    opening = _aside_opening(s, k)
+    if opening is not None:
+        return s.word(opening - 1) if opening > 1 else None
     if k >= 2 and s.word(k).text == "," and s.word(k - 1).text == ")":
         k -= 1
     elif k >= 2 and s.word(k).text == "," and s.word(k - 1).upos == "NOUN" \
