@@ -202,3 +202,18 @@ def test_the_subject_before_an_aside_between_dashes():
             "—/—/PUNCT/:/11/punct told/tell/VERB/VBD/0/root the/the/DET/DT/13/det Post/Post/PROPN/NNP/11/obj "
             "he/he/PRON/PRP/16/nsubj would/would/AUX/MD/16/aux appeal/appeal/VERB/VB/11/ccomp ././././11/punct")
     assert _subject(text, spec, "told") == "Okafor"
+
+
+def test_the_noun_of_an_absolute_construction_speaks_for_its_participle():
+    text = "The two had been friends, with Ruiz repeatedly calling Lee a partner."
+    spec = ("The/the/DET/DT/2/det two/two/NUM/CD/5/nsubj had/have/AUX/VBD/5/aux been/be/AUX/VBN/5/cop "
+            "friends/friend/NOUN/NNS/0/root ,/,/PUNCT/,/10/punct with/with/ADP/IN/8/case Ruiz/Ruiz/PROPN/NNP/10/obl "
+            "repeatedly/repeatedly/ADV/RB/10/advmod calling/call/VERB/VBG/5/advcl Lee/Lee/PROPN/NNP/10/obj "
+            "a/a/DET/DT/13/det partner/partner/NOUN/NN/10/obj ././././5/punct")
+    assert _subject(text, spec, "calling") == "Ruiz"
+    hung = "Lee gained ground, with 30 percent of voters saying they like him."
+    spec = ("Lee/Lee/PROPN/NNP/2/nsubj gained/gain/VERB/VBD/0/root ground/ground/NOUN/NN/2/obj ,/,/PUNCT/,/7/punct "
+            "with/with/ADP/IN/7/case 30/30/NUM/CD/7/nummod percent/percent/NOUN/NN/2/obl of/of/ADP/IN/9/case "
+            "voters/voter/NOUN/NNS/7/nmod saying/say/VERB/VBG/7/acl they/they/PRON/PRP/12/nsubj "
+            "like/like/VERB/VBP/10/ccomp him/he/PRON/PRP/12/obj ././././2/punct")
+    assert _subject(hung, spec, "saying") == "percent"

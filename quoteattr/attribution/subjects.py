@@ -219,7 +219,8 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
             if found is not None:
                 return found
         if participle(w) and head.upos == "NOUN" and head.deprel.split(":")[0] == "obl" and head.head \
-                and s.children(head.id, "case") and s.word(head.head).upos == "VERB":
+                and s.children(head.id, "case") and s.word(head.head).upos == "VERB" \
+                and not any(has_role(c, "absolute-case") for c in s.children(head.id, "case")):
             # "X was heard on [a microphone] telling Y S", "X sent an email to [supporters] Tuesday
             # inviting them S": a participle hung on a prepositional phrase speaks for the clause
             found = _walk(s, s.word(head.head), keep, depth + 1)
@@ -581,9 +582,18 @@ def _hung_on_noun(s: Tree, w: Any, found: Any) -> bool:
 
 def _absolute_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
     """The name right before participle ``w`` that it hangs on or that hangs on it, which is
-    its subject whatever the parse says: "footage of [Ann Kerr] asking", "with [Kerr] noting"."""
+    its subject whatever the parse says: "footage of [Ann Kerr] asking", "with [Kerr] noting", or
+    the noun of an absolute construction hung on it ("with [the outlets] agreeing")."""
     if not participle(w) or w.id < 2:
         return None
+    # "…, with [Cruz] repeatedly calling Y Z", "with [the outlets] agreeing to V": the noun of the
+    # absolute construction (``absolute-case`` in ``clause_words.tsv``) is the participle's subject
+    absolute = [c for c in s.children(w.id, "obl", "nmod") if c.id < w.id and keep(c)
+                and c.upos in ("NOUN", "PROPN", "PRON", "NUM") and not _timely(c)
+                and any(has_role(k, "absolute-case") for k in s.children(c.id, "case"))
+                and not any(s.word(x).upos in ("VERB", "AUX") for x in range(c.id + 1, w.id))]
+    if absolute:
+        return absolute[-1]
     before = s.word(w.id - 1)
     cases = {c.text.lower() for c in s.children(before.id, "case")}
     if before.upos == "PROPN" and cases <= {"of", "with"} and keep(before) and not has_role(before, "time"):
