@@ -217,3 +217,17 @@ def test_the_noun_of_an_absolute_construction_speaks_for_its_participle():
             "voters/voter/NOUN/NNS/7/nmod saying/say/VERB/VBG/7/acl they/they/PRON/PRP/12/nsubj "
             "like/like/VERB/VBP/10/ccomp him/he/PRON/PRP/12/obj ././././2/punct")
     assert _subject(hung, spec, "saying") == "percent"
+
+
+def test_a_thing_someone_made_or_spent_speaks_for_them_through_its_participle():
+    text = "The council approved a motion condemning the toll."
+    spec = ("The/the/DET/DT/2/det council/council/NOUN/NN/3/nsubj approved/approve/VERB/VBD/0/root "
+            "a/a/DET/DT/5/det motion/motion/NOUN/NN/3/obj condemning/condemn/VERB/VBG/5/acl "
+            "the/the/DET/DT/8/det toll/toll/NOUN/NN/6/obj ././././3/punct")
+    assert _subject(text, spec, "condemning") == "council"
+    # a group of people named as the object does what the participle says
+    people = "The council thanked the residents backing the plan."
+    spec = ("The/the/DET/DT/2/det council/council/NOUN/NN/3/nsubj thanked/thank/VERB/VBD/0/root "
+            "the/the/DET/DT/5/det residents/resident/NOUN/NNS/3/obj backing/back/VERB/VBG/5/acl "
+            "the/the/DET/DT/8/det plan/plan/NOUN/NN/6/obj ././././3/punct")
+    assert _subject(people, spec, "backing") == "residents"

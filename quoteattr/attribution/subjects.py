@@ -226,6 +226,14 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
             found = _walk(s, s.word(head.head), keep, depth + 1)
             if found is not None:
                 return found
+        owner = _object_owner(s, head)
+        if participle(w) and owner is not None and not _someone(head) and s.word(w.id - 1).text not in SET_OFF \
+                and not s.children(head.id, "nmod:poss"):  # "Ann Lee's speech denouncing Y": hers
+            # "X released an ad calling Y Z", "X spent much of his speech defending Y": a thing made,
+            # run or spent speaks for the subject of the verb that has it
+            found = _walk(s, owner, keep, depth + 1)
+            if found is not None and found.id != head.id:
+                return found
         if _infinitive(s, w) and head.upos == "NOUN" and head.deprel.split(":")[0] in ("obj", "obl") and head.head \
                 and (head.text or "").lower() not in roles() and (head.lemma or "").lower() not in roles():
             # "X called a meeting to discuss S", "X spoke at a gathering to discuss S": a thing's
@@ -301,6 +309,19 @@ def _speaker_set_off_after(s: Tree, w: Any) -> Any | None:
         return None
     end = max(ids)
     return named if end == len(s.words) or s.word(end + 1).upos == "PUNCT" else None
+
+
+def _object_owner(s: Tree, noun: Any) -> Any | None:
+    """The verb whose object ``noun`` is, directly or as the noun of an of-phrase on it ("spent
+    [much] of his [speech]"), ``None`` otherwise."""
+    if noun.upos != "NOUN" or not noun.head:
+        return None
+    if noun.deprel.split(":")[0] == "nmod" and s.word(noun.head).deprel == "obj":
+        noun = s.word(noun.head)
+    if noun.deprel != "obj" or not noun.head:
+        return None
+    verb = s.word(noun.head)
+    return verb if verb.upos == "VERB" else None
 
 
 def _closes_quotation(s: Tree, k: int) -> bool:
