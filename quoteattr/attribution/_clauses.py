@@ -17,7 +17,7 @@ from ..parsing.tree import Tree, word_span
 __all__ = [
     "CLAUSE_POS", "MISLABELS", "PASSIVE_SUBJECTS", "SET_OFF", "SUBJECTS",
     "clause_like", "comma_after", "comma_before", "cue_last", "has_role", "has_subject", "hearer_verb", "match_phrase",
-    "negated_report", "reports_own_clause", "starts_sentence", "without_trailing_asides",
+    "negated_report", "reports_own_clause", "starts_sentence", "verb_read_as_noun", "without_trailing_asides",
 ]
 
 #: Relations of an active subject.
@@ -40,6 +40,17 @@ def has_role(word: Any, role: str) -> bool:
 def hearer_verb(word: Any) -> bool:
     """Whether cue ``word``'s first object is its hearer (``told reporters``)."""
     return (word.lemma or "").lower() in role_words("hearer-verb")
+
+
+def verb_read_as_noun(s: Tree, w: Any) -> bool:
+    """Whether ``w`` may be a verb the tagger read as a noun: no determiner or possessor, and a
+    clause of its own opened by a complementizer or an infinitive marker ("environmentalists
+    [worry] that S", "Mike Pence, [plans] to V"); the one test of the speaker span and the subject
+    walker."""
+    if s.children(w.id, "det", "nmod:poss"):
+        return False
+    return any(has_role(m, "complementizer") or has_role(m, "infinitive")
+               for c in s.children(w.id, "acl", "ccomp") for m in s.children(c.id, "mark"))
 
 
 def _refusal(word: Any) -> bool:

@@ -32,7 +32,7 @@ from ._clauses import (
     CLAUSE_POS, MISLABELS, SET_OFF, SUBJECTS, clause_like, comma_after,
     comma_before, cue_last, has_role, hearer_verb, reports_own_clause, starts_sentence,
 )
-from .subjects import inverted, is_agent
+from .subjects import inverted, is_agent, raising_speaker
 
 __all__ = ["NOUN_FRAMES", "Content", "complements"]
 
@@ -109,8 +109,9 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
         if word_cue(c) is not None and s.children(c.id, "ccomp", "obj", "xcomp", "csubj:pass"):
             continue  # "appeared to suggest that S": the suggestion is the attribution
         ids = s.ids(c.id)
+        speaker = raising_speaker(s, w)  # "[Voters] seem to care": the speaker, not what seems
         for subj in s.children(w.id, *SUBJECTS, "nsubj:pass"):
-            if not has_role(subj, "expletive"):
+            if not has_role(subj, "expletive") and subj is not speaker:
                 ids |= s.ids(subj.id)
         out.append(Content(ids, "raising", c.id))
     return out

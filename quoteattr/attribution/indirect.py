@@ -18,7 +18,8 @@ given by the cue's *frames*:
   and ``Y, opposed by X``); prepositional frames ``for``/``with``/``about``/``on``/
   ``against``/``to``/``at``/``from``/``over`` (``X lashed out at Y``), the object running on
   over the modifiers the parser hung on the cue (``discussed [his commitment] [to veterans]``);
-- ``raising``: ``X seems to V`` / ``X seems like Y`` — a judgement without a source;
+- ``raising``: ``X seems to V`` / ``X seems like Y`` — a person or group X is the speaker, a thing's
+  seeming (and ``it seems that S``) the writer's judgement without a source;
 - adjectives predicated of the speaker: ``X is confident that S``, ``X is eager to V``;
 - phrases with a speaker slot (``cue_phrases.tsv``): ``according to X, S`` /
   ``S, according to X`` / ``in X's view`` / ``as X put it``.
@@ -58,7 +59,7 @@ from .layout import layout_quotes
 from .quotations import Quotation, line_end, line_start
 from ..lexicon.marks import closing_marks, quote_marks
 from .speakers import mention_span
-from .subjects import agent_of, cue_subject
+from .subjects import agent_of, cue_subject, raising_speaker
 
 __all__ = ["indirect_quotes"]
 
@@ -158,7 +159,7 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
             comps = [(set().union(*clauses), "ccomp")] + [(i, f) for i, f in comps if f != "ccomp"]
         for ids, frame in comps:
             ids = _without_other_reports(s, ids, w)
-            head = cue_subject(s, w) if frame != "raising" else None
+            head = cue_subject(s, w) if frame != "raising" else raising_speaker(s, w)
             if head is None and frame == "obj" and not s.children(w.id, "aux:pass"):
                 continue  # "Call it viral fundraising."
             if head is not None and head.id in ids:

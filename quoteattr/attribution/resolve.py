@@ -38,6 +38,7 @@ import attrs
 import regex
 
 from ..lexicon.clause_words import role_words
+from ..lexicon.tables import cached
 from ..lexicon.cues import lookup, word_cue
 from ..model import Candidate, Entity, Quote, Span
 from ..parsing.tree import Tree, word_span
@@ -491,14 +492,19 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
     return ents
 
 
-_AUTHOR = regex.compile(r"^(?:(?P<owner>.+?)['’]s?\s+(?:\w+\s+){0,2}?(?P<doc1>[\w-]+)"
-                        r"|(?:\w+\s+){0,3}?(?P<doc2>[\w-]+)\s+(?:from|by|of)\s+(?P<by>.+))$")
+@cached
+def _author_pattern() -> regex.Pattern:
+    """"Ruiz's letter" / "a statement from the ministry": the owner and the document noun of a
+    mention, the prepositions being the ``author-case`` words of ``data/clause_words.tsv``."""
+    cases = "|".join(sorted(map(regex.escape, role_words("author-case"))))
+    return regex.compile(r"^(?:(?P<owner>.+?)['’]s?\s+(?:\w+\s+){0,2}?(?P<doc1>[\w-]+)"
+                         rf"|(?:\w+\s+){{0,3}}?(?P<doc2>[\w-]+)\s+(?:{cases})\s+(?P<by>.+))$")
 
 
 def _author(text: str, m: _Mention, ents: Sequence[_Ent]) -> _Ent | None:
     """The entity that wrote or issued a document that speaks ("Ruiz's letter", "a statement from
     the ministry", "the report by the inspector general"), when the document names it."""
-    found = _AUTHOR.match(m.parts.text.strip())
+    found = _author_pattern().match(m.parts.text.strip())
     if found is None:
         return None
     noun = (found.group("doc1") or found.group("doc2") or "").lower()

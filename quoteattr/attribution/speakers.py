@@ -53,6 +53,7 @@ from ..lexicon.people import (
     title_terms,
 )
 from ..parsing.tree import Tree, word_span
+from ._clauses import verb_read_as_noun
 from ..lexicon.tables import cached
 
 __all__ = [
@@ -244,8 +245,6 @@ def _name_run(toks: list[str]) -> int:
     return j
 
 
-#: Prepositions that attach an affiliation to a name or a role ("of the Oslo police", "at Acme").
-_AFFILIATION = frozenset("of for at from".split())
 
 
 def _name_end(toks: list[str]) -> int:
@@ -262,7 +261,7 @@ def _name_end(toks: list[str]) -> int:
 def _affiliation(tail: list[str]) -> list[str]:
     """``tail`` when it names an affiliation ("of the Oslo police"), else nothing ("in spite of the
     delays", "with a laugh": not part of the mention)."""
-    if tail and _low(tail[0]) in _AFFILIATION and any(
+    if tail and _low(tail[0]) in role_words("affiliation") and any(
         _cap(t) or _low(t) in org_words() for t in tail[1:] if t.lower() not in role_words("determiner")
     ):
         return tail
@@ -305,8 +304,8 @@ def _of_name(toks: list[str]) -> bool:
     "Bank of England", "University of Oxford"): capitalised words around "of" (or "for"), an
     organisation word before it."""
     for k, t in enumerate(toks):
-        if k and t.lower() in ("of", "for") and k + 1 < len(toks):
-            head, tail = toks[:k], [x for x in toks[k + 1 :] if x.lower() not in ("the", "and", "&")]
+        if k and t.lower() in role_words("org-link") and k + 1 < len(toks):
+            head, tail = toks[:k], [x for x in toks[k + 1 :] if x.lower() not in role_words("name-joiner")]
             return bool(tail) and all(_cap(x) for x in head + tail) and _has_org_word(head)
     return False
 
@@ -389,7 +388,7 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
             s.pre = before
         else:
             j = _name_run(toks)
-            if 2 <= j < len(toks) and toks[j - 1].lower() in ("of", "for"):
+            if 2 <= j < len(toks) and toks[j - 1].lower() in role_words("org-link"):
                 k = j - 1
                 while k > 0 and _cap(toks[k - 1]):
                     k -= 1
@@ -837,13 +836,7 @@ def _contiguous(sentence: Any, ids: set[int], head_id: int) -> list[int]:
 def _verb_as_noun(tree: Tree, word: Any) -> bool:
     """Whether ``word`` is a verb the tagger read as a noun: a noun with no determiner that takes a
     that-clause or a to-infinitive ("environmentalists [worry] that S", "Pence, [plans] to V")."""
-    if word.upos != "NOUN":
-        return False
-    kids = tree.children(word.id)
-    if any(w.deprel in ("det", "nmod:poss") for w in kids):
-        return False
-    clauses = [w for w in kids if w.deprel.split(":")[0] in ("acl", "ccomp")]
-    return any(m.deprel == "mark" and m.text.lower() in ("that", "to") for c in clauses for m in tree.children(c.id))
+    return word.upos == "NOUN" and verb_read_as_noun(tree, word)
 
 
 def _np_words(tree: Tree, head_id: int) -> set[int]:

@@ -13,11 +13,11 @@ from ..lexicon.clause_words import role_words
 from ..lexicon.cues import lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
-from ..lexicon.people import quantity_words, roles, time_words
+from ..lexicon.people import document_words, pronouns, quantity_words, roles, time_words
 from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, has_role, hearer_verb, \
-    reports_own_clause
+    reports_own_clause, verb_read_as_noun
 
-__all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "is_agent", "participle"]
+__all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "is_agent", "participle", "raising_speaker"]
 
 #: Whether a word may be taken as a speaker at all (see :func:`cue_subject`).
 _Keep = Callable[[Any], bool]
@@ -28,11 +28,25 @@ def _can_speak(s: Tree, w: Any) -> bool:
     if w.upos not in ("NOUN", "PROPN", "PRON", "NUM", "X", "SYM") and not has_role(w, "quantifier") \
             and not (w.upos == "ADJ" and w.deprel.startswith("nsubj")):  # "[the official] suggested"
         return False
+    if _connective(s, w):
+        return False
     cases = s.children(w.id, "case")
     if cases and not any(c.text.lower() in ("'s", "’s") for c in cases) and not (
-            w.deprel.startswith("nsubj") and all(has_role(c, "adverbial") for c in cases)):
-        return False  # "on Sunday"; but "shortly [after] Trump said" is a clause's subject
+            w.deprel.startswith("nsubj") and all(has_role(c, "adverbial") or has_role(c, "subject-case")
+                                                 for c in cases)):
+        return False  # "on Sunday"; but "shortly [after] Trump said", "[about] 9 percent said" are subjects
     return not has_role(w, "time")
+
+
+def _connective(s: Tree, w: Any) -> bool:
+    """Whether ``w`` is a connective opening its sentence that the parser made a noun ("[Rather],
+    sources say S", "[Besides] attacking Y, X asserted S"; ``connective`` in ``clause_words.tsv``):
+    set off by a comma, leading a participle or an inverted auxiliary ("[Nor] did they say S"), never a
+    speaker ("Rather said" may be Dan Rather)."""
+    if not has_role(w, "connective") or any(s.word(x).upos != "PUNCT" for x in range(1, w.id)):
+        return False
+    nxt = s.word(w.id + 1) if w.id < len(s.words) else None
+    return nxt is not None and (nxt.text == "," or nxt.xpos == "VBG" or nxt.upos == "AUX")
 
 
 def _timely(w: Any) -> bool:
@@ -73,13 +87,17 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
     subj = [x for x in s.children(w.id, *SUBJECTS) if _can_speak(s, x) and keep(x)]
     # a participle modifying a noun ("the bill, opposed by the union") is passive too
     # but one with a subject of its own is a finite verb misread ("…, [BFMTV] reported(acl).")
+    # and one with an active subject or an auxiliary is a perfect misread ("the matter that [Clinton]
+    # [has] proposed(acl) Y")
     passive = bool(s.children(w.id, "aux:pass", "csubj:pass")) or (
-        w.xpos == "VBN" and w.deprel == "acl" and not any(x.id < w.id for x in s.children(w.id, "nsubj:pass")))
+        w.xpos == "VBN" and w.deprel == "acl" and not any(x.id < w.id for x in s.children(w.id, "nsubj:pass"))
+        and not s.children(w.id, "nsubj", "aux"))
     if not passive:  # "…, BFMTV reported." with the subject labelled passive but no auxiliary
         subj = subj or [x for x in s.children(w.id, "nsubj:pass") if _can_speak(s, x) and keep(x)]
     if w.xpos == "VBG" and not s.children(w.id, "aux") and comma_before(s, w):
         subj = [x for x in subj if x.id < w.id]  # "…, saying that [transparency] helps": the clause's own subject
     if subj and not passive:
+        subj = _before_auxiliary(s, w, subj)
         before = [x for x in subj if x.id < w.id]
         # "Lee, who [in the past] has voiced S": a phrase with a preposition gives way to a plain subject
         before = [x for x in before if not s.children(x.id, "case")] or before
@@ -90,8 +108,20 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
             named = after_speaker(s, w)
             if named is not None and named.upos == "PROPN" and named.id < head.id and keep(named):
                 head = named
-        if has_role(head, "relative") and w.deprel.startswith("acl") and w.head:
-            return s.word(w.head)
+        if head.id < w.id and depth == 0 and head.upos == "NOUN" and head.xpos == "NN" \
+                and (head.lemma or "").lower() not in roles() and _set_off_cue(s, w) and not hearer_verb(w):
+            # "Part of the problem, say [experts], is S": a cue set off in the middle of its clause,
+            # its speaker after it; the clause's subject before it, a thing, is no speaker
+            named = _speaker_set_off_after(s, w)
+            if named is not None and keep(named):
+                return named
+        if has_role(head, "relative"):
+            noun = _antecedent(s, head, w)
+            issuer = _issuer(s, noun, keep, depth) if noun is not None else None
+            if issuer is not None:
+                return issuer
+            if w.deprel.startswith("acl") and w.head:
+                return s.word(w.head)
         # "it was announced", "there is": a dummy subject; but "It says S" (a report, a law) speaks
         if has_role(head, "expletive") and head.upos == "PRON" and (
             head.deprel.startswith("expl") or head.text.lower() != "it" or _copular(s, w)
@@ -132,7 +162,8 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         named = [c for c in s.children(w.id, "advmod", "dep", "obl", "compound", "vocative", "discourse")
                  if c.id < w.id and c.text[:1].isupper() and c.upos in ("ADV", "X", "NOUN", "PROPN", "ADJ")
                  and not s.children(c.id, "case") and c.id == min(s.ids(c.id)) == 1
-                 and not (c.xpos == "RB" and s.word(c.id + 1).text == ",")]  # "Rather, S": an adverb set off
+                 and not (c.xpos == "RB" and s.word(c.id + 1).text == ",")  # "Rather, S": an adverb set off
+                 and not has_role(c, "time") and not _connective(s, c)]  # "Earlier Tuesday, X said S"
         if named:
             return named[-1]
     if depth == 0 and not passive:
@@ -145,9 +176,10 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         prev = prev if w.id > 2 else None
         if prev is not None and prev.head == w.id and prev.text[:1].isupper() and prev.text.isalpha() \
                 and prev.upos not in ("PRON", "DET", "AUX", "CCONJ", "SCONJ", "ADP") \
-                and s.word(prev.id - 1).upos == "PUNCT" and s.word(prev.id - 1).text not in quote_marks() \
+                and s.word(prev.id - 1).upos == "PUNCT" and (s.word(prev.id - 1).text not in quote_marks()
+                                                             or _closes_quotation(s, prev.id - 1)) \
                 and set(s.ids(prev.id)) == {prev.id}:
-            return prev
+            return prev  # also right after a quotation: '"…," Zaheed(VERB) said
     if depth == 0 and not passive:
         found = _approximate_subject(s, w)
         if found is not None and keep(found):
@@ -187,11 +219,20 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
             if found is not None:
                 return found
         if participle(w) and head.upos == "NOUN" and head.deprel.split(":")[0] == "obl" and head.head \
-                and s.children(head.id, "case") and s.word(head.head).upos == "VERB":
+                and s.children(head.id, "case") and s.word(head.head).upos == "VERB" \
+                and not any(has_role(c, "absolute-case") for c in s.children(head.id, "case")):
             # "X was heard on [a microphone] telling Y S", "X sent an email to [supporters] Tuesday
             # inviting them S": a participle hung on a prepositional phrase speaks for the clause
             found = _walk(s, s.word(head.head), keep, depth + 1)
             if found is not None:
+                return found
+        owner = _object_owner(s, head)
+        if participle(w) and owner is not None and not _someone(head) and s.word(w.id - 1).text not in SET_OFF \
+                and not s.children(head.id, "nmod:poss"):  # "Ann Lee's speech denouncing Y": hers
+            # "X released an ad calling Y Z", "X spent much of his speech defending Y": a thing made,
+            # run or spent speaks for the subject of the verb that has it
+            found = _walk(s, owner, keep, depth + 1)
+            if found is not None and found.id != head.id:
                 return found
         if _infinitive(s, w) and head.upos == "NOUN" and head.deprel.split(":")[0] in ("obj", "obl") and head.head \
                 and (head.text or "").lower() not in roles() and (head.lemma or "").lower() not in roles():
@@ -207,7 +248,7 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
     if rel in ("xcomp", "advcl", "conj", "ccomp", "parataxis") and head.upos in ("VERB", "AUX", "ADJ", "NOUN", "ADV"):
         hung = (w.xpos == "VBG" and rel != "ccomp" and head.deprel.split(":")[0] in ("ccomp", "acl")
                 or rel == "conj" and head.deprel.split(":")[0] in ("ccomp", "acl") and reports_own_clause(s, w))
-        if hung and head.head:
+        if hung and head.head and head.head < w.id:  # not a clause before its cue ('…, calling Y, she said')
             outer = s.word(head.head)
             if head.deprel.startswith("acl") and outer.deprel in ("obj", "iobj") and outer.head:
                 outer = s.word(outer.head)  # "telling [a group] that S1 and says S2", the clause hung on the hearer
@@ -217,6 +258,87 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
                 return _walk(s, outer, keep, depth + 1)
         return _walk(s, head, keep, depth + 1)
     return None
+
+
+def _antecedent(s: Tree, rel: Any, w: Any) -> Any | None:
+    """The noun that relative pronoun ``rel``, the subject of cue ``w``, stands for: the noun the
+    relative clause hangs on, or the noun right before the pronoun when the parser hung the clause
+    elsewhere ("a piece [that] noted S" with "noted" a conjunct)."""
+    if w.deprel.startswith("acl") and w.head and s.word(w.head).upos in ("NOUN", "PROPN"):
+        return s.word(w.head)
+    prev = s.word(rel.id - 1) if rel.id > 1 else None
+    if prev is not None and prev.text == "," and rel.id > 2:
+        prev = s.word(rel.id - 2)
+    return prev if prev is not None and prev.upos in ("NOUN", "PROPN") else None
+
+
+def _issuer(s: Tree, noun: Any, keep: _Keep, depth: int) -> Any | None:
+    """Who issued document ``noun`` (``document_words.tsv``) when it is the object of a verb of
+    issuing (``issue-verb`` in ``clause_words.tsv``): "[Trump] released a video that said S", "[she]
+    retweeted a message that read S", "[Ann Lee] hoisted a sign that read S"."""
+    if (noun.lemma or noun.text or "").lower() not in document_words() or noun.deprel != "obj" or not noun.head:
+        return None
+    verb = s.word(noun.head)
+    if (verb.lemma or "").lower() not in role_words("issue-verb") or depth >= 3:
+        return None
+    found = _walk(s, verb, keep, depth + 1)
+    return found if found is not None and found.id != noun.id and keep(found) else None
+
+
+def _set_off_cue(s: Tree, w: Any) -> bool:
+    """Whether cue ``w`` comes right after a comma or dash, or after a quotation closed by one
+    ('…, say experts, …', '"…," says Ann Lee')."""
+    return w.id > 1 and (s.word(w.id - 1).text in SET_OFF or _closes_quotation(s, w.id - 1))
+
+
+def _speaker_set_off_after(s: Tree, w: Any) -> Any | None:
+    """The noun phrase right after cue ``w`` that is its speaker: a noun phrase with no verb in it,
+    closed by a comma, a dash or the end of the sentence ('…, say [experts], is S', '…," says [Ann
+    Lee].'), of a cue that reports a clause without an object ("say", not "criticized [Y]")."""
+    cue = word_cue(w)
+    if cue is None or "parataxis" not in cue.frames or "obj" in cue.frames:
+        return None
+    named = after_speaker(s, w)
+    if named is None or named.id < w.id or not _can_speak(s, named) \
+            or s.children(named.id, "nsubj", "nsubj:pass", "cop", "aux", "mark"):
+        return None
+    if not _someone(named):
+        return None
+    ids = s.ids(named.id)
+    if any(s.word(x).upos in ("VERB", "AUX") for x in ids):
+        return None
+    end = max(ids)
+    return named if end == len(s.words) or s.word(end + 1).upos == "PUNCT" else None
+
+
+def _object_owner(s: Tree, noun: Any) -> Any | None:
+    """The verb whose object ``noun`` is, directly or as the noun of an of-phrase on it ("spent
+    [much] of his [speech]"), ``None`` otherwise."""
+    if noun.upos != "NOUN" or not noun.head:
+        return None
+    if noun.deprel.split(":")[0] == "nmod" and s.word(noun.head).deprel == "obj":
+        noun = s.word(noun.head)
+    if noun.deprel != "obj" or not noun.head:
+        return None
+    verb = s.word(noun.head)
+    return verb if verb.upos == "VERB" else None
+
+
+def _closes_quotation(s: Tree, k: int) -> bool:
+    """Whether word ``k`` is a closing quotation mark after a comma, "?" or "!" ('"…," she said')."""
+    return k > 1 and s.word(k).text in closing_marks() and s.word(k - 1).text in (",", "?", "!")
+
+
+def _before_auxiliary(s: Tree, verb: Any, subj: list[Any]) -> list[Any]:
+    """The subjects of ``verb`` that come before its first auxiliary when some do: a second
+    "subject" between the auxiliary and the verb is its object misread ("he did [it] sideways,
+    acknowledging S" gives "he"); a declarative's subject comes before the auxiliary."""
+    aux = [a.id for a in s.children(verb.id, "aux")]
+    if not aux or len(subj) < 2:
+        return subj
+    first = [x for x in subj if x.id < min(aux) and x.upos in ("NOUN", "PROPN", "PRON") and _can_speak(s, x)
+             and not s.children(x.id, "case") and not has_role(x, "relative") and not has_role(x, "question")]
+    return first or subj
 
 
 def _past_fronted(s: Tree, head: Any) -> Any:
@@ -239,8 +361,10 @@ def is_agent(s: Tree, w: Any) -> bool:
 
 
 def agent_of(s: Tree, w: Any) -> Any | None:
-    """The agent of passive verb ``w`` (the head of its by-phrase), or ``None``."""
-    return next((a for a in s.children(w.id, "obl") if is_agent(s, a)), None)
+    """The agent of passive verb ``w`` (the head of its by-phrase after it), or ``None``: a by-phrase
+    opening the sentence before the verb is a time or a means ("[By] the end of the day, X was
+    forced to V")."""
+    return next((a for a in s.children(w.id, "obl") if is_agent(s, a) and a.id > w.id), None)
 
 
 def _bare_subject(s: Tree, w: Any) -> Any | None:
@@ -271,9 +395,7 @@ def _verb_read_as_noun(s: Tree, w: Any, keep: _Keep) -> Any | None:
     """The subject of a cue verb tagged as a noun with a clause of its own and no determiner:
     "[environmentalists] worry(NOUN) that S" (the subject made a compound), "[Mike Pence], plans(NOUN)
     to V" (the verb made an apposition of its subject)."""
-    if s.children(w.id, "det", "nmod:poss") or not any(
-            any(has_role(m, "complementizer") or has_role(m, "infinitive") for m in s.children(c.id, "mark"))
-            for c in s.children(w.id, "acl", "ccomp", "acl:relcl")):
+    if not verb_read_as_noun(s, w):
         return None
     comp = [c for c in s.children(w.id, "compound") if c.id == w.id - 1 and c.upos in ("NOUN", "PROPN") and keep(c)]
     if comp:
@@ -324,10 +446,35 @@ def _approximate_subject(s: Tree, w: Any) -> Any | None:
 _ASIDE_WORDS = 8
 
 
+#: Longest aside between dashes or commas that a subject and its cue may have between them.
+_DASHED_WORDS = 25
+
+
+def _aside_opening(s: Tree, k: int) -> int | None:
+    """Where the aside that ends at word ``k`` opens: the dash matching a closing dash ("— who is
+    listed as an attorney —"), or the comma before a phrase opened by a preposition ("[,] along
+    with Ben Terris,"); ``None`` when ``k`` closes no such aside."""
+    if k < 3:
+        return None
+    mark = s.word(k).text
+    if mark in ("—", "–", "--"):
+        return next((j for j in range(k - 1, max(1, k - _DASHED_WORDS), -1) if s.word(j).text == mark), None)
+    if mark == ",":
+        j = next((j for j in range(k - 1, max(1, k - _ASIDE_WORDS), -1) if s.word(j).text == ","), None)
+        if j is not None and j + 1 < k and s.word(j + 1).upos == "ADP" and j > 1 \
+                and s.word(j - 1).upos in ("NOUN", "PROPN"):
+            return j
+    return None
+
+
 def _before_aside(s: Tree, k: int) -> Any | None:
     """Word ``k``, or the word before a bracketed aside that ends there ("Kasich [(R-OH),] said":
     the party and state after a name), or a name before a comma there ("Tad Devine[,] told"),
-    ``None`` when there is none."""
+    or the word before an aside between dashes ("Joyce [— who … —] told") or opened by a
+    preposition after a comma ("Fields[, along with Ben Terris,] say"), ``None`` when there is none."""
+    opening = _aside_opening(s, k)
+    if opening is not None:
+        return s.word(opening - 1) if opening > 1 else None
     if k >= 2 and s.word(k).text == "," and s.word(k - 1).text == ")":
         k -= 1
     elif k >= 2 and s.word(k).text == "," and s.word(k - 1).upos == "NOUN" \
@@ -366,7 +513,7 @@ def inverted(s: Tree, w: Any) -> bool:
     before = [c for c in s.children(w.id, *SUBJECTS) if c.id < w.id]
     if before and (w.head or max(x for x in s.ids(before[-1].id) if s.word(x).upos != "PUNCT") >= w.id - 1):
         return False  # a subject of its own; but a root cue may have taken the clause's subject
-    if not w.head and not (before and any(c.id < w.id for c in s.children(w.id, "ccomp", "parataxis"))):
+    if not w.head and not any(c.id < w.id for c in s.children(w.id, "ccomp", "parataxis", "csubj")):
         return False  # a root cue inverts only after a clause of its own ("S, said X"), not "Ramos, 58, told"
     if s.word(w.id - 1).text not in SET_OFF and not (
             s.word(w.id - 1).text in closing_marks() and s.word(w.id - 2).text in (",", "?", "!")):
@@ -374,10 +521,16 @@ def inverted(s: Tree, w: Any) -> bool:
     return after_speaker(s, w) is not None
 
 
+def _of_group(s: Tree, c: Any) -> bool:
+    """Whether number ``c`` heads a part of a group ("[one] of the advisers", "[two] of them")."""
+    return any(any((k.text or "").lower() == "of" for k in s.children(x.id, "case")) for x in s.children(c.id, "nmod"))
+
+
 def after_speaker(s: Tree, w: Any) -> Any | None:
     """The noun right after an inverted cue ('…, said Ann Lee')."""
     nxt = [c for c in s.children(w.id) if c.id > w.id and (c.upos in ("NOUN", "PROPN", "PRON") or (
-               c.upos == "ADJ" and s.children(c.id, "det")))  # "…, said the 46-year-old"
+               c.upos == "ADJ" and s.children(c.id, "det"))  # "…, said the 46-year-old"
+               or c.upos == "NUM" and _of_group(s, c))  # "…, said one of the advisers"
            and c.deprel.split(":")[0] in ("nsubj", "iobj", "obj", "ccomp", "appos", "dep", "xcomp", "obl")
            and not s.children(c.id, "case") and not has_role(c, "time")]
     if not nxt:
@@ -422,14 +575,46 @@ def cue_subject(s: Tree, w: Any, keep: _Keep | None = None) -> Any | None:
     found = _walk(s, w, keep)
     if found is not None and not keep(found):
         found = None
+    if found is not None and _hung_on_noun(s, w, found):
+        # "X called the deal a step in global [efforts] to act, applauding Y": a participle set
+        # off by a comma speaks for the subject of the sentence, not for a noun it was hung on
+        found = _main_subject(s, w, keep) or found
     return found if found is not None else _beside_participle(s, w, keep)
+
+
+def _hung_on_noun(s: Tree, w: Any, found: Any) -> bool:
+    """Whether ``found``, the speaker the walk gave participle ``w``, is a noun before it that is
+    no subject (an object, a prepositional phrase's noun) while ``w`` is set off by a comma with
+    no subject or auxiliary of its own."""
+    if not participle(w) or w.xpos != "VBG" or w.id < 2 or s.word(w.id - 1).text not in SET_OFF:
+        return False
+    if s.children(w.id, "aux", *SUBJECTS, *PASSIVE_SUBJECTS):
+        return False
+    if not (found.id < w.id and found.upos in ("NOUN", "PROPN")
+            and found.deprel.split(":")[0] in ("obj", "obl", "nmod", "iobj")):
+        return False
+    up = w
+    while up.head:  # the participle, or a clause it belongs to, hangs on that noun
+        up = s.word(up.head)
+        if up.id == found.id:
+            return True
+    return False
 
 
 def _absolute_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
     """The name right before participle ``w`` that it hangs on or that hangs on it, which is
-    its subject whatever the parse says: "footage of [Ann Kerr] asking", "with [Kerr] noting"."""
+    its subject whatever the parse says: "footage of [Ann Kerr] asking", "with [Kerr] noting", or
+    the noun of an absolute construction hung on it ("with [the outlets] agreeing")."""
     if not participle(w) or w.id < 2:
         return None
+    # "…, with [Cruz] repeatedly calling Y Z", "with [the outlets] agreeing to V": the noun of the
+    # absolute construction (``absolute-case`` in ``clause_words.tsv``) is the participle's subject
+    absolute = [c for c in s.children(w.id, "obl", "nmod") if c.id < w.id and keep(c)
+                and c.upos in ("NOUN", "PROPN", "PRON", "NUM") and not _timely(c)
+                and any(has_role(k, "absolute-case") for k in s.children(c.id, "case"))
+                and not any(s.word(x).upos in ("VERB", "AUX") for x in range(c.id + 1, w.id))]
+    if absolute:
+        return absolute[-1]
     before = s.word(w.id - 1)
     cases = {c.text.lower() for c in s.children(before.id, "case")}
     if before.upos == "PROPN" and cases <= {"of", "with"} and keep(before) and not has_role(before, "time"):
@@ -451,7 +636,7 @@ def _main_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
     root = next((x for x in s.words if x.head == 0), None)
     if root is None or root.id >= w.id:
         return None
-    subj = [x for x in s.children(root.id, "nsubj", "nsubj:pass") if keep(x)]
+    subj = _before_auxiliary(s, root, [x for x in s.children(root.id, "nsubj", "nsubj:pass") if keep(x)])
     if subj:
         return min(subj, key=lambda x: abs(x.id - root.id))
     if root.upos == "PROPN" and root.id == 1 and not s.children(root.id, "cop") and keep(root):
@@ -462,3 +647,26 @@ def _main_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
 def participle(word: Any) -> bool:
     """Whether ``word`` is an -ing participle (``saying``, ``tweeting``)."""
     return (word.xpos or "") == "VBG" or (word.text or "").lower().endswith("ing")
+
+
+def _someone(x: Any) -> bool:
+    """Whether noun phrase head ``x`` can name a person or a group: a name, a personal pronoun, a
+    role ("the spokesman") or a plural noun ("voters", "experts")."""
+    lo = (x.text or "").lower()
+    if x.upos == "PRON":
+        p = pronouns().get(lo)
+        return p is not None and p.kind in ("person", "any")
+    return x.upos == "PROPN" or (x.lemma or lo).lower() in roles() or lo in roles() \
+        or (x.upos == "NOUN" and x.xpos == "NNS")
+
+
+def raising_speaker(s: Tree, w: Any) -> Any | None:
+    """The speaker of raising verb ``w`` ("seem", "appear"): its subject when that can be a person
+    or a group, a name, a personal pronoun, a role or a plural noun ("[Voters] seem to care", "[he]
+    appeared to suggest S"); ``None`` for a thing or a dummy "it", whose seeming is the writer's
+    judgement ("the plan seems clear", "it seems that S")."""
+    for x in s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS):
+        if has_role(x, "expletive") or has_role(x, "relative") or not _can_speak(s, x):
+            continue
+        return x if _someone(x) else None
+    return None

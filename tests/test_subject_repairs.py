@@ -1,0 +1,233 @@
+"""Speakers on misleading parses (issue #12): a participle set off by a comma, a second subject
+after an auxiliary, a connective read as a subject, a name after a closing quotation mark, a
+document issued by someone. Hand-written trees pin the parser's mistakes down."""
+
+from __future__ import annotations
+
+from quoteattr import attribute
+from quoteattr.attribution.subjects import cue_subject
+from quoteattr.parsing.tree import Tree
+from trees import tree
+
+Q, U = "\u201c", "\u201d"
+
+
+def _subject(text: str, spec: str, cue: str):
+    s = Tree.of(0, tree(text, spec).sentences[0])
+    found = cue_subject(s, next(w for w in s.words if w.text == cue))
+    return found.text if found is not None else None
+
+
+def test_a_set_off_participle_hung_on_a_noun_of_the_object_speaks_for_the_sentence_subject():
+    text = "Ana Ruiz praised the plan in new efforts to save water, applauding the city."
+    spec = ("Ana/Ana/PROPN/NNP/3/nsubj Ruiz/Ruiz/PROPN/NNP/1/flat praised/praise/VERB/VBD/0/root "
+            "the/the/DET/DT/5/det plan/plan/NOUN/NN/3/obj in/in/ADP/IN/8/case new/new/ADJ/JJ/8/amod "
+            "efforts/effort/NOUN/NNS/5/nmod to/to/PART/TO/10/mark save/save/VERB/VB/8/acl "
+            "water/water/NOUN/NN/10/obj ,/,/PUNCT/,/13/punct applauding/applaud/VERB/VBG/10/conj "
+            "the/the/DET/DT/15/det city/city/NOUN/NN/13/obj ././././3/punct")
+    assert _subject(text, spec, "applauding") == "Ana"
+
+
+def test_a_participle_hung_on_a_clause_of_its_own_keeps_that_clause_s_subject():
+    # "calling" belongs to the reported clause before the cue: the friends call, not Ana
+    text = f"Her friends have mocked the plan, calling it {Q}a folly,{U} Ana said."
+    spec = ("Her/her/PRON/PRP$/2/nmod:poss friends/friend/NOUN/NNS/4/nsubj have/have/AUX/VBP/4/aux "
+            "mocked/mock/VERB/VBN/16/ccomp the/the/DET/DT/6/det plan/plan/NOUN/NN/4/obj ,/,/PUNCT/,/8/punct "
+            f"calling/call/VERB/VBG/4/advcl it/it/PRON/PRP/8/obj {Q}/{Q}/PUNCT/``/12/punct a/a/DET/DT/12/det "
+            f"folly/folly/NOUN/NN/16/ccomp ,/,/PUNCT/,/12/punct {U}/{U}/PUNCT/''/12/punct "
+            "Ana/Ana/PROPN/NNP/16/nsubj said/say/VERB/VBD/0/root ././././16/punct")
+    assert _subject(text, spec, "calling") == "friends"
+
+
+def test_a_second_subject_after_the_auxiliary_is_no_subject():
+    # "it" between the auxiliary and the predicate is the object the parser made a subject
+    text = "She did it quietly, noting that the law had changed."
+    spec = ("She/she/PRON/PRP/4/nsubj did/do/AUX/VBD/4/aux it/it/PRON/PRP/4/nsubj quietly/quietly/NOUN/NN/0/root "
+            ",/,/PUNCT/,/6/punct noting/note/VERB/VBG/4/acl that/that/SCONJ/IN/11/mark the/the/DET/DT/9/det "
+            "law/law/NOUN/NN/11/nsubj had/have/AUX/VBD/11/aux changed/change/VERB/VBN/6/ccomp ././././4/punct")
+    assert _subject(text, spec, "noting") == "She"
+
+
+def test_a_relative_pronoun_before_the_auxiliary_gives_way_to_nothing_else():
+    # "who in the past has voiced": the relative pronoun stands, the prepositional phrase does not
+    text = "Kerr, who in the past has voiced doubts, left."
+    spec = ("Kerr/Kerr/PROPN/NNP/11/nsubj ,/,/PUNCT/,/3/punct who/who/PRON/WP/8/nsubj in/in/ADP/IN/6/case "
+            "the/the/DET/DT/6/det past/past/NOUN/NN/8/nsubj has/have/AUX/VBZ/8/aux voiced/voice/VERB/VBN/1/acl:relcl "
+            "doubts/doubt/NOUN/NNS/8/obj ,/,/PUNCT/,/8/punct left/leave/VERB/VBD/0/root ././././11/punct")
+    assert _subject(text, spec, "voiced") == "Kerr"
+
+
+def test_a_connective_opening_the_sentence_never_speaks():
+    text = "Rather, aides close to her say the vote failed."
+    spec = ("Rather/Rather/PROPN/NNP/7/nsubj ,/,/PUNCT/,/1/punct aides/aide/NOUN/NNS/4/nsubj "
+            "close/close/ADJ/JJ/7/ccomp to/to/ADP/IN/6/case her/she/PRON/PRP/4/obl say/say/VERB/VBP/0/root "
+            "the/the/DET/DT/9/det vote/vote/NOUN/NN/10/nsubj failed/fail/VERB/VBD/7/ccomp ././././7/punct")
+    assert _subject(text, spec, "say") is None
+    inverted = "Nor did they say the vote failed."
+    spec = ("Nor/Nor/PROPN/NNP/4/nsubj did/do/AUX/VBD/4/aux they/they/PRON/PRP/4/nsubj say/say/VERB/VB/0/root "
+            "the/the/DET/DT/6/det vote/vote/NOUN/NN/7/nsubj failed/fail/VERB/VBD/4/ccomp ././././4/punct")
+    assert _subject(inverted, spec, "say") == "they"
+
+
+def test_a_time_adverb_opening_the_sentence_never_speaks():
+    text = "Earlier Tuesday, the port said the vote failed."
+    spec = ("Earlier/earlier/ADV/RBR/6/advmod Tuesday/Tuesday/PROPN/NNP/1/obl:tmod ,/,/PUNCT/,/1/punct "
+            "the/the/DET/DT/5/det port/port/NOUN/NN/2/appos said/say/VERB/VBD/0/root the/the/DET/DT/8/det "
+            "vote/vote/NOUN/NN/9/nsubj failed/fail/VERB/VBD/6/ccomp ././././6/punct")
+    assert _subject(text, spec, "said") != "Earlier"
+
+
+def test_a_name_right_after_a_closing_quotation_mark_is_the_speaker_whatever_its_tag():
+    text = f"{Q}We will win,{U} Okafor said."
+    spec = (f"{Q}/{Q}/PUNCT/``/4/punct We/we/PRON/PRP/4/nsubj will/will/AUX/MD/4/aux win/win/VERB/VB/8/ccomp "
+            f",/,/PUNCT/,/4/punct {U}/{U}/PUNCT/''/4/punct Okafor/Okafor/VERB/VBN/8/ccomp "
+            "said/say/VERB/VBD/0/root ././././8/punct")
+    (q,) = attribute(tree(text, spec)).quotes
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.text == "Okafor"
+
+
+def test_a_perfect_hung_as_a_participle_on_a_noun_is_active():
+    text = "There is the risk that Ruiz has proposed a new tax."
+    spec = ("There/there/PRON/EX/2/expl is/be/VERB/VBZ/0/root the/the/DET/DT/4/det risk/risk/NOUN/NN/2/nsubj "
+            "that/that/SCONJ/IN/8/mark Ruiz/Ruiz/PROPN/NNP/8/nsubj has/have/AUX/VBZ/8/aux "
+            "proposed/propose/VERB/VBN/4/acl a/a/DET/DT/11/det new/new/ADJ/JJ/11/amod tax/tax/NOUN/NN/8/obj "
+            "././././2/punct")
+    assert _subject(text, spec, "proposed") == "Ruiz"
+
+
+def _document(verb: str, lemma: str) -> tuple[str, str]:
+    text = f"Ruiz {verb} a video that said the port would close."
+    spec = (f"Ruiz/Ruiz/PROPN/NNP/2/nsubj {verb}/{lemma}/VERB/VBD/0/root a/a/DET/DT/4/det video/video/NOUN/NN/2/obj "
+            "that/that/PRON/WDT/6/nsubj said/say/VERB/VBD/4/acl:relcl the/the/DET/DT/8/det port/port/NOUN/NN/10/nsubj "
+            "would/would/AUX/MD/10/aux close/close/VERB/VB/6/ccomp ././././2/punct")
+    return text, spec
+
+
+def test_a_document_someone_issued_speaks_for_them():
+    assert _subject(*_document("released", "release"), "said") == "Ruiz"
+
+
+def test_a_document_someone_only_cites_speaks_for_itself():
+    assert _subject(*_document("cited", "cite"), "said") == "video"
+
+
+def _raising(nlp, text: str):
+    from quoteattr.attribution.indirect import indirect_quotes
+    from quoteattr.attribution.quotations import find_quotations
+
+    cands = [c for c in indirect_quotes(nlp.parse(text), find_quotations(text)) if c.frame == "raising"]
+    assert len(cands) == 1, cands
+    c = cands[0]
+    return (c.speaker.text if c.speaker else None), [s.text for s in c.content_spans]
+
+
+def test_a_person_or_group_that_seems_is_the_speaker_of_what_seems(nlp):
+    assert _raising(nlp, "Voters seem to care more about the harbour toll.") == (
+        "Voters", ["to care more about the harbour toll"])
+    speaker, _ = _raising(nlp, "She seems to have no problem with the new toll.")
+    assert speaker == "She"
+
+
+def test_a_thing_that_seems_has_no_speaker_and_stays_in_what_seems(nlp):
+    speaker, said = _raising(nlp, "The harbour plan appears to be dead after the vote.")
+    assert speaker is None and said[0] == "The harbour plan"
+
+
+def test_a_by_phrase_opening_the_sentence_is_no_agent():
+    text = "By the end of the day, Ruiz was forced to retreat and said the toll was wrong."
+    spec = ("By/by/ADP/IN/3/case the/the/DET/DT/3/det end/end/NOUN/NN/9/obl of/of/ADP/IN/6/case "
+            "the/the/DET/DT/6/det day/day/NOUN/NN/3/nmod ,/,/PUNCT/,/9/punct Ruiz/Ruiz/PROPN/NNP/9/nsubj:pass "
+            "was/be/AUX/VBD/9/aux:pass forced/force/VERB/VBN/0/root to/to/PART/TO/11/mark "
+            "retreat/retreat/VERB/VB/9/xcomp and/and/CCONJ/CC/13/cc said/say/VERB/VBD/9/conj "
+            "the/the/DET/DT/15/det toll/toll/NOUN/NN/17/nsubj was/be/AUX/VBD/17/cop wrong/wrong/ADJ/JJ/13/ccomp "
+            "././././9/punct")
+    assert _subject(text, spec, "said") == "Ruiz"
+
+
+def test_a_cue_set_off_in_the_middle_of_its_clause_has_its_speaker_after_it():
+    text = "Part of the trouble, say engineers, is the soil itself."
+    spec = ("Part/part/NOUN/NN/6/nsubj of/of/ADP/IN/4/case the/the/DET/DT/4/det trouble/trouble/NOUN/NN/1/nmod "
+            ",/,/PUNCT/,/6/punct say/say/VERB/VBP/0/root engineers/engineer/NOUN/NNS/6/obj ,/,/PUNCT/,/10/punct "
+            "is/be/AUX/VBZ/10/cop the/the/DET/DT/10/det soil/soil/NOUN/NN/6/ccomp itself/itself/PRON/PRP/10/nmod:npmod "
+            "././././6/punct")
+    assert _subject(text, spec, "say") == "engineers"
+
+
+def test_a_speaker_before_a_set_off_cue_keeps_it():
+    # a person before the comma is the speaker; what follows the cue is what was said
+    text = "The aides, tired of the fight, said their speeches would change."
+    spec = ("The/the/DET/DT/2/det aides/aide/NOUN/NNS/8/nsubj ,/,/PUNCT/,/4/punct tired/tired/ADJ/JJ/2/amod "
+            "of/of/ADP/IN/7/case the/the/DET/DT/7/det fight/fight/NOUN/NN/4/obl said/say/VERB/VBD/0/root "
+            "their/their/PRON/PRP$/10/nmod:poss speeches/speech/NOUN/NNS/8/obj would/would/AUX/MD/12/aux "
+            "change/change/VERB/VB/8/conj ././././8/punct")
+    assert _subject(text, spec, "said") == "aides"
+
+
+def test_a_root_cue_after_a_clause_without_a_subject_of_its_own_is_inverted():
+    # "Whether S will be decided later, said Ann Lee, editor of the Post.": the clause is a subject clause
+    text = "Whether the toll stays will be decided later, said Ann Lee, editor of the Post."
+    spec = ("Whether/whether/SCONJ/IN/4/mark the/the/DET/DT/3/det toll/toll/NOUN/NN/4/nsubj "
+            "stays/stay/VERB/VBZ/7/csubj:pass will/will/AUX/MD/7/aux be/be/AUX/VB/7/aux:pass "
+            "decided/decide/VERB/VBN/10/csubj later/later/ADV/RB/7/advmod ,/,/PUNCT/,/10/punct "
+            "said/say/VERB/VBD/0/root Ann/Ann/PROPN/NNP/10/obj Lee/Lee/PROPN/NNP/11/flat ,/,/PUNCT/,/14/punct "
+            "editor/editor/NOUN/NN/11/conj of/of/ADP/IN/17/case the/the/DET/DT/17/det Post/Post/PROPN/NNP/14/nmod "
+            "././././10/punct")
+    assert _subject(text, spec, "said") == "Ann"
+
+
+def test_one_of_a_group_after_an_inverted_cue_is_the_speaker():
+    text = f"{Q}We will stay,{U} said one of the advisers, who asked not to be named."
+    spec = (f"{Q}/{Q}/PUNCT/``/4/punct We/we/PRON/PRP/4/nsubj will/will/AUX/MD/4/aux stay/stay/VERB/VB/0/root "
+            f",/,/PUNCT/,/4/punct {U}/{U}/PUNCT/''/4/punct said/say/VERB/VBD/4/parataxis one/one/NUM/CD/7/obj "
+            "of/of/ADP/IN/11/case the/the/DET/DT/11/det advisers/adviser/NOUN/NNS/8/nmod ,/,/PUNCT/,/14/punct "
+            "who/who/PRON/WP/14/nsubj asked/ask/VERB/VBD/11/acl:relcl not/not/PART/RB/18/advmod "
+            "to/to/PART/TO/18/mark be/be/AUX/VB/18/aux:pass named/name/VERB/VBN/14/xcomp ././././4/punct")
+    assert _subject(text, spec, "said") == "one"
+
+
+def test_about_a_share_of_voters_is_a_subject_not_a_prepositional_phrase():
+    text = "About 9 percent said they had no preference."
+    spec = ("About/about/ADP/IN/3/case 9/9/NUM/CD/3/nummod percent/percent/NOUN/NN/4/nsubj "
+            "said/say/VERB/VBD/0/root they/they/PRON/PRP/6/nsubj had/have/VERB/VBD/4/ccomp "
+            "no/no/DET/DT/8/det preference/preference/NOUN/NN/6/obj ././././4/punct")
+    assert _subject(text, spec, "said") == "percent"
+
+
+def test_the_subject_before_an_aside_between_dashes():
+    # the parser hung the name on the time phrase before it; the cue has no subject of its own
+    text = "Reached on Tuesday, Okafor — who is a lawyer — told the Post he would appeal."
+    spec = ("Reached/reach/VERB/VBN/11/advcl on/on/ADP/IN/3/case Tuesday/Tuesday/PROPN/NNP/1/obl "
+            ",/,/PUNCT/,/5/punct Okafor/Okafor/PROPN/NNP/3/appos —/—/PUNCT/:/10/punct "
+            "who/who/PRON/WP/10/nsubj is/be/AUX/VBZ/10/cop a/a/DET/DT/10/det lawyer/lawyer/NOUN/NN/5/acl:relcl "
+            "—/—/PUNCT/:/11/punct told/tell/VERB/VBD/0/root the/the/DET/DT/13/det Post/Post/PROPN/NNP/11/obj "
+            "he/he/PRON/PRP/16/nsubj would/would/AUX/MD/16/aux appeal/appeal/VERB/VB/11/ccomp ././././11/punct")
+    assert _subject(text, spec, "told") == "Okafor"
+
+
+def test_the_noun_of_an_absolute_construction_speaks_for_its_participle():
+    text = "The two had been friends, with Ruiz repeatedly calling Lee a partner."
+    spec = ("The/the/DET/DT/2/det two/two/NUM/CD/5/nsubj had/have/AUX/VBD/5/aux been/be/AUX/VBN/5/cop "
+            "friends/friend/NOUN/NNS/0/root ,/,/PUNCT/,/10/punct with/with/ADP/IN/8/case Ruiz/Ruiz/PROPN/NNP/10/obl "
+            "repeatedly/repeatedly/ADV/RB/10/advmod calling/call/VERB/VBG/5/advcl Lee/Lee/PROPN/NNP/10/obj "
+            "a/a/DET/DT/13/det partner/partner/NOUN/NN/10/obj ././././5/punct")
+    assert _subject(text, spec, "calling") == "Ruiz"
+    hung = "Lee gained ground, with 30 percent of voters saying they like him."
+    spec = ("Lee/Lee/PROPN/NNP/2/nsubj gained/gain/VERB/VBD/0/root ground/ground/NOUN/NN/2/obj ,/,/PUNCT/,/7/punct "
+            "with/with/ADP/IN/7/case 30/30/NUM/CD/7/nummod percent/percent/NOUN/NN/2/obl of/of/ADP/IN/9/case "
+            "voters/voter/NOUN/NNS/7/nmod saying/say/VERB/VBG/7/acl they/they/PRON/PRP/12/nsubj "
+            "like/like/VERB/VBP/10/ccomp him/he/PRON/PRP/12/obj ././././2/punct")
+    assert _subject(hung, spec, "saying") == "percent"
+
+
+def test_a_thing_someone_made_or_spent_speaks_for_them_through_its_participle():
+    text = "The council approved a motion condemning the toll."
+    spec = ("The/the/DET/DT/2/det council/council/NOUN/NN/3/nsubj approved/approve/VERB/VBD/0/root "
+            "a/a/DET/DT/5/det motion/motion/NOUN/NN/3/obj condemning/condemn/VERB/VBG/5/acl "
+            "the/the/DET/DT/8/det toll/toll/NOUN/NN/6/obj ././././3/punct")
+    assert _subject(text, spec, "condemning") == "council"
+    # a group of people named as the object does what the participle says
+    people = "The council thanked the residents backing the plan."
+    spec = ("The/the/DET/DT/2/det council/council/NOUN/NN/3/nsubj thanked/thank/VERB/VBD/0/root "
+            "the/the/DET/DT/5/det residents/resident/NOUN/NNS/3/obj backing/back/VERB/VBG/5/acl "
+            "the/the/DET/DT/8/det plan/plan/NOUN/NN/6/obj ././././3/punct")
+    assert _subject(people, spec, "backing") == "residents"
