@@ -62,3 +62,28 @@ def test_a_quoted_report_stops_before_the_speaker_that_follows_it(nlp):
     (q,) = nlp("The plan is “a disaster for the island,” Ana Ruiz, one of the owners suing the council, said.").quotes
     assert q.kind == "mixed" and q.content == "The plan is “a disaster for the island,”"
     assert q.speaker.text.startswith("Ana Ruiz")
+
+
+@pytest.mark.parametrize("text, cue, spans", [
+    ("The council approved a new toll, which the mayor said was unfair to ferry workers.", "said",
+     ["which", "was unfair to ferry workers"]),
+    ("The harbour plan includes what its authors describe as a fresh start for the docks.", "describe",
+     ["what", "as a fresh start for the docks"]),
+])
+def test_a_relative_clause_cue_reports_its_relative_pronoun_too(nlp, text, cue, spans):
+    """The pronoun stands for the part of the content the relative clause leaves out; the
+    speaker and cue between it and the rest are not content."""
+    qs = [q for q in nlp(text).quotes if q.cue.text == cue]
+    assert [[s.text for s in q.content_spans] for q in qs] == [spans]
+
+
+def test_a_relative_clause_cue_with_its_own_complementizer_reports_the_clause_only(nlp):
+    (q,) = [q for q in nlp("The port sold the pier, which critics argued that the city still owned.").quotes
+            if q.cue.text == "argued"]
+    assert q.content == "the city still owned"
+
+
+def test_a_relative_pronoun_that_is_the_speaker_is_no_content(nlp):
+    (q,) = nlp("The fine angered Lena Fisk, who said the rules favour the owners.").quotes
+    assert q.content == "the rules favour the owners"
+    assert q.speaker.text == "who"

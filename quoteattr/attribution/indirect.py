@@ -47,6 +47,8 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+import attrs
+
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import SPEECH_CLASSES, clause_cue, lemma_guesses, load_phrases, lookup, word_cue
 from ..model import Candidate, Span
@@ -125,6 +127,38 @@ def _without_speaker_before_cue(s: Tree, ids: set[int], w: Any, speaker: Span | 
     return ids - tail
 
 
+#: Tags of a relative or interrogative pronoun (which, who, whom, what, that as a relative).
+_WH_PRONOUNS = ("WDT", "WP")
+
+
+def _extracted_relative(s: Tree, w: Any, head: Any | None, ids: set[int]) -> Any | None:
+    """The relative pronoun that cue ``w`` of a relative clause reports a part of: "a sentence,
+    [which] I said was not fair", "[what] aides called a fresh start", "[which] he plans to do".
+    The pronoun stands before the cue's subject ``head``, as a dependent of the cue or as the
+    head of a free relative the cue modifies; ``None`` when the pronoun is the speaker itself
+    ("officials who said S"), when the cue heads no relative clause, and when the content
+    ``ids`` opens with a complementizer of its own ("which they argued [that] S": S is whole)."""
+    if head is None or not w.deprel.startswith("acl") or not ids:
+        return None
+    first = s.word(min(ids))
+    if first.deprel == "mark" and has_role(first, "complementizer"):
+        return None
+    found = [c for c in s.children(w.id) if c.xpos in _WH_PRONOUNS and c.id < head.id]
+    if w.head and w.head < head.id and s.word(w.head).xpos in _WH_PRONOUNS:
+        found.append(s.word(w.head))
+    return min(found, key=lambda c: c.id) if found else None
+
+
+def _from_relative(text: str, cand: Candidate, rel: Any) -> Candidate:
+    """``cand`` with the relative pronoun ``rel`` of its relative-clause cue as the first piece
+    of its content, the speaker and cue between left out: "a sentence, [which] I said [was not
+    fair]" (the pronoun stands for what the clause leaves out, as PolNeAR marks it)."""
+    start, end = word_span(rel)
+    if end > cand.start:
+        return cand
+    return attrs.evolve(cand, start=start, content_spans=(Span.of(text, start, end), *cand.content_spans))
+
+
 def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
                      used: frozenset[int] | set[int] = frozenset()) -> list[Candidate]:
     out = []
@@ -179,7 +213,8 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
             cand = make_candidate(text, s, ids - {w.id}, cue_span(text, s, w), speaker, head, quotations,
                                   cue.class_of(frame), frame, negated)
             if cand is not None:
-                out.append(cand)
+                rel = _extracted_relative(s, w, head, ids - {w.id})
+                out.append(_from_relative(text, cand, rel) if rel is not None else cand)
     return out
 
 
