@@ -87,3 +87,15 @@ def test_a_relative_pronoun_that_is_the_speaker_is_no_content(nlp):
     (q,) = nlp("The fine angered Lena Fisk, who said the rules favour the owners.").quotes
     assert q.content == "the rules favour the owners"
     assert q.speaker.text == "who"
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("At the rally in Valmara, where the mayor grew up, the senator said the port would reopen in May.",
+     ["the port would reopen in May"]),
+    ("In the long run, the engineers say, the bridge will need new cables.",
+     ["In the long run", "the bridge will need new cables"]),
+])
+def test_only_a_parenthetical_cue_reports_the_words_before_it(nlp, text, spans):
+    """"S1, X said, S2" reports S1 too; before "X said S" the words are the writer's."""
+    (q,) = nlp(text).quotes
+    assert [s.text for s in q.content_spans] == spans

@@ -57,7 +57,7 @@ from ._clauses import PASSIVE_SUBJECTS, SUBJECTS, has_role, match_phrase, negate
 from ._content import cue_span, inside_quotation, make_candidate, speaker_span
 from .frames import NOUN_FRAMES, complements
 from .layout import layout_quotes
-from .quotations import Quotation, line_end, line_start
+from .quotations import Quotation, line_end, line_start, quotation_index
 from ..lexicon.marks import closing_marks, quote_marks
 from .speakers import mention_span
 from .subjects import agent_of, cue_subject
@@ -159,6 +159,28 @@ def _from_relative(text: str, cand: Candidate, rel: Any) -> Candidate:
     return attrs.evolve(cand, start=start, content_spans=(Span.of(text, start, end), *cand.content_spans))
 
 
+#: Marks that set a parenthetical cue off the clause it interrupts ("S1, he said, S2").
+_SET_OFF_AFTER = (",", "\u2014", "\u2013")
+
+
+def _without_front_of_plain_cue(text: str, cand: Candidate, quotations: Sequence[Quotation]) -> Candidate:
+    """``cand`` (a ``ccomp`` report) without the pieces before its cue when the cue is not set
+    off as a parenthetical: "[In a statement on Monday], Cruz said he is certain S" and "[where
+    Biden grew up], the vice president said S" report S only, while "After all, she added,
+    S" keeps its front ("After all" is part of what she said)."""
+    cue = cand.cue
+    if cue is None or len(cand.content_spans) < 2 or cand.content_spans[0].end > cue.start:
+        return cand
+    rest = [sp for sp in cand.content_spans if sp.start >= cue.end]
+    if not rest or len(rest) == len(cand.content_spans):
+        return cand
+    if text[cue.end : rest[0].start].rstrip(" \t\n\"'\u201c\u201d\u2018\u2019").endswith(_SET_OFF_AFTER):
+        return cand
+    start, end = rest[0].start, rest[-1].end
+    kind = "mixed" if quotation_index(quotations).top_overlaps(start, end) else "indirect"
+    return attrs.evolve(cand, kind=kind, start=start, content_spans=tuple(rest))
+
+
 def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
                      used: frozenset[int] | set[int] = frozenset()) -> list[Candidate]:
     out = []
@@ -213,6 +235,8 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
             cand = make_candidate(text, s, ids - {w.id}, cue_span(text, s, w), speaker, head, quotations,
                                   cue.class_of(frame), frame, negated)
             if cand is not None:
+                if frame == "ccomp":
+                    cand = _without_front_of_plain_cue(text, cand, quotations)
                 rel = _extracted_relative(s, w, head, ids - {w.id})
                 out.append(_from_relative(text, cand, rel) if rel is not None else cand)
     return out
