@@ -99,3 +99,17 @@ def test_only_a_parenthetical_cue_reports_the_words_before_it(nlp, text, spans):
     """"S1, X said, S2" reports S1 too; before "X said S" the words are the writer's."""
     (q,) = nlp(text).quotes
     assert [s.text for s in q.content_spans] == spans
+
+
+def test_a_cue_verb_joined_to_the_reported_clause_is_the_speakers_second_act(nlp):
+    """"X said S and praised Y": the praise is not part of what was said, and X praised."""
+    quotes = nlp("The mayor said the port will reopen in May and praised the dock workers.").quotes
+    assert [(q.cue.text, q.content, q.speaker.text) for q in quotes] == [
+        ("said", "the port will reopen in May", "The mayor"),
+        ("praised", "the dock workers", "The mayor"),
+    ]
+
+
+def test_a_verb_of_the_same_form_as_the_reported_one_stays_in_the_clause(nlp):
+    (q,) = nlp("The mayor said the council would meet and discuss the budget.").quotes
+    assert q.content == "the council would meet and discuss the budget"

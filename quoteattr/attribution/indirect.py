@@ -101,9 +101,31 @@ def _without_other_reports(s: Tree, ids: set[int], cue: Any) -> set[int]:
         if m is not None and has_role(m, "adverbial"):
             continue  # "said S because Republicans had asked …": the reason is part of what was said
         if x.deprel.startswith("parataxis") or s.children(x.id, *SUBJECTS) or (
-                x.deprel.startswith("conj") and x.head != cue.id and reports_own_clause(s, x)):  # "… and warned that S2"
+                x.deprel.startswith("conj") and x.head != cue.id and reports_own_clause(s, x)) \
+                or _conjoined_with_cue(s, x, cue):  # "… and warned that S2"
             out -= s.ids(x.id)
     return out
+
+
+def _acting_cue(s: Tree, w: Any) -> Any:
+    """The cue whose speaker also speaks cue ``w``: the cue ``w`` is conjoined with across that
+    cue's content ("the mayor said the port will reopen and [praised] the workers": the mayor
+    praised), else ``w`` itself."""
+    up = s.word(w.head) if w.head else None
+    while up is not None:
+        if up.id != w.id and word_cue(up) is not None and _conjoined_with_cue(s, w, up):
+            return up
+        up = s.word(up.head) if up.head else None
+    return w
+
+
+def _conjoined_with_cue(s: Tree, x: Any, cue: Any) -> bool:
+    """Whether cue verb ``x``, hung as a conjunct inside the content of ``cue``, is the speaker's
+    second act rather than part of what was said: a finite verb in the cue's own tense where
+    the verb it is joined to has another form ("said he would [review] the rules and [warned]
+    against delays")."""
+    return x.deprel.startswith("conj") and x.xpos in _FINITE and x.xpos == cue.xpos \
+        and s.word(x.head).xpos != x.xpos and not s.children(x.id, *SUBJECTS, *PASSIVE_SUBJECTS)
 
 
 def _without_speaker_before_cue(s: Tree, ids: set[int], w: Any, speaker: Span | None) -> set[int]:
@@ -214,7 +236,7 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
             comps = [(set().union(*clauses), "ccomp")] + [(i, f) for i, f in comps if f != "ccomp"]
         for ids, frame in comps:
             ids = _without_other_reports(s, ids, w)
-            head = cue_subject(s, w) if frame != "raising" else None
+            head = cue_subject(s, _acting_cue(s, w)) if frame != "raising" else None
             if head is None and frame == "obj" and not s.children(w.id, "aux:pass"):
                 continue  # "Call it viral fundraising."
             if head is not None and head.id in ids:
