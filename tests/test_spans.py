@@ -113,3 +113,9 @@ def test_a_cue_verb_joined_to_the_reported_clause_is_the_speakers_second_act(nlp
 def test_a_verb_of_the_same_form_as_the_reported_one_stays_in_the_clause(nlp):
     (q,) = nlp("The mayor said the council would meet and discuss the budget.").quotes
     assert q.content == "the council would meet and discuss the budget"
+
+
+def test_call_with_a_quoted_name_after_its_object_is_one_mixed_quote(nlp):
+    """"called X “Y”": the quoted name is the second object whatever label the parser gave it."""
+    (q,) = nlp("The senator called Whitlock “unhinged.”").quotes
+    assert (q.kind, q.content_spans[0].text, q.cue.text) == ("mixed", "Whitlock “unhinged.”", "called")

@@ -403,7 +403,7 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         ids = s.ids(o.id)
         second = False
         for c in x.kids:
-            if (c.deprel == "xcomp" or c.deprel == "obj" and c is not o) and c.id > o.id:
+            if (c.deprel == "xcomp" or c.deprel == "obj" and c is not o or _quoted_next(s, c, ids)) and c.id > o.id:
                 ids |= s.ids(c.id)
                 second = True
         second = second or bool(s.children(o.id, "nmod:unmarked", "appos", "xcomp")) or any(
@@ -414,6 +414,17 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
             continue  # "call Y" alone is not "call Y Z"
         return [Content(_with_tail(s, w, ids), "obj", o.id)]
     return []
+
+
+def _quoted_next(s: Tree, c: Any, ids: set[int]) -> bool:
+    """Whether dependent ``c`` of a cue is a quotation right after the object ``ids``, whatever
+    label the parser gave it: 'called Whitlock [“unhinged”]' (the word misread as a participle)."""
+    if c.upos == "PUNCT" or c.id in ids:
+        return False
+    sub = s.ids(c.id)
+    first = min(y for y in sub if s.word(y).upos != "PUNCT" or y == min(sub))
+    mark = s.word(first) if s.word(first).upos == "PUNCT" else (s.word(first - 1) if first > 1 else None)
+    return mark is not None and mark.text in opening_marks() and mark.id == max(ids) + 1
 
 
 # --------------------------------------------------------------------------- parataxis
