@@ -119,3 +119,14 @@ def test_call_with_a_quoted_name_after_its_object_is_one_mixed_quote(nlp):
     """"called X “Y”": the quoted name is the second object whatever label the parser gave it."""
     (q,) = nlp("The senator called Whitlock “unhinged.”").quotes
     assert (q.kind, q.content_spans[0].text, q.cue.text) == ("mixed", "Whitlock “unhinged.”", "called")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Whitlock says if elected mayor “I will work closely with the council.”",
+     "if elected mayor “I will work closely with the council.”"),
+    ("The mayor said when the port reopens the fares will fall.", "when the port reopens the fares will fall"),
+])
+def test_a_condition_between_the_cue_and_its_clause_opens_what_was_said(nlp, text, content):
+    (q,) = nlp(text).quotes
+    assert q.content == content
+

@@ -185,9 +185,23 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
         rm = s.mark(r.id)
         if r.id > max(ids) and rm is not None and has_role(rm, "reason"):
             ids |= s.ids(r.id)  # "said [S] [because S2]": the reason is part of what was said
+        elif rm is not None and (has_role(rm, "question") or has_role(rm, "adverbial")) and _leads_clause(s, w, r, ids):
+            ids |= s.ids(r.id)  # "says [if elected] S": the condition opens what was said
     if c.id > w.id:
         ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"))
     return ids
+
+
+def _leads_clause(s: Tree, w: Any, r: Any, ids: set[int]) -> bool:
+    """Whether adverbial clause ``r`` of cue ``w`` stands between the cue and its reported clause
+    ``ids``, not set off from the cue by a comma: "says [if elected] he will V", "said [when
+    the port reopens] fares will fall"; "said, [when asked], that S" is the writer's aside."""
+    sub = s.ids(r.id)
+    lo, hi = min(sub), max(sub)
+    start = min(ids)
+    if lo != w.id + 1 or hi >= start or s.word(lo).upos == "PUNCT" or r.xpos == "VBG":
+        return False  # (nor how it was said: "concluded [by making] it clear that S")
+    return all(s.word(y).upos == "PUNCT" for y in range(hi + 1, start))
 
 
 def _front_of_parenthetical(s: Tree, w: Any, clause_start: int) -> set[int]:
