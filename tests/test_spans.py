@@ -130,3 +130,12 @@ def test_a_condition_between_the_cue_and_its_clause_opens_what_was_said(nlp, tex
     (q,) = nlp(text).quotes
     assert q.content == content
 
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said Thursday that the port would reopen.", "the port would reopen"),
+    ("The mayor said Saturday would be a holiday.", "Saturday would be a holiday"),
+])
+def test_a_time_word_right_after_the_cue_is_when_it_was_said(nlp, text, content):
+    (q,) = nlp(text).quotes
+    assert q.content == content
