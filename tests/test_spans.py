@@ -139,3 +139,12 @@ def test_a_condition_between_the_cue_and_its_clause_opens_what_was_said(nlp, tex
 def test_a_time_word_right_after_the_cue_is_when_it_was_said(nlp, text, content):
     (q,) = nlp(text).quotes
     assert q.content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The senator told a town hall in Salem on Monday that the port is “peanuts.”", "the port is “peanuts.”"),
+    ("The mayor tells the harbour radio show that the ferry will run.", "the ferry will run"),
+])
+def test_the_hearer_of_tell_before_that_is_not_what_was_said(nlp, text, content):
+    (q,) = nlp(text).quotes
+    assert q.content == content

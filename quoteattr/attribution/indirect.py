@@ -53,7 +53,9 @@ from ..lexicon.clause_words import role_words
 from ..lexicon.cues import SPEECH_CLASSES, clause_cue, lemma_guesses, load_phrases, lookup, word_cue
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
-from ._clauses import PASSIVE_SUBJECTS, SUBJECTS, has_role, match_phrase, negated_report, reports_own_clause
+from ._clauses import (
+    PASSIVE_SUBJECTS, SUBJECTS, has_role, hearer_verb, match_phrase, negated_report, reports_own_clause,
+)
 from ._content import cue_span, inside_quotation, make_candidate, speaker_span
 from .frames import NOUN_FRAMES, complements
 from .layout import layout_quotes
@@ -203,6 +205,29 @@ def _without_front_of_plain_cue(text: str, cand: Candidate, quotations: Sequence
     return attrs.evolve(cand, kind=kind, start=start, content_spans=tuple(rest))
 
 
+#: Most words a hearer phrase misread as part of the reported clause may have.
+_HEARER_WORDS = 12
+
+
+def _without_hearer(s: Tree, ids: set[int], w: Any) -> set[int]:
+    """Content ``ids`` of hearer verb ``w`` without its hearer when the parser took it into the
+    clause: "told [the crowd in Salem on Monday] that S", "tells [MSNBC's “Morning Joe”] that
+    S". The hearer is what stands between the cue and the clause's "that": a phrase with no verb,
+    pronoun subject or relative pronoun of its own ("told [he knows] that …" is a clause)."""
+    after = sorted(y for y in ids if y > w.id)
+    mark = next((y for y in after if s.word(y).deprel == "mark" and has_role(s.word(y), "complementizer")
+                 and s.word(y).text.lower() == "that"), None)
+    if mark is None or min(ids) < w.id:
+        return ids
+    front = [s.word(y) for y in after if y < mark]
+    words = [x for x in front if x.upos != "PUNCT"]
+    if not words or len(words) > _HEARER_WORDS or any(
+            x.upos in ("VERB", "AUX", "PRON") and not (x is words[-1] and x.upos == "VERB") or x.xpos in _WH_PRONOUNS
+            for x in words):
+        return ids  # (the noun before "that" may be misread as a verb: "told the crowd/VBD that S")
+    return ids - {x.id for x in front}
+
+
 def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
                      used: frozenset[int] | set[int] = frozenset()) -> list[Candidate]:
     out = []
@@ -254,6 +279,8 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
                             head = other if other.upos == "PROPN" or head.upos != "PROPN" else head
                         speaker = Span.of(text, min(a, speaker.start), max(b, speaker.end)) if speaker else None
             ids = _without_speaker_before_cue(s, ids, w, speaker)
+            if frame == "ccomp" and hearer_verb(w):
+                ids = _without_hearer(s, ids, w)
             cand = make_candidate(text, s, ids - {w.id}, cue_span(text, s, w), speaker, head, quotations,
                                   cue.class_of(frame), frame, negated)
             if cand is not None:
