@@ -52,6 +52,7 @@ def test_a_passive_cue_reports_its_subject_with_the_to_clause(nlp):
     ("The senator praised the new quay at a rally in Valmara on Monday.", "the new quay"),
     ("The mayor discussed his commitment to improving care for veterans.",
      "his commitment to improving care for veterans"),
+    ("The dockers union endorsed Whitlock in early June.", "Whitlock"),
 ])
 def test_a_reported_noun_phrase_stops_before_the_occasion_it_was_said_on(nlp, text, content):
     (q,) = nlp(text).quotes
