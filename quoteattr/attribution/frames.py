@@ -120,6 +120,10 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
 # --------------------------------------------------------------------------- ccomp
 
 
+#: Tags of a finite auxiliary or copula.
+_FINITE_TAGS = ("MD", "VBZ", "VBD", "VBP")
+
+
 def _labelled_clause(x: _Cue, c: Any, m: Any | None) -> bool:
     """A dependent labelled ``ccomp`` (or a passive's clausal subject) is the reported clause:
     "said [the goal was to win]" is a finite clause for all its "to"."""
@@ -127,7 +131,9 @@ def _labelled_clause(x: _Cue, c: Any, m: Any | None) -> bool:
     if c.id > w.id and c.upos in ("NOUN", "PROPN") and m is None and not s.children(c.id, "cop") \
             and not _clause_subject(s, c) and any(y.id < w.id for y in s.children(w.id, "ccomp")):
         return False  # '"…!" said Ann Lee, [a senior aide]': the speaker's apposition
-    return m is None or not has_role(m, "infinitive") or _clause_subject(s, c)
+    return m is None or not has_role(m, "infinitive") or _clause_subject(s, c) or any(
+        # "says [the only way] may be [to rally]": a finite copula or modal makes it a clause
+        k.xpos in _FINITE_TAGS for k in s.children(c.id, "aux", "cop"))
 
 
 def _mislabelled_clause(x: _Cue, c: Any, m: Any | None) -> bool:
