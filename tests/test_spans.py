@@ -154,3 +154,12 @@ def test_the_hearer_of_tell_before_that_is_not_what_was_said(nlp, text, content)
 def test_a_clause_with_a_finite_copula_is_reported_whole_despite_its_to(nlp):
     (q,) = nlp("Lindsey Graham says the only way to stop the port plan may be to rally behind the mayor.").quotes
     assert q.content == "the only way to stop the port plan may be to rally behind the mayor"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The union vowed not to return to the table.", "not to return to the table"),
+    ("The union did not vow to return to the table.", "to return to the table"),
+])
+def test_a_not_before_the_to_clause_is_part_of_what_was_vowed(nlp, text, content):
+    (q,) = nlp(text).quotes
+    assert q.content == content

@@ -370,6 +370,9 @@ def _to_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         for o in obj:
             if o.id < c.id:
                 ids |= s.ids(o.id)
+        before = min(ids) - 1
+        if before > w.id and has_role(s.word(before), "negation") and s.word(before).head == w.id:
+            ids.add(before)  # "vowed [not] to return": the parser hangs the "not" on the cue
         if s.children(w.id, "aux:pass"):
             # "[Obama's veto] is expected [to come soon]": the passive subject is what the clause is about
             for subj in s.children(w.id, "nsubj:pass"):
