@@ -52,6 +52,7 @@ def test_a_passive_cue_reports_its_subject_with_the_to_clause(nlp):
     ("The senator praised the new quay at a rally in Valmara on Monday.", "the new quay"),
     ("The mayor discussed his commitment to improving care for veterans.",
      "his commitment to improving care for veterans"),
+    ("The dockers union endorsed Whitlock in early June.", "Whitlock"),
 ])
 def test_a_reported_noun_phrase_stops_before_the_occasion_it_was_said_on(nlp, text, content):
     (q,) = nlp(text).quotes
@@ -62,3 +63,103 @@ def test_a_quoted_report_stops_before_the_speaker_that_follows_it(nlp):
     (q,) = nlp("The plan is “a disaster for the island,” Ana Ruiz, one of the owners suing the council, said.").quotes
     assert q.kind == "mixed" and q.content == "The plan is “a disaster for the island,”"
     assert q.speaker.text.startswith("Ana Ruiz")
+
+
+@pytest.mark.parametrize("text, cue, spans", [
+    ("The council approved a new toll, which the mayor said was unfair to ferry workers.", "said",
+     ["which", "was unfair to ferry workers"]),
+    ("The harbour plan includes what its authors describe as a fresh start for the docks.", "describe",
+     ["what", "as a fresh start for the docks"]),
+])
+def test_a_relative_clause_cue_reports_its_relative_pronoun_too(nlp, text, cue, spans):
+    """The pronoun stands for the part of the content the relative clause leaves out; the
+    speaker and cue between it and the rest are not content."""
+    qs = [q for q in nlp(text).quotes if q.cue.text == cue]
+    assert [[s.text for s in q.content_spans] for q in qs] == [spans]
+
+
+def test_a_relative_clause_cue_with_its_own_complementizer_reports_the_clause_only(nlp):
+    (q,) = [q for q in nlp("The port sold the pier, which critics argued that the city still owned.").quotes
+            if q.cue.text == "argued"]
+    assert q.content == "the city still owned"
+
+
+def test_a_relative_pronoun_that_is_the_speaker_is_no_content(nlp):
+    (q,) = nlp("The fine angered Lena Fisk, who said the rules favour the owners.").quotes
+    assert q.content == "the rules favour the owners"
+    assert q.speaker.text == "who"
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("At the rally in Valmara, where the mayor grew up, the senator said the port would reopen in May.",
+     ["the port would reopen in May"]),
+    ("In the long run, the engineers say, the bridge will need new cables.",
+     ["In the long run", "the bridge will need new cables"]),
+])
+def test_only_a_parenthetical_cue_reports_the_words_before_it(nlp, text, spans):
+    """"S1, X said, S2" reports S1 too; before "X said S" the words are the writer's."""
+    (q,) = nlp(text).quotes
+    assert [s.text for s in q.content_spans] == spans
+
+
+def test_a_cue_verb_joined_to_the_reported_clause_is_the_speakers_second_act(nlp):
+    """"X said S and praised Y": the praise is not part of what was said, and X praised."""
+    quotes = nlp("The mayor said the port will reopen in May and praised the dock workers.").quotes
+    assert [(q.cue.text, q.content, q.speaker.text) for q in quotes] == [
+        ("said", "the port will reopen in May", "The mayor"),
+        ("praised", "the dock workers", "The mayor"),
+    ]
+
+
+def test_a_verb_of_the_same_form_as_the_reported_one_stays_in_the_clause(nlp):
+    (q,) = nlp("The mayor said the council would meet and discuss the budget.").quotes
+    assert q.content == "the council would meet and discuss the budget"
+
+
+def test_call_with_a_quoted_name_after_its_object_is_one_mixed_quote(nlp):
+    """"called X “Y”": the quoted name is the second object whatever label the parser gave it."""
+    (q,) = nlp("The senator called Whitlock “unhinged.”").quotes
+    assert (q.kind, q.content_spans[0].text, q.cue.text) == ("mixed", "Whitlock “unhinged.”", "called")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Whitlock says if elected mayor “I will work closely with the council.”",
+     "if elected mayor “I will work closely with the council.”"),
+    ("The mayor said when the port reopens the fares will fall.", "when the port reopens the fares will fall"),
+])
+def test_a_condition_between_the_cue_and_its_clause_opens_what_was_said(nlp, text, content):
+    (q,) = nlp(text).quotes
+    assert q.content == content
+
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said Thursday that the port would reopen.", "the port would reopen"),
+    ("The mayor said Saturday would be a holiday.", "Saturday would be a holiday"),
+])
+def test_a_time_word_right_after_the_cue_is_when_it_was_said(nlp, text, content):
+    (q,) = nlp(text).quotes
+    assert q.content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The senator told a town hall in Salem on Monday that the port is “peanuts.”", "the port is “peanuts.”"),
+    ("The mayor tells the harbour radio show that the ferry will run.", "the ferry will run"),
+])
+def test_the_hearer_of_tell_before_that_is_not_what_was_said(nlp, text, content):
+    (q,) = nlp(text).quotes
+    assert q.content == content
+
+
+def test_a_clause_with_a_finite_copula_is_reported_whole_despite_its_to(nlp):
+    (q,) = nlp("Lindsey Graham says the only way to stop the port plan may be to rally behind the mayor.").quotes
+    assert q.content == "the only way to stop the port plan may be to rally behind the mayor"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The union vowed not to return to the table.", "not to return to the table"),
+    ("The union did not vow to return to the table.", "to return to the table"),
+])
+def test_a_not_before_the_to_clause_is_part_of_what_was_vowed(nlp, text, content):
+    (q,) = nlp(text).quotes
+    assert q.content == content

@@ -106,7 +106,7 @@ def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span |
           frame: str | None = None, negated: bool = False) -> Candidate | None:
     """The candidate reporting words ``ids`` of sentence ``s`` (``None`` when too short or when it
     overlaps its speaker): ``mixed`` when a top-level quotation overlaps it, else ``indirect``."""
-    ids = without_trailing_asides(s, ids)
+    ids = _without_time_after_cue(text, s, without_trailing_asides(s, ids), cue)
     words = [w for w in s.words if w.id in ids and w.upos != "PUNCT"]
     if len(words) < MIN_CONTENT_WORDS and not (len(words) == 1 and words[0].upos == "PROPN"):
         # a lone name is content enough for a stance ("has endorsed Trump")
@@ -121,6 +121,25 @@ def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span |
     kind = "mixed" if quotation_index(quotations).top_overlaps(start, end) else "indirect"
     return Candidate(kind, start, end, spans, cue, speaker, (s.index, head.id) if head is not None else None, s.index,
                      cue_class, frame, negated)
+
+
+def _without_time_after_cue(text: str, s: Tree, ids: set[int], cue: Span) -> set[int]:
+    """``ids`` without the time words that open them right after the cue, when of the report and
+    not the subject of the clause: "said [Thursday] that S", "a poll released [Sunday] showed
+    Y"; "said Saturday would be a holiday" and "praised Friday's vote" keep theirs."""
+    lead = []
+    for w in s.words:
+        if w.id not in ids or w.upos == "PUNCT":
+            continue
+        if not has_role(w, "time"):
+            break
+        lead.append(w)
+    if not lead or text[cue.end : word_span(lead[0])[0]].strip():
+        return ids
+    after = lead[-1].id + 1
+    if after <= len(s.words) and (s.word(after).upos in ("AUX", "VERB") or s.word(after).deprel == "case"):
+        return ids  # (nor "praised [Friday]'s vote": a possessive)
+    return ids - {w.id for w in lead}
 
 
 def _cover_quotations(text: str, s: Tree, spans: tuple[Span, ...], quotations: Sequence[Quotation]) -> tuple[Span, ...]:

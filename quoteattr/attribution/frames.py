@@ -27,6 +27,7 @@ import attrs
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import FRAMES, PREPOSITION_FRAMES, Cue, word_cue
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
+from ..lexicon.people import time_words
 from ..parsing.tree import Tree
 from ._clauses import (
     CLAUSE_POS, MISLABELS, SET_OFF, SUBJECTS, clause_like, comma_after,
@@ -120,6 +121,10 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
 # --------------------------------------------------------------------------- ccomp
 
 
+#: Tags of a finite auxiliary or copula.
+_FINITE_TAGS = ("MD", "VBZ", "VBD", "VBP")
+
+
 def _labelled_clause(x: _Cue, c: Any, m: Any | None) -> bool:
     """A dependent labelled ``ccomp`` (or a passive's clausal subject) is the reported clause:
     "said [the goal was to win]" is a finite clause for all its "to"."""
@@ -127,7 +132,9 @@ def _labelled_clause(x: _Cue, c: Any, m: Any | None) -> bool:
     if c.id > w.id and c.upos in ("NOUN", "PROPN") and m is None and not s.children(c.id, "cop") \
             and not _clause_subject(s, c) and any(y.id < w.id for y in s.children(w.id, "ccomp")):
         return False  # '"…!" said Ann Lee, [a senior aide]': the speaker's apposition
-    return m is None or not has_role(m, "infinitive") or _clause_subject(s, c)
+    return m is None or not has_role(m, "infinitive") or _clause_subject(s, c) or any(
+        # "says [the only way] may be [to rally]": a finite copula or modal makes it a clause
+        k.xpos in _FINITE_TAGS for k in s.children(c.id, "aux", "cop"))
 
 
 def _mislabelled_clause(x: _Cue, c: Any, m: Any | None) -> bool:
@@ -186,9 +193,23 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
         rm = s.mark(r.id)
         if r.id > max(ids) and rm is not None and has_role(rm, "reason"):
             ids |= s.ids(r.id)  # "said [S] [because S2]": the reason is part of what was said
+        elif rm is not None and (has_role(rm, "question") or has_role(rm, "adverbial")) and _leads_clause(s, w, r, ids):
+            ids |= s.ids(r.id)  # "says [if elected] S": the condition opens what was said
     if c.id > w.id:
         ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"))
     return ids
+
+
+def _leads_clause(s: Tree, w: Any, r: Any, ids: set[int]) -> bool:
+    """Whether adverbial clause ``r`` of cue ``w`` stands between the cue and its reported clause
+    ``ids``, not set off from the cue by a comma: "says [if elected] he will V", "said [when
+    the port reopens] fares will fall"; "said, [when asked], that S" is the writer's aside."""
+    sub = s.ids(r.id)
+    lo, hi = min(sub), max(sub)
+    start = min(ids)
+    if lo != w.id + 1 or hi >= start or s.word(lo).upos == "PUNCT" or r.xpos == "VBG":
+        return False  # (nor how it was said: "concluded [by making] it clear that S")
+    return all(s.word(y).upos == "PUNCT" for y in range(hi + 1, start))
 
 
 def _front_of_parenthetical(s: Tree, w: Any, clause_start: int) -> set[int]:
@@ -350,6 +371,9 @@ def _to_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         for o in obj:
             if o.id < c.id:
                 ids |= s.ids(o.id)
+        before = min(ids) - 1
+        if before > w.id and has_role(s.word(before), "negation") and s.word(before).head == w.id:
+            ids.add(before)  # "vowed [not] to return": the parser hangs the "not" on the cue
         if s.children(w.id, "aux:pass"):
             # "[Obama's veto] is expected [to come soon]": the passive subject is what the clause is about
             for subj in s.children(w.id, "nsubj:pass"):
@@ -404,7 +428,7 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         ids = s.ids(o.id)
         second = False
         for c in x.kids:
-            if (c.deprel == "xcomp" or c.deprel == "obj" and c is not o) and c.id > o.id:
+            if (c.deprel == "xcomp" or c.deprel == "obj" and c is not o or _quoted_next(s, c, ids)) and c.id > o.id:
                 ids |= s.ids(c.id)
                 second = True
         second = second or bool(s.children(o.id, "nmod:unmarked", "appos", "xcomp")) or any(
@@ -415,6 +439,17 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
             continue  # "call Y" alone is not "call Y Z"
         return [Content(_with_tail(s, w, ids), "obj", o.id)]
     return []
+
+
+def _quoted_next(s: Tree, c: Any, ids: set[int]) -> bool:
+    """Whether dependent ``c`` of a cue is a quotation right after the object ``ids``, whatever
+    label the parser gave it: 'called Whitlock [“unhinged”]' (the word misread as a participle)."""
+    if c.upos == "PUNCT" or c.id in ids:
+        return False
+    sub = s.ids(c.id)
+    first = min(y for y in sub if s.word(y).upos != "PUNCT" or y == min(sub))
+    mark = s.word(first) if s.word(first).upos == "PUNCT" else (s.word(first - 1) if first > 1 else None)
+    return mark is not None and mark.text in opening_marks() and mark.id == max(ids) + 1
 
 
 # --------------------------------------------------------------------------- parataxis
@@ -577,8 +612,9 @@ def _circumstance(s: Tree, c: Any) -> bool:
     """Whether phrase ``c`` tells when, where or how something was said: a time ("last week",
     "on Monday", "in 2012"), a circumstance ("after the event") or an occasion ("at a rally",
     "in a statement", "on Facebook")."""
-    if has_role(c, "time") or c.deprel.endswith("tmod") or c.upos == "NUM" and len(c.text) == 4 and c.text.isdigit():
-        return True
+    if has_role(c, "time") or c.deprel.endswith("tmod") or c.upos == "NUM" and len(c.text) == 4 and c.text.isdigit() \
+            or (c.text or "").lower().rstrip(".") in time_words():
+        return True  # (a month too: "endorsed Trump [in early June]")
     links = s.children(c.id, "case")
     return bool(links) and (has_role(links[0], "circumstance") or has_role(c, "occasion"))
 

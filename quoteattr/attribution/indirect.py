@@ -48,15 +48,19 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+import attrs
+
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import SPEECH_CLASSES, clause_cue, lemma_guesses, load_phrases, lookup, word_cue
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
-from ._clauses import PASSIVE_SUBJECTS, SUBJECTS, has_role, match_phrase, negated_report, reports_own_clause
+from ._clauses import (
+    PASSIVE_SUBJECTS, SUBJECTS, has_role, hearer_verb, match_phrase, negated_report, reports_own_clause,
+)
 from ._content import cue_span, inside_quotation, make_candidate, speaker_span
 from .frames import NOUN_FRAMES, complements
 from .layout import layout_quotes
-from .quotations import Quotation, line_end, line_start
+from .quotations import Quotation, line_end, line_start, quotation_index
 from ..lexicon.marks import closing_marks, quote_marks
 from .speakers import mention_span
 from .subjects import agent_of, cue_subject, raising_speaker
@@ -100,9 +104,31 @@ def _without_other_reports(s: Tree, ids: set[int], cue: Any) -> set[int]:
         if m is not None and has_role(m, "adverbial"):
             continue  # "said S because Republicans had asked …": the reason is part of what was said
         if x.deprel.startswith("parataxis") or s.children(x.id, *SUBJECTS) or (
-                x.deprel.startswith("conj") and x.head != cue.id and reports_own_clause(s, x)):  # "… and warned that S2"
+                x.deprel.startswith("conj") and x.head != cue.id and reports_own_clause(s, x)) \
+                or _conjoined_with_cue(s, x, cue):  # "… and warned that S2"
             out -= s.ids(x.id)
     return out
+
+
+def _acting_cue(s: Tree, w: Any) -> Any:
+    """The cue whose speaker also speaks cue ``w``: the cue ``w`` is conjoined with across that
+    cue's content ("the mayor said the port will reopen and [praised] the workers": the mayor
+    praised), else ``w`` itself."""
+    up = s.word(w.head) if w.head else None
+    while up is not None:
+        if up.id != w.id and word_cue(up) is not None and _conjoined_with_cue(s, w, up):
+            return up
+        up = s.word(up.head) if up.head else None
+    return w
+
+
+def _conjoined_with_cue(s: Tree, x: Any, cue: Any) -> bool:
+    """Whether cue verb ``x``, hung as a conjunct inside the content of ``cue``, is the speaker's
+    second act rather than part of what was said: a finite verb in the cue's own tense where
+    the verb it is joined to has another form ("said he would [review] the rules and [warned]
+    against delays")."""
+    return x.deprel.startswith("conj") and x.xpos in _FINITE and x.xpos == cue.xpos \
+        and s.word(x.head).xpos != x.xpos and not s.children(x.id, *SUBJECTS, *PASSIVE_SUBJECTS)
 
 
 def _without_speaker_before_cue(s: Tree, ids: set[int], w: Any, speaker: Span | None) -> set[int]:
@@ -124,6 +150,83 @@ def _without_speaker_before_cue(s: Tree, ids: set[int], w: Any, speaker: Span | 
     if not tail or any(s.word(y).xpos in _FINITE for y in tail):
         return ids
     return ids - tail
+
+
+#: Tags of a relative or interrogative pronoun (which, who, whom, what, that as a relative).
+_WH_PRONOUNS = ("WDT", "WP")
+
+
+def _extracted_relative(s: Tree, w: Any, head: Any | None, ids: set[int]) -> Any | None:
+    """The relative pronoun that cue ``w`` of a relative clause reports a part of: "a sentence,
+    [which] I said was not fair", "[what] aides called a fresh start", "[which] he plans to do".
+    The pronoun stands before the cue's subject ``head``, as a dependent of the cue or as the
+    head of a free relative the cue modifies; ``None`` when the pronoun is the speaker itself
+    ("officials who said S"), when the cue heads no relative clause, and when the content
+    ``ids`` opens with a complementizer of its own ("which they argued [that] S": S is whole)."""
+    if head is None or not w.deprel.startswith("acl") or not ids:
+        return None
+    first = s.word(min(ids))
+    if first.deprel == "mark" and has_role(first, "complementizer"):
+        return None
+    found = [c for c in s.children(w.id) if c.xpos in _WH_PRONOUNS and c.id < head.id]
+    if w.head and w.head < head.id and s.word(w.head).xpos in _WH_PRONOUNS:
+        found.append(s.word(w.head))
+    return min(found, key=lambda c: c.id) if found else None
+
+
+def _from_relative(text: str, cand: Candidate, rel: Any) -> Candidate:
+    """``cand`` with the relative pronoun ``rel`` of its relative-clause cue as the first piece
+    of its content, the speaker and cue between left out: "a sentence, [which] I said [was not
+    fair]" (the pronoun stands for what the clause leaves out, as PolNeAR marks it)."""
+    start, end = word_span(rel)
+    if end > cand.start:
+        return cand
+    return attrs.evolve(cand, start=start, content_spans=(Span.of(text, start, end), *cand.content_spans))
+
+
+#: Marks that set a parenthetical cue off the clause it interrupts ("S1, he said, S2").
+_SET_OFF_AFTER = (",", "\u2014", "\u2013")
+
+
+def _without_front_of_plain_cue(text: str, cand: Candidate, quotations: Sequence[Quotation]) -> Candidate:
+    """``cand`` (a ``ccomp`` report) without the pieces before its cue when the cue is not set
+    off as a parenthetical: "[In a statement on Monday], Cruz said he is certain S" and "[where
+    Biden grew up], the vice president said S" report S only, while "After all, she added,
+    S" keeps its front ("After all" is part of what she said)."""
+    cue = cand.cue
+    if cue is None or len(cand.content_spans) < 2 or cand.content_spans[0].end > cue.start:
+        return cand
+    rest = [sp for sp in cand.content_spans if sp.start >= cue.end]
+    if not rest or len(rest) == len(cand.content_spans):
+        return cand
+    if text[cue.end : rest[0].start].rstrip(" \t\n\"'\u201c\u201d\u2018\u2019").endswith(_SET_OFF_AFTER):
+        return cand
+    start, end = rest[0].start, rest[-1].end
+    kind = "mixed" if quotation_index(quotations).top_overlaps(start, end) else "indirect"
+    return attrs.evolve(cand, kind=kind, start=start, content_spans=tuple(rest))
+
+
+#: Most words a hearer phrase misread as part of the reported clause may have.
+_HEARER_WORDS = 12
+
+
+def _without_hearer(s: Tree, ids: set[int], w: Any) -> set[int]:
+    """Content ``ids`` of hearer verb ``w`` without its hearer when the parser took it into the
+    clause: "told [the crowd in Salem on Monday] that S", "tells [MSNBC's “Morning Joe”] that
+    S". The hearer is what stands between the cue and the clause's "that": a phrase with no verb,
+    pronoun subject or relative pronoun of its own ("told [he knows] that …" is a clause)."""
+    after = sorted(y for y in ids if y > w.id)
+    mark = next((y for y in after if s.word(y).deprel == "mark" and has_role(s.word(y), "complementizer")
+                 and s.word(y).text.lower() == "that"), None)
+    if mark is None or min(ids) < w.id:
+        return ids
+    front = [s.word(y) for y in after if y < mark]
+    words = [x for x in front if x.upos != "PUNCT"]
+    if not words or len(words) > _HEARER_WORDS or any(
+            x.upos in ("VERB", "AUX", "PRON") and not (x is words[-1] and x.upos == "VERB") or x.xpos in _WH_PRONOUNS
+            for x in words):
+        return ids  # (the noun before "that" may be misread as a verb: "told the crowd/VBD that S")
+    return ids - {x.id for x in front}
 
 
 def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
@@ -159,7 +262,7 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
             comps = [(set().union(*clauses), "ccomp")] + [(i, f) for i, f in comps if f != "ccomp"]
         for ids, frame in comps:
             ids = _without_other_reports(s, ids, w)
-            head = cue_subject(s, w) if frame != "raising" else raising_speaker(s, w)
+            head = cue_subject(s, _acting_cue(s, w)) if frame != "raising" else raising_speaker(s, w)
             if head is None and frame == "obj" and not s.children(w.id, "aux:pass"):
                 continue  # "Call it viral fundraising."
             if head is not None and head.id in ids:
@@ -177,10 +280,15 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
                             head = other if other.upos == "PROPN" or head.upos != "PROPN" else head
                         speaker = Span.of(text, min(a, speaker.start), max(b, speaker.end)) if speaker else None
             ids = _without_speaker_before_cue(s, ids, w, speaker)
+            if frame == "ccomp" and hearer_verb(w):
+                ids = _without_hearer(s, ids, w)
             cand = make_candidate(text, s, ids - {w.id}, cue_span(text, s, w), speaker, head, quotations,
                                   cue.class_of(frame), frame, negated)
             if cand is not None:
-                out.append(cand)
+                if frame == "ccomp":
+                    cand = _without_front_of_plain_cue(text, cand, quotations)
+                rel = _extracted_relative(s, w, head, ids - {w.id})
+                out.append(_from_relative(text, cand, rel) if rel is not None else cand)
     return out
 
 
