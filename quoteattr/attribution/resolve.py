@@ -43,6 +43,7 @@ from ..model import Candidate, Entity, Quote, Span
 from ..parsing.tree import Tree, word_span
 from ..lexicon.people import countries, document_words, ner_kinds, org_words, pronouns, quantity_words, time_words
 from .layout import furniture_lines, is_short_label
+from ._spans import SpanIndex
 from .quotations import has_line_break, line_end, line_start, paragraph_spans
 from .speakers import (
     MentionParts,
@@ -116,14 +117,21 @@ def _head_word(sentence: Any, start: int, end: int) -> Any | None:
     return inside[-1] if inside else None
 
 
-def _sentence_of(doc: Any, offset: int) -> int:
-    found = 0
-    for i, sent in enumerate(doc.sentences):
-        if sent.tokens and sent.tokens[0].start_char <= offset:
-            found = i
-        else:
+def _sentence_starts(doc: Any) -> list[int]:
+    """Start offsets of the sentences of ``doc`` (up to the first one without tokens), for
+    :func:`_sentence_of`."""
+    out = []
+    for sent in doc.sentences:
+        if not sent.tokens:
             break
-    return found
+        out.append(sent.tokens[0].start_char)
+    return out
+
+
+def _sentence_of(starts: Sequence[int], offset: int) -> int:
+    """The index of the last sentence starting at or before ``offset`` (0 if none), given the
+    :func:`_sentence_starts` of the document."""
+    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def _weight(word: Any | None) -> float:
@@ -146,27 +154,6 @@ def _chains(word: Any | None) -> set[int]:
         if chain is not None:
             out.add(int(getattr(chain, "index", id(chain))))
     return out
-
-
-class _Holding:
-    """``(start, end)`` spans sorted by start with the running maximum of their ends, so whether one
-    of them holds a range is one bisection (a scan of all of them made :func:`_collect` quadratic).
-
-    >>> h = _Holding([(10, 20), (0, 5), (12, 40)])
-    >>> _inside(h, 13, 30), _inside(h, 3, 6), _inside(h, 0, 5), _inside(_Holding([]), 0, 0)
-    (True, False, True, False)
-    """
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [a for a, _ in ordered]
-        self.reach = list(itertools.accumulate((b for _, b in ordered), max))
-
-
-def _inside(spans: _Holding, start: int, end: int) -> bool:
-    """Whether one of ``spans`` holds ``start:end`` (``a <= start and end <= b``)."""
-    k = bisect.bisect_right(spans.starts, start)
-    return k > 0 and spans.reach[k - 1] >= end
 
 
 #: Word classes a title-case headline may leave in lower case.
@@ -273,11 +260,20 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def _paragraph(starts: list[int], offset: int) -> int:
-    n = 0
-    for i, s in enumerate(starts):
-        if s <= offset:
-            n = i
-    return n
+    """The index of the paragraph holding ``offset`` given the :func:`_paragraph_starts` (sorted)."""
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+class _Where:
+    """Where things lie in one document, found once for all its quotes: paragraph and sentence
+    starts, the spans of the sentences with tokens, and the linked mentions by head word."""
+
+    def __init__(self, doc: Any, mentions: Sequence[_Mention]) -> None:
+        self.paragraphs = _paragraph_starts(doc.text)
+        self.sentences = _sentence_starts(doc)
+        self.spans = [(t.tokens[0].start_char, t.tokens[-1].end_char) for t in doc.sentences if t.tokens]
+        self.span_starts = [a for a, _ in self.spans]
+        self.heads = {m.head: m.entity for m in mentions if m.head is not None and m.entity is not None}
 
 
 def _off_furniture(c: Candidate, lines: Sequence[tuple[int, int]], text: str) -> Candidate | None:
@@ -285,7 +281,7 @@ def _off_furniture(c: Candidate, lines: Sequence[tuple[int, int]], text: str) ->
     into the next sentence); ``None`` when nothing else is left or its speaker is on such a line."""
     if not any(a <= c.end and c.start <= b for a, b in lines):
         return c
-    if c.speaker is not None and _inside(_Holding(lines), c.speaker.start, c.speaker.end):
+    if c.speaker is not None and SpanIndex(lines).any_holding(c.speaker.start, c.speaker.end):
         return None
     spans = []
     for sp in c.content_spans:
@@ -307,44 +303,87 @@ def _is_time(mention: str) -> bool:
     return is_time_or_quantity(mention) and any(w.lower().rstrip(".") in time_words() for w in mention.split())
 
 
+class _Taken:
+    """The spans already read as mentions while :func:`_collect` goes through the sentences: the
+    speakers' (all known at the start, indexed once) and those read since, kept by sentence, so a
+    test looks at the spans of the sentence at hand (and at earlier ones only when one of them
+    reaches that far), never at every span of the document."""
+
+    def __init__(self, speakers: Sequence[tuple[int, int]]) -> None:
+        self.keys = set(speakers)
+        self.speakers = SpanIndex(speakers)
+        self.current: list[tuple[int, int]] = []
+        self.older: list[tuple[int, int]] = []
+        self.reach = -1  # the furthest end of the older spans
+
+    def __contains__(self, span: tuple[int, int]) -> bool:
+        return span in self.keys
+
+    def next_sentence(self) -> None:
+        self.older += self.current
+        self.reach = max([self.reach] + [y for _, y in self.current])
+        self.current = []
+
+    def add(self, span: tuple[int, int]) -> None:
+        self.keys.add(span)
+        self.current.append(span)
+
+    def _read(self, a: int) -> list[tuple[int, int]]:
+        return self.current + self.older if self.reach >= a else self.current
+
+    def overlaps_read(self, a: int, b: int, but: set[tuple[int, int]]) -> bool:
+        """Whether a span read since the speakers (none of ``but``) overlaps ``a:b``."""
+        return any(x < b and a < y and (x, y) not in but for x, y in self._read(a))
+
+    def holds(self, a: int, b: int) -> bool:
+        """Whether a span taken holds ``a:b``."""
+        return self.speakers.any_holding(a, b) or any(x <= a and b <= y for x, y in self._read(a))
+
+
 def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]) -> list[_Mention]:
     text = doc.text
     quoted = [(s.start, s.end) for c in candidates if c.kind in ("direct", "mixed") for s in c.content_spans]
-    quoted = _Holding(quoted + furniture_lines(text))
+    quoted = SpanIndex(quoted + furniture_lines(text))
     out: list[_Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # the speakers' spans
+    sentence_starts = _sentence_starts(doc)
+    seen: set[tuple[int, int]] = set()
     for c in candidates:
         if c.speaker is None:
             continue
         if c.speaker_head is not None:
             si, wid = c.speaker_head
         else:
-            si = _sentence_of(doc, c.speaker.start)
+            si = _sentence_of(sentence_starts, c.speaker.start)
             w = _head_word(doc.sentences[si], c.speaker.start, c.speaker.end)
             wid = w.id if w is not None else None
         key = (c.speaker.start, c.speaker.end)
-        if key in taken:
+        if key in seen:
             continue
+        seen.add(key)
         taken.append(key)
         parts = split_mention(c.speaker.text or text[c.speaker.start : c.speaker.end], acronyms)
         head = (si, wid) if wid is not None else None
         out.append(_Mention(c.speaker.start, c.speaker.end, si, parts, _ROLE_WEIGHT["speaker"], head, True))
+    speakers = SpanIndex([(m.start, m.end) for m in out])  # out holds the speakers' mentions only so far
+    taken = _Taken(taken)
     for si, sent in enumerate(doc.sentences):
+        taken.next_sentence()
         tree = Tree.of(si, sent)  # indexed once for the sentence's name runs
         for w, (x, y) in _name_runs(sent):
             a, b = mention_span(tree, w.id)
             if b >= x and y >= a:  # "Sonya Herridge" parsed as two subjects: the mention is the whole run
                 a, b = min(a, x), max(b, y)
             a, b = _beside_dash(text, a, b, word_span(w)[0])
-            if _inside(quoted, a, b) or (a, b) in taken:
+            if quoted.any_holding(a, b) or (a, b) in taken:
                 continue
             parts = split_mention(text[a:b], acronyms)
             if not parts.name:
                 continue
             parts = _with_ner(parts, w)
-            overlap = [m for m in out if m.speaker and m.start < b and a < m.end]
-            if overlap and any(x < b and a < y for x, y in taken if (x, y) not in {(m.start, m.end) for m in overlap}):
-                continue
+            overlap = [out[k] for k in speakers.overlapping(a, b)]
+            if overlap and taken.overlaps_read(a, b, {(m.start, m.end) for m in overlap}):
+                continue  # a name overlapping a speaker and a mention read before it
             within = [m for m in overlap if m.start <= a and b <= m.end]
             if within and within[0].parts.name:
                 if set(name_keys(parts.name)) & set(name_keys(within[0].parts.name or "")):
@@ -355,7 +394,7 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
                 # "a spokesperson for the SDF", "Others in the African-American community", "Tom Berg's
                 # office": a name inside the description of an unnamed speaker is its affiliation
                 overlap = []
-            taken.append((a, b))
+            taken.add((a, b))
             mention = _Mention(a, b, si, parts, _weight(w), (si, w.id))
             if overlap:
                 mention.group = overlap[0].group = id(overlap[0])
@@ -365,15 +404,19 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
             if w.upos == "PRON" and w.deprel.split(":")[0] == "nsubj" and lo in pronouns() \
                     and pronouns()[lo].person == 3:
                 a, b = word_span(w)
-                if _inside(quoted, a, b) or any(x <= a and b <= y for x, y in taken):
+                if quoted.any_holding(a, b) or taken.holds(a, b):
                     continue
-                taken.append((a, b))
+                taken.add((a, b))
                 out.append(_Mention(a, b, si, split_mention(w.text), _ROLE_WEIGHT["nsubj"], (si, w.id)))
     starts = _paragraph_starts(text)
     for m in out:
         m.paragraph = _paragraph(starts, m.start)
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def _start(m: _Mention) -> int:
+    return m.start
 
 
 def _word(doc: Any, head: tuple[int, int] | None) -> Any | None:
@@ -389,6 +432,11 @@ def _word(doc: Any, head: tuple[int, int] | None) -> Any | None:
 def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Ent]:
     ents: list[_Ent] = []
     chain_owner: dict[int, int] = {}
+    # the entities by name key, by organisation key (the first one) and by the sentences of their
+    # mentions: a mention is compared with the entities that may take it, never with all of them
+    by_key: dict[str, set[int]] = {}
+    by_org: dict[str, int] = {}
+    by_sentence: dict[int, set[int]] = {}
 
     def new(m: _Mention) -> _Ent:
         e = _Ent(len(ents), kind=m.parts.kind, gender=m.parts.gender)
@@ -399,12 +447,17 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
         p = m.parts
         m.entity = e.index
         e.mentions.append(m)
+        by_sentence.setdefault(m.sentence, set()).add(e.index)
         if p.name:
             e.keys |= set(name_keys(p.name))
+            for key in name_keys(p.name):
+                by_key.setdefault(key, set()).add(e.index)
             if len(name_keys(p.name)) >= 2:
                 e.suffixes.add(name_suffix(p.name) or "")
             k = _org_key(p, acronyms)
             e.org_key = e.org_key or k
+            if e.org_key is not None:
+                by_org[e.org_key] = min(by_org.get(e.org_key, e.index), e.index)
         if p.kind != "unknown" and (e.kind == "unknown" or (p.name and p.kind == "person" and p.role)):
             e.kind = p.kind
         if p.gender and not e.gender:
@@ -419,7 +472,9 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
 
     def most_salient(m: _Mention, ok) -> _Ent | None:
         best, score = None, 0.0
-        for e in ents:
+        # an entity without a mention in the window has no salience
+        near = set().union(*(by_sentence.get(k, ()) for k in range(m.sentence - _WINDOW, m.sentence + 1)))
+        for e in (ents[k] for k in sorted(near)):
             if not ok(e):
                 continue
             s = e.salience(m.sentence, m.start, m.paragraph)
@@ -440,16 +495,17 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
             key = _org_key(p, acronyms)
             toks = set(name_keys(p.name))
             if key is not None:
-                target = next((e for e in ents if e.org_key == key), None)
+                target = ents[by_org[key]] if key in by_org else None
             if target is None and toks and p.kind != "organization":
-                fits = [e for e in ents if e.kind != "organization" and e.keys and (toks <= e.keys or e.keys <= toks)
-                        and e.takes_suffix(p.name)]
+                named = sorted(set().union(*(by_key.get(t, ()) for t in toks)))  # sharing a key with it
+                fits = [e for e in (ents[k] for k in named) if e.kind != "organization" and e.keys
+                        and (toks <= e.keys or e.keys <= toks) and e.takes_suffix(p.name)]
                 if fits:
                     target = max(fits, key=lambda e: (e.salience(m.sentence, m.start, m.paragraph), e.mentions[-1].start))
         if target is None and p.name is None and p.pronoun is None and regex.fullmatch(r"\p{Lu}[\p{L}.'’-]+", p.text):
             # "May said": a surname that is also a time word, when the document names a person by it
             key = p.text.lower().rstrip(".")
-            target = next((e for e in reversed(ents) if e.kind == "person" and key in e.keys), None)
+            target = next((ents[k] for k in sorted(by_key.get(key, ()), reverse=True) if ents[k].kind == "person"), None)
         if target is None and m.speaker and p.pronoun is None and is_short_label(p.text):
             # a transcript's turn label ("A:") is the same speaker at every turn
             target = next((ents[x.entity] for x in mentions if x.entity is not None and x.speaker
@@ -574,19 +630,28 @@ def _name_bodies(keep: Sequence[_Ent], parts: dict[int, tuple[str | None, str | 
                  acronyms: dict[str, str]) -> None:
     """Name an unnamed organisation ("the authority said") after the organisation of a person named
     before it that answers to the same word ("Port Authority Director Ana Ruiz")."""
+    first = {e.index: min(m.start for m in e.mentions) for e in keep}
+    # the people with an organisation of a known word, latest first, and by each broader term of it
+    people: list[tuple[int, str]] = []
+    by_term: dict[str, list[int]] = {}
+    for p in sorted(keep, key=lambda x: -first[x.index]):
+        body = parts[p.index][2]
+        if p.kind == "person" and body and body.lower().split()[-1] in org_words():
+            for term in set(org_words()[body.lower().split()[-1]][0]):
+                by_term.setdefault(term, []).append(len(people))
+            people.append((-first[p.index], body))
     for e in keep:
         name, title, org, label = parts[e.index]
         if name or e.kind != "organization" or not title or title.lower().split()[-1] not in org_words():
             continue
         wanted = set(org_words()[title.lower().split()[-1]][0])
-        start = min(m.start for m in e.mentions)
-        for p in sorted(keep, key=lambda x: -min(m.start for m in x.mentions)):
-            body = parts[p.index][2]
-            if p.kind == "person" and body and min(m.start for m in p.mentions) < start \
-                    and body.lower().split()[-1] in org_words() and wanted & set(org_words()[body.lower().split()[-1]][0]):
-                parts[e.index] = (body, None, None, label_of(body, None, kind="organization", acronyms=acronyms))
-                e.keys |= set(name_keys(body))
-                break
+        since = bisect.bisect_right(people, (-first[e.index], "\U0010ffff"))  # the first named before e
+        found = [ks[k] for ks in (by_term.get(t, ()) for t in wanted) for k in (bisect.bisect_left(ks, since),)
+                 if k < len(ks)]
+        if found:
+            body = people[min(found)][1]
+            parts[e.index] = (body, None, None, label_of(body, None, kind="organization", acronyms=acronyms))
+            e.keys |= set(name_keys(body))
 
 
 def _aliases(e: _Ent, name: str | None, acronyms: dict[str, str]) -> tuple[str, ...]:
@@ -601,13 +666,11 @@ def _aliases(e: _Ent, name: str | None, acronyms: dict[str, str]) -> tuple[str, 
     return tuple(sorted(names - {name, None}))
 
 
-def _alone(doc: Any, c: Candidate) -> bool:
+def _alone(doc: Any, c: Candidate, where: _Where) -> bool:
     """Whether quote ``c`` stands alone in its sentences (no words outside its marks)."""
     text = doc.text
-    for sent in doc.sentences:
-        if not sent.tokens:
-            continue
-        a, b = sent.tokens[0].start_char, sent.tokens[-1].end_char
+    first = max(0, bisect.bisect_right(where.span_starts, c.start) - 1)
+    for a, b in where.spans[first : bisect.bisect_left(where.span_starts, c.end)]:
         if b <= c.start or a >= c.end:
             continue
         outside = text[a : max(a, c.start)] + text[min(b, c.end) : b]
@@ -646,8 +709,9 @@ def _signature(doc: Any, c: Candidate, mentions: Sequence[_Mention], starts: lis
             return None
         if _DASH.match(text, at) is not None and _DASH.match(text, at).end() > at:
             at = _DASH.match(text, at).end()
-    for mention in mentions:
-        if mention.start != at or not mention.parts.name or mention.entity is None:
+    # the mentions are in order of start
+    for mention in itertools.takewhile(lambda x: x.start == at, mentions[bisect.bisect_left(mentions, at, key=_start):]):
+        if not mention.parts.name or mention.entity is None:
             continue
         if mention.parts.kind == "organization":
             return None
@@ -684,20 +748,21 @@ def _relative_subject(doc: Any, c: Candidate) -> Span | None:
     return None
 
 
-def _previous_speaker(doc: Any, c: Candidate, mentions: Sequence[_Mention], starts: list[int]) -> int | None:
+def _previous_speaker(doc: Any, c: Candidate, where: _Where) -> int | None:
     """The entity that speaks in the sentence right before a floating quote.
 
     ``Kerr told the council of her plans. “We start in May.”``: the subject of a
     speech verb (``data/cues.tsv``) in the sentence before the quote, in its
     paragraph or the one before, when that subject is a linked mention.
     """
-    si = _sentence_of(doc, c.start)
+    si = _sentence_of(where.sentences, c.start)
     if si == 0:
         return None
     sent = doc.sentences[si - 1]
+    starts = where.paragraphs
     if not sent.tokens or _paragraph(starts, sent.tokens[0].start_char) < _paragraph(starts, c.start) - 1:
         return None
-    heads = {m.head: m.entity for m in mentions if m.head is not None and m.entity is not None}
+    heads = where.heads
     for w in sent.words:
         if w.upos != "VERB" or word_cue(w) is None:
             continue
@@ -771,7 +836,7 @@ _TURN_CHARS = 160
 
 
 def _dialogue_turn(n: int, cands: Sequence[Candidate], assigned: Sequence[int | None], alternated: set[int],
-                   starts: list[int], text: str) -> int | None:
+                   pars: Sequence[int], text: str) -> int | None:
     """The speaker of a cue-less quote that is a turn of a two-party exchange, else ``None``.
 
     Each of the two quotes before it is alone in its paragraph, in the two paragraphs right before,
@@ -781,8 +846,7 @@ def _dialogue_turn(n: int, cands: Sequence[Candidate], assigned: Sequence[int | 
     """
     if n < 2 or cands[n].end - cands[n].start > _TURN_CHARS:
         return None
-    par = _paragraph(starts, cands[n].start)
-    pars = [_paragraph(starts, c.start) for c in cands]
+    par = pars[n]  # the paragraph of each candidate
     k1, k2 = n - 1, n - 2
     if pars[k1] != par - 1 or pars[k2] != par - 2 or (k2 > 0 and pars[k2 - 1] == pars[k2]):
         return None
@@ -809,7 +873,9 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
     mentions = _collect(doc, cands, acronyms)
     ents = _link(doc, mentions, acronyms)
     by_span = {(m.start, m.end): m.entity for m in mentions if m.speaker}
-    starts = _paragraph_starts(text)
+    where = _Where(doc, mentions)
+    starts = where.paragraphs
+    pars = [_paragraph(starts, c.start) for c in cands]
 
     assigned: list[int | None] = []
     signed: dict[int, Span] = {}
@@ -821,7 +887,7 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
             ent = by_span.get((c.speaker.start, c.speaker.end))
         elif c.cue is None:
             byline = _signature(doc, c, mentions, starts)
-            turn = _dialogue_turn(n, cands, assigned, alternated, starts, text)
+            turn = _dialogue_turn(n, cands, assigned, alternated, pars, text)
             if byline is not None:
                 ent = byline.entity
                 signed[n] = Span.of(text, byline.start, byline.end)
@@ -829,18 +895,17 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
                 ent = turn
                 alternated.add(n)
                 carried[n] = n - 2
-            elif _alone(doc, c):
-                par = _paragraph(starts, c.start)
+            elif _alone(doc, c, where):
+                par = pars[n]
                 for k in range(n - 1, -1, -1):
-                    prev = cands[k]
-                    if _paragraph(starts, prev.start) < par - 1:
+                    if pars[k] < par - 1:
                         break
                     if assigned[k] is not None:
                         ent = assigned[k]
                         carried[n] = k
                         break
                 if ent is None:
-                    ent = _previous_speaker(doc, c, mentions, starts)
+                    ent = _previous_speaker(doc, c, where)
         assigned.append(ent)
 
     # "officials who said S": the quote hangs on the relative pronoun, which stands for its noun
