@@ -10,6 +10,7 @@ furniture that no quote comes from (:func:`prose`).
 
 from __future__ import annotations
 
+import bisect
 from typing import Any, Sequence
 
 import attrs
@@ -129,13 +130,16 @@ def transcript_quotes(text: str, doc: Any, quotations: Sequence[Quotation]) -> l
     to the end of the line ("PENCE: Well, look, …", "Q: …", "MR. OKAFOR: …"); the label is the
     speaker (see :func:`_transcript_labels` for what counts as a transcript)."""
     found = _transcript_labels(text, quotations)
+    if not found:
+        return []
     words = [(i, w) for i, sent in enumerate(doc.sentences) for w in sent.words]
+    starts = [word_span(w)[0] for _, w in words]  # in document order: a label's words by bisection
     out = []
     for start_label, m in sorted(found.items()):
         label = m.group(1)
         end_line = line_end(text, m.end())
         start, end = trim_chars(text, m.end(), len(text) if end_line < 0 else end_line)
-        inside = [(i, w) for i, w in words if start_label <= word_span(w)[0] < m.start(1) + len(label)]
+        inside = words[bisect.bisect_left(starts, start_label) : bisect.bisect_left(starts, m.start(1) + len(label))]
         names = [(i, w) for i, w in inside if w.upos in ("PROPN", "NOUN", "X")] or inside
         if end - start < 2 or not names:
             continue

@@ -600,30 +600,66 @@ def _best_parts(e: _Ent, acronyms: dict[str, str]) -> tuple[str | None, str | No
     return name, title, org, label
 
 
-def _organization_of(org: str | None, person: _Ent, ents: Sequence[_Ent], acronyms: dict[str, str]) -> _Ent | None:
+class _Bodies:
+    """The entities of a document indexed for :func:`_organization_of`: those that are no person
+    (and have mentions) by organisation key, by their set of name keys and by each broader term;
+    the people by name key; and where each entity is first mentioned."""
+
+    def __init__(self, ents: Sequence[_Ent]) -> None:
+        self.ents = ents
+        self.first = [min((m.start for m in e.mentions), default=-1) for e in ents]
+        self.by_org: dict[str, list[int]] = {}
+        self.by_keys: dict[frozenset[str], list[int]] = {}
+        self.by_term: dict[str, list[int]] = {}
+        self.people: dict[str, set[int]] = {}
+        for e in ents:
+            if e.kind == "person":
+                for k in e.keys:
+                    self.people.setdefault(k, set()).add(e.index)
+                continue
+            if not e.mentions:
+                continue
+            if e.org_key:
+                self.by_org.setdefault(e.org_key, []).append(e.index)
+            if e.keys:
+                self.by_keys.setdefault(frozenset(e.keys), []).append(e.index)
+            for t in e.broader:
+                self.by_term.setdefault(t, []).append(e.index)
+
+
+def _organization_of(org: str | None, person: _Ent, bodies: _Bodies, acronyms: dict[str, str]) -> _Ent | None:
     """The organisation entity of the document that a person's ``organization`` names: by its name,
     acronym or short form ("Port Authority", "HTS"), or, for a description ("the ministry", "the
     agency"), the organisation it answers to that was named last before the person (first after)."""
     if not org:
         return None
     parts = split_mention(org, acronyms)
-    others = [e for e in ents if e is not person and e.kind != "person" and e.mentions]
+    ents = bodies.ents
+
+    def first_other(indices) -> int | None:
+        return next((k for k in indices if k != person.index), None)
+
     if parts.name:
         key = _org_key(attrs.evolve(parts, kind="organization"), acronyms)
         keys = set(name_keys(parts.name))
-        found = next((e for e in others if (key and e.org_key == key) or (keys and e.keys == keys)), None)
-        if found is None and person.kind == "organization" and keys:
+        found = [k for k in (first_other(bodies.by_org.get(key, ())) if key else None,
+                             first_other(bodies.by_keys.get(frozenset(keys), ())) if keys else None) if k is not None]
+        if found:
+            return ents[min(found)]
+        if person.kind == "organization" and keys:
             # "Tom Berg's office": the office speaks for the person it is named after
-            found = next((e for e in ents if e is not person and e.kind == "person" and keys <= e.keys), None)
-        return found
+            named = set.intersection(*(bodies.people.get(k, set()) for k in keys))
+            k = first_other(sorted(named))
+            return ents[k] if k is not None else None
+        return None
     word = org.lower().split()[-1]
     if word not in org_words():
         return None
     wanted = set(org_words()[word][0])
-    fits = [e for e in others if wanted & e.broader]
-    start = min(m.start for m in person.mentions)
-    before = [e for e in fits if min(m.start for m in e.mentions) < start]
-    return before[-1] if before else (fits[0] if fits else None)
+    fits = [k for k in sorted(set().union(*(bodies.by_term.get(t, ()) for t in wanted))) if k != person.index]
+    start = bodies.first[person.index]
+    before = next((k for k in reversed(fits) if bodies.first[k] < start), None)
+    return ents[before] if before is not None else (ents[fits[0]] if fits else None)
 
 
 def _name_bodies(keep: Sequence[_Ent], parts: dict[int, tuple[str | None, str | None, str | None, str]],
@@ -925,9 +961,10 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
     parts = {e.index: _best_parts(e, acronyms) for e in keep}
     _name_bodies(keep, parts, acronyms)
     out_entities = []
+    bodies = _Bodies(ents)
     for e in keep:
         name, title, org, label = parts[e.index]
-        body = _organization_of(org, e, ents, acronyms)
+        body = _organization_of(org, e, bodies, acronyms)
         out_entities.append(Entity(
             ids[e.index], name=name, title=title, organization=org, label=label,
             type=e.kind if e.kind in ("person", "organization") else "unknown",
