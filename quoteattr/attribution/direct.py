@@ -107,8 +107,10 @@ class _Doc:
     def _ends_sentence(self, q: Quotation) -> bool:
         if not q.content_spans or q.content_spans[-1].text[-1:] not in _TERMINAL:
             return False
-        rest = self.text[q.end :].lstrip(" \t")
-        return not rest or has_line_break(rest[0]) or rest[0].isupper() or rest.startswith(tuple(opening_marks()))
+        t, k = self.text, q.end
+        while k < len(t) and t[k] in " \t":
+            k += 1
+        return k == len(t) or has_line_break(t[k]) or t[k].isupper() or t.startswith(tuple(opening_marks()), k)
 
     # -- positions -----------------------------------------------------
     def last_char_before(self, offset: int) -> str:

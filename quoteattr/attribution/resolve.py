@@ -92,6 +92,7 @@ class _Ent:
     mentions: list[_Mention] = attrs.field(factory=list)
     chains: set[int] = attrs.field(factory=set)
     suffixes: set[str] = attrs.field(factory=set)  # generational suffixes of its full names ("" for none)
+    in_order: bool = True  # whether its mentions are in order of sentence (salience then looks at the window only)
 
     def takes_suffix(self, name: str) -> bool:
         """Whether a full name with ``name``'s suffix may be this entity: "John Smith Jr." is not
@@ -101,7 +102,8 @@ class _Ent:
     def salience(self, sentence: int, before: int, paragraph: int = 0) -> float:
         """Sum of mention weights, halved per sentence and per paragraph break back."""
         total = 0.0
-        for m in self.mentions:
+        first = bisect.bisect_left(self.mentions, sentence - _WINDOW, key=_sentence) if self.in_order else 0
+        for m in itertools.islice(self.mentions, first, None):
             if m.start >= before or m.sentence > sentence or sentence - m.sentence > _WINDOW:
                 continue
             total += m.weight * 0.5 ** (sentence - m.sentence + max(0, paragraph - m.paragraph))
@@ -419,6 +421,10 @@ def _start(m: _Mention) -> int:
     return m.start
 
 
+def _sentence(m: _Mention) -> int:
+    return m.sentence
+
+
 def _word(doc: Any, head: tuple[int, int] | None) -> Any | None:
     if head is None:
         return None
@@ -446,6 +452,7 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
     def add(e: _Ent, m: _Mention, chains: set[int]) -> None:
         p = m.parts
         m.entity = e.index
+        e.in_order = e.in_order and (not e.mentions or e.mentions[-1].sentence <= m.sentence)
         e.mentions.append(m)
         by_sentence.setdefault(m.sentence, set()).add(e.index)
         if p.name:
