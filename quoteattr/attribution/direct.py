@@ -40,7 +40,7 @@ from typing import Any, NamedTuple, Sequence
 import regex
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import direct_cue, direct_verb_cue, load_phrases, lookup
+from ..lexicon.cues import direct_cue, direct_verb_cue, lookup, phrases_from
 from ..lexicon.marks import opening_marks, quote_marks
 from ..lexicon.people import honorifics, name_suffixes
 from ..model import Candidate, Span
@@ -427,8 +427,8 @@ def _phrase_cue(d: _Doc, region: Sequence[_W], i: int, quotes: Sequence[Quotatio
     the words of X``) starting at ``region[i]``: the same phrases, matched the same way
     (:func:`quoteattr.attribution._clauses.match_phrase`), as in the indirect stage."""
     w = region[i]
-    for phrase in load_phrases():
-        if phrase.after or not phrase.before or w.word.text.lower() != phrase.before[0]:
+    for phrase in phrases_from(w.word.text.lower()):
+        if phrase.after:
             continue
         n = len(phrase.before)
         words = region[i : i + n]
@@ -640,13 +640,17 @@ def _title_case(unit: Sequence[Quotation]) -> bool:
     return len(capitals) >= 2 and all(w[0].isupper() for w in words if sum(ch.isalpha() for ch in w) >= 4)
 
 
+#: The last word before a quotation (or a possessive 's).
+_LAST_WORD = regex.compile(r"(\w+|['’]s)\s*$")
+
+
 def _named_work(d: _Doc, unit: Sequence[Quotation]) -> bool:
     """Whether a quote is the title of a work, show or program, not something said: a short
     title-cased quotation right after a preposition, an article or a possessive."""
     words = sum(len(s.text.split()) for q in unit for s in q.content_spans)
     if len(unit) != 1 or words > 6 or not _title_case(unit):
         return False
-    before = regex.search(r"(\w+|['’]s)\s*$", d.text[max(0, unit[0].start - 30) : unit[0].start])
+    before = _LAST_WORD.search(d.text[max(0, unit[0].start - 30) : unit[0].start])
     # "the broadcast [of] “Fox News Sunday,”", "[on] “Morning Joe”": the title-lead words
     return before is not None and before.group(1).lower() in role_words("title-lead")
 

@@ -48,7 +48,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import SPEECH_CLASSES, clause_cue, lemma_guesses, load_phrases, lookup, word_cue
+from ..lexicon.cues import SPEECH_CLASSES, clause_cue, lemma_guesses, lookup, phrases_from, word_cue
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ._clauses import PASSIVE_SUBJECTS, SUBJECTS, has_role, match_phrase, negated_report, reports_own_clause
@@ -211,9 +211,7 @@ def _phrase_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
     for i, w in enumerate(s.words):
         if inside_quotation(word_span(w)[0], quotations):
             continue
-        for phrase in load_phrases():
-            if not phrase.before or w.text.lower() != phrase.before[0]:
-                continue
+        for phrase in phrases_from(w.text.lower()):
             m = match_phrase(s, i, phrase)
             if m is None:
                 continue

@@ -158,6 +158,11 @@ def _chains(word: Any | None) -> set[int]:
     return out
 
 
+#: A letter (precompiled: the tests below run for every word).
+_LETTER = regex.compile(r"\p{L}")
+#: A capitalised word that may be a surname ("May").
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}.'’-]+")
+
 #: Word classes a title-case headline may leave in lower case.
 _HEADLINE_LOWER = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "NUM"})
 
@@ -168,7 +173,7 @@ def _headline(sentence: Any) -> bool:
     Every content word capitalised, and six or more of them (or four with a verb
     among them): its capitalised words are not one long name.
     """
-    content = [w for w in sentence.words if w.upos not in _HEADLINE_LOWER and regex.match(r"\p{L}", w.text or "")]
+    content = [w for w in sentence.words if w.upos not in _HEADLINE_LOWER and _LETTER.match(w.text or "")]
     if any(not w.text[:1].isupper() for w in content):
         return False
     return len(content) >= 6 or (len(content) >= 4 and any(w.upos in ("VERB", "AUX") for w in content))
@@ -509,7 +514,7 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
                         and (toks <= e.keys or e.keys <= toks) and e.takes_suffix(p.name)]
                 if fits:
                     target = max(fits, key=lambda e: (e.salience(m.sentence, m.start, m.paragraph), e.mentions[-1].start))
-        if target is None and p.name is None and p.pronoun is None and regex.fullmatch(r"\p{Lu}[\p{L}.'’-]+", p.text):
+        if target is None and p.name is None and p.pronoun is None and _CAPITALISED.fullmatch(p.text):
             # "May said": a surname that is also a time word, when the document names a person by it
             key = p.text.lower().rstrip(".")
             target = next((ents[k] for k in sorted(by_key.get(key, ()), reverse=True) if ents[k].kind == "person"), None)
@@ -717,7 +722,7 @@ def _alone(doc: Any, c: Candidate, where: _Where) -> bool:
         if b <= c.start or a >= c.end:
             continue
         outside = text[a : max(a, c.start)] + text[min(b, c.end) : b]
-        if regex.search(r"\p{L}", outside):
+        if _LETTER.search(outside):
             return False
     return True
 
