@@ -116,3 +116,18 @@ def test_progress_bar_only_when_wanted(nlp, capsys):
 def test_unknown_error_mode_is_refused(nlp):
     with pytest.raises(ValueError, match="errors must be one of"):
         list(nlp.pipe([GOOD_B], errors="ignore"))
+
+
+def test_worker_processes_give_the_output_of_one_process_in_input_order(nlp):
+    items = [*MIXED, (GOOD_B, "again"), GOOD_A, "A third text said nothing at all."]
+    alone = list(nlp.pipe(items, batch_size=2, progress=False))
+    workers = list(nlp.pipe(items, batch_size=2, progress=False, n_process=2))
+    assert [d.to_dict() for d in workers] == [d.to_dict() for d in alone]
+    assert workers == alone and workers[0].stanza_doc is not None  # the parse comes back with the document
+    assert [d.id for d in workers] == ["port", "doc1", "doc2", "union", "doc4", "again", "doc6", "doc7"]
+
+
+def test_n_process_must_be_a_positive_count_or_minus_one(nlp):
+    for bad in (0, -2, 1.5, True):
+        with pytest.raises(ValueError, match="n_process"):
+            list(nlp.pipe([GOOD_A], n_process=bad))
