@@ -131,3 +131,17 @@ def test_n_process_must_be_a_positive_count_or_minus_one(nlp):
     for bad in (0, -2, 1.5, True):
         with pytest.raises(ValueError, match="n_process"):
             list(nlp.pipe([GOOD_A], n_process=bad))
+
+
+def test_a_partition_of_json_lines_is_read_as_pipe_reads_text_and_metadata(nlp):
+    import json
+
+    from quoteattr.distributed import extract_lines
+
+    rows = [{"id": 7, "text": GOOD_A, "source": "Coast News", "date": "2024-03-01", "section": "local"},
+            {"text": GOOD_B}, {"id": "no-text"}]
+    got = [json.loads(r) for r in extract_lines([json.dumps(r) for r in rows], {"download": False})]
+    assert [(r["id"], r.get("source"), r.get("date"), r.get("metadata")) for r in got[:2]] == [
+        ("7", "Coast News", "2024-03-01", {"section": "local"}), ("line1", None, None, None)]
+    assert got[0]["quotes"] == nlp(GOOD_A).to_dict()["quotes"]
+    assert got[2]["id"] == "no-text" and got[2]["error"].startswith("expected a text")
