@@ -19,7 +19,7 @@ import regex
 from ..lexicon.clause_words import role_words
 from ..model import Candidate, Span
 from ..parsing.tree import word_span
-from ..lexicon.marks import closing_marks, quote_marks
+from ..lexicon.marks import LINE_BREAK_CHARS, closing_marks, quote_marks
 from ..lexicon.people import is_furniture
 from ._clauses import has_role
 from ._content import inside_quotation, trim_chars
@@ -74,10 +74,10 @@ def headline_quotes(text: str, doc: Any, quotations: Sequence[Quotation]) -> lis
 
 #: A speaker label opening a transcript line: "TAPPER: …", "SEN. LINDSEY GRAHAM: …" (capitals),
 #: or "Matthews: …" in a document where two lines or more open with a label.
-_CAPS_LABEL = regex.compile(r"(?:^|(?<=[\n\r\u2028\u2029\u0085]))[ \t]*(\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,38}\p{Lu}\.?)[ \t]*:[ \t]+(?=\S)")
+_CAPS_LABEL = regex.compile(r"(?:^|(?<=[" + LINE_BREAK_CHARS + r"]))[ \t]*(\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,38}\p{Lu}\.?)[ \t]*:[ \t]+(?=\S)")
 
 
-_NAME_LABEL = regex.compile(r"(?:^|(?<=[\n\r\u2028\u2029\u0085]))[ \t]*(\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+_NAME_LABEL = regex.compile(r"(?:^|(?<=[" + LINE_BREAK_CHARS + r"]))[ \t]*(\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)")
 
 
 #: A label of one or two capitals ("Q:", "A:", "JB:"): a turn label only in a transcript.

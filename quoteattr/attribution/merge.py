@@ -14,6 +14,7 @@ from typing import Any, Callable, Sequence
 
 import attrs
 
+from ..lexicon.marks import LINE_BREAK_CHARS
 from ..model import Candidate, Span
 from ._content import trim_chars
 from ._spans import SpanIndex
@@ -372,7 +373,7 @@ def _holds_quotation(cand: Candidate, pieces: SpanIndex) -> bool:
 
 
 #: Characters trimmed off a report cut short.
-_CUT_TRAIL = " \t\n\r\u2028\u2029\u0085,;:\u2014\u2013-"
+_CUT_TRAIL = " \t" + LINE_BREAK_CHARS + ",;:\u2014\u2013-"
 
 
 def _starts_report(cand: Candidate, cue: Span) -> bool:

@@ -33,7 +33,7 @@ from typing import Iterable, Sequence
 import attrs
 import regex
 
-from ..lexicon.marks import MarkTable, mark_table
+from ..lexicon.marks import LINE_BREAK_CHARS, LINE_BREAK_PATTERN, MarkTable, mark_table
 from ..model import Span
 from ._spans import SpanIndex
 
@@ -82,11 +82,10 @@ _OPEN_BEFORE = frozenset("([{<—–-/:,;")
 _NOT_AFTER_OPEN = frozenset(",;:!?)]}>")
 _YEAR = regex.compile(r"\d\d(?:s\b|\b)")
 _WORD = regex.compile(r"[\p{L}]+")
-#: What ends a line: ``\n``, ``\r\n``, ``\r``, U+2028, U+2029 and U+0085 (NEL).
-LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\u0085]")
-#: Line-break characters (see :data:`LINE_BREAK`).
-LINE_BREAK_CHARS = "\n\r\u2028\u2029\u0085"
-_NEWLINES = regex.compile(r"\s*(?:\r\n|[\n\r\u2028\u2029\u0085])\s*")
+#: What ends a line: ``\n``, ``\r\n``, ``\r``, U+2028, U+2029 and U+0085 (NEL): the characters of
+#: :data:`~quoteattr.lexicon.marks.LINE_BREAK_CHARS`.
+LINE_BREAK = regex.compile(LINE_BREAK_PATTERN)
+_NEWLINES = regex.compile(r"\s*(?:" + LINE_BREAK_PATTERN + r")\s*")
 
 
 def has_line_break(text: str) -> bool:

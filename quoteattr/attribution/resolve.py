@@ -39,6 +39,7 @@ import regex
 
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import lookup, word_cue
+from ..lexicon.marks import LINE_BREAK_PATTERN
 from ..model import Candidate, Entity, Quote, Span
 from ..parsing.tree import Tree, word_span
 from ..lexicon.people import countries, document_words, ner_kinds, org_words, pronouns, quantity_words, time_words
@@ -730,7 +731,7 @@ def _alone(doc: Any, c: Candidate, where: _Where) -> bool:
 #: A signature after a quote: a dash (``“…” — Ann Kerr``) or, when the quote ends its
 #: paragraph, a next line that starts with the name (``Ann Kerr, Denver``).
 _DASH = regex.compile(r"[\s,.]*(?:[―—–]|-{1,2})\s*")
-_LINE_END = regex.compile(r"[\s,.;:]*(?:\r\n|[\n\r\u2028\u2029\u0085])\s*")
+_LINE_END = regex.compile(r"[\s,.;:]*(?:" + LINE_BREAK_PATTERN + r")\s*")
 #: Longest signature line (a name and a place or role after it).
 _SIGNATURE_CHARS = 80
 
