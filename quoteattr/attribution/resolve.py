@@ -274,14 +274,25 @@ def _paragraph(starts: list[int], offset: int) -> int:
 
 class _Where:
     """Where things lie in one document, found once for all its quotes: paragraph and sentence
-    starts, the spans of the sentences with tokens, and the linked mentions by head word."""
+    starts, the spans of the sentences with tokens, and (once read) the linked mentions by head word."""
 
-    def __init__(self, doc: Any, mentions: Sequence[_Mention]) -> None:
+    def __init__(self, doc: Any) -> None:
         self.paragraphs = _paragraph_starts(doc.text)
         self.sentences = _sentence_starts(doc)
-        self.spans = [(t.tokens[0].start_char, t.tokens[-1].end_char) for t in doc.sentences if t.tokens]
-        self.span_starts = [a for a, _ in self.spans]
+        self.spans = [(t.tokens[0].start_char, t.tokens[-1].end_char, si) for si, t in enumerate(doc.sentences)
+                      if t.tokens]
+        self.span_starts = [a for a, _, _ in self.spans]
+        self.heads: dict[tuple[int, int], int] = {}
+
+    def read(self, mentions: Sequence[_Mention]) -> None:
+        """Index the linked ``mentions`` by head word."""
         self.heads = {m.head: m.entity for m in mentions if m.head is not None and m.entity is not None}
+
+    def sentences_near(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """``(start, end, index)`` of the sentences from the one holding ``start`` to the last
+        starting before ``end`` (in order; the sentences that overlap ``start:end`` are among them)."""
+        first = max(0, bisect.bisect_right(self.span_starts, start) - 1)
+        return self.spans[first : bisect.bisect_left(self.span_starts, end)]
 
 
 def _off_furniture(c: Candidate, lines: Sequence[tuple[int, int]], text: str) -> Candidate | None:
@@ -718,8 +729,7 @@ def _aliases(e: _Ent, name: str | None, acronyms: dict[str, str]) -> tuple[str, 
 def _alone(doc: Any, c: Candidate, where: _Where) -> bool:
     """Whether quote ``c`` stands alone in its sentences (no words outside its marks)."""
     text = doc.text
-    first = max(0, bisect.bisect_right(where.span_starts, c.start) - 1)
-    for a, b in where.spans[first : bisect.bisect_left(where.span_starts, c.end)]:
+    for a, b, _ in where.sentences_near(c.start, c.end):
         if b <= c.start or a >= c.end:
             continue
         outside = text[a : max(a, c.start)] + text[min(b, c.end) : b]
@@ -827,7 +837,7 @@ def _previous_speaker(doc: Any, c: Candidate, where: _Where) -> int | None:
 _DASHES = frozenset("-–—―")
 
 
-def _introduced(doc: Any, c: Candidate) -> Candidate:
+def _introduced(doc: Any, c: Candidate, where: _Where) -> Candidate:
     """A cue-less quote introduced by a clause ending in a colon takes that clause's subject as its
     speaker: ``The Times reports: “…”``, ``Sanders made the following comment:⏎⏎“…”``,
     ``Loretta Lynch: ‘Be the voice…’``."""
@@ -840,8 +850,9 @@ def _introduced(doc: Any, c: Candidate) -> Candidate:
     if k == 0 or text[k - 1] != ":":
         return c
     colon = k - 1
-    for si, sent in enumerate(doc.sentences):
-        if not sent.tokens or not (sent.tokens[0].start_char <= colon < sent.tokens[-1].end_char):
+    for a, b, si in where.sentences_near(colon, colon + 1):
+        sent = doc.sentences[si]
+        if not (a <= colon < b):
             continue
         before = [w for w in sent.words if word_span(w)[1] <= colon]
         ids = {w.id for w in before}
@@ -918,11 +929,12 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
     cands = sorted((k for k in (_off_furniture(c, furniture, text) for c in candidates) if k is not None),
                    key=lambda c: (c.start, c.end))
     acronyms = defined_acronyms(text)
-    cands = [_introduced(doc, c) for c in cands]
+    where = _Where(doc)
+    cands = [_introduced(doc, c, where) for c in cands]
     mentions = _collect(doc, cands, acronyms)
     ents = _link(doc, mentions, acronyms)
     by_span = {(m.start, m.end): m.entity for m in mentions if m.speaker}
-    where = _Where(doc, mentions)
+    where.read(mentions)
     starts = where.paragraphs
     pars = [_paragraph(starts, c.start) for c in cands]
 
