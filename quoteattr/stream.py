@@ -363,27 +363,32 @@ def _next_done(pool: ProcessPoolExecutor, pending: "collections.deque[tuple[list
         yield future.result()
         return pool
     except BrokenProcessPool:
-        pass
-    pool.shutdown(wait=False, cancel_futures=True)
-    pool = executor()
-    try:
-        done = pool.submit(_work, settings, batch, nested).result()
-    except BrokenProcessPool:
         pool.shutdown(wait=False, cancel_futures=True)
         pool = executor()
+    done, pool = _retry(pool, executor, settings, batch, nested)
+    if done is None:
         done = []
         for it in batch:
-            try:
-                done += pool.submit(_work, settings, [it], nested).result()
-            except BrokenProcessPool:
+            one, pool = _retry(pool, executor, settings, [it], nested) if len(batch) > 1 else (None, pool)
+            if one is None:
                 it.error = it.error or DocumentError("the worker process parsing it died (out of memory?)")
-                done.append((it, None))
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = executor()
+                one = [(it, None)]
+            done += one
     yield done
     for k, (other, _) in enumerate(pending):
         pending[k] = (other, pool.submit(_work, settings, other, nested))
     return pool
+
+
+def _retry(pool: ProcessPoolExecutor, executor: Any, settings: dict[str, Any], batch: list[_Item],
+           nested: bool) -> tuple[list[tuple[_Item, AttributedDocument | None]] | None, ProcessPoolExecutor]:
+    """``batch`` run in ``pool`` and the pool to go on with; ``None`` (and a fresh pool) when the
+    worker running it died."""
+    try:
+        return pool.submit(_work, settings, batch, nested).result(), pool
+    except BrokenProcessPool:
+        pool.shutdown(wait=False, cancel_futures=True)
+        return None, executor()
 
 
 def stream(

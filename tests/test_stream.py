@@ -145,3 +145,20 @@ def test_a_partition_of_json_lines_is_read_as_pipe_reads_text_and_metadata(nlp):
         ("7", "Coast News", "2024-03-01", {"section": "local"}), ("line1", None, None, None)]
     assert got[0]["quotes"] == nlp(GOOD_A).to_dict()["quotes"]
     assert got[2]["id"] == "no-text" and got[2]["error"].startswith("expected a text")
+
+
+class _KillsTheWorker:
+    """Metadata whose unpickling ends the worker process that reads it (as the kernel's OOM killer would)."""
+
+    def __reduce__(self):
+        import os
+
+        return os._exit, (3,)
+
+
+def test_a_document_that_kills_its_worker_fails_alone_and_the_others_go_on(nlp):
+    items = [(GOOD_A, {"id": "killer", "boom": _KillsTheWorker()}), (GOOD_B, "after")]
+    docs = list(nlp.pipe(items, batch_size=1, progress=False, n_process=2))
+    assert [(d.id, d.error) for d in docs] == [("killer", "the worker process parsing it died (out of memory?)"),
+                                               ("after", None)]
+    assert docs[1].quotes == nlp(GOOD_B).quotes
