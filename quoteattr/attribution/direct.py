@@ -46,6 +46,7 @@ from ..lexicon.people import honorifics, name_suffixes
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ._clauses import has_role, match_phrase
+from ._spans import SpanIndex
 from .quotations import Quotation, has_line_break, opens_lower, paragraph_spans
 from .speakers import mention_span
 from .subjects import cue_subject, is_agent, participle
@@ -97,8 +98,7 @@ class _Doc:
         self.paras = paragraph_spans(self.text)
         self.para_starts = [p[0] for p in self.paras]
         self.top = sorted((q for q in quotations if q.depth == 0), key=lambda q: q.start)
-        self.quoted = [(q.start, q.end) for q in self.top]
-        self.quoted_starts = [q.start for q in self.top]
+        self.quoted = SpanIndex([(q.start, q.end) for q in self.top])
         #: Ends of quotations that end a sentence (“… Syria.” According to …), in order.
         self.boundaries = sorted(q.end for q in self.top if self._ends_sentence(q))
         #: The speaker heads found in the gaps between quotations and in the leads (:func:`_second_attribution`).
@@ -126,8 +126,7 @@ class _Doc:
         return self.paras[i] if i >= 0 else (0, len(self.text))
 
     def in_quote(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.quoted_starts, start) - 1
-        return i >= 0 and self.quoted[i][0] <= start and end <= self.quoted[i][1]
+        return self.quoted.any_holding(start, end)
 
     def words_between(self, start: int, end: int) -> list[_W]:
         """Words inside ``start:end`` that are not inside a quotation."""
