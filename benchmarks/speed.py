@@ -9,11 +9,16 @@ Prints, for each case, the seconds spent in stanza (parsing) and in quoteattr's 
 2. hostile inputs, each in a fresh process for a true peak: 1,000 and 10,000 straight quote
    marks, a 100,000-character sentence without punctuation, a 7 KB single sentence, and a
    3 KB attribution (one speaker mention of many words);
-3. throughput: articles and words per second one call at a time and through ``pipe``, and the
-   share of the time spent in stanza;
+3. throughput: articles and words per second one call at a time (stanza with its default torch
+   threads), through ``pipe`` in this process and through ``pipe(n_process=W)`` (W worker
+   processes, their start-up included), and the share of the time spent in stanza;
 4. memory over many articles run through ``pipe`` (resident memory every 10% of the run).
 
+Own-stage times are given as wall-clock and as CPU seconds of the process: on a shared machine the
+CPU seconds are the steadier figure.
+
     PYTHONPATH=. python benchmarks/speed.py                 # quick: 40 articles, 200 for memory
+    PYTHONPATH=. python benchmarks/speed.py --only memory --many 300   # memory over a few hundred
     PYTHONPATH=. python benchmarks/speed.py --many 5000     # memory over 5,000 articles
     PYTHONPATH=. python benchmarks/speed.py --only hostile --timeout 300
     PYTHONPATH=. python benchmarks/speed.py --profile       # top own-stage functions per size
@@ -163,20 +168,23 @@ def replicate(doc, copies: int):
     return stanza.Document(sentences, text=sep.join([doc.text] * copies))
 
 
-def own_stages(doc, profile: bool = False) -> tuple[float, str]:
+def own_stages(doc, profile: bool = False) -> tuple[float, float, str]:
+    """Wall-clock and CPU seconds of the own stages over ``doc`` (and their profile, if asked)."""
     from quoteattr.attribution.flow import attribute
 
-    if not profile:
-        return timed(attribute, doc, id="x")[1], ""
-    prof = cProfile.Profile()
-    t0 = time.perf_counter()
-    prof.enable()
+    prof = cProfile.Profile() if profile else None
+    t0, c0 = time.perf_counter(), time.process_time()
+    if prof is not None:
+        prof.enable()
     attribute(doc, id="x")
-    prof.disable()
-    seconds = time.perf_counter() - t0
+    if prof is not None:
+        prof.disable()
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    if prof is None:
+        return seconds, cpu, ""
     out = io.StringIO()
     pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(8)
-    return seconds, out.getvalue()
+    return seconds, cpu, out.getvalue()
 
 
 # ---------------------------------------------------------------------------
@@ -188,12 +196,13 @@ def case_sizes(nlp, args) -> None:
     base_text = article(random.Random(1), 10_000)
     base, parse_s = timed(nlp.parse, base_text)
     print(f"stanza parse of {len(base_text) / 1000:.0f} KB: {parse_s:.2f} s")
-    print(f"{'size':>8} {'own s':>8} {'own s/100KB':>12}")
+    print(f"{'size':>8} {'own s':>8} {'own cpu s':>10} {'cpu s/100KB':>12}")
     for kb in args.sizes:
         copies = max(1, round(kb * 1000 / (len(base_text) + 2)))
         doc = replicate(base, copies) if copies > 1 else base
-        seconds, prof = own_stages(doc, args.profile)
-        print(f"{len(doc.text) / 1000:>6.0f}KB {seconds:>8.2f} {seconds / (len(doc.text) / 100_000):>12.2f}", flush=True)
+        seconds, cpu, prof = own_stages(doc, args.profile)
+        print(f"{len(doc.text) / 1000:>6.0f}KB {seconds:>8.2f} {cpu:>10.2f} {cpu / (len(doc.text) / 100_000):>12.2f}",
+              flush=True)
         if prof:
             print(prof)
 
@@ -204,7 +213,7 @@ def run_hostile(name: str, profile: bool) -> dict[str, Any]:
     text = hostile(name)
     before = peak_mb()
     doc, parse_s = timed(nlp.parse, text)
-    own_s, prof = own_stages(doc, profile)
+    own_s, _, prof = own_stages(doc, profile)
     return {"case": name, "chars": len(text), "words": sum(len(s.words) for s in doc.sentences),
             "longest_sentence": max((len(s.words) for s in doc.sentences), default=0),
             "stanza_s": round(parse_s, 2), "own_s": round(own_s, 2), "peak_mb": round(peak_mb()),
@@ -233,25 +242,33 @@ def case_hostile(nlp, args) -> None:
 
 
 def case_throughput(nlp, args) -> None:
+    workers = args.workers or os.cpu_count() or 1
     print(f"\n## Throughput over {args.articles} generated articles of about 3 KB")
     rng = random.Random(2)
     texts = [article(rng, 3000) for _ in range(args.articles)]
     words = sum(len(t.split()) for t in texts)
     from quoteattr.attribution.flow import attribute
 
-    parse_s = own_s = 0.0
+    parse_s = own_s = parse_cpu = own_cpu = 0.0
     t0 = time.perf_counter()
     for t in texts:
+        c0 = time.process_time()
         doc, s = timed(nlp.parse, t)
+        c1 = time.process_time()
         parse_s += s
         own_s += timed(attribute, doc, id="x")[1]
+        parse_cpu += c1 - c0
+        own_cpu += time.process_time() - c1
     call_s = time.perf_counter() - t0
-    _, pipe_s = timed(lambda: list(nlp.pipe(texts, batch_size=16)))
+    _, pipe_s = timed(lambda: list(nlp.pipe(texts, batch_size=16, progress=False)))
+    _, workers_s = timed(lambda: list(nlp.pipe(texts, batch_size=8, progress=False, n_process=workers)))
     print(f"per call: {args.articles / call_s:6.2f} articles/s {words / call_s:8.0f} words/s")
     print(f"pipe:     {args.articles / pipe_s:6.2f} articles/s {words / pipe_s:8.0f} words/s"
           f"  ({call_s / pipe_s:.2f}x per call)")
-    print(f"time in stanza {parse_s:.1f} s, in own stages {own_s:.2f} s "
-          f"(own = {100 * own_s / parse_s:.1f}% of stanza)")
+    print(f"pipe, {workers} worker processes: {args.articles / workers_s:6.2f} articles/s {words / workers_s:8.0f} words/s"
+          f"  ({call_s / workers_s:.2f}x per call; start-up included)")
+    print(f"time in stanza {parse_s:.1f} s, in own stages {own_s:.2f} s (own = {100 * own_s / parse_s:.1f}% of stanza); "
+          f"CPU: stanza {parse_cpu:.1f} s, own {own_cpu:.2f} s (own = {100 * own_cpu / parse_cpu:.1f}%)")
 
 
 def case_memory(nlp, args) -> None:
@@ -260,11 +277,14 @@ def case_memory(nlp, args) -> None:
     step = max(1, args.many // 10)
     marks = []
     t0 = time.perf_counter()
-    for n, _ in enumerate(nlp.pipe((article(rng, 3000) for _ in range(args.many)), batch_size=16), 1):
+    for n, _ in enumerate(nlp.pipe((article(rng, 3000) for _ in range(args.many)), batch_size=16, progress=False), 1):
         if n % step == 0:
             marks.append(f"{n}: {rss_mb():.0f}")
     print("  ".join(marks))
     print(f"{args.many} articles in {time.perf_counter() - t0:.0f} s; peak {peak_mb():.0f} MB")
+    if len(marks) >= 3:
+        first, last = (float(m.split(": ")[1]) for m in (marks[1], marks[-1]))
+        print(f"growth from {marks[1].split(':')[0]} articles to the end: {last - first:+.0f} MB")
 
 
 CASES = {"sizes": case_sizes, "hostile": case_hostile, "throughput": case_throughput, "memory": case_memory}
@@ -277,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="document sizes in KB for the own-stage case (default 10,100,1000)")
     ap.add_argument("--articles", type=int, default=40, help="articles for the throughput case")
     ap.add_argument("--many", type=int, default=200, help="articles for the memory case (5000 for the full run)")
+    ap.add_argument("--workers", type=int, default=0,
+                    help="worker processes for pipe(n_process=...) in the throughput case (default: one per core)")
     ap.add_argument("--timeout", type=int, default=300, help="seconds allowed for each hostile input")
     ap.add_argument("--profile", action="store_true", help="print the slowest own-stage functions")
     ap.add_argument("--child", help=argparse.SUPPRESS)

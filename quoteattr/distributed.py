@@ -29,9 +29,10 @@ def extract_lines(lines: Iterable[str], settings: dict[str, Any] | None = None, 
     """Extract records (JSON strings) of the input lines of one partition.
 
     Blank lines are skipped; a line without ``id`` gets ``line<N>`` from its place in the
-    partition.  ``settings`` are :class:`~quoteattr.pipeline.Pipeline` options
-    (``{"download": False}``, ``{"model_dir": ...}``); the pipeline is built once per
-    process.
+    partition; ``source``, ``date`` and any other field are handled as ``Pipeline.pipe`` handles
+    a ``(text, metadata)`` pair (the other fields are kept in the record's ``metadata``).
+    ``settings`` are :class:`~quoteattr.pipeline.Pipeline` options (``{"download": False}``,
+    ``{"model_dir": ...}``); the pipeline is built once per process.
 
     >>> extract_lines([])
     []
@@ -40,15 +41,10 @@ def extract_lines(lines: Iterable[str], settings: dict[str, Any] | None = None, 
     if not rows:
         return []
     nlp = get_pipeline(**(settings or {}))
-    ids = [str(r.get("id", f"line{n}")) for n, r in enumerate(rows)]
-    out = []
-    for row, doc in zip(rows, nlp.pipe((r["text"] for r in rows), ids=ids, batch_size=batch_size)):
-        record = doc.to_dict()
-        for key in ("source", "date"):
-            if row.get(key) is not None:
-                record[key] = row[key]
-        out.append(json.dumps(record, ensure_ascii=False))
-    return out
+    # the text with the rest of its row as metadata: pipe makes id, source and date the document's
+    items = [(row.get("text"), {**{k: v for k, v in row.items() if k != "text"},
+                                "id": str(row.get("id", f"line{n}"))}) for n, row in enumerate(rows)]
+    return [json.dumps(doc.to_dict(), ensure_ascii=False) for doc in nlp.pipe(items, batch_size=batch_size, progress=False)]
 
 
 def extract_jsonl(inputs: str | list[str], output_dir: str | Path, *, client: Any = None,

@@ -143,6 +143,18 @@ class Pipeline:
         self._stanza: stanza.Pipeline | None = None
         self._shares: Pipeline | None = None  # the pipeline whose stanza pipeline this one uses
 
+    def settings(self) -> dict[str, Any]:
+        """The keyword arguments that build a pipeline like this one (what a worker process of
+        :meth:`pipe` builds its own from).
+
+        >>> Pipeline(profile="speech", max_chars=5000).settings()["profile"]
+        'speech'
+        """
+        return {"lang": self.lang, "model_dir": self.model_dir, "download": self.download,
+                "processors": self.processors, "model_paths": self.model_paths, "ner": self.ner,
+                "device": self.device, "max_chars": self.max_chars, "profile": self.profile,
+                "lexicon": self.lexicon, "stanza_options": self.stanza_options}
+
     def __repr__(self) -> str:
         return (f"Pipeline(lang={self.lang!r}, model_dir={self.model_dir!r}, download={self.download!r}, "
                 f"profile={self.profile!r})")
@@ -342,11 +354,20 @@ class Pipeline:
         errors: str = "record",
         progress: bool | None = None,
         total: int | None = None,
+        n_process: int = 1,
     ) -> Iterator[AttributedDocument]:
         """Extract quotes from a stream of documents, lazily, in input order.
 
-        See :func:`quoteattr.stream.process` for ``items``, ``ids``, ``errors``
-        and ``progress``.
+        See :mod:`quoteattr.stream` for ``items``, ``ids``, ``errors``, ``progress``
+        and ``n_process``.
+
+        ``n_process=N`` (or ``-1``: one per CPU core) runs the batches in N worker processes,
+        each with its own stanza pipeline built once from :meth:`settings` and ``cores / N``
+        torch threads; the output is the same as with ``n_process=1``, in input order. On
+        CPU this is the way to use several cores (stanza's batching and torch's threads
+        gain little there: about 1.1x), once a worker's start-up (a few seconds, loading the
+        models) is paid for by enough documents: see ``docs/limits.md`` for measured
+        figures. Call it under ``if __name__ == "__main__":`` in a script (workers are spawned).
 
         >>> nlp = Pipeline()
         >>> for doc in nlp.pipe(['"Yes," Ana said.', ("", {"id": "blank"})], errors="record", progress=False):
@@ -357,7 +378,7 @@ class Pipeline:
         from .stream import process
 
         return process(self, items, ids, batch_size=batch_size, nested=nested, errors=errors,
-                       progress=progress, total=total)
+                       progress=progress, total=total, n_process=n_process)
 
 
 _DEFAULT: dict[tuple, Pipeline] = {}

@@ -21,6 +21,15 @@ A document that cannot be processed (empty, not UTF-8, longer than the pipeline'
 * ``"skip"``: yield nothing for it and log a warning on the ``quoteattr`` logger;
 * ``"raise"``: raise the error (the documents before it have been yielded).
 
+With ``n_process=N`` (N > 1, or -1 for one per CPU core) the batches are parsed and attributed
+in N worker processes, each of which builds the pipeline's stanza pipeline once (with the same
+settings) and runs its torch on its share of the cores; the documents still come out in input
+order and are the same as one call at a time gives (every document is parsed on its own). The
+workers are started with ``spawn``: a script that uses them must guard its entry point with
+``if __name__ == "__main__":``. Starting a worker costs a few seconds (loading stanza's models),
+so it pays off over many documents on a machine with several cores (see ``docs/limits.md``).
+A worker that dies (out of memory) fails the documents of its batch, and the rest go on.
+
 A tqdm progress bar goes to standard error when it is a terminal or the code runs in
 Jupyter; ``progress=False`` turns it off, ``progress=True`` forces it.
 
@@ -38,8 +47,13 @@ doc2 None {} 0 not valid UTF-8 (byte 0xff at position 0)
 
 from __future__ import annotations
 
+import collections
 import logging
+import os
+import pickle
 import sys
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 import attrs
@@ -225,32 +239,51 @@ def process(
     errors: str = "record",
     progress: bool | None = None,
     total: int | None = None,
+    n_process: int = 1,
 ) -> Iterator[AttributedDocument]:
     """The documents of ``items`` through ``nlp``, lazily (see the module doc)."""
     if errors not in ERROR_MODES:
         raise ValueError(f"errors must be one of {ERROR_MODES}, got {errors!r}")
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    if not isinstance(n_process, int) or isinstance(n_process, bool) or not (n_process >= 1 or n_process == -1):
+        raise ValueError(f"n_process must be a positive int or -1 (one per CPU core), got {n_process!r}")
+    if n_process == -1:
+        n_process = os.cpu_count() or 1
     if total is None and hasattr(items, "__len__") and not isinstance(items, (str, bytes)):
         total = len(items)  # type: ignore[arg-type]
-    inputs = _inputs(items, ids)
+    batches = _batches(_inputs(items, ids), batch_size)
+    done = _in_workers(nlp, batches, nested, n_process) if n_process > 1 else (_settle(nlp, b, nested) for b in batches)
     bar = _progress_bar(progress, total)
     try:
-        batch: list[_Item] = []
-        for it in inputs:
-            batch.append(it)
-            if len(batch) >= batch_size:
-                yield from _run(nlp, batch, nested, errors, bar)
-                batch = []
-        if batch:
-            yield from _run(nlp, batch, nested, errors, bar)
+        for batch in done:
+            for it, doc in batch:
+                if it.error is not None:
+                    doc = _failed(it, errors)
+                if bar is not None:
+                    bar.update(1)
+                if doc is not None:
+                    yield doc
     finally:
         if bar is not None:
             bar.close()
 
 
-def _run(nlp: "Pipeline", batch: list[_Item], nested: bool, errors: str, bar: Any) -> Iterator[AttributedDocument]:
+def _batches(inputs: Iterator[_Item], size: int) -> Iterator[list[_Item]]:
+    batch: list[_Item] = []
+    for it in inputs:
+        batch.append(it)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _settle(nlp: "Pipeline", batch: list[_Item], nested: bool) -> list[tuple[_Item, AttributedDocument | None]]:
+    """Each item of ``batch`` with its attributed document, or with its error set and ``None``."""
     _parse_batch(nlp, batch)
+    out: list[tuple[_Item, AttributedDocument | None]] = []
     for it in batch:
         doc: AttributedDocument | None = None
         if it.error is None:
@@ -260,12 +293,102 @@ def _run(nlp: "Pipeline", batch: list[_Item], nested: bool, errors: str, bar: An
                     doc = attrs.evolve(doc, metadata=it.metadata)
             except Exception as exc:  # noqa: BLE001  (one document's failure is its own)
                 it.error = exc
-        if it.error is not None:
-            doc = _failed(it, errors)
-        if bar is not None:
-            bar.update(1)
+        out.append((it, doc))
+    return out
+
+
+# -- worker processes ----------------------------------------------------------
+
+
+def _start_worker(threads: int) -> None:
+    """Give a worker's torch its share of the cores (the others run the other workers)."""
+    import torch
+
+    torch.set_num_threads(threads)
+
+
+def _work(settings: dict[str, Any], batch: list[_Item], nested: bool) -> list[tuple[_Item, AttributedDocument | None]]:
+    """:func:`_settle` in a worker, with the pipeline of ``settings`` (built once per process by
+    :func:`quoteattr.pipeline.get_pipeline`); the parse is sent back with the documents, the
+    text only with a failure, an error that cannot be pickled as a :class:`DocumentError` of its reason."""
+    from .pipeline import get_pipeline
+
+    out = _settle(get_pipeline(**settings), batch, nested)
+    for it, doc in out:
+        it.parsed = None
         if doc is not None:
-            yield doc
+            it.payload = None
+        if it.error is not None:
+            try:
+                pickle.dumps(it.error)
+            except Exception:  # noqa: BLE001
+                it.error = DocumentError(_reason(it.error))
+    return out
+
+
+def _in_workers(nlp: "Pipeline", batches: Iterator[list[_Item]], nested: bool,
+                n_process: int) -> Iterator[list[tuple[_Item, AttributedDocument | None]]]:
+    """:func:`_settle` of each batch in ``n_process`` worker processes, in input order, with at most
+    two batches a worker in flight (the input is read lazily; memory stays flat)."""
+    import multiprocessing
+
+    settings = nlp.settings()
+    threads = max(1, (os.cpu_count() or 1) // n_process)
+    context = multiprocessing.get_context("spawn")
+
+    def executor() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker, initargs=(threads,))
+
+    pool = executor()
+    pending: collections.deque[tuple[list[_Item], Future]] = collections.deque()
+    try:
+        for batch in batches:
+            pending.append((batch, pool.submit(_work, settings, batch, nested)))
+            while len(pending) >= 2 * n_process:
+                pool = yield from _next_done(pool, pending, executor, settings, nested)
+        while pending:
+            pool = yield from _next_done(pool, pending, executor, settings, nested)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _next_done(pool: ProcessPoolExecutor, pending: "collections.deque[tuple[list[_Item], Future]]", executor: Any,
+               settings: dict[str, Any], nested: bool) -> Iterator[list[tuple[_Item, AttributedDocument | None]]]:
+    """Yield the first pending batch once done and return the pool to go on with. When a worker
+    died, the batch runs again alone in a fresh pool, then, if it kills that one too, document by
+    document, so that only the document that kills a worker fails; the batches still pending go
+    to the fresh pool."""
+    batch, future = pending.popleft()
+    try:
+        yield future.result()
+        return pool
+    except BrokenProcessPool:
+        pool.shutdown(wait=False, cancel_futures=True)
+        pool = executor()
+    done, pool = _retry(pool, executor, settings, batch, nested)
+    if done is None:
+        done = []
+        for it in batch:
+            one, pool = _retry(pool, executor, settings, [it], nested) if len(batch) > 1 else (None, pool)
+            if one is None:
+                it.error = it.error or DocumentError("the worker process parsing it died (out of memory?)")
+                one = [(it, None)]
+            done += one
+    yield done
+    for k, (other, _) in enumerate(pending):
+        pending[k] = (other, pool.submit(_work, settings, other, nested))
+    return pool
+
+
+def _retry(pool: ProcessPoolExecutor, executor: Any, settings: dict[str, Any], batch: list[_Item],
+           nested: bool) -> tuple[list[tuple[_Item, AttributedDocument | None]] | None, ProcessPoolExecutor]:
+    """``batch`` run in ``pool`` and the pool to go on with; ``None`` (and a fresh pool) when the
+    worker running it died."""
+    try:
+        return pool.submit(_work, settings, batch, nested).result(), pool
+    except BrokenProcessPool:
+        pool.shutdown(wait=False, cancel_futures=True)
+        return None, executor()
 
 
 def stream(
@@ -277,6 +400,7 @@ def stream(
     errors: str = "record",
     progress: bool | None = None,
     total: int | None = None,
+    n_process: int = 1,
     **settings: Any,
 ) -> Iterator[AttributedDocument]:
     """Extract the quotes of a stream of documents with the cached default pipeline (see the module doc).
@@ -287,4 +411,4 @@ def stream(
     from .pipeline import get_pipeline
 
     return get_pipeline(**settings).pipe(items, ids, batch_size=batch_size, nested=nested, errors=errors,
-                                         progress=progress, total=total)
+                                         progress=progress, total=total, n_process=n_process)

@@ -65,3 +65,20 @@ def test_long_mentions_keep_their_known_organisations() -> None:
     filler = " ".join(["Northern"] * 400)
     assert short_organization(f"{filler} White House National Security Council").endswith("NSC")
     assert split_mention(f"{filler} spokesman Ana Ruiz").name is not None
+
+
+def test_span_index_agrees_with_a_scan_of_every_span() -> None:
+    from quoteattr.attribution._spans import SpanIndex
+
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = [(a, a + rng.randrange(0, 15)) for a in (rng.randrange(40) for _ in range(rng.randint(0, 10)))]
+        ix = SpanIndex(spans)
+        s = rng.randrange(45)
+        e = rng.randrange(s, 50)
+        assert ix.overlapping(s, e) == [k for k, (a, b) in enumerate(spans) if a < e and b > s]
+        assert ix.holding(s, e) == [k for k, (a, b) in enumerate(spans) if a <= s and e <= b]
+        assert ix.any_holding(s, e) == any(a <= s and e <= b for a, b in spans)
+        assert ix.any_overlapping(s, e) == any(a < e and b > s for a, b in spans)
+        assert ix.any_inside(s, e) == any(s <= a and b <= e for a, b in spans)
+        assert ix.holds(s) == any(a < s < b for a, b in spans)

@@ -116,3 +116,49 @@ def test_progress_bar_only_when_wanted(nlp, capsys):
 def test_unknown_error_mode_is_refused(nlp):
     with pytest.raises(ValueError, match="errors must be one of"):
         list(nlp.pipe([GOOD_B], errors="ignore"))
+
+
+def test_worker_processes_give_the_output_of_one_process_in_input_order(nlp):
+    items = [*MIXED, (GOOD_B, "again"), GOOD_A, "A third text said nothing at all."]
+    alone = list(nlp.pipe(items, batch_size=2, progress=False))
+    workers = list(nlp.pipe(items, batch_size=2, progress=False, n_process=2))
+    assert [d.to_dict() for d in workers] == [d.to_dict() for d in alone]
+    assert workers == alone and workers[0].stanza_doc is not None  # the parse comes back with the document
+    assert [d.id for d in workers] == ["port", "doc1", "doc2", "union", "doc4", "again", "doc6", "doc7"]
+
+
+def test_n_process_must_be_a_positive_count_or_minus_one(nlp):
+    for bad in (0, -2, 1.5, True):
+        with pytest.raises(ValueError, match="n_process"):
+            list(nlp.pipe([GOOD_A], n_process=bad))
+
+
+def test_a_partition_of_json_lines_is_read_as_pipe_reads_text_and_metadata(nlp):
+    import json
+
+    from quoteattr.distributed import extract_lines
+
+    rows = [{"id": 7, "text": GOOD_A, "source": "Coast News", "date": "2024-03-01", "section": "local"},
+            {"text": GOOD_B}, {"id": "no-text"}]
+    got = [json.loads(r) for r in extract_lines([json.dumps(r) for r in rows], {"download": False})]
+    assert [(r["id"], r.get("source"), r.get("date"), r.get("metadata")) for r in got[:2]] == [
+        ("7", "Coast News", "2024-03-01", {"section": "local"}), ("line1", None, None, None)]
+    assert got[0]["quotes"] == nlp(GOOD_A).to_dict()["quotes"]
+    assert got[2]["id"] == "no-text" and got[2]["error"].startswith("expected a text")
+
+
+class _KillsTheWorker:
+    """Metadata whose unpickling ends the worker process that reads it (as the kernel's OOM killer would)."""
+
+    def __reduce__(self):
+        import os
+
+        return os._exit, (3,)
+
+
+def test_a_document_that_kills_its_worker_fails_alone_and_the_others_go_on(nlp):
+    items = [(GOOD_A, {"id": "killer", "boom": _KillsTheWorker()}), (GOOD_B, "after")]
+    docs = list(nlp.pipe(items, batch_size=1, progress=False, n_process=2))
+    assert [(d.id, d.error) for d in docs] == [("killer", "the worker process parsing it died (out of memory?)"),
+                                               ("after", None)]
+    assert docs[1].quotes == nlp(GOOD_B).quotes

@@ -94,7 +94,14 @@ def without_trailing_asides(s: Tree, ids: set[int]) -> set[int]:
         if len(words) < 2:
             return out
         cut = None
-        for x in (s.word(y) for y in words):
+        # only a word whose subtree holds the last word can cut it off: the last word and the
+        # words above it (a subtree built for those only, not for every word)
+        above = set()
+        y = words[-1]
+        while y and y not in above:
+            above.add(y)
+            y = s.word(y).head
+        for x in (s.word(y) for y in words if y in above):
             sub = s.ids(x.id)
             lo = min(y for y in sub if s.word(y).upos != "PUNCT")
             if not sub <= out or words[-1] not in sub or lo <= words[0] or s.word(lo - 1).text != ",":

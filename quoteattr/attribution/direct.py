@@ -40,12 +40,13 @@ from typing import Any, NamedTuple, Sequence
 import regex
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import direct_cue, direct_verb_cue, load_phrases, lookup
+from ..lexicon.cues import direct_cue, direct_verb_cue, lookup, phrases_from
 from ..lexicon.marks import opening_marks, quote_marks
 from ..lexicon.people import honorifics, name_suffixes
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ._clauses import has_role, match_phrase
+from ._spans import SpanIndex
 from .quotations import Quotation, has_line_break, opens_lower, paragraph_spans
 from .speakers import mention_span
 from .subjects import cue_subject, is_agent, participle
@@ -97,25 +98,35 @@ class _Doc:
         self.paras = paragraph_spans(self.text)
         self.para_starts = [p[0] for p in self.paras]
         self.top = sorted((q for q in quotations if q.depth == 0), key=lambda q: q.start)
-        self.quoted = [(q.start, q.end) for q in self.top]
-        self.quoted_starts = [q.start for q in self.top]
-        #: Ends of quotations that end a sentence (“… Syria.” According to …).
-        self.boundaries = [q.end for q in self.top if self._ends_sentence(q)]
+        self.quoted = SpanIndex([(q.start, q.end) for q in self.top])
+        #: Ends of quotations that end a sentence (“… Syria.” According to …), in order.
+        self.boundaries = sorted(q.end for q in self.top if self._ends_sentence(q))
+        #: The speaker heads found in the gaps between quotations and in the leads (:func:`_second_attribution`).
+        self.heads: dict[tuple[int, int], tuple[int, int] | None] = {}
 
     def _ends_sentence(self, q: Quotation) -> bool:
         if not q.content_spans or q.content_spans[-1].text[-1:] not in _TERMINAL:
             return False
-        rest = self.text[q.end :].lstrip(" \t")
-        return not rest or has_line_break(rest[0]) or rest[0].isupper() or rest.startswith(tuple(opening_marks()))
+        t, k = self.text, q.end
+        while k < len(t) and t[k] in " \t":
+            k += 1
+        return k == len(t) or has_line_break(t[k]) or t[k].isupper() or t.startswith(tuple(opening_marks()), k)
 
     # -- positions -----------------------------------------------------
+    def last_char_before(self, offset: int) -> str:
+        """The last character before ``offset`` that is not white space (``""`` if none):
+        ``text[:offset].rstrip()[-1:]`` without copying the text."""
+        k = offset
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        return self.text[k - 1] if k else ""
+
     def para(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.para_starts, offset) - 1
         return self.paras[i] if i >= 0 else (0, len(self.text))
 
     def in_quote(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.quoted_starts, start) - 1
-        return i >= 0 and self.quoted[i][0] <= start and end <= self.quoted[i][1]
+        return self.quoted.any_holding(start, end)
 
     def words_between(self, start: int, end: int) -> list[_W]:
         """Words inside ``start:end`` that are not inside a quotation."""
@@ -281,15 +292,30 @@ def _second_attribution(d: _Doc, unit: Sequence[Quotation], b: Quotation) -> boo
     already has a speaker (introduced before it, or named in an earlier gap) and the cue before
     ``b`` names another one (``Ana said: “…” Tom said: “…”``)."""
     a = unit[-1]
-    gap = _find_cue(d, d.words_between(a.end, b.start), False, unit, True)
-    other = _own_speaker(d, gap)
+    other = _gap_speaker(d, a.end, b.start, unit)
     if other is None or d.doc.sentences[other[0]].words[other[1] - 1].upos == "PRON":
         return False  # a pronoun may well be the speaker named before
-    heads = [_own_speaker(d, _find_cue(d, d.words_between(x.end, y.start), False, unit, True))
-             for x, y in zip(unit, unit[1:])]
-    if _introduces(d, unit[0].start) or _has_words(_lead(d, unit[0].start)):
-        heads.append(_own_speaker(d, _find_cue(d, _lead(d, unit[0].start), True, unit)))
+    heads = [_gap_speaker(d, x.end, y.start, unit) for x, y in zip(unit, unit[1:])]
+    heads.append(_lead_speaker(d, unit))
     return any(h is not None and h != other for h in heads)
+
+
+def _gap_speaker(d: _Doc, start: int, end: int, unit: Sequence[Quotation]) -> tuple[int, int] | None:
+    """The speaker head of the cue in the gap ``start:end`` after a quotation (found once: the
+    head does not depend on the quotes ``unit``, only the mention around it does)."""
+    if (start, end) not in d.heads:
+        d.heads[start, end] = _own_speaker(d, _find_cue(d, d.words_between(start, end), False, unit, True))
+    return d.heads[start, end]
+
+
+def _lead_speaker(d: _Doc, unit: Sequence[Quotation]) -> tuple[int, int] | None:
+    """The speaker head of the cue in the lead of the quote ``unit``, when it has one (found once)."""
+    at = unit[0].start
+    if (-1, at) not in d.heads:
+        lead = _lead(d, at)
+        found = _find_cue(d, lead, True, unit) if _introduces(d, at) or _has_words(lead) else None
+        d.heads[-1, at] = _own_speaker(d, found)
+    return d.heads[-1, at]
 
 
 #: Punctuation a quote piece may end with when an inverted attribution interrupts it.
@@ -345,14 +371,16 @@ def _lead(d: _Doc, start: int) -> list[_W]:
     paragraph ends in a colon, that introducing sentence is the lead.
     """
     ps, _ = d.para(start)
-    ps = max([ps] + [b for b in d.boundaries if b <= start])
+    k = bisect.bisect_right(d.boundaries, start)
+    ps = max(ps, d.boundaries[k - 1]) if k else ps
     words = d.words_between(ps, start)
     cut = max((i for i, w in enumerate(words) if _is_terminal(w, d.text)), default=-1)
     words = words[cut + 1 :]
     if not _has_words(words):
-        before = d.text[:start].rstrip()
-        if before.endswith(":"):
-            colon = len(before) - 1
+        if d.last_char_before(start) == ":":
+            colon = start - 1
+            while d.text[colon] != ":":
+                colon -= 1
             ps2, _ = d.para(colon)
             prev = d.words_between(ps2, colon + 1)
             cut = max((i for i, w in enumerate(prev[:-1]) if _is_terminal(w, d.text)), default=-1)
@@ -363,7 +391,8 @@ def _lead(d: _Doc, start: int) -> list[_W]:
 def _tail(d: _Doc, end: int) -> list[_W]:
     """Words after ``end`` (outside quotations) up to the end of the sentence."""
     _, pe = d.para(max(end - 1, 0))
-    pe = min([pe] + [b for b in d.boundaries if b > end])
+    k = bisect.bisect_right(d.boundaries, end)
+    pe = min(pe, d.boundaries[k]) if k < len(d.boundaries) else pe
     out = []
     for w in d.words_between(end, pe):
         out.append(w)
@@ -386,7 +415,7 @@ def _tail_attaches(d: _Doc, q: Quotation, tail: Sequence[_W]) -> bool:
 
 def _introduces(d: _Doc, start: int) -> bool:
     """Whether the text right before ``start`` ends in an introducing colon or comma."""
-    return d.text[:start].rstrip().endswith((":", ",", "—", "–"))
+    return d.last_char_before(start) in (":", ",", "—", "–")
 
 
 # -- cues and speakers ------------------------------------------------------
@@ -397,8 +426,8 @@ def _phrase_cue(d: _Doc, region: Sequence[_W], i: int, quotes: Sequence[Quotatio
     the words of X``) starting at ``region[i]``: the same phrases, matched the same way
     (:func:`quoteattr.attribution._clauses.match_phrase`), as in the indirect stage."""
     w = region[i]
-    for phrase in load_phrases():
-        if phrase.after or not phrase.before or w.word.text.lower() != phrase.before[0]:
+    for phrase in phrases_from(w.word.text.lower()):
+        if phrase.after:
             continue
         n = len(phrase.before)
         words = region[i : i + n]
@@ -610,13 +639,17 @@ def _title_case(unit: Sequence[Quotation]) -> bool:
     return len(capitals) >= 2 and all(w[0].isupper() for w in words if sum(ch.isalpha() for ch in w) >= 4)
 
 
+#: The last word before a quotation (or a possessive 's).
+_LAST_WORD = regex.compile(r"(\w+|['’]s)\s*$")
+
+
 def _named_work(d: _Doc, unit: Sequence[Quotation]) -> bool:
     """Whether a quote is the title of a work, show or program, not something said: a short
     title-cased quotation right after a preposition, an article or a possessive."""
     words = sum(len(s.text.split()) for q in unit for s in q.content_spans)
     if len(unit) != 1 or words > 6 or not _title_case(unit):
         return False
-    before = regex.search(r"(\w+|['’]s)\s*$", d.text[max(0, unit[0].start - 30) : unit[0].start])
+    before = _LAST_WORD.search(d.text[max(0, unit[0].start - 30) : unit[0].start])
     # "the broadcast [of] “Fox News Sunday,”", "[on] “Morning Joe”": the title-lead words
     return before is not None and before.group(1).lower() in role_words("title-lead")
 
@@ -645,9 +678,9 @@ def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]
         found = _plain_verb(d, tail, unit)
         if found:
             return found, False
-    before = d.text[: first.start].rstrip()
-    opens = not _has_words(lead) or before.endswith(":") or (full and before.endswith(",") and len(lead) <= 4)
-    titled = _title_case(unit) and not before.endswith(":")
+    before = d.last_char_before(first.start)
+    opens = not _has_words(lead) or before == ":" or (full and before == "," and len(lead) <= 4)
+    titled = _title_case(unit) and before != ":"
     return None, opens and (full or not tail_ok) and not titled
 
 

@@ -51,7 +51,7 @@ from typing import Any, Sequence
 import attrs
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import SPEECH_CLASSES, clause_cue, lemma_guesses, load_phrases, lookup, word_cue
+from ..lexicon.cues import SPEECH_CLASSES, clause_cue, lemma_guesses, lookup, phrases_from, word_cue
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ._clauses import (
@@ -320,9 +320,7 @@ def _phrase_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
     for i, w in enumerate(s.words):
         if inside_quotation(word_span(w)[0], quotations):
             continue
-        for phrase in load_phrases():
-            if not phrase.before or w.text.lower() != phrase.before[0]:
-                continue
+        for phrase in phrases_from(w.text.lower()):
             m = match_phrase(s, i, phrase)
             if m is None:
                 continue

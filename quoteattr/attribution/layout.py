@@ -10,6 +10,7 @@ furniture that no quote comes from (:func:`prose`).
 
 from __future__ import annotations
 
+import bisect
 from typing import Any, Sequence
 
 import attrs
@@ -18,7 +19,7 @@ import regex
 from ..lexicon.clause_words import role_words
 from ..model import Candidate, Span
 from ..parsing.tree import word_span
-from ..lexicon.marks import closing_marks, quote_marks
+from ..lexicon.marks import LINE_BREAK_CHARS, closing_marks, quote_marks
 from ..lexicon.people import is_furniture
 from ._clauses import has_role
 from ._content import inside_quotation, trim_chars
@@ -73,10 +74,10 @@ def headline_quotes(text: str, doc: Any, quotations: Sequence[Quotation]) -> lis
 
 #: A speaker label opening a transcript line: "TAPPER: …", "SEN. LINDSEY GRAHAM: …" (capitals),
 #: or "Matthews: …" in a document where two lines or more open with a label.
-_CAPS_LABEL = regex.compile(r"(?:^|(?<=[\n\r\u2028\u2029\u0085]))[ \t]*(\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,38}\p{Lu}\.?)[ \t]*:[ \t]+(?=\S)")
+_CAPS_LABEL = regex.compile(r"(?:^|(?<=[" + LINE_BREAK_CHARS + r"]))[ \t]*(\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,38}\p{Lu}\.?)[ \t]*:[ \t]+(?=\S)")
 
 
-_NAME_LABEL = regex.compile(r"(?:^|(?<=[\n\r\u2028\u2029\u0085]))[ \t]*(\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+_NAME_LABEL = regex.compile(r"(?:^|(?<=[" + LINE_BREAK_CHARS + r"]))[ \t]*(\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)")
 
 
 #: A label of one or two capitals ("Q:", "A:", "JB:"): a turn label only in a transcript.
@@ -129,13 +130,16 @@ def transcript_quotes(text: str, doc: Any, quotations: Sequence[Quotation]) -> l
     to the end of the line ("PENCE: Well, look, …", "Q: …", "MR. OKAFOR: …"); the label is the
     speaker (see :func:`_transcript_labels` for what counts as a transcript)."""
     found = _transcript_labels(text, quotations)
+    if not found:
+        return []
     words = [(i, w) for i, sent in enumerate(doc.sentences) for w in sent.words]
+    starts = [word_span(w)[0] for _, w in words]  # in document order: a label's words by bisection
     out = []
     for start_label, m in sorted(found.items()):
         label = m.group(1)
         end_line = line_end(text, m.end())
         start, end = trim_chars(text, m.end(), len(text) if end_line < 0 else end_line)
-        inside = [(i, w) for i, w in words if start_label <= word_span(w)[0] < m.start(1) + len(label)]
+        inside = words[bisect.bisect_left(starts, start_label) : bisect.bisect_left(starts, m.start(1) + len(label))]
         names = [(i, w) for i, w in inside if w.upos in ("PROPN", "NOUN", "X")] or inside
         if end - start < 2 or not names:
             continue

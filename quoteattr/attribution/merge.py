@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import itertools
 from typing import Any, Callable, Sequence
 
 import attrs
 
+from ..lexicon.marks import LINE_BREAK_CHARS
 from ..model import Candidate, Span
 from ._content import trim_chars
+from ._spans import SpanIndex
 from .quotations import Quotation, opens_lower
 
 __all__ = ["FRAGMENT_WORDS", "combine", "drop_nested", "share_speakers"]
@@ -105,39 +106,24 @@ class _Merge:
 
 
 class _Directs:
-    """The direct quotes of a :class:`_Merge` by start offset and by cue, so that a report is
-    compared only with the quotes near it (bisection over starts and the running maximum of ends)
-    or of its cue, never with every quote."""
+    """The direct quotes of a :class:`_Merge` by start offset (a :class:`SpanIndex`) and by cue, so
+    that a report is compared only with the quotes near it or of its cue, never with every quote."""
 
     def __init__(self, directs: Sequence[Candidate]) -> None:
         self.directs = directs
-        self.order = sorted(range(len(directs)), key=lambda k: directs[k].start)
-        self.starts = [directs[k].start for k in self.order]
-        self.reach = list(itertools.accumulate((directs[k].end for k in self.order), max))
+        self.spans = SpanIndex([(d.start, d.end) for d in directs])
         self.by_cue: dict[Span, list[int]] = {}
         for k, d in enumerate(directs):
             if d.cue is not None:
                 self.by_cue.setdefault(d.cue, []).append(k)
 
-    def _back(self, before: int, end_above: int) -> list[int]:
-        """Indices (in document-list order) of the quotes among the first ``before`` by start whose
-        end is above ``end_above``."""
-        out = []
-        i = before - 1
-        while i >= 0 and self.reach[i] > end_above:
-            k = self.order[i]
-            if self.directs[k].end > end_above:
-                out.append(k)
-            i -= 1
-        return sorted(out)
-
     def overlapping(self, start: int, end: int) -> list[int]:
         """The quotes with ``d.start < end`` and ``d.end > start``."""
-        return self._back(bisect.bisect_left(self.starts, end), start)
+        return self.spans.overlapping(start, end)
 
     def holding(self, start: int, end: int) -> list[int]:
         """The quotes with ``d.start <= start`` and ``end <= d.end``."""
-        return self._back(bisect.bisect_right(self.starts, start), end - 1)
+        return self.spans.holding(start, end)
 
     def of_cue(self, cue: Span | None) -> list[Candidate]:
         """The quotes whose cue is ``cue``."""
@@ -289,13 +275,14 @@ def _in_order(candidates: Sequence[Candidate], quotations: Sequence[Quotation] |
     is ``mixed`` exactly when it holds quoted text."""
     out: list[Candidate] = []
     seen: set[tuple[int, int, tuple[tuple[int, int], ...]]] = set()
+    pieces = SpanIndex([(p.start, p.end) for q in quotations for p in q.content_spans]) if quotations is not None else None
     for c in sorted(candidates, key=lambda c: (c.start, c.end, c.kind)):
         key = (c.start, c.end, tuple((s.start, s.end) for s in c.content_spans))
         if key in seen:
             continue
         seen.add(key)
         if quotations is not None and c.kind != "direct":
-            c = attrs.evolve(c, kind="mixed" if _holds_quotation(c, quotations) else "indirect")
+            c = attrs.evolve(c, kind="mixed" if _holds_quotation(c, pieces) else "indirect")
         out.append(c)
     return out
 
@@ -379,18 +366,14 @@ def share_speakers(doc: Any, candidates: Sequence[Candidate]) -> list[Candidate]
     return out
 
 
-def _holds_quotation(cand: Candidate, quotations: Sequence[Quotation]) -> bool:
-    """Whether some quoted text lies within the content of ``cand``."""
-    return any(
-        span.start <= piece.start and piece.end <= span.end
-        for q in quotations
-        for piece in q.content_spans
-        for span in cand.content_spans
-    )
+def _holds_quotation(cand: Candidate, pieces: SpanIndex) -> bool:
+    """Whether some quoted text (``pieces``: the content spans of the quotations) lies within the
+    content of ``cand``."""
+    return any(pieces.any_inside(span.start, span.end) for span in cand.content_spans)
 
 
 #: Characters trimmed off a report cut short.
-_CUT_TRAIL = " \t\n\r\u2028\u2029\u0085,;:\u2014\u2013-"
+_CUT_TRAIL = " \t" + LINE_BREAK_CHARS + ",;:\u2014\u2013-"
 
 
 def _starts_report(cand: Candidate, cue: Span) -> bool:

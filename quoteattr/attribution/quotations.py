@@ -28,15 +28,14 @@ paragraph opens again with a mark:
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from typing import Iterable, Sequence
 
 import attrs
 import regex
 
-from ..lexicon.marks import MarkTable, mark_table
+from ..lexicon.marks import LINE_BREAK_CHARS, LINE_BREAK_PATTERN, MarkTable, mark_table
 from ..model import Span
+from ._spans import SpanIndex
 
 __all__ = [
     "LINE_BREAK", "LINE_BREAK_CHARS", "Quotation", "find_quotations", "has_line_break", "line_end", "line_start",
@@ -83,11 +82,10 @@ _OPEN_BEFORE = frozenset("([{<—–-/:,;")
 _NOT_AFTER_OPEN = frozenset(",;:!?)]}>")
 _YEAR = regex.compile(r"\d\d(?:s\b|\b)")
 _WORD = regex.compile(r"[\p{L}]+")
-#: What ends a line: ``\n``, ``\r\n``, ``\r``, U+2028, U+2029 and U+0085 (NEL).
-LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\u0085]")
-#: Line-break characters (see :data:`LINE_BREAK`).
-LINE_BREAK_CHARS = "\n\r\u2028\u2029\u0085"
-_NEWLINES = regex.compile(r"\s*(?:\r\n|[\n\r\u2028\u2029\u0085])\s*")
+#: What ends a line: ``\n``, ``\r\n``, ``\r``, U+2028, U+2029 and U+0085 (NEL): the characters of
+#: :data:`~quoteattr.lexicon.marks.LINE_BREAK_CHARS`.
+LINE_BREAK = regex.compile(LINE_BREAK_PATTERN)
+_NEWLINES = regex.compile(r"\s*(?:" + LINE_BREAK_PATTERN + r")\s*")
 
 
 def has_line_break(text: str) -> bool:
@@ -354,8 +352,8 @@ class QuotationIndex:
     """The quotations of a document by start offset, for bisection instead of a scan of all of them.
 
     ``ordered`` holds the quotations sorted by start (stably: the document order of
-    :func:`find_quotations` is kept), ``starts`` their starts and ``reach`` the running maximum
-    of their ends, so "does some quotation hold offset x" is one bisection.
+    :func:`find_quotations` is kept) and ``starts`` their starts; "does some quotation hold
+    offset x" is one bisection of a :class:`~quoteattr.attribution._spans.SpanIndex`.
 
     >>> ix = quotation_index(find_quotations('A “b” c “d e” f'))
     >>> [ix.holds(k) for k in (1, 3, 5, 9)]
@@ -363,26 +361,22 @@ class QuotationIndex:
     """
 
     def __init__(self, quotations: Sequence[Quotation]) -> None:
-        self.ordered = sorted(quotations, key=lambda q: q.start)
-        self.starts = [q.start for q in self.ordered]
-        self.reach = list(itertools.accumulate((q.end for q in self.ordered), max))
-        top = [q for q in self.ordered if q.depth == 0]
-        self._top_starts = [q.start for q in top]
-        self._top_reach = list(itertools.accumulate((q.end for q in top), max))
+        self._all = SpanIndex([(q.start, q.end) for q in quotations])
+        self.ordered = [quotations[k] for k in self._all.order]
+        self.starts = self._all.starts
+        self._top = SpanIndex([(q.start, q.end) for q in self.ordered if q.depth == 0])
 
     def holds(self, offset: int) -> bool:
         """Whether ``q.start < offset < q.end`` for some quotation ``q``."""
-        k = bisect.bisect_left(self.starts, offset)
-        return k > 0 and self.reach[k - 1] > offset
+        return self._all.holds(offset)
 
     def top_overlaps(self, start: int, end: int) -> bool:
         """Whether some quotation of depth 0 overlaps ``[start, end)`` (``q.start < end and q.end > start``)."""
-        k = bisect.bisect_left(self._top_starts, end)
-        return k > 0 and self._top_reach[k - 1] > start
+        return self._top.any_overlapping(start, end)
 
     def from_start(self, offset: int) -> int:
         """Position in :attr:`ordered` of the first quotation starting at or after ``offset``."""
-        return bisect.bisect_left(self.starts, offset)
+        return self._all.from_start(offset)
 
 
 class Quotations(list):

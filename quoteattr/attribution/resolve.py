@@ -40,10 +40,12 @@ import regex
 from ..lexicon.clause_words import role_words
 from ..lexicon.tables import cached
 from ..lexicon.cues import lookup, word_cue
+from ..lexicon.marks import LINE_BREAK_PATTERN
 from ..model import Candidate, Entity, Quote, Span
 from ..parsing.tree import Tree, word_span
 from ..lexicon.people import countries, document_words, ner_kinds, org_words, pronouns, quantity_words, time_words
 from .layout import furniture_lines, is_short_label
+from ._spans import SpanIndex
 from .quotations import has_line_break, line_end, line_start, paragraph_spans
 from .speakers import (
     MentionParts,
@@ -92,6 +94,7 @@ class _Ent:
     mentions: list[_Mention] = attrs.field(factory=list)
     chains: set[int] = attrs.field(factory=set)
     suffixes: set[str] = attrs.field(factory=set)  # generational suffixes of its full names ("" for none)
+    in_order: bool = True  # whether its mentions are in order of sentence (salience then looks at the window only)
 
     def takes_suffix(self, name: str) -> bool:
         """Whether a full name with ``name``'s suffix may be this entity: "John Smith Jr." is not
@@ -101,7 +104,8 @@ class _Ent:
     def salience(self, sentence: int, before: int, paragraph: int = 0) -> float:
         """Sum of mention weights, halved per sentence and per paragraph break back."""
         total = 0.0
-        for m in self.mentions:
+        first = bisect.bisect_left(self.mentions, sentence - _WINDOW, key=_sentence) if self.in_order else 0
+        for m in itertools.islice(self.mentions, first, None):
             if m.start >= before or m.sentence > sentence or sentence - m.sentence > _WINDOW:
                 continue
             total += m.weight * 0.5 ** (sentence - m.sentence + max(0, paragraph - m.paragraph))
@@ -117,14 +121,21 @@ def _head_word(sentence: Any, start: int, end: int) -> Any | None:
     return inside[-1] if inside else None
 
 
-def _sentence_of(doc: Any, offset: int) -> int:
-    found = 0
-    for i, sent in enumerate(doc.sentences):
-        if sent.tokens and sent.tokens[0].start_char <= offset:
-            found = i
-        else:
+def _sentence_starts(doc: Any) -> list[int]:
+    """Start offsets of the sentences of ``doc`` (up to the first one without tokens), for
+    :func:`_sentence_of`."""
+    out = []
+    for sent in doc.sentences:
+        if not sent.tokens:
             break
-    return found
+        out.append(sent.tokens[0].start_char)
+    return out
+
+
+def _sentence_of(starts: Sequence[int], offset: int) -> int:
+    """The index of the last sentence starting at or before ``offset`` (0 if none), given the
+    :func:`_sentence_starts` of the document."""
+    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def _weight(word: Any | None) -> float:
@@ -149,26 +160,10 @@ def _chains(word: Any | None) -> set[int]:
     return out
 
 
-class _Holding:
-    """``(start, end)`` spans sorted by start with the running maximum of their ends, so whether one
-    of them holds a range is one bisection (a scan of all of them made :func:`_collect` quadratic).
-
-    >>> h = _Holding([(10, 20), (0, 5), (12, 40)])
-    >>> _inside(h, 13, 30), _inside(h, 3, 6), _inside(h, 0, 5), _inside(_Holding([]), 0, 0)
-    (True, False, True, False)
-    """
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [a for a, _ in ordered]
-        self.reach = list(itertools.accumulate((b for _, b in ordered), max))
-
-
-def _inside(spans: _Holding, start: int, end: int) -> bool:
-    """Whether one of ``spans`` holds ``start:end`` (``a <= start and end <= b``)."""
-    k = bisect.bisect_right(spans.starts, start)
-    return k > 0 and spans.reach[k - 1] >= end
-
+#: A letter (precompiled: the tests below run for every word).
+_LETTER = regex.compile(r"\p{L}")
+#: A capitalised word that may be a surname ("May").
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}.'’-]+")
 
 #: Word classes a title-case headline may leave in lower case.
 _HEADLINE_LOWER = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "NUM"})
@@ -180,7 +175,7 @@ def _headline(sentence: Any) -> bool:
     Every content word capitalised, and six or more of them (or four with a verb
     among them): its capitalised words are not one long name.
     """
-    content = [w for w in sentence.words if w.upos not in _HEADLINE_LOWER and regex.match(r"\p{L}", w.text or "")]
+    content = [w for w in sentence.words if w.upos not in _HEADLINE_LOWER and _LETTER.match(w.text or "")]
     if any(not w.text[:1].isupper() for w in content):
         return False
     return len(content) >= 6 or (len(content) >= 4 and any(w.upos in ("VERB", "AUX") for w in content))
@@ -274,11 +269,31 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def _paragraph(starts: list[int], offset: int) -> int:
-    n = 0
-    for i, s in enumerate(starts):
-        if s <= offset:
-            n = i
-    return n
+    """The index of the paragraph holding ``offset`` given the :func:`_paragraph_starts` (sorted)."""
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+class _Where:
+    """Where things lie in one document, found once for all its quotes: paragraph and sentence
+    starts, the spans of the sentences with tokens, and (once read) the linked mentions by head word."""
+
+    def __init__(self, doc: Any) -> None:
+        self.paragraphs = _paragraph_starts(doc.text)
+        self.sentences = _sentence_starts(doc)
+        self.spans = [(t.tokens[0].start_char, t.tokens[-1].end_char, si) for si, t in enumerate(doc.sentences)
+                      if t.tokens]
+        self.span_starts = [a for a, _, _ in self.spans]
+        self.heads: dict[tuple[int, int], int] = {}
+
+    def read(self, mentions: Sequence[_Mention]) -> None:
+        """Index the linked ``mentions`` by head word."""
+        self.heads = {m.head: m.entity for m in mentions if m.head is not None and m.entity is not None}
+
+    def sentences_near(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """``(start, end, index)`` of the sentences from the one holding ``start`` to the last
+        starting before ``end`` (in order; the sentences that overlap ``start:end`` are among them)."""
+        first = max(0, bisect.bisect_right(self.span_starts, start) - 1)
+        return self.spans[first : bisect.bisect_left(self.span_starts, end)]
 
 
 def _off_furniture(c: Candidate, lines: Sequence[tuple[int, int]], text: str) -> Candidate | None:
@@ -286,7 +301,7 @@ def _off_furniture(c: Candidate, lines: Sequence[tuple[int, int]], text: str) ->
     into the next sentence); ``None`` when nothing else is left or its speaker is on such a line."""
     if not any(a <= c.end and c.start <= b for a, b in lines):
         return c
-    if c.speaker is not None and _inside(_Holding(lines), c.speaker.start, c.speaker.end):
+    if c.speaker is not None and SpanIndex(lines).any_holding(c.speaker.start, c.speaker.end):
         return None
     spans = []
     for sp in c.content_spans:
@@ -308,44 +323,87 @@ def _is_time(mention: str) -> bool:
     return is_time_or_quantity(mention) and any(w.lower().rstrip(".") in time_words() for w in mention.split())
 
 
+class _Taken:
+    """The spans already read as mentions while :func:`_collect` goes through the sentences: the
+    speakers' (all known at the start, indexed once) and those read since, kept by sentence, so a
+    test looks at the spans of the sentence at hand (and at earlier ones only when one of them
+    reaches that far), never at every span of the document."""
+
+    def __init__(self, speakers: Sequence[tuple[int, int]]) -> None:
+        self.keys = set(speakers)
+        self.speakers = SpanIndex(speakers)
+        self.current: list[tuple[int, int]] = []
+        self.older: list[tuple[int, int]] = []
+        self.reach = -1  # the furthest end of the older spans
+
+    def __contains__(self, span: tuple[int, int]) -> bool:
+        return span in self.keys
+
+    def next_sentence(self) -> None:
+        self.older += self.current
+        self.reach = max([self.reach] + [y for _, y in self.current])
+        self.current = []
+
+    def add(self, span: tuple[int, int]) -> None:
+        self.keys.add(span)
+        self.current.append(span)
+
+    def _read(self, a: int) -> list[tuple[int, int]]:
+        return self.current + self.older if self.reach >= a else self.current
+
+    def overlaps_read(self, a: int, b: int, but: set[tuple[int, int]]) -> bool:
+        """Whether a span read since the speakers (none of ``but``) overlaps ``a:b``."""
+        return any(x < b and a < y and (x, y) not in but for x, y in self._read(a))
+
+    def holds(self, a: int, b: int) -> bool:
+        """Whether a span taken holds ``a:b``."""
+        return self.speakers.any_holding(a, b) or any(x <= a and b <= y for x, y in self._read(a))
+
+
 def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]) -> list[_Mention]:
     text = doc.text
     quoted = [(s.start, s.end) for c in candidates if c.kind in ("direct", "mixed") for s in c.content_spans]
-    quoted = _Holding(quoted + furniture_lines(text))
+    quoted = SpanIndex(quoted + furniture_lines(text))
     out: list[_Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # the speakers' spans
+    sentence_starts = _sentence_starts(doc)
+    seen: set[tuple[int, int]] = set()
     for c in candidates:
         if c.speaker is None:
             continue
         if c.speaker_head is not None:
             si, wid = c.speaker_head
         else:
-            si = _sentence_of(doc, c.speaker.start)
+            si = _sentence_of(sentence_starts, c.speaker.start)
             w = _head_word(doc.sentences[si], c.speaker.start, c.speaker.end)
             wid = w.id if w is not None else None
         key = (c.speaker.start, c.speaker.end)
-        if key in taken:
+        if key in seen:
             continue
+        seen.add(key)
         taken.append(key)
         parts = split_mention(c.speaker.text or text[c.speaker.start : c.speaker.end], acronyms)
         head = (si, wid) if wid is not None else None
         out.append(_Mention(c.speaker.start, c.speaker.end, si, parts, _ROLE_WEIGHT["speaker"], head, True))
+    speakers = SpanIndex([(m.start, m.end) for m in out])  # out holds the speakers' mentions only so far
+    taken = _Taken(taken)
     for si, sent in enumerate(doc.sentences):
+        taken.next_sentence()
         tree = Tree.of(si, sent)  # indexed once for the sentence's name runs
         for w, (x, y) in _name_runs(sent):
             a, b = mention_span(tree, w.id)
             if b >= x and y >= a:  # "Sonya Herridge" parsed as two subjects: the mention is the whole run
                 a, b = min(a, x), max(b, y)
             a, b = _beside_dash(text, a, b, word_span(w)[0])
-            if _inside(quoted, a, b) or (a, b) in taken:
+            if quoted.any_holding(a, b) or (a, b) in taken:
                 continue
             parts = split_mention(text[a:b], acronyms)
             if not parts.name:
                 continue
             parts = _with_ner(parts, w)
-            overlap = [m for m in out if m.speaker and m.start < b and a < m.end]
-            if overlap and any(x < b and a < y for x, y in taken if (x, y) not in {(m.start, m.end) for m in overlap}):
-                continue
+            overlap = [out[k] for k in speakers.overlapping(a, b)]
+            if overlap and taken.overlaps_read(a, b, {(m.start, m.end) for m in overlap}):
+                continue  # a name overlapping a speaker and a mention read before it
             within = [m for m in overlap if m.start <= a and b <= m.end]
             if within and within[0].parts.name:
                 if set(name_keys(parts.name)) & set(name_keys(within[0].parts.name or "")):
@@ -356,7 +414,7 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
                 # "a spokesperson for the SDF", "Others in the African-American community", "Tom Berg's
                 # office": a name inside the description of an unnamed speaker is its affiliation
                 overlap = []
-            taken.append((a, b))
+            taken.add((a, b))
             mention = _Mention(a, b, si, parts, _weight(w), (si, w.id))
             if overlap:
                 mention.group = overlap[0].group = id(overlap[0])
@@ -366,15 +424,23 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
             if w.upos == "PRON" and w.deprel.split(":")[0] == "nsubj" and lo in pronouns() \
                     and pronouns()[lo].person == 3:
                 a, b = word_span(w)
-                if _inside(quoted, a, b) or any(x <= a and b <= y for x, y in taken):
+                if quoted.any_holding(a, b) or taken.holds(a, b):
                     continue
-                taken.append((a, b))
+                taken.add((a, b))
                 out.append(_Mention(a, b, si, split_mention(w.text), _ROLE_WEIGHT["nsubj"], (si, w.id)))
     starts = _paragraph_starts(text)
     for m in out:
         m.paragraph = _paragraph(starts, m.start)
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def _start(m: _Mention) -> int:
+    return m.start
+
+
+def _sentence(m: _Mention) -> int:
+    return m.sentence
 
 
 def _word(doc: Any, head: tuple[int, int] | None) -> Any | None:
@@ -390,6 +456,11 @@ def _word(doc: Any, head: tuple[int, int] | None) -> Any | None:
 def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[_Ent]:
     ents: list[_Ent] = []
     chain_owner: dict[int, int] = {}
+    # the entities by name key, by organisation key (the first one) and by the sentences of their
+    # mentions: a mention is compared with the entities that may take it, never with all of them
+    by_key: dict[str, set[int]] = {}
+    by_org: dict[str, int] = {}
+    by_sentence: dict[int, set[int]] = {}
 
     def new(m: _Mention) -> _Ent:
         e = _Ent(len(ents), kind=m.parts.kind, gender=m.parts.gender)
@@ -399,13 +470,19 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
     def add(e: _Ent, m: _Mention, chains: set[int]) -> None:
         p = m.parts
         m.entity = e.index
+        e.in_order = e.in_order and (not e.mentions or e.mentions[-1].sentence <= m.sentence)
         e.mentions.append(m)
+        by_sentence.setdefault(m.sentence, set()).add(e.index)
         if p.name:
             e.keys |= set(name_keys(p.name))
+            for key in name_keys(p.name):
+                by_key.setdefault(key, set()).add(e.index)
             if len(name_keys(p.name)) >= 2:
                 e.suffixes.add(name_suffix(p.name) or "")
             k = _org_key(p, acronyms)
             e.org_key = e.org_key or k
+            if e.org_key is not None:
+                by_org[e.org_key] = min(by_org.get(e.org_key, e.index), e.index)
         if p.kind != "unknown" and (e.kind == "unknown" or (p.name and p.kind == "person" and p.role)):
             e.kind = p.kind
         if p.gender and not e.gender:
@@ -420,7 +497,9 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
 
     def most_salient(m: _Mention, ok) -> _Ent | None:
         best, score = None, 0.0
-        for e in ents:
+        # an entity without a mention in the window has no salience
+        near = set().union(*(by_sentence.get(k, ()) for k in range(m.sentence - _WINDOW, m.sentence + 1)))
+        for e in (ents[k] for k in sorted(near)):
             if not ok(e):
                 continue
             s = e.salience(m.sentence, m.start, m.paragraph)
@@ -441,16 +520,17 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
             key = _org_key(p, acronyms)
             toks = set(name_keys(p.name))
             if key is not None:
-                target = next((e for e in ents if e.org_key == key), None)
+                target = ents[by_org[key]] if key in by_org else None
             if target is None and toks and p.kind != "organization":
-                fits = [e for e in ents if e.kind != "organization" and e.keys and (toks <= e.keys or e.keys <= toks)
-                        and e.takes_suffix(p.name)]
+                named = sorted(set().union(*(by_key.get(t, ()) for t in toks)))  # sharing a key with it
+                fits = [e for e in (ents[k] for k in named) if e.kind != "organization" and e.keys
+                        and (toks <= e.keys or e.keys <= toks) and e.takes_suffix(p.name)]
                 if fits:
                     target = max(fits, key=lambda e: (e.salience(m.sentence, m.start, m.paragraph), e.mentions[-1].start))
-        if target is None and p.name is None and p.pronoun is None and regex.fullmatch(r"\p{Lu}[\p{L}.'’-]+", p.text):
+        if target is None and p.name is None and p.pronoun is None and _CAPITALISED.fullmatch(p.text):
             # "May said": a surname that is also a time word, when the document names a person by it
             key = p.text.lower().rstrip(".")
-            target = next((e for e in reversed(ents) if e.kind == "person" and key in e.keys), None)
+            target = next((ents[k] for k in sorted(by_key.get(key, ()), reverse=True) if ents[k].kind == "person"), None)
         if target is None and m.speaker and p.pronoun is None and is_short_label(p.text):
             # a transcript's turn label ("A:") is the same speaker at every turn
             target = next((ents[x.entity] for x in mentions if x.entity is not None and x.speaker
@@ -550,49 +630,94 @@ def _best_parts(e: _Ent, acronyms: dict[str, str]) -> tuple[str | None, str | No
     return name, title, org, label
 
 
-def _organization_of(org: str | None, person: _Ent, ents: Sequence[_Ent], acronyms: dict[str, str]) -> _Ent | None:
+class _Bodies:
+    """The entities of a document indexed for :func:`_organization_of`: those that are no person
+    (and have mentions) by organisation key, by their set of name keys and by each broader term;
+    the people by name key; and where each entity is first mentioned."""
+
+    def __init__(self, ents: Sequence[_Ent]) -> None:
+        self.ents = ents
+        self.first = [min((m.start for m in e.mentions), default=-1) for e in ents]
+        self.by_org: dict[str, list[int]] = {}
+        self.by_keys: dict[frozenset[str], list[int]] = {}
+        self.by_term: dict[str, list[int]] = {}
+        self.people: dict[str, set[int]] = {}
+        for e in ents:
+            if e.kind == "person":
+                for k in e.keys:
+                    self.people.setdefault(k, set()).add(e.index)
+                continue
+            if not e.mentions:
+                continue
+            if e.org_key:
+                self.by_org.setdefault(e.org_key, []).append(e.index)
+            if e.keys:
+                self.by_keys.setdefault(frozenset(e.keys), []).append(e.index)
+            for t in e.broader:
+                self.by_term.setdefault(t, []).append(e.index)
+
+
+def _organization_of(org: str | None, person: _Ent, bodies: _Bodies, acronyms: dict[str, str]) -> _Ent | None:
     """The organisation entity of the document that a person's ``organization`` names: by its name,
     acronym or short form ("Port Authority", "HTS"), or, for a description ("the ministry", "the
     agency"), the organisation it answers to that was named last before the person (first after)."""
     if not org:
         return None
     parts = split_mention(org, acronyms)
-    others = [e for e in ents if e is not person and e.kind != "person" and e.mentions]
+    ents = bodies.ents
+
+    def first_other(indices) -> int | None:
+        return next((k for k in indices if k != person.index), None)
+
     if parts.name:
         key = _org_key(attrs.evolve(parts, kind="organization"), acronyms)
         keys = set(name_keys(parts.name))
-        found = next((e for e in others if (key and e.org_key == key) or (keys and e.keys == keys)), None)
-        if found is None and person.kind == "organization" and keys:
+        found = [k for k in (first_other(bodies.by_org.get(key, ())) if key else None,
+                             first_other(bodies.by_keys.get(frozenset(keys), ())) if keys else None) if k is not None]
+        if found:
+            return ents[min(found)]
+        if person.kind == "organization" and keys:
             # "Tom Berg's office": the office speaks for the person it is named after
-            found = next((e for e in ents if e is not person and e.kind == "person" and keys <= e.keys), None)
-        return found
+            named = set.intersection(*(bodies.people.get(k, set()) for k in keys))
+            k = first_other(sorted(named))
+            return ents[k] if k is not None else None
+        return None
     word = org.lower().split()[-1]
     if word not in org_words():
         return None
     wanted = set(org_words()[word][0])
-    fits = [e for e in others if wanted & e.broader]
-    start = min(m.start for m in person.mentions)
-    before = [e for e in fits if min(m.start for m in e.mentions) < start]
-    return before[-1] if before else (fits[0] if fits else None)
+    fits = [k for k in sorted(set().union(*(bodies.by_term.get(t, ()) for t in wanted))) if k != person.index]
+    start = bodies.first[person.index]
+    before = next((k for k in reversed(fits) if bodies.first[k] < start), None)
+    return ents[before] if before is not None else (ents[fits[0]] if fits else None)
 
 
 def _name_bodies(keep: Sequence[_Ent], parts: dict[int, tuple[str | None, str | None, str | None, str]],
                  acronyms: dict[str, str]) -> None:
     """Name an unnamed organisation ("the authority said") after the organisation of a person named
     before it that answers to the same word ("Port Authority Director Ana Ruiz")."""
+    first = {e.index: min(m.start for m in e.mentions) for e in keep}
+    # the people with an organisation of a known word, latest first, and by each broader term of it
+    people: list[tuple[int, str]] = []
+    by_term: dict[str, list[int]] = {}
+    for p in sorted(keep, key=lambda x: -first[x.index]):
+        body = parts[p.index][2]
+        if p.kind == "person" and body and body.lower().split()[-1] in org_words():
+            for term in set(org_words()[body.lower().split()[-1]][0]):
+                by_term.setdefault(term, []).append(len(people))
+            people.append((-first[p.index], body))
     for e in keep:
         name, title, org, label = parts[e.index]
         if name or e.kind != "organization" or not title or title.lower().split()[-1] not in org_words():
             continue
         wanted = set(org_words()[title.lower().split()[-1]][0])
-        start = min(m.start for m in e.mentions)
-        for p in sorted(keep, key=lambda x: -min(m.start for m in x.mentions)):
-            body = parts[p.index][2]
-            if p.kind == "person" and body and min(m.start for m in p.mentions) < start \
-                    and body.lower().split()[-1] in org_words() and wanted & set(org_words()[body.lower().split()[-1]][0]):
-                parts[e.index] = (body, None, None, label_of(body, None, kind="organization", acronyms=acronyms))
-                e.keys |= set(name_keys(body))
-                break
+        since = bisect.bisect_right(people, (-first[e.index], "\U0010ffff"))  # the first named before e
+        found = [ks[k] for ks in (by_term.get(t, ()) for t in wanted) for k in (bisect.bisect_left(ks, since),)
+                 if k < len(ks)]
+        if found:
+            body = people[min(found)][1]
+            parts[e.index] = (body, None, None, label_of(body, None, kind="organization", acronyms=acronyms))
+            e.keys |= set(name_keys(body))
 
 
 def _aliases(e: _Ent, name: str | None, acronyms: dict[str, str]) -> tuple[str, ...]:
@@ -607,17 +732,14 @@ def _aliases(e: _Ent, name: str | None, acronyms: dict[str, str]) -> tuple[str, 
     return tuple(sorted(names - {name, None}))
 
 
-def _alone(doc: Any, c: Candidate) -> bool:
+def _alone(doc: Any, c: Candidate, where: _Where) -> bool:
     """Whether quote ``c`` stands alone in its sentences (no words outside its marks)."""
     text = doc.text
-    for sent in doc.sentences:
-        if not sent.tokens:
-            continue
-        a, b = sent.tokens[0].start_char, sent.tokens[-1].end_char
+    for a, b, _ in where.sentences_near(c.start, c.end):
         if b <= c.start or a >= c.end:
             continue
         outside = text[a : max(a, c.start)] + text[min(b, c.end) : b]
-        if regex.search(r"\p{L}", outside):
+        if _LETTER.search(outside):
             return False
     return True
 
@@ -625,7 +747,7 @@ def _alone(doc: Any, c: Candidate) -> bool:
 #: A signature after a quote: a dash (``“…” — Ann Kerr``) or, when the quote ends its
 #: paragraph, a next line that starts with the name (``Ann Kerr, Denver``).
 _DASH = regex.compile(r"[\s,.]*(?:[―—–]|-{1,2})\s*")
-_LINE_END = regex.compile(r"[\s,.;:]*(?:\r\n|[\n\r\u2028\u2029\u0085])\s*")
+_LINE_END = regex.compile(r"[\s,.;:]*(?:" + LINE_BREAK_PATTERN + r")\s*")
 #: Longest signature line (a name and a place or role after it).
 _SIGNATURE_CHARS = 80
 
@@ -652,8 +774,9 @@ def _signature(doc: Any, c: Candidate, mentions: Sequence[_Mention], starts: lis
             return None
         if _DASH.match(text, at) is not None and _DASH.match(text, at).end() > at:
             at = _DASH.match(text, at).end()
-    for mention in mentions:
-        if mention.start != at or not mention.parts.name or mention.entity is None:
+    # the mentions are in order of start
+    for mention in itertools.takewhile(lambda x: x.start == at, mentions[bisect.bisect_left(mentions, at, key=_start):]):
+        if not mention.parts.name or mention.entity is None:
             continue
         if mention.parts.kind == "organization":
             return None
@@ -690,20 +813,21 @@ def _relative_subject(doc: Any, c: Candidate) -> Span | None:
     return None
 
 
-def _previous_speaker(doc: Any, c: Candidate, mentions: Sequence[_Mention], starts: list[int]) -> int | None:
+def _previous_speaker(doc: Any, c: Candidate, where: _Where) -> int | None:
     """The entity that speaks in the sentence right before a floating quote.
 
     ``Kerr told the council of her plans. “We start in May.”``: the subject of a
     speech verb (``data/cues.tsv``) in the sentence before the quote, in its
     paragraph or the one before, when that subject is a linked mention.
     """
-    si = _sentence_of(doc, c.start)
+    si = _sentence_of(where.sentences, c.start)
     if si == 0:
         return None
     sent = doc.sentences[si - 1]
+    starts = where.paragraphs
     if not sent.tokens or _paragraph(starts, sent.tokens[0].start_char) < _paragraph(starts, c.start) - 1:
         return None
-    heads = {m.head: m.entity for m in mentions if m.head is not None and m.entity is not None}
+    heads = where.heads
     for w in sent.words:
         if w.upos != "VERB" or word_cue(w) is None:
             continue
@@ -719,7 +843,7 @@ def _previous_speaker(doc: Any, c: Candidate, mentions: Sequence[_Mention], star
 _DASHES = frozenset("-–—―")
 
 
-def _introduced(doc: Any, c: Candidate) -> Candidate:
+def _introduced(doc: Any, c: Candidate, where: _Where) -> Candidate:
     """A cue-less quote introduced by a clause ending in a colon takes that clause's subject as its
     speaker: ``The Times reports: “…”``, ``Sanders made the following comment:⏎⏎“…”``,
     ``Loretta Lynch: ‘Be the voice…’``."""
@@ -732,8 +856,9 @@ def _introduced(doc: Any, c: Candidate) -> Candidate:
     if k == 0 or text[k - 1] != ":":
         return c
     colon = k - 1
-    for si, sent in enumerate(doc.sentences):
-        if not sent.tokens or not (sent.tokens[0].start_char <= colon < sent.tokens[-1].end_char):
+    for a, b, si in where.sentences_near(colon, colon + 1):
+        sent = doc.sentences[si]
+        if not (a <= colon < b):
             continue
         before = [w for w in sent.words if word_span(w)[1] <= colon]
         ids = {w.id for w in before}
@@ -777,7 +902,7 @@ _TURN_CHARS = 160
 
 
 def _dialogue_turn(n: int, cands: Sequence[Candidate], assigned: Sequence[int | None], alternated: set[int],
-                   starts: list[int], text: str) -> int | None:
+                   pars: Sequence[int], text: str) -> int | None:
     """The speaker of a cue-less quote that is a turn of a two-party exchange, else ``None``.
 
     Each of the two quotes before it is alone in its paragraph, in the two paragraphs right before,
@@ -787,8 +912,7 @@ def _dialogue_turn(n: int, cands: Sequence[Candidate], assigned: Sequence[int | 
     """
     if n < 2 or cands[n].end - cands[n].start > _TURN_CHARS:
         return None
-    par = _paragraph(starts, cands[n].start)
-    pars = [_paragraph(starts, c.start) for c in cands]
+    par = pars[n]  # the paragraph of each candidate
     k1, k2 = n - 1, n - 2
     if pars[k1] != par - 1 or pars[k2] != par - 2 or (k2 > 0 and pars[k2 - 1] == pars[k2]):
         return None
@@ -811,11 +935,14 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
     cands = sorted((k for k in (_off_furniture(c, furniture, text) for c in candidates) if k is not None),
                    key=lambda c: (c.start, c.end))
     acronyms = defined_acronyms(text)
-    cands = [_introduced(doc, c) for c in cands]
+    where = _Where(doc)
+    cands = [_introduced(doc, c, where) for c in cands]
     mentions = _collect(doc, cands, acronyms)
     ents = _link(doc, mentions, acronyms)
     by_span = {(m.start, m.end): m.entity for m in mentions if m.speaker}
-    starts = _paragraph_starts(text)
+    where.read(mentions)
+    starts = where.paragraphs
+    pars = [_paragraph(starts, c.start) for c in cands]
 
     assigned: list[int | None] = []
     signed: dict[int, Span] = {}
@@ -827,7 +954,7 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
             ent = by_span.get((c.speaker.start, c.speaker.end))
         elif c.cue is None:
             byline = _signature(doc, c, mentions, starts)
-            turn = _dialogue_turn(n, cands, assigned, alternated, starts, text)
+            turn = _dialogue_turn(n, cands, assigned, alternated, pars, text)
             if byline is not None:
                 ent = byline.entity
                 signed[n] = Span.of(text, byline.start, byline.end)
@@ -835,18 +962,17 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
                 ent = turn
                 alternated.add(n)
                 carried[n] = n - 2
-            elif _alone(doc, c):
-                par = _paragraph(starts, c.start)
+            elif _alone(doc, c, where):
+                par = pars[n]
                 for k in range(n - 1, -1, -1):
-                    prev = cands[k]
-                    if _paragraph(starts, prev.start) < par - 1:
+                    if pars[k] < par - 1:
                         break
                     if assigned[k] is not None:
                         ent = assigned[k]
                         carried[n] = k
                         break
                 if ent is None:
-                    ent = _previous_speaker(doc, c, mentions, starts)
+                    ent = _previous_speaker(doc, c, where)
         assigned.append(ent)
 
     # "officials who said S": the quote hangs on the relative pronoun, which stands for its noun
@@ -866,9 +992,10 @@ def resolve(doc: Any, candidates: Sequence[Candidate]) -> tuple[tuple[Quote, ...
     parts = {e.index: _best_parts(e, acronyms) for e in keep}
     _name_bodies(keep, parts, acronyms)
     out_entities = []
+    bodies = _Bodies(ents)
     for e in keep:
         name, title, org, label = parts[e.index]
-        body = _organization_of(org, e, ents, acronyms)
+        body = _organization_of(org, e, bodies, acronyms)
         out_entities.append(Entity(
             ids[e.index], name=name, title=title, organization=org, label=label,
             type=e.kind if e.kind in ("person", "organization") else "unknown",

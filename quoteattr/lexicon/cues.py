@@ -42,7 +42,8 @@ from .tables import cached, read, rows, rows_of
 __all__ = [
     "CLASSES", "CLAUSE_CLASS", "DIRECT_CLASSES", "FRAMES", "PREPOSITION_FRAMES", "READING_CLASSES", "SPEECH_CLASSES", "TOPIC_CLASS",
     "Cue", "CuePhrase", "clause_cue",
-    "direct_cue", "direct_verb_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "word_cue",
+    "direct_cue", "direct_verb_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "phrases_from",
+    "word_cue",
 ]
 
 #: Frames a cue line may name (see the header of ``data/cues.tsv``).
@@ -266,3 +267,22 @@ def load_phrases(path: str | None = None) -> tuple[CuePhrase, ...]:
     if path is None:
         return _parse_phrases(read("cue_phrases.tsv"), "cue_phrases.tsv")
     return _parse_phrases(Path(path).read_text(encoding="utf-8"), str(path))
+
+
+@cached
+def _phrases_by_first() -> dict[str, tuple[CuePhrase, ...]]:
+    out: dict[str, list[CuePhrase]] = {}
+    for phrase in load_phrases():
+        if phrase.before:
+            out.setdefault(phrase.before[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def phrases_from(word: str) -> tuple[CuePhrase, ...]:
+    """The cue phrases of :func:`load_phrases` whose words before the speaker start with ``word``
+    (in lower case), in table order: a word is compared with those only.
+
+    >>> [" ".join(p.before) for p in phrases_from("according")]
+    ['according to']
+    """
+    return _phrases_by_first().get(word, ())

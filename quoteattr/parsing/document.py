@@ -11,6 +11,7 @@ import regex
 import stanza
 
 from ..errors import AnnotationError
+from ..lexicon.marks import LINE_BREAK_CHARS
 
 __all__ = ["PARSE_VERSION", "check_document", "guard_mwt", "parser_text", "sane_expansion"]
 
@@ -43,7 +44,7 @@ def parser_text(text: str) -> str:
 
 
 #: Line ends other than ``\n``, each made a ``\n`` for stanza (offsets kept).
-_LINE_ENDS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\u0085": "\n"})
+_LINE_ENDS = str.maketrans({c: "\n" for c in LINE_BREAK_CHARS if c != "\n"})
 
 
 #: English clitics a multi-word token may end in ("Syria's" → "Syria" + "'s", "won't" → "wo" + "n't").

@@ -22,7 +22,8 @@ def word_span(word: Any) -> tuple[int, int]:
 
 def _relation_in(word: Any, rels: Collection[str]) -> bool:
     """Whether ``word``'s relation, with or without its ``:`` subtype, is one of ``rels``."""
-    return word.deprel in rels or word.deprel.split(":")[0] in rels
+    rel = word.deprel
+    return rel in rels or rel.partition(":")[0] in rels
 
 
 def _walk(kids: dict[int, Any], head_id: int, skip: Collection[str]) -> set[int]:
