@@ -144,7 +144,7 @@ def _documents(args: argparse.Namespace, stdin: TextIO, failed: _Failures,
         nlp = _pipeline(args)
         show = None if not args.quiet and len(args.files) >= _PROGRESS_FROM else False  # None: on a terminal
         for doc in nlp.pipe(_chain([first], items), errors="record", nested=nested, progress=show,
-                            total=len(args.files)):
+                            total=len(args.files), n_process=args.workers):
             if doc.error is not None:
                 failed(paths.get(doc.id, doc.id), doc.error)
                 continue
@@ -227,6 +227,17 @@ def cmd_link(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     return 1 if failed else 0
 
 
+def _worker_count(value: str) -> int:
+    """``--workers``: a positive count, or -1 for one per CPU core."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if n == 0 or n < -1:
+        raise argparse.ArgumentTypeError(f"expected a positive count or -1 (one per core), got {n}")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quoteattr",
@@ -245,6 +256,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
                        help=f"refuse articles longer than N characters (default {DEFAULT_MAX_CHARS}; 0: no limit)")
         p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no warnings, only errors")
+        p.add_argument("--workers", type=_worker_count, default=1, metavar="N",
+                       help="parse in N worker processes (-1: one per CPU core; default 1); each loads "
+                            "the models once, the output is the same and in input order")
         p.add_argument("--profile", choices=sorted(PROFILES), default=DEFAULT_PROFILE,
                        help="which attributions count as quotes: attribution (default): all of them, "
                             "PolNeAR style (said, wrote, believes, wants, polls show); "

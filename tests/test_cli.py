@@ -234,3 +234,23 @@ def test_extract_nested_reports_on_request(nlp):
     assert [q["cue"]["text"] for q in plain[0]["quotes"]] == ["said"]
     assert [q["cue"]["text"] for q in nested[0]["quotes"]] == ["said", "believes"]
     assert [q["cue_class"] for q in nested[0]["quotes"]] == ["speech", "thought"]
+
+
+def test_workers_option_gives_the_records_of_one_process(tmp_path, nlp):
+    paths = []
+    for i, text in enumerate(['"The vote is tomorrow," Senator Li Wei said.', "No quotes at all.",
+                              'Ana Ruiz said the port would reopen. "We are ready," she added.']):
+        paths.append(tmp_path / f"art{i}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    files = [str(p) for p in paths]
+    status, alone = run(["extract", *files, "-q"])
+    status2, workers = run(["extract", *files, "-q", "--workers", "2"])
+    assert status == status2 == 0
+    assert workers == alone and [r["id"] for r in workers] == ["art0", "art1", "art2"]
+
+
+@pytest.mark.parametrize("bad", ["0", "-2", "two"])
+def test_workers_option_refuses_zero_negative_counts_and_words(bad, capsys):
+    with pytest.raises(SystemExit):
+        main(["extract", "x.txt", "--workers", bad])
+    assert "--workers" in capsys.readouterr().err
