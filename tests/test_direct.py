@@ -59,6 +59,15 @@ TEXTS = {
                       '"the tide is turning."'),
     "colon_quotes_in_a_row": 'The coach said: "We will win the cup." The captain said: "We will lose it."',
     "stop_glued_to_name": '"The deal is done," said Tom Berg. Lena Okafor said: "Prices will fall."',
+    "title_in_attribution": ("“The port will reopen,” Mayor Ortiz told Harbour Radio’s “Morning Tide” on Monday. "
+                             "“We have the money.”"),
+    "title_ends_attribution": "“The port will reopen,” she said on “Harbour Sunday.” “We have the money.”",
+    "plain_verb_between": "“It was a long season,” the old coach shrugged. “We will be back next year.”",
+    "hearer_between": "“Why did you vote for it?” the mayor asked the senators. “What did the port gain?”",
+    "relative_verb_after_title": ("On “Harbour Sunday,” Mayor Ortiz, who lost the vote, spoke about the port. "
+                                  "“We will rebuild it.”"),
+    "quoted_words_end_attribution": ("“We act fast,” the company said, adding that it “condemns the abuse.” "
+                                     "The firm also said results were “already visible.”"),
 }
 
 
@@ -337,3 +346,33 @@ def test_no_quote_runs_on_across_a_full_stop_glued_to_a_name(parsed):
     _, cands = parsed["stop_glued_to_name"]
     assert [(pieces(c), c.speaker.text) for c in cands] == [(["The deal is done,"], "Tom Berg"),
                                                             (["Prices will fall."], "Lena Okafor")]
+
+
+@pytest.mark.parametrize("name", ["title_in_attribution", "title_ends_attribution"])
+def test_quote_goes_on_across_a_title_inside_its_attribution(parsed, name):
+    _, cands = parsed[name]
+    joined = [c for c in cands if len(c.content_spans) == 2]
+    assert [pieces(c) for c in joined] == [["The port will reopen,", "We have the money."]]
+
+
+def test_quote_goes_on_after_a_plain_verb_attribution(parsed):
+    _, c = one(parsed, "plain_verb_between")
+    assert pieces(c) == ["It was a long season,", "We will be back next year."]
+    assert c.speaker.text == "the old coach"
+
+
+def test_question_to_a_hearer_then_more_is_one_quote(parsed):
+    _, c = one(parsed, "hearer_between")
+    assert pieces(c) == ["Why did you vote for it?", "What did the port gain?"]
+    assert (c.cue.text, c.speaker.text) == ("asked", "the mayor")
+
+
+def test_verb_of_a_relative_clause_joins_nothing(parsed):
+    _, cands = parsed["relative_verb_after_title"]
+    assert ["We will rebuild it."] in [pieces(c) for c in cands]
+
+
+def test_quoted_words_ending_a_sentence_stop_the_quote(parsed):
+    _, cands = parsed["quoted_words_end_attribution"]
+    assert pieces(cands[0]) == ["We act fast,"]
+    assert all("already visible." not in pieces(c) or len(c.content_spans) == 1 for c in cands)

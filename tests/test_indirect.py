@@ -59,6 +59,8 @@ SENTENCES = {
     "passive_bare": "The purchase price was not disclosed.",
     "offer_obj": "The council offered a new plan for the pier.",
     "comment_on": "The mayor commented on the new harbour budget.",
+    "criticism_over": "The council drew sharp criticism over the harbour budget.",
+    "comments_about": "The senator made several comments about the ferry plan.",
     "ask_about": "The reporter asked the mayor about the bridge closure.",
     "attack_during": "The senator attacked Whitlock during the debate.",
     "seems_echoing": "Still, the issue seems to be echoing among her detractors.",
@@ -594,3 +596,13 @@ def test_report_between_two_pieces_of_a_direct_quote_is_kept():
 ])
 def test_a_second_speech_verb_joined_by_and_is_a_report_of_its_own(nlp, text, want):
     assert {(q.content, q.speaker.text if q.speaker else None) for q in nlp(text).quotes} == want
+
+
+@pytest.mark.parametrize("key,cue,said", [
+    # a noun cue with the topic or target of what was said in a prepositional phrase
+    ("criticism_over", "criticism", "the harbour budget"),
+    ("comments_about", "comments", "the ferry plan"),
+])
+def test_noun_cues_with_a_topic_phrase(found, key, cue, said):
+    c = one(found, key)
+    assert (c.cue.text, content(c)) == (cue, [said])

@@ -6,7 +6,9 @@
 
 * a quote interrupted by its attribution (``“…,” he said, “…”``) is one
   candidate with several content spans, whatever the length of an inverted
-  attribution (``“…,” cried Ana, the captain of …, “…”``), but never across a
+  attribution (``“…,” cried Ana, the captain of …, “…”``), across a title the
+  attribution names (``“…,” Ana told NBC's “Today” on Monday. “…”``) or a verb outside the
+  lexicon right after its subject (``“…,” the coach shrugged. “…”``), but never across a
   sentence end or a second cue with its own subject (``X said: “…” Y said: “…”``);
 * the cue is a speech verb (``quoteattr.lexicon.cues``) or a cue phrase of
   ``cue_phrases.tsv`` (``according to X``, ``in the words of X``) outside the quote, in the same sentence, before it (``X said: “…”``, ``According
@@ -45,7 +47,7 @@ from ..lexicon.marks import opening_marks, quote_marks
 from ..lexicon.people import honorifics, name_suffixes
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
-from ._clauses import has_role, match_phrase
+from ._clauses import has_role, hearer_verb, match_phrase
 from ._spans import SpanIndex
 from .quotations import Quotation, has_line_break, opens_lower, paragraph_spans
 from .speakers import mention_span
@@ -217,6 +219,52 @@ def _lemma_elsewhere(doc: Any, form: str) -> Any | None:
 _CONTENT_RELS = frozenset({"ccomp", "obj", "xcomp"})
 
 
+def _gap(d: _Doc, a: Quotation, b: Quotation) -> str:
+    """The text between quotations ``a`` and ``b``, a quotation inside it (a title the
+    attribution names, see :func:`_embedded`) read as its words: ``he said on “Meet the
+    Press.”`` ends with the full stop of its sentence."""
+    i, j = bisect.bisect_left(d.quoted.starts, a.end), bisect.bisect_left(d.quoted.starts, b.start)
+    parts, at = [], a.end
+    for q in d.top[i:j]:
+        parts += [d.text[at : q.start], "".join(sp.text for sp in q.content_spans)]
+        at = q.end
+    return "".join(parts) + d.text[at : b.start]
+
+
+def _subject_like(w: _W) -> bool:
+    """Whether ``w`` may belong to the subject before its verb (``an angry Hollande``)."""
+    return w.word.upos in _NOMINAL | {"DET", "ADJ", "NUM"} or w.word.text[:1].isupper()
+
+
+def _gap_cues(d: _Doc, a: Quotation, content: Sequence[_W]) -> list[int]:
+    """Indexes of the cues among the ``content`` words of the gap after quote piece ``a``: its
+    speech verbs or, after a piece that runs on (``“…,” an angry Ana retaliated. “…”``), a
+    verb outside the lexicon right after its subject."""
+    cues = [i for i, w in enumerate(content) if _is_cue(w, d.text, d.doc)]
+    if cues or _last_char(a) not in _RUNS_ON:
+        return cues
+    verb = next((i for i, w in enumerate(content) if w.word.upos == "VERB"), None)
+    if verb is None or not 0 < verb < 6 or not all(_subject_like(w) for w in content[:verb]):
+        return []
+    v = content[verb]
+    subject = any(w.sent == v.sent and w.word.head == v.word.id and w.word.deprel in _SUBJECT for w in content[:verb])
+    # the main verb right after its subject, not one in a relative clause (“…,” Ana, who lost, …)
+    plain = v.word.deprel in ("root", "parataxis") and subject
+    return [verb] if plain and not any(w.word.text == "," for w in d.words_between(a.end, v.start)) else []
+
+
+def _reports(d: _Doc, content: Sequence[_W], cue: _W) -> bool:
+    """Whether cue ``cue`` takes reported content among the gap's ``content`` words (its hearer,
+    ``asked [the senators]``, is none)."""
+    inside = {w.word.id for w in content if w.sent == cue.sent}
+    hearer = hearer_verb(cue.word)
+    return any(
+        w.head == cue.word.id and w.deprel in _CONTENT_RELS and w.id in inside
+        and not (hearer and w.deprel == "obj" and w.upos in _NOMINAL)
+        for w in d.doc.sentences[cue.sent].words
+    )
+
+
 def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
     """Whether the text between quotations ``a`` and ``b`` is an attribution splitting one quote.
 
@@ -224,7 +272,7 @@ def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
     after a quote ending a sentence (``“…?” she asked. “…”``) only a short
     attribution with nothing reported in it does.
     """
-    gap = d.text[a.end : b.start]
+    gap = _gap(d, a, b)
     if has_line_break(gap) or a.close_mark is None:
         return False
     stripped = gap.strip()
@@ -237,25 +285,20 @@ def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
     if any(_is_terminal(w, d.text) for w in words[:-1]):
         return False
     content = [w for w in words if w.word.upos != "PUNCT"]
-    cues = [i for i, w in enumerate(content) if _is_cue(w, d.text, d.doc)]
-    if not cues or not any(w.word.upos in _NOMINAL for w in content):
+    cues = _gap_cues(d, a, content)
+    # a speaker, or a name the tagger took for a verb ('“…,” Zaheed/VERB said.')
+    if not cues or not (any(w.word.upos in _NOMINAL for w in content) or any(w.word.text[:1].isupper() for w in content[: cues[0]])):
         return False
     if _last_char(a) in ".!?…" and not stripped.endswith((",", ":", "—", "–")):
-        cue = content[cues[0]]
-        inside = {w.word.id for w in content if w.sent == cue.sent}
-        reports = any(
-            w.head == cue.word.id and w.deprel in _CONTENT_RELS and w.id in inside
-            for w in d.doc.sentences[cue.sent].words
-        )
         # short, or a speaker with a title or an apposition ("?" said Ann Lee, an aide to X. "…")
-        return not reports and (len(content) <= 8 or len(content) <= _MAX_GAP_WORDS and cues[0] < 10)
+        return not _reports(d, content, content[cues[0]]) and (len(content) <= 8 or len(content) <= _MAX_GAP_WORDS and cues[0] < 10)
     # a short attribution, or a longer one that starts with it (“…,” said X, who …. “…”)
     return len(content) <= _MAX_GAP_WORDS or (len(content) <= 3 * _MAX_GAP_WORDS and cues[0] < 10)
 
 
 def _own_attribution(d: _Doc, a: Quotation, b: Quotation) -> bool:
     """``“…,” X said. “…,” Y said.``: after a full stop, ``b`` with its own cue after it is a new quote."""
-    if not d.text[a.end : b.start].rstrip().endswith("."):
+    if not _gap(d, a, b).rstrip().endswith("."):
         return False
     tail = _tail(d, b.end)
     return _tail_attaches(d, b, tail) and any(_is_cue(w, d.text, d.doc) for w in tail)
@@ -279,7 +322,7 @@ def _crosses_sentence_end(d: _Doc, a: Quotation, b: Quotation) -> bool:
     for w, nxt in zip(words, words[1:]):
         if nxt.sent != w.sent and _sentence_stop(w) and nxt.word.text[:1].isupper():
             return True
-    return _last_char(a) in ".!?…" and d.text[a.end : b.start].rstrip().endswith(":")
+    return _last_char(a) in ".!?…" and _gap(d, a, b).rstrip().endswith(":")
 
 
 def _own_speaker(d: _Doc, found: _Found | None) -> tuple[int, int] | None:
@@ -326,7 +369,7 @@ def _inverted_attribution(d: _Doc, a: Quotation, b: Quotation) -> bool:
     """Whether the gap between ``a`` and ``b`` is an inverted attribution interrupting one quote,
     whatever its length: ``“…,” cried Ana, “…”``, ``“…,” said Ana Ruiz, the captain of the team
     that …, “…”`` (a verb, lexicon cue or not, then its speaker, then a comma or dash)."""
-    gap = d.text[a.end : b.start]
+    gap = _gap(d, a, b)
     stripped = gap.strip()
     if has_line_break(gap) or a.close_mark is None or not _last_char(a) or _last_char(a) not in _RUNS_ON or stripped[-1:] not in ",—–":
         return False
@@ -341,23 +384,52 @@ def _inverted_attribution(d: _Doc, a: Quotation, b: Quotation) -> bool:
 def _joins(d: _Doc, unit: Sequence[Quotation], b: Quotation) -> bool:
     """Whether quotation ``b`` continues the quote ``unit`` after an attribution between them.
 
-    Never across a sentence end or a second cue with its own subject; an inverted attribution
+    Never across a sentence end (also one after a title) or a second cue with its own subject; an inverted attribution
     (:func:`_inverted_attribution`) joins whatever its length, another one as
     :func:`_is_interruption` says.
     """
     a = unit[-1]
     if _crosses_sentence_end(d, a, b) or _second_attribution(d, unit, b):
         return False
+    if _named_work(d, unit) and _gap(d, a, b).rstrip().endswith("."):
+        return False  # 'On “Harbour Sunday,” Ana spoke. “…”': a title is no quote piece, b a new sentence
     return _inverted_attribution(d, a, b) or (_is_interruption(d, a, b) and not _own_attribution(d, a, b))
 
 
+#: Most words of a quotation inside an attribution (``he told NBC's “Today” on Monday``).
+_MAX_EMBEDDED_WORDS = 8
+
+
+def _embedded(d: _Doc, a: Quotation, q: Quotation, b: Quotation) -> bool:
+    """Whether quotation ``q``, between the quote piece ``a`` and the quotation ``b`` after it in
+    the same paragraph, is a short title or phrase inside the attribution between them
+    (``“…,” he said on “Meet the Press.” “…”``): it follows a word, not punctuation."""
+    before, after = d.text[a.end : q.start].rstrip(), d.text[q.end : b.start].strip()
+    if not before or not before[-1].isalnum() or has_line_break(d.text[a.end : b.start]):
+        return False
+    # the attribution goes on to a comma or full stop before b; or q ends it ('on “This Week.” “…”')
+    ends = _last_char(q) in _TERMINAL
+    if (ends and after) or (not ends and after[-1:] not in ",.:;—–"):
+        return False
+    return sum(len(sp.text.split()) for sp in q.content_spans) <= _MAX_EMBEDDED_WORDS
+
+
 def _units(d: _Doc) -> list[list[Quotation]]:
+    """The quotations grouped into quotes: a quotation joins the quote before it when an
+    attribution interrupts the two (:func:`_joins`), also across a short quotation inside that
+    attribution (:func:`_embedded`), which stays a unit of its own."""
     units: list[list[Quotation]] = []
-    for q in d.top:
-        if units and _joins(d, units[-1], q):
-            units[-1].append(q)
-        else:
-            units.append([q])
+    current: list[Quotation] | None = None
+    top = d.top
+    for i, q in enumerate(top):
+        if current is not None and _joins(d, current, q):
+            current.append(q)
+            continue
+        units.append([q])
+        nxt = top[i + 1] if i + 1 < len(top) else None
+        if current is not None and nxt is not None and _embedded(d, current[-1], q, nxt) and _joins(d, current, nxt):
+            continue  # q sits inside the attribution; the quote goes on after it
+        current = units[-1]
     return units
 
 
