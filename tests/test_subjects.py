@@ -306,3 +306,14 @@ def test_a_sentence_adverb_set_off_by_a_comma_never_speaks():
 def test_a_participle_hung_on_a_time_phrase_speaks_for_its_clause(text, spec, cue, speaker):
     assert _subject(text, spec, cue) == speaker
 
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a dateline that the parser reads as the subject is never who speaks: the name after its dash is
+    ("MYRTLE BEACH, S.C. - Sen. Ana Ruiz continued her attack on the port on Saturday, calling the plan a disaster.",
+     "Sen. Ana Ruiz"),
+    ("DENVER — The union said on Monday that the strike would go on.", "The union"),
+])
+def test_dateline_is_no_speaker(nlp, text, speaker):
+    d = nlp(text)
+    assert d.quotes and all(q.speaker is not None and q.speaker.text == speaker for q in d.quotes)

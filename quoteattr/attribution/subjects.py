@@ -14,7 +14,7 @@ from ..lexicon.cues import lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
 from ..lexicon.people import document_words, pronouns, quantity_words, roles, time_words
-from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, has_role, hearer_verb, \
+from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, dateline_end, has_role, hearer_verb, \
     reports_own_clause, verb_read_as_noun
 
 __all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "is_agent", "participle", "raising_speaker"]
@@ -579,7 +579,28 @@ def cue_subject(s: Tree, w: Any, keep: _Keep | None = None) -> Any | None:
         # "X called the deal a step in global [efforts] to act, applauding Y": a participle set
         # off by a comma speaks for the subject of the sentence, not for a noun it was hung on
         found = _main_subject(s, w, keep) or found
-    return found if found is not None else _beside_participle(s, w, keep)
+    found = found if found is not None else _beside_participle(s, w, keep)
+    if found is not None and found.start_char < dateline_end(s.sentence):
+        found = _after_dateline(s, w, keep)
+    return found
+
+
+def _after_dateline(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The name right after a sentence's dateline, before cue ``w``: the head (last word) of its
+    first run of names ("MYRTLE BEACH, S.C. - Sen. [Cruz] continued, casting Y")."""
+    end = dateline_end(s.sentence)
+    run: list[Any] = []
+    for x in s.sentence.words:
+        if x.start_char < end:
+            continue
+        if x.id >= w.id or x.upos != "PROPN" and run:
+            break
+        if x.upos not in ("PROPN", "NOUN"):
+            return None
+        run.append(x)
+        if x.upos == "NOUN":
+            break
+    return run[-1] if run and keep(run[-1]) and not _timely(run[-1]) else None
 
 
 def _hung_on_noun(s: Tree, w: Any, found: Any) -> bool:
