@@ -337,3 +337,11 @@ def test_no_quote_runs_on_across_a_full_stop_glued_to_a_name(parsed):
     _, cands = parsed["stop_glued_to_name"]
     assert [(pieces(c), c.speaker.text) for c in cands] == [(["The deal is done,"], "Tom Berg"),
                                                             (["Prices will fall."], "Lena Okafor")]
+
+
+def test_cue_verb_tagged_as_its_own_plural_noun(nlp):
+    # the tagger may read "concludes" as a plural noun and leave it as its own lemma
+    d = nlp("\u201cThe port could win in a landslide,\u201d Okafor concludes.")
+    q = d.quotes[0]
+    assert q.cue is not None and q.cue.text == "concludes"
+    assert q.speaker is not None and q.speaker.text == "Okafor"
