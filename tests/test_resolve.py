@@ -340,3 +340,13 @@ def test_they_is_no_group_of_things(nlp):
     q = next(q for q in d.quotes if q.speaker is not None and q.speaker.text == "they")
     e = d.speaker_of(q)
     assert e is None or "calls" not in e.label
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The plan angered Lena Fisk, who launched her campaign by declaring that the port was too small.", "too small"),
+    ("Ben Okafor met residents who raised specific concerns about noise and rents.", "noise and rents"),
+])
+def test_relative_pronoun_of_a_cue_deeper_in_the_relative_clause(nlp, text, content):
+    d = nlp(text)
+    q = next(q for q in d.quotes if content in q.text)
+    assert q.speaker is not None and q.speaker.text == "who"

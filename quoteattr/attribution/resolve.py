@@ -706,6 +706,10 @@ def _signature(doc: Any, c: Candidate, mentions: Sequence[_Mention], starts: lis
     return None
 
 
+#: Relations by which a cue hangs, inside a relative clause, on the clause's verb.
+_RELATIVE_CLIMB = frozenset({"conj", "xcomp", "advcl", "obj", "obl", "acl"})
+
+
 def _relative_subject(doc: Any, c: Candidate) -> Span | None:
     """The relative pronoun a candidate's cue has for subject when its speaker is the noun the
     relative clause modifies (``officials who said S`` → ``who``), else ``None``."""
@@ -717,9 +721,11 @@ def _relative_subject(doc: Any, c: Candidate) -> Span | None:
     except IndexError:
         return None
     cue = next((w for w in sent.words if word_span(w)[0] == c.cue.start), None)
-    # "officials who met and said S" / "who want to add S": climb to the relative clause's verb
-    for _ in range(3):
-        if cue is None or not cue.head or cue.deprel.split(":")[0] not in ("conj", "xcomp"):
+    # "officials who met and said S" / "who want to add S" / "who launched his campaign by declaring
+    # S" / "who raised concerns about Y": climb to the relative clause's verb
+    for _ in range(4):
+        if cue is None or not cue.head or cue.deprel.startswith("acl") and cue.head == wid \
+                or cue.deprel.split(":")[0] not in _RELATIVE_CLIMB:
             break
         cue = sent.words[cue.head - 1]
     if cue is None or not cue.deprel.startswith("acl") or cue.head != wid:
