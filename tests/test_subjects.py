@@ -317,3 +317,14 @@ def test_a_participle_hung_on_a_time_phrase_speaks_for_its_clause(text, spec, cu
 def test_dateline_is_no_speaker(nlp, text, speaker):
     d = nlp(text)
     assert d.quotes and all(q.speaker is not None and q.speaker.text == speaker for q in d.quotes)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # "'s" for "has" read as a passive auxiliary: the perfect's subject speaks
+    ("Mayor Ruiz met the union on Monday. She's said that the port will reopen in May.", "She"),
+    ("The plan angered Lena Fisk, who\u2019s argued for years that the port is too small.", "who"),
+])
+def test_clitic_has_is_no_passive(nlp, text, speaker):
+    d = nlp(text)
+    q = next(q for q in d.quotes if "port" in q.text and q.cue is not None and q.cue.text in ("said", "argued"))
+    assert q.speaker is not None and q.speaker.text == speaker

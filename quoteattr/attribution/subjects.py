@@ -60,6 +60,18 @@ def _copular(s: Tree, w: Any) -> bool:
     return bool(s.children(w.id, "cop")) or w.upos == "ADJ"
 
 
+def _has_read_as_is(s: Tree, w: Any) -> bool:
+    """Whether the passive auxiliary of cue ``w`` is a clitic "'s" that stands for "has" ("who's
+    [argued] for years that S", "he's [said] S"): a perfect the parser read as a passive, as the
+    cue's own complement clause or its subject shows (a passive cue has no clause of its own)."""
+    aux = s.children(w.id, "aux:pass")
+    if not aux or any(a.text not in ("'s", "’s") for a in aux) or word_cue(w) is None:
+        return False
+    if any(has_role(x, "expletive") for x in s.children(w.id, "nsubj:pass")):
+        return False  # "it's said that S": a true passive
+    return bool(s.children(w.id, "ccomp", "advcl", "obj"))
+
+
 def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
     """The head word of the noun phrase that utters cue ``w`` (``None`` if unknown)."""
     if w.upos in ("NOUN", "PROPN"):  # "the minister's claim that S", "a claim by the minister that S"
@@ -92,6 +104,8 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
     passive = bool(s.children(w.id, "aux:pass", "csubj:pass")) or (
         w.xpos == "VBN" and w.deprel == "acl" and not any(x.id < w.id for x in s.children(w.id, "nsubj:pass"))
         and not s.children(w.id, "nsubj", "aux"))
+    if passive and _has_read_as_is(s, w):
+        passive = False
     if not passive:  # "…, BFMTV reported." with the subject labelled passive but no auxiliary
         subj = subj or [x for x in s.children(w.id, "nsubj:pass") if _can_speak(s, x) and keep(x)]
     if w.xpos == "VBG" and not s.children(w.id, "aux") and comma_before(s, w):
