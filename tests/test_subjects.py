@@ -328,3 +328,15 @@ def test_clitic_has_is_no_passive(nlp, text, speaker):
     d = nlp(text)
     q = next(q for q in d.quotes if "port" in q.text and q.cue is not None and q.cue.text in ("said", "argued"))
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a name opening the sentence that the tagger read as a verb it could not lemmatise
+    ("Okoreing said the members will still meet on Fridays.", "Okoreing"),
+    ("Husted continued by saying that the ruling would be appealed.", "Husted"),
+    # but a participle opening the sentence is no name
+    ("Dashing into the hall, Mayor Ruiz said that the plan was dead.", "Mayor Ruiz"),
+])
+def test_name_read_as_a_verb(nlp, text, speaker):
+    d = nlp(text)
+    assert d.quotes and d.quotes[0].speaker is not None and d.quotes[0].speaker.text == speaker

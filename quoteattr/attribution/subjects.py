@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import lookup, word_cue
+from ..lexicon.cues import lemma_guesses, lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
 from ..lexicon.people import document_words, pronouns, quantity_words, roles, time_words
@@ -594,9 +594,41 @@ def cue_subject(s: Tree, w: Any, keep: _Keep | None = None) -> Any | None:
         # off by a comma speaks for the subject of the sentence, not for a noun it was hung on
         found = _main_subject(s, w, keep) or found
     found = found if found is not None else _beside_participle(s, w, keep)
+    if found is None:
+        found = _name_read_as_verb(s, w, keep)
     if found is not None and found.start_char < dateline_end(s.sentence):
         found = _after_dateline(s, w, keep)
     return found
+
+
+def _unknown_verb(s: Tree, x: Any) -> bool:
+    """Whether ``x`` opens sentence ``s`` as a capitalised "verb" that the lemmatizer left as it is
+    and that no cue form explains, before a finite verb ("Husted(VBN) continued", "Boreing(VBG)
+    said"): a name."""
+    if x.id != 1 or x.upos != "VERB" or not x.text[:1].isupper() or not x.text.isalpha() or x.lemma != x.text:
+        return False
+    nxt = s.word(2) if len(s.words) > 1 else None
+    if nxt is None or nxt.upos not in ("VERB", "AUX") or nxt.xpos == "VBG":
+        return False  # a finite verb right after it: "Addressing the members, X said S" opens a clause
+    low = x.text.lower()
+    return lookup(low) is None and not any(lookup(g) is not None for g in lemma_guesses(low))
+
+
+def _name_read_as_verb(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """A name opening the sentence that the tagger read as a verb, the subject of cue ``w`` that
+    has none: a clausal "subject" of the cue ("Boreing(csubj) said S") or the "verb" the cue
+    hangs on ("Husted(VERB) continued by saying S")."""
+    odd = [c for c in s.children(w.id, "csubj", "advcl", "dep") if c.id < w.id and _unknown_verb(s, c) and keep(c)]
+    if odd:
+        return odd[0]
+    up = w
+    for _ in range(2):
+        if not up.head or up.deprel.split(":")[0] not in ("advcl", "xcomp", "conj"):
+            return None
+        up = s.word(up.head)
+        if _unknown_verb(s, up) and keep(up):
+            return up
+    return None
 
 
 def _after_dateline(s: Tree, w: Any, keep: _Keep) -> Any | None:
