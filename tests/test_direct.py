@@ -376,3 +376,11 @@ def test_quoted_words_ending_a_sentence_stop_the_quote(parsed):
     _, cands = parsed["quoted_words_end_attribution"]
     assert pieces(cands[0]) == ["We act fast,"]
     assert all("already visible." not in pieces(c) or len(c.content_spans) == 1 for c in cands)
+
+
+def test_cue_verb_tagged_as_its_own_plural_noun(nlp):
+    # the tagger may read "concludes" as a plural noun and leave it as its own lemma
+    d = nlp("\u201cThe port could win in a landslide,\u201d Okafor concludes.")
+    q = d.quotes[0]
+    assert q.cue is not None and q.cue.text == "concludes"
+    assert q.speaker is not None and q.speaker.text == "Okafor"

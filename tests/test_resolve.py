@@ -317,3 +317,36 @@ def test_signature_before_the_next_quote_on_the_next_line(nlp):
     d = nlp("\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge\n"
             "\u201cDuring the debate Trump said Hispanics live in hell. He is wrong.\u201d \u2015 Luis Olidem\n")
     assert [d.speaker_of(q).name for q in d.quotes] == ["Sonya Herridge", "Luis Olidem"]
+
+
+@pytest.mark.parametrize("text,label", [
+    # a plural subject naming people is what a later "they" stands for, not an organisation
+    ("The Harbour Workers Union opposed the plan. The dockers' supporters are not wrong when they "
+     "say that the port ignored them.", "supporters"),
+    ("The Coastal Party met on Monday. Many members were dismayed, and they said that the vote was rigged.",
+     "Many members"),
+])
+def test_they_prefers_a_group_of_people_named_before_it(nlp, text, label):
+    d = nlp(text)
+    q = next(q for q in d.quotes if q.speaker is not None and q.speaker.text == "they")
+    e = d.speaker_of(q)
+    assert e is not None and label in e.label
+
+
+def test_they_is_no_group_of_things(nlp):
+    # "the calls" is no group of people: "they" goes on to the union
+    d = nlp("The Harbour Workers Union held a vote. The calls for a strike grew louder, and they said "
+            "that the port was unsafe.")
+    q = next(q for q in d.quotes if q.speaker is not None and q.speaker.text == "they")
+    e = d.speaker_of(q)
+    assert e is None or "calls" not in e.label
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The plan angered Lena Fisk, who launched her campaign by declaring that the port was too small.", "too small"),
+    ("Ben Okafor met residents who raised specific concerns about noise and rents.", "noise and rents"),
+])
+def test_relative_pronoun_of_a_cue_deeper_in_the_relative_clause(nlp, text, content):
+    d = nlp(text)
+    q = next(q for q in d.quotes if content in q.text)
+    assert q.speaker is not None and q.speaker.text == "who"

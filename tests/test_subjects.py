@@ -306,3 +306,37 @@ def test_a_sentence_adverb_set_off_by_a_comma_never_speaks():
 def test_a_participle_hung_on_a_time_phrase_speaks_for_its_clause(text, spec, cue, speaker):
     assert _subject(text, spec, cue) == speaker
 
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a dateline that the parser reads as the subject is never who speaks: the name after its dash is
+    ("MYRTLE BEACH, S.C. - Sen. Ana Ruiz continued her attack on the port on Saturday, calling the plan a disaster.",
+     "Sen. Ana Ruiz"),
+    ("DENVER — The union said on Monday that the strike would go on.", "The union"),
+])
+def test_dateline_is_no_speaker(nlp, text, speaker):
+    d = nlp(text)
+    assert d.quotes and all(q.speaker is not None and q.speaker.text == speaker for q in d.quotes)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # "'s" for "has" read as a passive auxiliary: the perfect's subject speaks
+    ("Mayor Ruiz met the union on Monday. She's said that the port will reopen in May.", "She"),
+    ("The plan angered Lena Fisk, who\u2019s argued for years that the port is too small.", "who"),
+])
+def test_clitic_has_is_no_passive(nlp, text, speaker):
+    d = nlp(text)
+    q = next(q for q in d.quotes if "port" in q.text and q.cue is not None and q.cue.text in ("said", "argued"))
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a name opening the sentence that the tagger read as a verb it could not lemmatise
+    ("Okoreing said the members will still meet on Fridays.", "Okoreing"),
+    ("Husted continued by saying that the ruling would be appealed.", "Husted"),
+    # but a participle opening the sentence is no name
+    ("Dashing into the hall, Mayor Ruiz said that the plan was dead.", "Mayor Ruiz"),
+])
+def test_name_read_as_a_verb(nlp, text, speaker):
+    d = nlp(text)
+    assert d.quotes and d.quotes[0].speaker is not None and d.quotes[0].speaker.text == speaker

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import regex
+
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import CuePhrase
 from ..lexicon.marks import quote_marks
@@ -16,7 +18,7 @@ from ..parsing.tree import Tree, word_span
 
 __all__ = [
     "CLAUSE_POS", "MISLABELS", "PASSIVE_SUBJECTS", "SET_OFF", "SUBJECTS",
-    "clause_like", "comma_after", "comma_before", "cue_last", "has_role", "has_subject", "hearer_verb", "match_phrase",
+    "clause_like", "comma_after", "comma_before", "cue_last", "dateline_end", "has_role", "has_subject", "hearer_verb", "match_phrase",
     "negated_report", "reports_own_clause", "starts_sentence", "verb_read_as_noun", "without_trailing_asides",
 ]
 
@@ -222,3 +224,27 @@ def match_phrase(s: Tree, i: int, phrase: CuePhrase) -> tuple[set[int], Any, tup
     ids = set(range(i + 1, last + 1))
     clip = (word_span(words[slot_start])[0], word_span(s.word(last))[1])
     return ids, head, clip
+
+
+#: A dateline opening a story: a place in capitals, maybe a region, a date and an agency, then a
+#: dash ("PARIS, Aug 31 (Reuters) -", "MYRTLE BEACH, S.C. —"). It is never who speaks.
+_DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu}.'’ ]*\p{Lu}\.?(?:,\s*[\p{L}.' ]{2,24}?)?(?:,?\s*\p{L}{3,9}\.?\s+\d{1,2})?"
+                          r"(?:\s*\([\p{L} ]{2,30}\))?\s*(?:[-–—―]{1,2})\s*")
+
+
+def dateline_end(sentence: Any) -> int:
+    """Character offset where the dateline that opens a stanza ``sentence`` ends (the sentence's
+    start when it has none).
+
+    >>> from types import SimpleNamespace as N
+    >>> dateline_end(N(words=[N(start_char=10)], text="OSLO, Aug 31 (Reuters) - Mayor Fisk said S."))
+    35
+    >>> dateline_end(N(words=[N(start_char=10)], text="NATO said S."))
+    10
+    """
+    words = sentence.words
+    if not words:
+        return 0
+    start = words[0].start_char
+    found = _DATELINE.match(sentence.text or "")
+    return start + found.end() if found is not None else start

@@ -42,7 +42,7 @@ from typing import Any, NamedTuple, Sequence
 import regex
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import direct_cue, direct_verb_cue, lookup, phrases_from
+from ..lexicon.cues import direct_cue, direct_verb_cue, lemma_guesses, lookup, phrases_from
 from ..lexicon.marks import opening_marks, quote_marks
 from ..lexicon.people import honorifics, name_suffixes
 from ..model import Candidate, Span
@@ -183,9 +183,12 @@ _NOUN_DEPS = frozenset({"det", "nummod", "nmod:poss", "case"})
 
 def _mistagged_verb(sentence: Any, word: Any) -> bool:
     """An inflected speech verb the tagger took for a noun or adjective (``The businessman says of …``)."""
-    if word.upos not in ("NOUN", "PROPN", "ADJ") or not word.lemma or word.text.lower() == word.lemma.lower():
+    if word.upos not in ("NOUN", "PROPN", "ADJ") or not word.lemma:
         return False
-    if direct_cue(lookup(word.lemma, "VERB")) is None:
+    # a form left as its own lemma ("Viguerie concludes(NNS).") by its verb lemma's guesses
+    lemmas = [word.lemma] if word.text.lower() != word.lemma.lower() else \
+        lemma_guesses(word.text) if word.text.islower() else []  # not a headline's "STATES", "Calls"
+    if not any(direct_cue(lookup(lemma, "VERB")) is not None for lemma in lemmas):
         return False
     if any(c.head == word.id and c.deprel in _NOUN_DEPS for c in sentence.words):
         return False

@@ -43,7 +43,7 @@ from ..lexicon.cues import lookup, word_cue
 from ..lexicon.marks import LINE_BREAK_PATTERN
 from ..model import Candidate, Entity, Quote, Span
 from ..parsing.tree import Tree, word_span
-from ..lexicon.people import countries, document_words, ner_kinds, org_words, pronouns, quantity_words, time_words
+from ..lexicon.people import countries, document_words, group_nouns, ner_kinds, org_words, pronouns, quantity_words, time_words
 from .layout import furniture_lines, is_short_label
 from ._spans import SpanIndex
 from .quotations import has_line_break, line_end, line_start, paragraph_spans
@@ -80,6 +80,7 @@ class _Mention:
     group: int | None = None  # overlapping mentions (a speaker span and a name inside it) share an entity
     paragraph: int = 0
     document: bool = False  # a document that speaks for its author ("Ruiz's letter"): not a name or title of it
+    plural: bool = False  # headed by a plural noun ("Democrats", "the candidates")
 
 
 @attrs.define
@@ -262,6 +263,12 @@ def _compatible(ent: _Ent, parts: MentionParts) -> bool:
     return ent.kind == "organization" or ent.plural
 
 
+def _plural_pronoun(parts: MentionParts) -> bool:
+    """Whether ``parts`` is a plural pronoun (``data/pronouns.tsv``: they, them, we)."""
+    p = pronouns().get(parts.pronoun or "")
+    return p is not None and p.number == "pl"
+
+
 def _paragraph_starts(text: str) -> list[int]:
     """Start offsets of the paragraphs of ``text`` (:func:`~quoteattr.attribution.quotations.paragraph_spans`:
     a soft line wrap inside a sentence does not start one)."""
@@ -359,6 +366,36 @@ class _Taken:
         """Whether a span taken holds ``a:b``."""
         return self.speakers.any_holding(a, b) or any(x <= a and b <= y for x, y in self._read(a))
 
+    def crosses(self, a: int, b: int) -> bool:
+        """Whether a span taken overlaps ``a:b`` without lying strictly inside it."""
+
+        def crossing(x: int, y: int) -> bool:
+            return x < b and a < y and not (a <= x and y <= b and (x, y) != (a, b))
+
+        return any(crossing(*self.speakers.spans[k]) for k in self.speakers.overlapping(a, b)) \
+            or any(crossing(x, y) for x, y in self._read(a))
+
+
+def _group_subject(word: Any) -> bool:
+    """Whether ``word`` heads a plural subject naming people (``data/group_nouns.tsv``: "the
+    candidates", "Trump's supporters"): a group that a later "they" may stand for. (Not a
+    plural-tagged name: the tagger reads "Sanders" as one, a plural whose lemma is itself.)"""
+    return word.deprel.split(":")[0] == "nsubj" and word.upos == "NOUN" and word.xpos == "NNS" \
+        and (word.lemma or "").lower() in group_nouns() and word.lemma != word.text
+
+
+def _group_mention(tree: Tree, w: Any, text: str, quoted: SpanIndex, taken: "_Taken",
+                   acronyms: dict[str, str]) -> tuple[int, int, MentionParts] | None:
+    """The span and parts of the plural subject headed by ``w``, unless it is quoted, overlaps a
+    mention already read (a name inside it may be: "Trump's supporters") or is a time or quantity."""
+    a, b = mention_span(tree, w.id)
+    if quoted.any_holding(a, b) or taken.crosses(a, b):
+        return None
+    mention = text[a:b]
+    if is_time_or_quantity(mention):
+        return None
+    return a, b, split_mention(mention, acronyms)
+
 
 def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]) -> list[_Mention]:
     text = doc.text
@@ -428,6 +465,12 @@ def _collect(doc: Any, candidates: Sequence[Candidate], acronyms: dict[str, str]
                     continue
                 taken.add((a, b))
                 out.append(_Mention(a, b, si, split_mention(w.text), _ROLE_WEIGHT["nsubj"], (si, w.id)))
+            elif _group_subject(w):
+                group = _group_mention(tree, w, text, quoted, taken, acronyms)
+                if group is not None:
+                    a, b, parts = group
+                    taken.add((a, b))
+                    out.append(_Mention(a, b, si, parts, _ROLE_WEIGHT["nsubj"], (si, w.id), plural=True))
     starts = _paragraph_starts(text)
     for m in out:
         m.paragraph = _paragraph(starts, m.start)
@@ -488,9 +531,9 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
         if p.gender and not e.gender:
             e.gender = p.gender
         e.broader |= set(p.broader)
-        if p.name is None and p.pronoun is None and p.text[-1:].lower() == "s" and not p.definite \
+        if m.plural or p.name is None and p.pronoun is None and p.text[-1:].lower() == "s" and not p.definite \
                 and (p.determiner is None or p.determiner.lower() not in ("a", "an")):
-            e.plural = True  # "critics", "officials"
+            e.plural = True  # "critics", "officials", "the candidates"
         for ch in chains:
             chain_owner.setdefault(ch, e.index)
         e.chains |= chains
@@ -505,6 +548,8 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
             s = e.salience(m.sentence, m.start, m.paragraph)
             if m.parts.gender and e.gender == m.parts.gender:
                 s *= 2  # a known matching gender is stronger evidence than an unknown one
+            if e.plural and _plural_pronoun(m.parts):
+                s *= 2  # "they" prefers a group to a body spoken of in the singular
             if s > score:
                 best, score = e, s
         return best
@@ -516,6 +561,11 @@ def _link(doc: Any, mentions: list[_Mention], acronyms: dict[str, str]) -> list[
         target: _Ent | None = None
         if m.group is not None and m.group in groups:
             target = ents[groups[m.group]]
+        if m.plural:
+            # a group subject ("the candidates", "Democrats") is never one person named before it:
+            # it repeats a group of the same name or starts its own
+            keys = set(name_keys(p.name or ""))
+            target = next((e for e in ents if e.plural and keys and e.keys == keys), None) or new(m)
         if target is None and p.name:
             key = _org_key(p, acronyms)
             toks = set(name_keys(p.name))
@@ -788,6 +838,10 @@ def _signature(doc: Any, c: Candidate, mentions: Sequence[_Mention], starts: lis
     return None
 
 
+#: Relations by which a cue hangs, inside a relative clause, on the clause's verb.
+_RELATIVE_CLIMB = frozenset({"conj", "xcomp", "advcl", "obj", "obl", "acl"})
+
+
 def _relative_subject(doc: Any, c: Candidate) -> Span | None:
     """The relative pronoun a candidate's cue has for subject when its speaker is the noun the
     relative clause modifies (``officials who said S`` → ``who``), else ``None``."""
@@ -799,9 +853,11 @@ def _relative_subject(doc: Any, c: Candidate) -> Span | None:
     except IndexError:
         return None
     cue = next((w for w in sent.words if word_span(w)[0] == c.cue.start), None)
-    # "officials who met and said S" / "who want to add S": climb to the relative clause's verb
-    for _ in range(3):
-        if cue is None or not cue.head or cue.deprel.split(":")[0] not in ("conj", "xcomp"):
+    # "officials who met and said S" / "who want to add S" / "who launched his campaign by declaring
+    # S" / "who raised concerns about Y": climb to the relative clause's verb
+    for _ in range(4):
+        if cue is None or not cue.head or cue.deprel.startswith("acl") and cue.head == wid \
+                or cue.deprel.split(":")[0] not in _RELATIVE_CLIMB:
             break
         cue = sent.words[cue.head - 1]
     if cue is None or not cue.deprel.startswith("acl") or cue.head != wid:

@@ -53,7 +53,7 @@ from ..lexicon.people import (
     title_terms,
 )
 from ..parsing.tree import Tree, word_span
-from ._clauses import verb_read_as_noun
+from ._clauses import dateline_end, verb_read_as_noun
 from ..lexicon.tables import cached
 
 __all__ = [
@@ -900,13 +900,17 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
         return word_span(head)
     # a name part ("Berg" of "Inspector Anna Berg") stands for the whole phrase, but not across a
     # comma ("On Sunday, Hillary Clinton" with the name parsed as part of "Sunday")
+    # nor into a dateline before it ("MYRTLE BEACH, S.C. - Sen. Ted Cruz" parsed as one name)
+    floor = dateline_end(sentence)
+    floor = floor if head.start_char >= floor else 0
     while head.deprel.split(":")[0] in ("flat", "compound") and head.head > 0 \
             and words[head.head - 1].upos in ("NOUN", "PROPN") and not _is_time_head(head, words[head.head - 1]) \
+            and words[head.head - 1].start_char >= floor \
             and not any(x.text == "," for x in words[min(head.id, head.head) : max(head.id, head.head) - 1]) \
             and not _verb_as_noun(tree, words[head.head - 1]):
         head = words[head.head - 1]
     head_id = head.id
-    ids = _np_words(tree, head_id)
+    ids = {i for i in _np_words(tree, head_id) if words[i - 1].start_char >= floor}
     run = _contiguous(sentence, ids, head_id)
     cut = next((k for k, i in enumerate(run) if i > head_id and _verb_as_noun(tree, words[i - 1])), None)
     if cut is not None:
@@ -929,7 +933,7 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
         first = run[0]
         if first > 1:
             prev = words[first - 2]
-            if prev.upos in ("NOUN", "PROPN", "ADJ") and prev.head in (head.head, head_id, *run) and prev.id not in run \
+            if prev.upos in ("NOUN", "PROPN", "ADJ") and prev.head in (head.head, head_id, *run) and prev.id not in run and prev.start_char >= floor \
                     and prev.deprel.split(":")[0] in ("nsubj", "compound", "amod", "flat", "nmod", "appos", "obj"):
                 sub = sorted(tree.ids(prev.id, skip=_SKIP))
                 if sub and sub[-1] == prev.id and sub == list(range(sub[0], prev.id + 1)) and _is_nominal_chunk(sentence, sub):

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import lookup, word_cue
+from ..lexicon.cues import lemma_guesses, lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
 from ..lexicon.people import document_words, pronouns, quantity_words, roles, time_words
-from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, has_role, hearer_verb, \
+from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, dateline_end, has_role, hearer_verb, \
     reports_own_clause, verb_read_as_noun
 
 __all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "is_agent", "participle", "raising_speaker"]
@@ -60,6 +60,18 @@ def _copular(s: Tree, w: Any) -> bool:
     return bool(s.children(w.id, "cop")) or w.upos == "ADJ"
 
 
+def _has_read_as_is(s: Tree, w: Any) -> bool:
+    """Whether the passive auxiliary of cue ``w`` is a clitic "'s" that stands for "has" ("who's
+    [argued] for years that S", "he's [said] S"): a perfect the parser read as a passive, as the
+    cue's own complement clause or its subject shows (a passive cue has no clause of its own)."""
+    aux = s.children(w.id, "aux:pass")
+    if not aux or any(a.text not in ("'s", "’s") for a in aux) or word_cue(w) is None:
+        return False
+    if any(has_role(x, "expletive") for x in s.children(w.id, "nsubj:pass")):
+        return False  # "it's said that S": a true passive
+    return bool(s.children(w.id, "ccomp", "advcl", "obj"))
+
+
 def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
     """The head word of the noun phrase that utters cue ``w`` (``None`` if unknown)."""
     if w.upos in ("NOUN", "PROPN"):  # "the minister's claim that S", "a claim by the minister that S"
@@ -92,6 +104,8 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
     passive = bool(s.children(w.id, "aux:pass", "csubj:pass")) or (
         w.xpos == "VBN" and w.deprel == "acl" and not any(x.id < w.id for x in s.children(w.id, "nsubj:pass"))
         and not s.children(w.id, "nsubj", "aux"))
+    if passive and _has_read_as_is(s, w):
+        passive = False
     if not passive:  # "…, BFMTV reported." with the subject labelled passive but no auxiliary
         subj = subj or [x for x in s.children(w.id, "nsubj:pass") if _can_speak(s, x) and keep(x)]
     if w.xpos == "VBG" and not s.children(w.id, "aux") and comma_before(s, w):
@@ -579,7 +593,60 @@ def cue_subject(s: Tree, w: Any, keep: _Keep | None = None) -> Any | None:
         # "X called the deal a step in global [efforts] to act, applauding Y": a participle set
         # off by a comma speaks for the subject of the sentence, not for a noun it was hung on
         found = _main_subject(s, w, keep) or found
-    return found if found is not None else _beside_participle(s, w, keep)
+    found = found if found is not None else _beside_participle(s, w, keep)
+    if found is None:
+        found = _name_read_as_verb(s, w, keep)
+    if found is not None and found.start_char < dateline_end(s.sentence):
+        found = _after_dateline(s, w, keep)
+    return found
+
+
+def _unknown_verb(s: Tree, x: Any) -> bool:
+    """Whether ``x`` opens sentence ``s`` as a capitalised "verb" that the lemmatizer left as it is
+    and that no cue form explains, before a finite verb ("Husted(VBN) continued", "Boreing(VBG)
+    said"): a name."""
+    if x.id != 1 or x.upos != "VERB" or not x.text[:1].isupper() or not x.text.isalpha() or x.lemma != x.text:
+        return False
+    nxt = s.word(2) if len(s.words) > 1 else None
+    if nxt is None or nxt.upos not in ("VERB", "AUX") or nxt.xpos == "VBG":
+        return False  # a finite verb right after it: "Addressing the members, X said S" opens a clause
+    low = x.text.lower()
+    return lookup(low) is None and not any(lookup(g) is not None for g in lemma_guesses(low))
+
+
+def _name_read_as_verb(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """A name opening the sentence that the tagger read as a verb, the subject of cue ``w`` that
+    has none: a clausal "subject" of the cue ("Boreing(csubj) said S") or the "verb" the cue
+    hangs on ("Husted(VERB) continued by saying S")."""
+    odd = [c for c in s.children(w.id, "csubj", "advcl", "dep") if c.id < w.id and _unknown_verb(s, c) and keep(c)]
+    if odd:
+        return odd[0]
+    up = w
+    for _ in range(2):
+        if not up.head or up.deprel.split(":")[0] not in ("advcl", "xcomp", "conj"):
+            return None
+        up = s.word(up.head)
+        if _unknown_verb(s, up) and keep(up):
+            return up
+    return None
+
+
+def _after_dateline(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The name right after a sentence's dateline, before cue ``w``: the head (last word) of its
+    first run of names ("MYRTLE BEACH, S.C. - Sen. [Cruz] continued, casting Y")."""
+    end = dateline_end(s.sentence)
+    run: list[Any] = []
+    for x in s.sentence.words:
+        if x.start_char < end:
+            continue
+        if x.id >= w.id or x.upos != "PROPN" and run:
+            break
+        if x.upos not in ("PROPN", "NOUN"):
+            return None
+        run.append(x)
+        if x.upos == "NOUN":
+            break
+    return run[-1] if run and keep(run[-1]) and not _timely(run[-1]) else None
 
 
 def _hung_on_noun(s: Tree, w: Any, found: Any) -> bool:

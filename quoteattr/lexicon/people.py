@@ -15,7 +15,8 @@ from .clause_words import role_words
 from .tables import cached, rows
 
 __all__ = [
-    "Country", "Organization", "Pronoun", "Role", "calendar_words", "countries", "document_words", "first_names", "honorifics",
+    "Country", "Organization", "Pronoun", "Role", "calendar_words", "countries", "document_words", "first_names",
+    "group_nouns", "honorifics",
     "is_furniture", "max_role_words", "name_particles", "name_prefixes", "name_suffixes", "ner_kinds",
     "org_words", "organizations", "page_furniture", "pronouns", "quantity_words", "roles", "time_words",
     "title_modifiers", "title_terms",
@@ -241,6 +242,17 @@ def quantity_words() -> frozenset[str]:
     True
     """
     return _words("quantity_words.tsv") | role_words("quantifier")
+
+
+@cached
+def group_nouns() -> frozenset[str]:
+    """Nouns for groups of people, singular (``data/group_nouns.tsv``) and the role words of
+    ``data/titles.tsv``: the plural subjects a later "they" may stand for.
+
+    >>> {"supporter", "candidate", "official"} <= group_nouns(), "call" in group_nouns()
+    (True, False)
+    """
+    return _words("group_nouns.tsv") | frozenset(r.lower() for r in roles())
 
 
 @cached
