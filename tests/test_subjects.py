@@ -340,3 +340,53 @@ def test_clitic_has_is_no_passive(nlp, text, speaker):
 def test_name_read_as_a_verb(nlp, text, speaker):
     d = nlp(text)
     assert d.quotes and d.quotes[0].speaker is not None and d.quotes[0].speaker.text == speaker
+
+
+def test_a_subject_hung_on_the_clause_after_the_cue_is_the_cue_s():
+    # the parser made "chairwoman" a second subject of "received", across the cue "said"
+    text = "Ana Ruiz, the chairwoman, said she had received threats."
+    doc = tree(text, "Ana/Ana/PROPN/NNP/5/compound Ruiz/Ruiz/PROPN/NNP/1/flat ,/,/PUNCT/,/5/punct "
+                     "the/the/DET/DT/5/det chairwoman/chairwoman/NOUN/NN/10/nsubj ,/,/PUNCT/,/5/punct "
+                     "said/say/VERB/VBD/0/root she/she/PRON/PRP/10/nsubj had/have/AUX/VBD/10/aux "
+                     "received/receive/VERB/VBN/7/ccomp threats/threat/NOUN/NNS/10/obj ././././7/punct")
+    s = Tree.of(0, doc.sentences[0])
+    assert cue_subject(s, s.word(7)).text == "chairwoman"
+    (q,) = attribute(doc).quotes
+    assert q.kind == "indirect" and q.text == "she had received threats" and "chairwoman" in q.speaker.text
+
+
+def test_a_noun_right_before_a_finite_cue_is_its_subject():
+    # the parser hung "aides" on the clause before the "and" and left "said" without a subject
+    text = "Although the agency declined to comment and Senate aides later said the plan was dead."
+    doc = tree(text, "Although/although/SCONJ/IN/4/mark the/the/DET/DT/3/det agency/agency/NOUN/NN/4/nsubj "
+                     "declined/decline/VERB/VBD/11/advcl to/to/PART/TO/6/mark comment/comment/VERB/VB/4/xcomp "
+                     "and/and/CCONJ/CC/9/cc Senate/Senate/PROPN/NNP/9/compound aides/aide/NOUN/NNS/4/obl "
+                     "later/late/ADV/RBR/11/advmod said/say/VERB/VBD/0/root the/the/DET/DT/13/det "
+                     "plan/plan/NOUN/NN/15/nsubj was/be/AUX/VBD/15/cop dead/dead/ADJ/JJ/11/ccomp "
+                     "././././11/punct")
+    s = Tree.of(0, doc.sentences[0])
+    assert cue_subject(s, s.word(11)).text == "aides"
+
+
+def test_a_noun_before_a_passive_cue_is_no_speaker():
+    # "can be seen" (the parser left it no subject): what the passive reports on, never who reports
+    text = "The endorsements from Lee and Kim can be seen as a sign."
+    doc = tree(text, "The/the/DET/DT/2/det endorsements/endorsement/NOUN/NNS/9/dep "
+                     "from/from/ADP/IN/4/case Lee/Lee/PROPN/NNP/2/nmod and/and/CCONJ/CC/6/cc "
+                     "Kim/Kim/PROPN/NNP/4/conj can/can/AUX/MD/9/aux be/be/AUX/VB/9/aux:pass "
+                     "seen/see/VERB/VBN/0/root as/as/ADP/IN/12/case a/a/DET/DT/12/det sign/sign/NOUN/NN/9/obl "
+                     "././././9/punct")
+    s = Tree.of(0, doc.sentences[0])
+    assert cue_subject(s, s.word(9)) is None
+
+
+def test_another_is_a_speaker():
+    # "another" heads its phrase as a determiner (quantifier in clause_words.tsv)
+    text = "One company says the count is high, another says it is low."
+    doc = tree(text, "One/one/NUM/CD/2/nummod company/company/NOUN/NN/3/nsubj says/say/VERB/VBZ/11/advcl "
+                     "the/the/DET/DT/5/det count/count/NOUN/NN/7/nsubj is/be/AUX/VBZ/7/cop "
+                     "high/high/ADJ/JJ/3/ccomp ,/,/PUNCT/,/3/punct another/another/DET/DT/11/nsubj "
+                     "says/say/VERB/VBZ/0/root it/it/PRON/PRP/14/nsubj is/be/AUX/VBZ/14/cop "
+                     "low/low/ADJ/JJ/11/ccomp ././././11/punct")
+    s = Tree.of(0, doc.sentences[0])
+    assert cue_subject(s, s.word(11)).text == "another"
