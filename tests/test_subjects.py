@@ -390,3 +390,29 @@ def test_another_is_a_speaker():
                      "low/low/ADJ/JJ/11/ccomp ././././11/punct")
     s = Tree.of(0, doc.sentences[0])
     assert cue_subject(s, s.word(11)).text == "another"
+
+
+def test_the_name_opening_the_sentence_speaks_for_a_cue_after_its_aside():
+    # the tagger read "Murshed" as a verb, so the cue "said" got no subject
+    text = "But Murshed Zaheed, the director of the fund, which wrote the letter, said the plan failed."
+    doc = tree(text, "But/but/CCONJ/CC/16/cc Murshed/murshed/VERB/VBN/16/advcl Zaheed/Zaheed/PROPN/NNP/2/obj "
+                     ",/,/PUNCT/,/6/punct the/the/DET/DT/6/det director/director/NOUN/NN/3/appos "
+                     "of/of/ADP/IN/9/case the/the/DET/DT/9/det fund/fund/NOUN/NN/6/nmod ,/,/PUNCT/,/12/punct "
+                     "which/which/PRON/WDT/12/nsubj wrote/write/VERB/VBD/9/acl:relcl the/the/DET/DT/14/det "
+                     "letter/letter/NOUN/NN/12/obj ,/,/PUNCT/,/16/punct said/say/VERB/VBD/0/root "
+                     "the/the/DET/DT/18/det plan/plan/NOUN/NN/19/nsubj failed/fail/VERB/VBD/16/ccomp "
+                     "././././16/punct")
+    s = Tree.of(0, doc.sentences[0])
+    assert cue_subject(s, s.word(16)).text == "Zaheed"
+
+
+def test_a_phrase_opening_the_sentence_is_no_name_before_an_aside():
+    text = "Of Kim, Lee, who funds the party, said the plan failed."
+    doc = tree(text, "Of/of/ADP/IN/2/case Kim/Kim/PROPN/NNP/10/obl ,/,/PUNCT/,/2/punct "
+                     "Lee/Lee/PROPN/NNP/10/dep ,/,/PUNCT/,/6/punct who/who/PRON/WP/6/nsubj "
+                     "funds/fund/VERB/VBZ/4/acl:relcl the/the/DET/DT/8/det party/party/NOUN/NN/6/obj "
+                     ",/,/PUNCT/,/10/punct said/say/VERB/VBD/0/root the/the/DET/DT/12/det "
+                     "plan/plan/NOUN/NN/13/nsubj failed/fail/VERB/VBD/10/ccomp ././././10/punct")
+    s = Tree.of(0, doc.sentences[0])
+    found = cue_subject(s, s.word(10))
+    assert found is None or found.text != "Kim"

@@ -672,6 +672,8 @@ def _noun_before_finite(s: Tree, w: Any, keep: _Keep) -> Any | None:
         k -= 1
     if k < 1:
         return None
+    if s.word(k).text == ",":
+        return _opening_name(s, k, keep)
     x = s.word(k)
     if x.upos not in ("NOUN", "PROPN", "PRON") or not keep(x) or _timely(x) or not _can_speak(s, x):
         return None
@@ -684,6 +686,23 @@ def _noun_before_finite(s: Tree, w: Any, keep: _Keep) -> Any | None:
         phrase = s.word(phrase.head)
     cases = {c.text.lower() for c in s.children(phrase.id, "case")}
     return x if cases <= {"of"} else None  # "nine of 10 [Republicans] worry", not "ads from [X] said"
+
+
+def _opening_name(s: Tree, k: int, keep: _Keep) -> Any | None:
+    """The name opening sentence ``s`` (after a conjunction or adverb) and set off by a comma, when
+    the aside after it closes with the comma at word ``k`` right before a cue without a subject:
+    "But [Ann Lee], acting director of the fund, which wrote the letter, said S" (the last word of
+    the name, whatever tags the parser gave it)."""
+    i = 1
+    while i < k and s.word(i).upos in ("CCONJ", "ADV", "PUNCT"):
+        i += 1
+    j = i
+    while j < k and s.word(j).upos not in ("ADP", "SCONJ", "DET", "PRON") and s.word(j).text[:1].isupper() and s.word(j).text.replace(".", "").isalpha():
+        j += 1
+    if j == i or j >= k or s.word(j).text != "," or k - j > _DASHED_WORDS:
+        return None
+    name = s.word(j - 1)
+    return name if keep(name) and not _timely(name) and not has_role(name, "connective") else None
 
 
 def _after_dateline(s: Tree, w: Any, keep: _Keep) -> Any | None:
