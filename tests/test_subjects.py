@@ -340,3 +340,79 @@ def test_clitic_has_is_no_passive(nlp, text, speaker):
 def test_name_read_as_a_verb(nlp, text, speaker):
     d = nlp(text)
     assert d.quotes and d.quotes[0].speaker is not None and d.quotes[0].speaker.text == speaker
+
+
+def test_a_subject_hung_on_the_clause_after_the_cue_is_the_cue_s():
+    # the parser made "chairwoman" a second subject of "received", across the cue "said"
+    text = "Ana Ruiz, the chairwoman, said she had received threats."
+    doc = tree(text, "Ana/Ana/PROPN/NNP/5/compound Ruiz/Ruiz/PROPN/NNP/1/flat ,/,/PUNCT/,/5/punct "
+                     "the/the/DET/DT/5/det chairwoman/chairwoman/NOUN/NN/10/nsubj ,/,/PUNCT/,/5/punct "
+                     "said/say/VERB/VBD/0/root she/she/PRON/PRP/10/nsubj had/have/AUX/VBD/10/aux "
+                     "received/receive/VERB/VBN/7/ccomp threats/threat/NOUN/NNS/10/obj ././././7/punct")
+    s = Tree.of(0, doc.sentences[0])
+    assert cue_subject(s, s.word(7)).text == "chairwoman"
+    (q,) = attribute(doc).quotes
+    assert q.kind == "indirect" and q.text == "she had received threats" and "chairwoman" in q.speaker.text
+
+
+def test_a_noun_right_before_a_finite_cue_is_its_subject():
+    # the parser hung "aides" on the clause before the "and" and left "said" without a subject
+    text = "Although the agency declined to comment and Senate aides later said the plan was dead."
+    doc = tree(text, "Although/although/SCONJ/IN/4/mark the/the/DET/DT/3/det agency/agency/NOUN/NN/4/nsubj "
+                     "declined/decline/VERB/VBD/11/advcl to/to/PART/TO/6/mark comment/comment/VERB/VB/4/xcomp "
+                     "and/and/CCONJ/CC/9/cc Senate/Senate/PROPN/NNP/9/compound aides/aide/NOUN/NNS/4/obl "
+                     "later/late/ADV/RBR/11/advmod said/say/VERB/VBD/0/root the/the/DET/DT/13/det "
+                     "plan/plan/NOUN/NN/15/nsubj was/be/AUX/VBD/15/cop dead/dead/ADJ/JJ/11/ccomp "
+                     "././././11/punct")
+    s = Tree.of(0, doc.sentences[0])
+    assert cue_subject(s, s.word(11)).text == "aides"
+
+
+def test_a_noun_before_a_passive_cue_is_no_speaker():
+    # "can be seen" (the parser left it no subject): what the passive reports on, never who reports
+    text = "The endorsements from Lee and Kim can be seen as a sign."
+    doc = tree(text, "The/the/DET/DT/2/det endorsements/endorsement/NOUN/NNS/9/dep "
+                     "from/from/ADP/IN/4/case Lee/Lee/PROPN/NNP/2/nmod and/and/CCONJ/CC/6/cc "
+                     "Kim/Kim/PROPN/NNP/4/conj can/can/AUX/MD/9/aux be/be/AUX/VB/9/aux:pass "
+                     "seen/see/VERB/VBN/0/root as/as/ADP/IN/12/case a/a/DET/DT/12/det sign/sign/NOUN/NN/9/obl "
+                     "././././9/punct")
+    s = Tree.of(0, doc.sentences[0])
+    assert cue_subject(s, s.word(9)) is None
+
+
+def test_another_is_a_speaker():
+    # "another" heads its phrase as a determiner (quantifier in clause_words.tsv)
+    text = "One company says the count is high, another says it is low."
+    doc = tree(text, "One/one/NUM/CD/2/nummod company/company/NOUN/NN/3/nsubj says/say/VERB/VBZ/11/advcl "
+                     "the/the/DET/DT/5/det count/count/NOUN/NN/7/nsubj is/be/AUX/VBZ/7/cop "
+                     "high/high/ADJ/JJ/3/ccomp ,/,/PUNCT/,/3/punct another/another/DET/DT/11/nsubj "
+                     "says/say/VERB/VBZ/0/root it/it/PRON/PRP/14/nsubj is/be/AUX/VBZ/14/cop "
+                     "low/low/ADJ/JJ/11/ccomp ././././11/punct")
+    s = Tree.of(0, doc.sentences[0])
+    assert cue_subject(s, s.word(11)).text == "another"
+
+
+def test_the_name_opening_the_sentence_speaks_for_a_cue_after_its_aside():
+    # the tagger read "Murshed" as a verb, so the cue "said" got no subject
+    text = "But Murshed Zaheed, the director of the fund, which wrote the letter, said the plan failed."
+    doc = tree(text, "But/but/CCONJ/CC/16/cc Murshed/murshed/VERB/VBN/16/advcl Zaheed/Zaheed/PROPN/NNP/2/obj "
+                     ",/,/PUNCT/,/6/punct the/the/DET/DT/6/det director/director/NOUN/NN/3/appos "
+                     "of/of/ADP/IN/9/case the/the/DET/DT/9/det fund/fund/NOUN/NN/6/nmod ,/,/PUNCT/,/12/punct "
+                     "which/which/PRON/WDT/12/nsubj wrote/write/VERB/VBD/9/acl:relcl the/the/DET/DT/14/det "
+                     "letter/letter/NOUN/NN/12/obj ,/,/PUNCT/,/16/punct said/say/VERB/VBD/0/root "
+                     "the/the/DET/DT/18/det plan/plan/NOUN/NN/19/nsubj failed/fail/VERB/VBD/16/ccomp "
+                     "././././16/punct")
+    s = Tree.of(0, doc.sentences[0])
+    assert cue_subject(s, s.word(16)).text == "Zaheed"
+
+
+def test_a_phrase_opening_the_sentence_is_no_name_before_an_aside():
+    text = "Of Kim, Lee, who funds the party, said the plan failed."
+    doc = tree(text, "Of/of/ADP/IN/2/case Kim/Kim/PROPN/NNP/10/obl ,/,/PUNCT/,/2/punct "
+                     "Lee/Lee/PROPN/NNP/10/dep ,/,/PUNCT/,/6/punct who/who/PRON/WP/6/nsubj "
+                     "funds/fund/VERB/VBZ/4/acl:relcl the/the/DET/DT/8/det party/party/NOUN/NN/6/obj "
+                     ",/,/PUNCT/,/10/punct said/say/VERB/VBD/0/root the/the/DET/DT/12/det "
+                     "plan/plan/NOUN/NN/13/nsubj failed/fail/VERB/VBD/10/ccomp ././././10/punct")
+    s = Tree.of(0, doc.sentences[0])
+    found = cue_subject(s, s.word(10))
+    assert found is None or found.text != "Kim"

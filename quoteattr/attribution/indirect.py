@@ -266,7 +266,10 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
             if head is None and frame == "obj" and not s.children(w.id, "aux:pass"):
                 continue  # "Call it viral fundraising."
             if head is not None and head.id in ids:
-                head = None
+                if head.id < w.id < head.head:  # a subject the parser hung on the clause after the cue
+                    ids = {y for y in ids if y > w.id}
+                else:
+                    head = None
             speaker = speaker_span(text, s, head)
             if head is not None and head.head == w.id:
                 # "Phil Smith, a spokesman for X, said": the misparsed appositions are subjects too

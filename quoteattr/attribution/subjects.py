@@ -596,6 +596,10 @@ def cue_subject(s: Tree, w: Any, keep: _Keep | None = None) -> Any | None:
     found = found if found is not None else _beside_participle(s, w, keep)
     if found is None:
         found = _name_read_as_verb(s, w, keep)
+    if found is None:
+        found = _subject_across(s, w, keep)
+    if found is None:
+        found = _noun_before_finite(s, w, keep)
     if found is not None and found.start_char < dateline_end(s.sentence):
         found = _after_dateline(s, w, keep)
     return found
@@ -629,6 +633,76 @@ def _name_read_as_verb(s: Tree, w: Any, keep: _Keep) -> Any | None:
         if _unknown_verb(s, up) and keep(up):
             return up
     return None
+
+
+def _subject_across(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The subject the parser gave the clause after cue ``w`` although it stands before the cue,
+    the cue having none of its own: "Ann Lee, [the chairwoman], said(parataxis) she(nsubj) had
+    received(ccomp) threats" with *chairwoman* a second subject of *received*. A subject cannot
+    cross the verb that reports its clause, so it is the cue's (the nearest, a name before its
+    apposition)."""
+    if s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS):
+        return None
+    crossing = [x for c in s.children(w.id, "ccomp", "parataxis") if c.id > w.id
+                for x in s.children(c.id, "nsubj", "nsubj:outer") if x.id < w.id
+                and x.upos in ("NOUN", "PROPN", "PRON") and keep(x) and not _timely(x)
+                and not has_role(x, "relative") and not has_role(x, "expletive")]
+    if not crossing:
+        return None
+    found = max(crossing, key=lambda x: x.id)
+    return _before_aside(s, w.id - 1) if found.deprel and s.word(w.id - 1).text == "," and \
+        _before_aside(s, w.id - 1) is not None and _before_aside(s, w.id - 1).upos == "PROPN" else found
+
+
+#: Tags of a finite verb, the only cue a bare noun right before it can be the subject of.
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _noun_before_finite(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The noun right before finite cue ``w`` (adverbs and auxiliaries between them) when the
+    parser gave the cue no subject and hung the noun elsewhere: "Although X declined to comment
+    and Senate [aides](obl) later said S". A noun followed by a finite verb with nothing but
+    adverbs between them is that verb's subject."""
+    if w.xpos not in _FINITE and not s.children(w.id, "aux"):
+        return None
+    if s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl", "aux:pass"):
+        return None  # a passive's noun before it is what is reported on, not who reports
+    k = w.id - 1
+    while k >= 1 and (s.word(k).upos in ("ADV", "AUX", "PART") and s.word(k).head == w.id):
+        k -= 1
+    if k < 1:
+        return None
+    if s.word(k).text == ",":
+        return _opening_name(s, k, keep)
+    x = s.word(k)
+    if x.upos not in ("NOUN", "PROPN", "PRON") or not keep(x) or _timely(x) or not _can_speak(s, x):
+        return None
+    if has_role(x, "relative") or has_role(x, "expletive") or x.deprel.split(":")[0] in ("compound", "nmod:poss"):
+        return None
+    if x.upos == "PRON" and (pronouns().get(x.text.lower()) is None):
+        return None
+    phrase = x
+    while phrase.head and phrase.deprel.split(":")[0] in ("conj", "flat", "appos"):
+        phrase = s.word(phrase.head)
+    cases = {c.text.lower() for c in s.children(phrase.id, "case")}
+    return x if cases <= {"of"} else None  # "nine of 10 [Republicans] worry", not "ads from [X] said"
+
+
+def _opening_name(s: Tree, k: int, keep: _Keep) -> Any | None:
+    """The name opening sentence ``s`` (after a conjunction or adverb) and set off by a comma, when
+    the aside after it closes with the comma at word ``k`` right before a cue without a subject:
+    "But [Ann Lee], acting director of the fund, which wrote the letter, said S" (the last word of
+    the name, whatever tags the parser gave it)."""
+    i = 1
+    while i < k and s.word(i).upos in ("CCONJ", "ADV", "PUNCT"):
+        i += 1
+    j = i
+    while j < k and s.word(j).upos not in ("ADP", "SCONJ", "DET", "PRON") and s.word(j).text[:1].isupper() and s.word(j).text.replace(".", "").isalpha():
+        j += 1
+    if j == i or j >= k or s.word(j).text != "," or k - j > _DASHED_WORDS:
+        return None
+    name = s.word(j - 1)
+    return name if keep(name) and not _timely(name) and not has_role(name, "connective") else None
 
 
 def _after_dateline(s: Tree, w: Any, keep: _Keep) -> Any | None:
