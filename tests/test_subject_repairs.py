@@ -5,17 +5,12 @@ document issued by someone. Hand-written trees pin the parser's mistakes down.""
 from __future__ import annotations
 
 from quoteattr import attribute
-from quoteattr.attribution.subjects import cue_subject
-from quoteattr.parsing.tree import Tree
-from trees import tree
+from trees import subject_text, tree
 
 Q, U = "\u201c", "\u201d"
 
 
-def _subject(text: str, spec: str, cue: str):
-    s = Tree.of(0, tree(text, spec).sentences[0])
-    found = cue_subject(s, next(w for w in s.words if w.text == cue))
-    return found.text if found is not None else None
+_subject = subject_text
 
 
 def test_a_set_off_participle_hung_on_a_noun_of_the_object_speaks_for_the_sentence_subject():

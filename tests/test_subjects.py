@@ -8,7 +8,7 @@ import pytest
 from quoteattr import attribute
 from quoteattr.attribution.subjects import cue_subject
 from quoteattr.parsing.tree import Tree
-from trees import tree
+from trees import subject_text, tree
 
 
 Q, U = "\u201c", "\u201d"
@@ -117,11 +117,7 @@ def test_a_participle_hung_inside_the_quotation_speaks_for_who_reports_it():
 # ------------------------------------------------------------------ subjects the parser misread (issue #12)
 
 
-def _subject(text: str, spec: str, cue: str) -> str | None:
-    doc = tree(text, spec)
-    s = Tree.of(0, doc.sentences[0])
-    found = cue_subject(s, next(w for w in s.words if w.text == cue))
-    return None if found is None else found.text
+_subject = subject_text
 
 
 #: (text, its parse as word/lemma/upos/xpos/head/deprel, the cue, the subject cue_subject must find)

@@ -27,3 +27,14 @@ def tree(text: str, items: str | Sequence[tuple]):
     doc = CoNLL.conll2doc(input_str="\n".join(lines) + "\n\n")
     doc.text = text
     return doc
+
+
+def subject_text(text: str, items: str | Sequence[tuple], cue: str) -> str | None:
+    """The text of the word :func:`quoteattr.attribution.subjects.cue_subject` finds for the first
+    word ``cue`` of the hand-written tree ``tree(text, items)`` (None: no subject)."""
+    from quoteattr.attribution.subjects import cue_subject
+    from quoteattr.parsing.tree import Tree
+
+    s = Tree.of(0, tree(text, items).sentences[0])
+    found = cue_subject(s, next(w for w in s.words if w.text == cue))
+    return None if found is None else found.text
