@@ -217,7 +217,7 @@ def _without_hearer(s: Tree, ids: set[int], w: Any) -> set[int]:
     pronoun subject or relative pronoun of its own ("told [he knows] that …" is a clause)."""
     after = sorted(y for y in ids if y > w.id)
     mark = next((y for y in after if s.word(y).deprel == "mark" and has_role(s.word(y), "complementizer")
-                 and s.word(y).text.lower() == "that"), None)
+                 and not has_role(s.word(y), "kept-mark")), None)  # "that", not "whether"
     if mark is None or min(ids) < w.id:
         return ids
     front = [s.word(y) for y in after if y < mark]

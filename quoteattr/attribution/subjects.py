@@ -537,7 +537,7 @@ def inverted(s: Tree, w: Any) -> bool:
 
 def _of_group(s: Tree, c: Any) -> bool:
     """Whether number ``c`` heads a part of a group ("[one] of the advisers", "[two] of them")."""
-    return any(any((k.text or "").lower() == "of" for k in s.children(x.id, "case")) for x in s.children(c.id, "nmod"))
+    return any(any(has_role(k, "partitive") for k in s.children(x.id, "case")) for x in s.children(c.id, "nmod"))
 
 
 def after_speaker(s: Tree, w: Any) -> Any | None:
@@ -757,8 +757,9 @@ def _absolute_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
     if absolute:
         return absolute[-1]
     before = s.word(w.id - 1)
-    cases = {c.text.lower() for c in s.children(before.id, "case")}
-    if before.upos == "PROPN" and cases <= {"of", "with"} and keep(before) and not has_role(before, "time"):
+    cases = s.children(before.id, "case")
+    if before.upos == "PROPN" and all(has_role(c, "gerund-case") for c in cases) and keep(before) \
+            and not has_role(before, "time"):
         return before  # but "tweets early [Friday] saying S": a time is never a speaker
     return None
 
