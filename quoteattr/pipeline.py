@@ -12,7 +12,7 @@ import contextlib
 import copy
 import datetime
 import os
-from typing import Any, ContextManager, Iterable, Iterator, Mapping
+from typing import Any, ContextManager, Mapping
 
 import attrs
 import stanza
@@ -27,6 +27,7 @@ from .parsing.document import check_document, guard_mwt
 from .parsing.models import REQUIRED_PROCESSORS, available_processors, default_model_dir, download_command
 from .parsing.seed import fixed_seed
 from .parsing.wrapping import unwrap
+from .stream import process
 
 __all__ = ["DEFAULT_MAX_CHARS", "Pipeline", "extract", "get_pipeline"]
 
@@ -344,41 +345,9 @@ class Pipeline:
         if self.max_chars is not None and len(text) > self.max_chars:
             raise DocumentError(f"{len(text)} characters, over the limit of {self.max_chars} (max_chars)")
 
-    def pipe(
-        self,
-        items: Iterable[Any],
-        ids: Iterable[str] | None = None,
-        *,
-        batch_size: int = 16,
-        nested: bool = False,
-        errors: str = "record",
-        progress: bool | None = None,
-        total: int | None = None,
-        n_process: int = 1,
-    ) -> Iterator[AttributedDocument]:
-        """Extract quotes from a stream of documents, lazily, in input order.
-
-        See :mod:`quoteattr.stream` for ``items``, ``ids``, ``errors``, ``progress``
-        and ``n_process``.
-
-        ``n_process=N`` (or ``-1``: one per CPU core) runs the batches in N worker processes,
-        each with its own stanza pipeline built once from :meth:`settings` and ``cores / N``
-        torch threads; the output is the same as with ``n_process=1``, in input order. On
-        CPU this is the way to use several cores (stanza's batching and torch's threads
-        gain little there: about 1.1x), once a worker's start-up (a few seconds, loading the
-        models) is paid for by enough documents: see ``docs/limits.md`` for measured
-        figures. Call it under ``if __name__ == "__main__":`` in a script (workers are spawned).
-
-        >>> nlp = Pipeline()
-        >>> for doc in nlp.pipe(['"Yes," Ana said.', ("", {"id": "blank"})], errors="record", progress=False):
-        ...     print(doc.id, len(doc.quotes), doc.error)
-        doc0 1 None
-        blank 0 empty document
-        """
-        from .stream import process
-
-        return process(self, items, ids, batch_size=batch_size, nested=nested, errors=errors,
-                       progress=progress, total=total, n_process=n_process)
+    #: Extract quotes from a stream of documents, lazily, in input order: :func:`quoteattr.stream.process`
+    #: with this pipeline (``nlp.pipe(items, ...)``).
+    pipe = process
 
 
 _DEFAULT: dict[tuple, Pipeline] = {}

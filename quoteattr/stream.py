@@ -241,7 +241,26 @@ def process(
     total: int | None = None,
     n_process: int = 1,
 ) -> Iterator[AttributedDocument]:
-    """The documents of ``items`` through ``nlp``, lazily (see the module doc)."""
+    """Extract quotes from a stream of documents with the pipeline ``nlp``, lazily, in input order.
+
+    See :mod:`quoteattr.stream` for ``items``, ``ids``, ``errors``, ``progress``
+    and ``n_process``.
+
+    ``n_process=N`` (or ``-1``: one per CPU core) runs the batches in N worker processes,
+    each with its own stanza pipeline built once from :meth:`Pipeline.settings` and ``cores / N``
+    torch threads; the output is the same as with ``n_process=1``, in input order. On
+    CPU this is the way to use several cores (stanza's batching and torch's threads
+    gain little there: about 1.1x), once a worker's start-up (a few seconds, loading the
+    models) is paid for by enough documents: see ``docs/limits.md`` for measured
+    figures. Call it under ``if __name__ == "__main__":`` in a script (workers are spawned).
+
+    >>> from quoteattr import Pipeline
+    >>> nlp = Pipeline()
+    >>> for doc in nlp.pipe(['"Yes," Ana said.', ("", {"id": "blank"})], errors="record", progress=False):
+    ...     print(doc.id, len(doc.quotes), doc.error)
+    doc0 1 None
+    blank 0 empty document
+    """
     if errors not in ERROR_MODES:
         raise ValueError(f"errors must be one of {ERROR_MODES}, got {errors!r}")
     if batch_size < 1:
