@@ -3,9 +3,12 @@ the writer's questions to the reader, a time or a number read as content, a cue'
 that is its hearer or the object of a sense that is no report."""
 
 import pytest
+from trees import tree
 
+from quoteattr.attribution.filters import drop_non_reports
 from quoteattr.lexicon.cues import not_cues, object_not_cues
 from quoteattr.lexicon.tables import lexicon
+from quoteattr.model import Candidate, Span
 
 
 def _reports(nlp, text):
@@ -67,3 +70,32 @@ def test_an_unknown_not_cue_reading_is_an_error(tmp_path):
     (tmp_path / "not_cues.tsv").write_text("add\tjobs added\tobjekt\n", encoding="utf-8")
     with lexicon(tmp_path), pytest.raises(ValueError, match="unknown reading 'objekt'"):
         object_not_cues()
+
+
+def _candidate(doc, content, cue, frame):
+    text = doc.text
+    start, c = text.index(content), text.index(cue)
+    span = Span.of(text, start, start + len(content))
+    return Candidate("indirect", span.start, span.end, (span,), Span.of(text, c, c + len(cue)), None, None, 0,
+                     "speech", frame)
+
+
+_QUOTED = [("“", "“", "PUNCT", 5, "punct"), ("The", "the", "DET", 3, "det"), ("ferry", "ferry", "NOUN", 5, "nsubj"),
+           ("is", "be", "AUX", 5, "cop"), ("late", "late", "ADJ", 14, "ccomp"), (",", ",", "PUNCT", 5, "punct"),
+           ("”", "”", "PUNCT", 5, "punct"), ("Ana", "Ana", "PROPN", 14, "parataxis"),
+           ("Ruiz", "Ruiz", "PROPN", 8, "flat"), (",", ",", "PUNCT", 11, "punct"), ("a", "a", "DET", 12, "det"),
+           ("spokeswoman", "spokeswoman", "NOUN", 8, "appos"), (",", ",", "PUNCT", 12, "punct"),
+           ("said", "say", "VERB", 0, "root"), (".", ".", "PUNCT", 14, "punct")]
+
+
+def test_the_name_of_a_quotations_speaker_is_not_what_the_cue_after_it_reports():
+    doc = tree("“The ferry is late,” Ana Ruiz, a spokeswoman, said.", _QUOTED)
+    assert drop_non_reports(doc, [_candidate(doc, "Ana Ruiz", "said", "parataxis")]) == []
+
+
+def test_a_one_word_report_before_its_cue_stays():
+    doc = tree("Sorry, Ana said.", [("Sorry", "Sorry", "PROPN", 4, "parataxis"), (",", ",", "PUNCT", 1, "punct"),
+                                    ("Ana", "Ana", "PROPN", 4, "nsubj"), ("said", "say", "VERB", 0, "root"),
+                                    (".", ".", "PUNCT", 4, "punct")])
+    kept = [_candidate(doc, "Sorry", "said", "parataxis")]
+    assert drop_non_reports(doc, kept) == kept

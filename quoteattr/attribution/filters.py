@@ -12,7 +12,9 @@ guidelines count:
 * :func:`object_only`: the content is only the cue's object, and that object is the hearer
   of a hearer verb ("a spokesman told [the Daily Post]": ``hearer-verb`` in
   ``clause_words.tsv``) or the object of a sense that is no report (``added [300 jobs]``: the
-  ``object`` lemmas of ``not_cues.tsv``).
+  ``object`` lemmas of ``not_cues.tsv``);
+* :func:`name_after_quotation`: the name of a quotation's speaker right after it, read as what
+  the cue after the name reports ('“…,” [Ana Ruiz], a spokeswoman, said').
 
 :func:`drop_non_reports` applies them in the order of :data:`FILTERS`.
 
@@ -38,16 +40,19 @@ from ..model import Candidate
 from ..parsing.tree import Tree, word_span
 from ._clauses import SUBJECTS, hearer_verb
 
-__all__ = ["FILTERS", "Reading", "drop_non_reports", "object_only", "question_to_reader", "time_only"]
+__all__ = [
+    "FILTERS", "Reading", "drop_non_reports", "name_after_quotation", "object_only", "question_to_reader", "time_only",
+]
 
 
 @attrs.frozen
 class Reading:
-    """A candidate as a rule reads it: its sentence ``s``, its cue word ``cue`` (``None`` for a
-    cue phrase or a layout cue that is no word of the sentence) and the ids of its content
-    words ``content`` (punctuation left out)."""
+    """A candidate as a rule reads it in the document's ``text``: its sentence ``s``, its cue word
+    ``cue`` (``None`` for a cue phrase or a layout cue that is no word of the sentence) and the ids
+    of its content words ``content`` (punctuation left out)."""
 
     candidate: Candidate
+    text: str
     s: Tree
     cue: Any | None
     content: frozenset[int]
@@ -107,8 +112,20 @@ def object_only(r: Reading) -> bool:
         and not any(r.s.word(i).upos == "ADP" for i in held) and _names_hearer(r, objects[0])
 
 
+def name_after_quotation(r: Reading) -> bool:
+    """A name right after a quotation, read as what a cue after it reports ('“…,” [Ana Ruiz], the
+    port's spokeswoman, said'): the quotation's speaker, not a report of its own. The content is
+    names only and a closing quotation mark ends the text before it on its line."""
+    c = r.candidate
+    if c.frame != "parataxis" or not r.content or not all(r.s.word(i).upos == "PROPN" for i in r.content):
+        return False
+    before = r.text[: c.content_spans[0].start].rstrip(" \t")
+    return before[-1:] in closing_marks()
+
+
 #: The rules, in order: a candidate goes when one of them holds.
-FILTERS: tuple[Callable[[Reading], bool], ...] = (question_to_reader, time_only, object_only)
+FILTERS: tuple[Callable[[Reading], bool], ...] = (
+    question_to_reader, time_only, object_only, name_after_quotation)
 
 
 def _reading(doc: Any, c: Candidate, trees: dict[int, Tree]) -> Reading | None:
@@ -128,7 +145,7 @@ def _reading(doc: Any, c: Candidate, trees: dict[int, Tree]) -> Reading | None:
         cue = next((w for w in s.words if w.upos != "PUNCT" and inside(w, c.cue.start, c.cue.end)), None)
     content = frozenset(w.id for w in s.words if w.upos != "PUNCT"
                         and any(inside(w, sp.start, sp.end) for sp in c.content_spans))
-    return Reading(c, s, cue, content)
+    return Reading(c, doc.text, s, cue, content)
 
 
 def drop_non_reports(doc: Any, candidates: Sequence[Candidate]) -> list[Candidate]:
