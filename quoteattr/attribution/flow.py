@@ -1,7 +1,8 @@
 """The extraction pipeline over one parsed document.
 
 text → stanza ``Document`` → quotation marks → quote candidates (direct,
-indirect, mixed) → attributed quotes with speaker entities → the quotes of a profile.
+indirect, mixed; :mod:`.filters` drops those that report nothing in any reading) →
+attributed quotes with speaker entities → the quotes of a profile.
 
 A hard-wrapped text (wire copy, e-mail: a newline every ~70 characters inside paragraphs)
 is read with its wrapped lines joined (:func:`quoteattr.parsing.wrapping.unwrap`), whoever
@@ -17,7 +18,7 @@ import attrs
 from ..model import AttributedDocument, Span
 from ..parsing.document import check_document
 from ..parsing.wrapping import unwrap
-from . import direct, indirect, merge, resolve
+from . import direct, filters, indirect, merge, resolve
 from .layout import prose
 from .profiles import DEFAULT_PROFILE, apply_profile, check_profile
 from .quotations import find_quotations
@@ -78,7 +79,8 @@ def _stages(doc: Any, id: str, source: str | None, date: str | None, nested: boo
     parse = doc
     doc, quotations = prose(parse, find_quotations(parse.text))  # no quote from page furniture
     candidates = direct.direct_quotes(doc, quotations)
-    candidates = merge.combine(candidates, indirect.indirect_quotes(doc, quotations), quotations, doc.text)
+    reports = filters.drop_non_reports(doc, indirect.indirect_quotes(doc, quotations))  # no report in any reading
+    candidates = merge.combine(candidates, reports, quotations, doc.text)
     candidates = merge.share_speakers(doc, candidates)
     if not nested:
         candidates = merge.drop_nested(candidates)

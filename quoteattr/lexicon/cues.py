@@ -42,7 +42,7 @@ from .tables import cached, read, rows, rows_of
 __all__ = [
     "CLASSES", "CLAUSE_CLASS", "DIRECT_CLASSES", "FRAMES", "PREPOSITION_FRAMES", "READING_CLASSES", "SPEECH_CLASSES", "TOPIC_CLASS",
     "Cue", "CuePhrase", "clause_cue",
-    "direct_cue", "direct_verb_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "phrases_from",
+    "direct_cue", "direct_verb_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "object_not_cues", "phrases_from",
     "word_cue",
 ]
 
@@ -138,7 +138,29 @@ def not_cues() -> frozenset[str]:
     >>> "ensure" in not_cues(), "say" in not_cues()
     (True, False)
     """
-    return frozenset(cols[0].lower() for _, cols in rows("not_cues.tsv"))
+    return frozenset(cols[0].lower() for _, cols in rows("not_cues.tsv") if len(cols) < 3 or not cols[2])
+
+
+#: The readings a line of ``not_cues.tsv`` may give in its third column.
+_NOT_CUE_READINGS = frozenset({"object"})
+
+
+@cached
+def object_not_cues() -> frozenset[str]:
+    """Lemmas that report nothing when all they have is their object noun phrase (the
+    ``object`` lines of ``data/not_cues.tsv``): "the plant added [300 jobs]".
+
+    >>> "add" in object_not_cues(), "add" in not_cues(), "say" in object_not_cues()
+    (True, False, False)
+    """
+    out = set()
+    for n, cols in rows("not_cues.tsv"):
+        reading = cols[2] if len(cols) > 2 else ""
+        if reading and reading not in _NOT_CUE_READINGS:
+            raise ValueError(f"not_cues.tsv:{n}: unknown reading {reading!r}; known: {sorted(_NOT_CUE_READINGS)}")
+        if reading == "object":
+            out.add(cols[0].lower())
+    return frozenset(out)
 
 
 def clause_cue(word: Any) -> Cue | None:

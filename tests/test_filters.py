@@ -1,0 +1,101 @@
+"""Candidates that report nothing in any reading are dropped (quoteattr.attribution.filters):
+the writer's questions to the reader, a time or a number read as content, a cue's object
+that is its hearer or the object of a sense that is no report."""
+
+import pytest
+from trees import tree
+
+from quoteattr.attribution.filters import drop_non_reports
+from quoteattr.lexicon.cues import not_cues, object_not_cues
+from quoteattr.lexicon.tables import lexicon
+from quoteattr.model import Candidate, Span
+
+
+def _reports(nlp, text):
+    return [(q.cue.text if q.cue else None, q.content) for q in nlp(text).quotes]
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("text", [
+    "Do you support the harbour plan?",
+    "What do you think of the new ferry timetable?",
+])
+def test_a_question_to_the_reader_is_no_report(nlp, text):
+    assert _reports(nlp, text) == []
+
+
+@pytest.mark.models
+def test_a_report_next_to_a_question_to_the_reader_stays(nlp):
+    assert _reports(nlp, "Do you support the harbour plan? The mayor said the plan will pass.") == [
+        ("said", "the plan will pass")]
+
+
+@pytest.mark.models
+def test_you_as_the_speaker_of_a_statement_still_reports(nlp):
+    assert _reports(nlp, "You said the ferry would be late.") == [("said", "the ferry would be late")]
+
+
+@pytest.mark.models
+def test_the_time_of_a_report_is_not_its_content(nlp):
+    found = _reports(nlp, "The council backed the plan, the mayor tweeted last Saturday.")
+    assert ("tweeted", "last Saturday") not in found
+    assert ("backed", "the plan") in found
+
+
+@pytest.mark.models
+def test_the_hearer_of_a_parenthetical_cue_is_not_its_content(nlp):
+    found = _reports(nlp, "The island needs a second boat, a port official told the Harbour Gazette.")
+    assert ("told", "the Harbour Gazette") not in found
+
+
+@pytest.mark.models
+def test_a_story_told_stays_a_report(nlp):
+    assert _reports(nlp, "Lena Okafor told a very different story.") == [("told", "a very different story")]
+
+
+@pytest.mark.models
+def test_an_added_object_is_no_report_but_an_added_clause_is(nlp):
+    assert _reports(nlp, "The shipyard added 300 jobs last year.") == []
+    assert _reports(nlp, "The shipyard added that the jobs would stay on the island.") == [
+        ("added", "the jobs would stay on the island")]
+
+
+def test_not_cues_reads_the_object_reading_apart(tmp_path):
+    (tmp_path / "not_cues.tsv").write_text("mean\tconsequence\nadd\tjobs added\tobject\n", encoding="utf-8")
+    with lexicon(tmp_path):
+        assert (not_cues(), object_not_cues()) == (frozenset({"mean"}), frozenset({"add"}))
+
+
+def test_an_unknown_not_cue_reading_is_an_error(tmp_path):
+    (tmp_path / "not_cues.tsv").write_text("add\tjobs added\tobjekt\n", encoding="utf-8")
+    with lexicon(tmp_path), pytest.raises(ValueError, match="unknown reading 'objekt'"):
+        object_not_cues()
+
+
+def _candidate(doc, content, cue, frame):
+    text = doc.text
+    start, c = text.index(content), text.index(cue)
+    span = Span.of(text, start, start + len(content))
+    return Candidate("indirect", span.start, span.end, (span,), Span.of(text, c, c + len(cue)), None, None, 0,
+                     "speech", frame)
+
+
+_QUOTED = [("“", "“", "PUNCT", 5, "punct"), ("The", "the", "DET", 3, "det"), ("ferry", "ferry", "NOUN", 5, "nsubj"),
+           ("is", "be", "AUX", 5, "cop"), ("late", "late", "ADJ", 14, "ccomp"), (",", ",", "PUNCT", 5, "punct"),
+           ("”", "”", "PUNCT", 5, "punct"), ("Ana", "Ana", "PROPN", 14, "parataxis"),
+           ("Ruiz", "Ruiz", "PROPN", 8, "flat"), (",", ",", "PUNCT", 11, "punct"), ("a", "a", "DET", 12, "det"),
+           ("spokeswoman", "spokeswoman", "NOUN", 8, "appos"), (",", ",", "PUNCT", 12, "punct"),
+           ("said", "say", "VERB", 0, "root"), (".", ".", "PUNCT", 14, "punct")]
+
+
+def test_the_name_of_a_quotations_speaker_is_not_what_the_cue_after_it_reports():
+    doc = tree("“The ferry is late,” Ana Ruiz, a spokeswoman, said.", _QUOTED)
+    assert drop_non_reports(doc, [_candidate(doc, "Ana Ruiz", "said", "parataxis")]) == []
+
+
+def test_a_one_word_report_before_its_cue_stays():
+    doc = tree("Sorry, Ana said.", [("Sorry", "Sorry", "PROPN", 4, "parataxis"), (",", ",", "PUNCT", 1, "punct"),
+                                    ("Ana", "Ana", "PROPN", 4, "nsubj"), ("said", "say", "VERB", 0, "root"),
+                                    (".", ".", "PUNCT", 4, "punct")])
+    kept = [_candidate(doc, "Sorry", "said", "parataxis")]
+    assert drop_non_reports(doc, kept) == kept
