@@ -35,7 +35,7 @@ import attrs
 
 from ..lexicon.cues import object_not_cues
 from ..lexicon.marks import closing_marks
-from ..lexicon.people import group_nouns, roles, time_words
+from ..lexicon.people import group_nouns, pronouns, roles, time_words
 from ..model import Candidate
 from ..parsing.tree import Tree, word_span
 from ._clauses import SUBJECTS, hearer_verb
@@ -58,14 +58,16 @@ class Reading:
     content: frozenset[int]
 
 
-#: The second-person pronoun: as a cue's subject in a question, the reader.
-_READER = frozenset({"you"})
+def _reader(w: Any) -> bool:
+    """A second-person pronoun (``pronouns.tsv``): as a cue's subject in a question, the reader."""
+    p = pronouns().get((w.text or "").lower())
+    return p is not None and p.person == 2
 
 
 def question_to_reader(r: Reading) -> bool:
     """The writer's question to the reader: the cue's subject is *you* and its sentence is a
     question ("Do you support X?", "What do you think of X?")."""
-    if r.cue is None or not any((c.text or "").lower() in _READER for c in r.s.children(r.cue.id, *SUBJECTS)):
+    if r.cue is None or not any(_reader(c) for c in r.s.children(r.cue.id, *SUBJECTS)):
         return False
     tail = [w for w in r.s.words if w.upos == "PUNCT" and w.text not in closing_marks()]
     return bool(tail) and tail[-1].id > r.cue.id and tail[-1].text == "?" and r.s.words[-1].id - tail[-1].id <= 2
