@@ -163,3 +163,41 @@ def test_a_clause_with_a_finite_copula_is_reported_whole_despite_its_to(nlp):
 def test_a_not_before_the_to_clause_is_part_of_what_was_vowed(nlp, text, content):
     (q,) = nlp(text).quotes
     assert q.content == content
+
+
+def _direct(text, quoted, cue, speaker):
+    """A direct candidate of ``quoted`` (its marks around it in ``text``) with its cue and speaker."""
+    from quoteattr.model import Candidate, Span
+
+    at = text.index(quoted)
+    span = lambda s: Span.of(text, text.index(s), text.index(s) + len(s))  # noqa: E731
+    return Candidate("direct", at - 1, at + len(quoted) + 1, [Span.of(text, at, at + len(quoted))],
+                     cue=span(cue), speaker=span(speaker))
+
+
+@pytest.mark.parametrize("text, quoted, cue, content", [
+    # the quotation carries on the clause the words after the cue begin, and the rest of the sentence on
+    ("The mayor called the new fares “a scandal” for a small town.", "a scandal", "called",
+     "the new fares “a scandal” for a small town"),
+    ("The mayor said the ferry plan is “a waste of money.”", "a waste of money.", "said",
+     "the ferry plan is “a waste of money."),
+    # after "that" the quotation is what was said; after a colon or a comma, or right after the cue, too
+    ("The mayor said on Monday that “the damage is done.”", "the damage is done.", "said", None),
+    ("The mayor told reporters: “the damage is done.”", "the damage is done.", "told", None),
+    ("The mayor said, “the damage is done.”", "the damage is done.", "said", None),
+    ("The mayor said “the damage is done.”", "the damage is done.", "said", None),
+    # a capital letter opens words said of their own
+    ("The mayor told reporters “The damage is done.”", "The damage is done.", "told", None),
+])
+def test_a_quotation_opening_in_lower_case_continues_the_words_after_its_cue(text, quoted, cue, content):
+    from quoteattr.attribution.merge import combine
+
+    d = _direct(text, quoted, cue, "The mayor")
+    (out,) = combine([d], [], None, text, [(0, len(text))])
+    assert (out.kind, out.content_spans[0].text) == (("mixed", content) if content else ("direct", quoted))
+
+
+def test_a_quotation_the_parser_cut_from_its_clause_is_one_mixed_quote(nlp):
+    (q,) = nlp("The mayor has in the past described Lee as “a reckless and vain man” for a small town.").quotes
+    assert (q.kind, q.content, q.speaker.text) == ("mixed", "Lee as “a reckless and vain man” for a small town",
+                                                   "The mayor")

@@ -16,6 +16,7 @@ import attrs
 
 from ..model import AttributedDocument, Span
 from ..parsing.document import check_document
+from ..parsing.tree import word_span
 from ..parsing.wrapping import unwrap
 from . import direct, indirect, merge, resolve
 from .layout import prose
@@ -78,7 +79,8 @@ def _stages(doc: Any, id: str, source: str | None, date: str | None, nested: boo
     parse = doc
     doc, quotations = prose(parse, find_quotations(parse.text))  # no quote from page furniture
     candidates = direct.direct_quotes(doc, quotations)
-    candidates = merge.combine(candidates, indirect.indirect_quotes(doc, quotations), quotations, doc.text)
+    sentences = [(word_span(s.words[0])[0], word_span(s.words[-1])[1]) for s in doc.sentences if s.words]
+    candidates = merge.combine(candidates, indirect.indirect_quotes(doc, quotations), quotations, doc.text, sentences)
     candidates = merge.share_speakers(doc, candidates)
     if not nested:
         candidates = merge.drop_nested(candidates)
