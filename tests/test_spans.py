@@ -201,3 +201,25 @@ def test_a_quotation_the_parser_cut_from_its_clause_is_one_mixed_quote(nlp):
     (q,) = nlp("The mayor has in the past described Lee as “a reckless and vain man” for a small town.").quotes
     assert (q.kind, q.content, q.speaker.text) == ("mixed", "Lee as “a reckless and vain man” for a small town",
                                                    "The mayor")
+
+
+@pytest.mark.parametrize("gloss, cut", [
+    ("the/the/DET/DT/12/det owner/owner/NOUN/NN/9/appos", True),  # "…Tom Berg, the owner of the yard"
+    ("Tom/Tom/PROPN/NNP/12/compound Berg/Berg/PROPN/NNP/9/appos", False),  # "…the owner, Tom Berg": a name
+    ("the/the/DET/DT/12/det owner/owner/NOUN/NN/9/obj", False),  # not in apposition
+])
+def test_a_trailing_apposition_opened_by_an_article_is_the_writers_gloss(gloss, cut):
+    from trees import tree
+
+    from quoteattr.attribution._clauses import without_trailing_asides
+    from quoteattr.parsing.tree import Tree
+
+    head = gloss.split()[-1].split("/")[0]
+    text = f"The mayor said she had not met the yard man , {gloss.split()[0].split('/')[0]} {head} of the yard ."
+    items = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj said/say/VERB/VBD/0/root "
+             "she/she/PRON/PRP/7/nsubj had/have/AUX/VBD/7/aux not/not/PART/RB/7/advmod met/meet/VERB/VBN/3/ccomp "
+             "yard/yard/NOUN/NN/9/compound man/man/NOUN/NN/7/obj ,/,/PUNCT/,/12/punct "
+             f"{gloss} of/of/ADP/IN/15/case the/the/DET/DT/15/det yard/yard/NOUN/NN/12/nmod ././PUNCT/./3/punct")
+    s = Tree.of(0, tree(text, items).sentences[0])
+    content = set(range(4, 16))
+    assert (without_trailing_asides(s, content) == set(range(4, 10))) is cut

@@ -78,10 +78,11 @@ _ASIDE_RELATIONS = ("advcl", "xcomp", "acl", "conj", "dep", "parataxis")
 
 def _aside(s: Tree, x: Any, sub: set[int]) -> bool:
     """Whether the subtree ``sub`` of ``x`` is an aside: it opens with an aside word (``which``,
-    ``though``, ``despite``) or with ``x`` itself, a participle without a subject of its own."""
+    ``though``, ``despite``), it is a noun phrase in apposition opened by an article (the
+    writer's gloss), or it opens with ``x`` itself, a participle without a subject of its own."""
     first = s.word(min(y for y in sub if s.word(y).upos != "PUNCT"))
-    if has_role(first, "aside"):
-        return True
+    if has_role(first, "aside") or x.deprel.split(":")[0] == "appos" and has_role(first, "gloss-article"):
+        return True  # (a noun phrase in apposition: "…Ann Lee[, the port's director]")
     return first.id == x.id and x.xpos == "VBG" and x.deprel.split(":")[0] in _ASIDE_RELATIONS \
         and not s.children(x.id, *SUBJECTS, "nsubj:pass")
 
@@ -89,7 +90,8 @@ def _aside(s: Tree, x: Any, sub: set[int]) -> bool:
 def without_trailing_asides(s: Tree, ids: set[int]) -> set[int]:
     """``ids`` without the asides set off by a comma at their end, the writer's rather than
     the speaker's: a non-restrictive relative clause ("…[, which] the court has paused"), a
-    concession ("…[, though] she conceded S"), a participle ("…[, forcing] them to V")."""
+    concession ("…[, though] she conceded S"), a participle ("…[, forcing] them to V"), an
+    apposition opened by an article ("…to meet Ann Lee[, the port's director]")."""
     out = set(ids)
     while True:
         words = sorted(y for y in out if s.word(y).upos != "PUNCT")
