@@ -207,8 +207,10 @@ def test_a_quotation_the_parser_cut_from_its_clause_is_one_mixed_quote(nlp):
     ("the/the/DET/DT/12/det owner/owner/NOUN/NN/9/appos", True),  # "…Tom Berg, the owner of the yard"
     ("Tom/Tom/PROPN/NNP/12/compound Berg/Berg/PROPN/NNP/9/appos", False),  # "…the owner, Tom Berg": a name
     ("the/the/DET/DT/12/det owner/owner/NOUN/NN/9/obj", False),  # not in apposition
+    ("a/a/DET/DT/12/det lawyer/lawyer/NOUN/NN/7/obl", True),  # "…, a lawyer of the yard", whatever its label
+    ("a/a/DET/DT/12/det lawyer/lawyer/NOUN/NN/9/conj", False),  # an item of a list
 ])
-def test_a_trailing_apposition_opened_by_an_article_is_the_writers_gloss(gloss, cut):
+def test_a_trailing_gloss_opened_by_an_article_is_the_writers(gloss, cut):
     from trees import tree
 
     from quoteattr.attribution._clauses import without_trailing_asides
