@@ -225,3 +225,34 @@ def test_a_trailing_gloss_opened_by_an_article_is_the_writers(gloss, cut):
     s = Tree.of(0, tree(text, items).sentences[0])
     content = set(range(4, 16))
     assert (without_trailing_asides(s, content) == set(range(4, 10))) is cut
+
+
+def _quote(text, quoted, entity, cue=None):
+    """A resolved direct quote of ``quoted`` (its marks around it in ``text``) by ``entity``."""
+    from quoteattr.model import Quote, Span
+
+    at = text.index(quoted)
+    c = Span.of(text, text.index(cue), text.index(cue) + len(cue)) if cue else None
+    return Quote("q", "direct", at - 1, at + len(quoted) + 1, text[at - 1 : at + len(quoted) + 1],
+                 [Span.of(text, at, at + len(quoted))], cue=c, entity=entity)
+
+
+@pytest.mark.parametrize("text, speakers, joined", [
+    ("“We will reopen in May,” the mayor said.\n\n“The work is nearly done.”\n\nThe council meets today.",
+     ("e1", "e1"), True),
+    # a turn of an exchange: another speaker
+    ("“We will reopen in May,” the mayor said.\n\n“The work is nearly done.”", ("e1", "e2"), False),
+    # the second quotation has words of its own around it, or the first one no attribution after it
+    ("“We will reopen in May,” the mayor said.\n\n“The work is nearly done,” she added.", ("e1", "e1"), False),
+    ("“We will reopen in May,” the mayor said.\n\nAsked about it: “The work is nearly done.”", ("e1", "e1"), False),
+    ("The mayor said: “We will reopen in May,”\n\n“The work is nearly done.”", ("e1", "e1"), False),
+])
+def test_a_quotation_filling_the_next_paragraph_carries_the_attributed_quote_on(text, speakers, joined):
+    from quoteattr.attribution.merge import join_continued
+
+    first = _quote(text, "We will reopen in May,", speakers[0], "said")
+    second = _quote(text, "The work is nearly done", speakers[1], "added" if "added" in text else None)
+    out = join_continued(text, [first, second])
+    pieces = ["We will reopen in May,", "The work is nearly done"]
+    assert [[s.text for s in q.content_spans] for q in out] == ([pieces] if joined else [[p] for p in pieces])
+    assert [q.id for q in out] == (["q1"] if joined else ["q", "q"])

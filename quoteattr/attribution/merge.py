@@ -3,7 +3,8 @@
 :func:`combine` applies named policies in order (reports cut at other quotes' cues, repeated
 and backward readings dropped, quoted fragments folded into the report that holds them, scare
 quotes dropped); :func:`drop_nested` drops attributions reported inside another quote;
-:func:`share_speakers` gives a speakerless cue the speaker of the cue it hangs on.
+:func:`share_speakers` gives a speakerless cue the speaker of the cue it hangs on;
+:func:`join_continued` joins a resolved quote carried on in the next paragraph to the one before.
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ import regex
 
 from ..lexicon.clause_words import role_words
 from ..lexicon.marks import LINE_BREAK_CHARS, closing_marks, quote_marks
-from ..model import Candidate, Span
+from ..model import Candidate, Quote, Span
 from ._content import trim_chars
 from ._spans import SpanIndex
-from .quotations import Quotation, has_line_break, opens_lower
+from .quotations import Quotation, has_line_break, line_end, opens_lower
 
-__all__ = ["FRAGMENT_WORDS", "combine", "drop_nested", "share_speakers"]
+__all__ = ["FRAGMENT_WORDS", "combine", "drop_nested", "join_continued", "share_speakers"]
 
 
 #: A quotation of at most this many words, without closing punctuation, is a fragment, not a quote.
@@ -332,6 +333,51 @@ def _quotes_opening_reports(m: _Merge) -> _Merge:
             d = (_opens_report(m, d, m.sentences[k]) if k >= 0 else None) or d
         directs.append(d)
     return attrs.evolve(m, directs=tuple(directs))
+
+
+def _letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _continues(text: str, a: Candidate | Quote, b: Candidate | Quote) -> bool:
+    """Whether direct quote ``b`` is the paragraph after quote ``a``'s, all of it, with no cue of
+    its own, while ``a``'s paragraph ends in its attribution ('“…,” she said.' + '“…”')."""
+    if b.cue is not None or not a.content_spans or not b.content_spans:
+        return False
+    gap = text[a.content_spans[-1].end : b.content_spans[0].start]
+    first = line_end(gap)
+    if first < 0 or not _letters(gap[:first]) or _letters(gap[first:]):
+        return False
+    stop = line_end(text, b.content_spans[-1].end)
+    return not _letters(text[b.content_spans[-1].end : stop if stop >= 0 else len(text)])
+
+
+def join_continued(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """``quotes`` (resolved, in document order) with each quotation that fills the paragraph after
+    an attributed direct quote, with no attribution of its own and the same speaker, joined to
+    that quote: the news convention of a quote running over paragraphs ('“We will reopen,” she
+    said.' + '“The work is nearly done.”'). Quotes are numbered again in order. In an exchange
+    the cue-less turn has another speaker and stays a quote of its own.
+
+    >>> from quoteattr.model import Quote, Span
+    >>> t = "“We open,” she said.\\n\\n“It is done.”"
+    >>> a = Quote("q1", "direct", 0, 10, t[:10], [Span.of(t, 1, 9)], cue=Span.of(t, 15, 19), entity="e1")
+    >>> b = Quote("q2", "direct", 22, 35, t[22:], [Span.of(t, 23, 34)], entity="e1")
+    >>> [(q.id, [s.text for s in q.content_spans]) for q in join_continued(t, [a, b])]
+    [('q1', ['We open,', 'It is done.'])]
+    """
+    out: list[Quote] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == q.kind == "direct" and prev.entity is not None \
+                and q.entity == prev.entity and _continues(text, prev, q):
+            out[-1] = attrs.evolve(prev, end=q.end, text=text[prev.start : q.end],
+                                   content_spans=(*prev.content_spans, *q.content_spans))
+            continue
+        out.append(q)
+    if len(out) == len(quotes):
+        return list(quotes)
+    return [attrs.evolve(q, id=f"q{k}") for k, q in enumerate(out, 1)]
 
 
 #: The policies of :func:`combine`, applied in this order.
