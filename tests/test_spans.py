@@ -197,6 +197,15 @@ def test_a_quotation_opening_in_lower_case_continues_the_words_after_its_cue(tex
     assert (out.kind, out.content_spans[0].text) == (("mixed", content) if content else ("direct", quoted))
 
 
+def test_a_quotation_continuing_the_words_after_its_cue_takes_the_later_fragments_of_the_cue():
+    from quoteattr.attribution.merge import combine
+
+    text = "The mayor described Lee as “a reckless man” and “a bully.”"
+    first, second = _direct(text, "a reckless man", "described", "The mayor"), _direct(text, "a bully.", "described", "The mayor")
+    (out,) = combine([first, second], [], None, text, [(0, len(text))])
+    assert (out.kind, [s.text for s in out.content_spans]) == ("mixed", ["Lee as “a reckless man” and “a bully.”"])
+
+
 def test_a_quotation_the_parser_cut_from_its_clause_is_one_mixed_quote(nlp):
     (q,) = nlp("The mayor has in the past described Lee as “a reckless and vain man” for a small town.").quotes
     assert (q.kind, q.content, q.speaker.text) == ("mixed", "Lee as “a reckless and vain man” for a small town",

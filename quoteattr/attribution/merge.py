@@ -320,19 +320,26 @@ def _quotes_opening_reports(m: _Merge) -> _Merge:
     lost the clause): 'said the plan is a “critical part of our strategy”', 'described Lee as
     “a reckless man”'. It becomes one mixed report from the words after the cue (after a
     complementizer among them) over the quotation, and on to the end of the sentence when the
-    quotation stops mid-clause and the rest carries straight on. A quotation right after its cue
-    or after a comma or colon stays the words said."""
+    quotation stops mid-clause and the rest carries straight on, and over the later quoted
+    fragments of its cue in its sentence (as :func:`_fold` does for a report). A quotation right
+    after its cue or after a comma or colon stays the words said."""
     if m.text is None or not m.sentences:
         return m
     cues = {c.cue for c in m.reports if c.cue is not None}
     starts = [s for s, _ in m.sentences]
-    directs = []
-    for d in m.directs:
-        if d.cue is not None and d.cue not in cues:
-            k = bisect.bisect_right(starts, d.cue.start) - 1
-            d = (_opens_report(m, d, m.sentences[k]) if k >= 0 else None) or d
-        directs.append(d)
-    return attrs.evolve(m, directs=tuple(directs))
+    index = _Directs(m.directs)
+    reports, folded = list(m.reports), set()
+    for n, d in enumerate(m.directs):
+        if n in folded or d.cue is None or d.cue in cues:
+            continue
+        k = bisect.bisect_right(starts, d.cue.start) - 1
+        cand = _opens_report(m, d, m.sentences[k]) if k >= 0 else None
+        if cand is not None:
+            # with the later quoted fragments of its cue in its sentence ('as “a bully” and “a liar”')
+            cand, inside = _fold(m, cand, index)
+            folded.update(inside, (n,))
+            reports.append(cand)
+    return attrs.evolve(m, reports=tuple(reports), directs=tuple(d for n, d in enumerate(m.directs) if n not in folded))
 
 
 def _letters(text: str) -> bool:
