@@ -163,3 +163,105 @@ def test_a_clause_with_a_finite_copula_is_reported_whole_despite_its_to(nlp):
 def test_a_not_before_the_to_clause_is_part_of_what_was_vowed(nlp, text, content):
     (q,) = nlp(text).quotes
     assert q.content == content
+
+
+def _direct(text, quoted, cue, speaker):
+    """A direct candidate of ``quoted`` (its marks around it in ``text``) with its cue and speaker."""
+    from quoteattr.model import Candidate, Span
+
+    at = text.index(quoted)
+    span = lambda s: Span.of(text, text.index(s), text.index(s) + len(s))  # noqa: E731
+    return Candidate("direct", at - 1, at + len(quoted) + 1, [Span.of(text, at, at + len(quoted))],
+                     cue=span(cue), speaker=span(speaker))
+
+
+@pytest.mark.parametrize("text, quoted, cue, content", [
+    # the quotation carries on the clause the words after the cue begin, and the rest of the sentence on
+    ("The mayor called the new fares “a scandal” for a small town.", "a scandal", "called",
+     "the new fares “a scandal” for a small town"),
+    ("The mayor said the ferry plan is “a waste of money.”", "a waste of money.", "said",
+     "the ferry plan is “a waste of money."),
+    # after "that" the quotation is what was said; after a colon or a comma, or right after the cue, too
+    ("The mayor said on Monday that “the damage is done.”", "the damage is done.", "said", None),
+    ("The mayor told reporters: “the damage is done.”", "the damage is done.", "told", None),
+    ("The mayor said, “the damage is done.”", "the damage is done.", "said", None),
+    ("The mayor said “the damage is done.”", "the damage is done.", "said", None),
+    # a capital letter opens words said of their own
+    ("The mayor told reporters “The damage is done.”", "The damage is done.", "told", None),
+])
+def test_a_quotation_opening_in_lower_case_continues_the_words_after_its_cue(text, quoted, cue, content):
+    from quoteattr.attribution.merge import combine
+
+    d = _direct(text, quoted, cue, "The mayor")
+    (out,) = combine([d], [], None, text, [(0, len(text))])
+    assert (out.kind, out.content_spans[0].text) == (("mixed", content) if content else ("direct", quoted))
+
+
+def test_a_quotation_continuing_the_words_after_its_cue_takes_the_later_fragments_of_the_cue():
+    from quoteattr.attribution.merge import combine
+
+    text = "The mayor described Lee as “a reckless man” and “a bully.”"
+    first, second = _direct(text, "a reckless man", "described", "The mayor"), _direct(text, "a bully.", "described", "The mayor")
+    (out,) = combine([first, second], [], None, text, [(0, len(text))])
+    assert (out.kind, [s.text for s in out.content_spans]) == ("mixed", ["Lee as “a reckless man” and “a bully.”"])
+
+
+def test_a_quotation_the_parser_cut_from_its_clause_is_one_mixed_quote(nlp):
+    (q,) = nlp("The mayor has in the past described Lee as “a reckless and vain man” for a small town.").quotes
+    assert (q.kind, q.content, q.speaker.text) == ("mixed", "Lee as “a reckless and vain man” for a small town",
+                                                   "The mayor")
+
+
+@pytest.mark.parametrize("gloss, cut", [
+    ("the/the/DET/DT/12/det owner/owner/NOUN/NN/9/appos", True),  # "…Tom Berg, the owner of the yard"
+    ("Tom/Tom/PROPN/NNP/12/compound Berg/Berg/PROPN/NNP/9/appos", False),  # "…the owner, Tom Berg": a name
+    ("the/the/DET/DT/12/det owner/owner/NOUN/NN/9/obj", False),  # not in apposition
+    ("a/a/DET/DT/12/det lawyer/lawyer/NOUN/NN/7/obl", True),  # "…, a lawyer of the yard", whatever its label
+    ("a/a/DET/DT/12/det lawyer/lawyer/NOUN/NN/9/conj", False),  # an item of a list
+])
+def test_a_trailing_gloss_opened_by_an_article_is_the_writers(gloss, cut):
+    from trees import tree
+
+    from quoteattr.attribution._clauses import without_trailing_asides
+    from quoteattr.parsing.tree import Tree
+
+    head = gloss.split()[-1].split("/")[0]
+    text = f"The mayor said she had not met the yard man , {gloss.split()[0].split('/')[0]} {head} of the yard ."
+    items = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj said/say/VERB/VBD/0/root "
+             "she/she/PRON/PRP/7/nsubj had/have/AUX/VBD/7/aux not/not/PART/RB/7/advmod met/meet/VERB/VBN/3/ccomp "
+             "yard/yard/NOUN/NN/9/compound man/man/NOUN/NN/7/obj ,/,/PUNCT/,/12/punct "
+             f"{gloss} of/of/ADP/IN/15/case the/the/DET/DT/15/det yard/yard/NOUN/NN/12/nmod ././PUNCT/./3/punct")
+    s = Tree.of(0, tree(text, items).sentences[0])
+    content = set(range(4, 16))
+    assert (without_trailing_asides(s, content) == set(range(4, 10))) is cut
+
+
+def _quote(text, quoted, entity, cue=None):
+    """A resolved direct quote of ``quoted`` (its marks around it in ``text``) by ``entity``."""
+    from quoteattr.model import Quote, Span
+
+    at = text.index(quoted)
+    c = Span.of(text, text.index(cue), text.index(cue) + len(cue)) if cue else None
+    return Quote("q", "direct", at - 1, at + len(quoted) + 1, text[at - 1 : at + len(quoted) + 1],
+                 [Span.of(text, at, at + len(quoted))], cue=c, entity=entity)
+
+
+@pytest.mark.parametrize("text, speakers, joined", [
+    ("“We will reopen in May,” the mayor said.\n\n“The work is nearly done.”\n\nThe council meets today.",
+     ("e1", "e1"), True),
+    # a turn of an exchange: another speaker
+    ("“We will reopen in May,” the mayor said.\n\n“The work is nearly done.”", ("e1", "e2"), False),
+    # the second quotation has words of its own around it, or the first one no attribution after it
+    ("“We will reopen in May,” the mayor said.\n\n“The work is nearly done,” she added.", ("e1", "e1"), False),
+    ("“We will reopen in May,” the mayor said.\n\nAsked about it: “The work is nearly done.”", ("e1", "e1"), False),
+    ("The mayor said: “We will reopen in May,”\n\n“The work is nearly done.”", ("e1", "e1"), False),
+])
+def test_a_quotation_filling_the_next_paragraph_carries_the_attributed_quote_on(text, speakers, joined):
+    from quoteattr.attribution.merge import join_continued
+
+    first = _quote(text, "We will reopen in May,", speakers[0], "said")
+    second = _quote(text, "The work is nearly done", speakers[1], "added" if "added" in text else None)
+    out = join_continued(text, [first, second])
+    pieces = ["We will reopen in May,", "The work is nearly done"]
+    assert [[s.text for s in q.content_spans] for q in out] == ([pieces] if joined else [[p] for p in pieces])
+    assert [q.id for q in out] == (["q1"] if joined else ["q", "q"])

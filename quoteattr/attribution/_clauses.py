@@ -78,18 +78,31 @@ _ASIDE_RELATIONS = ("advcl", "xcomp", "acl", "conj", "dep", "parataxis")
 
 def _aside(s: Tree, x: Any, sub: set[int]) -> bool:
     """Whether the subtree ``sub`` of ``x`` is an aside: it opens with an aside word (``which``,
-    ``though``, ``despite``) or with ``x`` itself, a participle without a subject of its own."""
+    ``though``, ``despite``), it is the writer's gloss (:func:`_gloss`), or it opens with ``x``
+    itself, a participle without a subject of its own."""
     first = s.word(min(y for y in sub if s.word(y).upos != "PUNCT"))
-    if has_role(first, "aside"):
+    if has_role(first, "aside") or _gloss(x, first):
         return True
     return first.id == x.id and x.xpos == "VBG" and x.deprel.split(":")[0] in _ASIDE_RELATIONS \
         and not s.children(x.id, *SUBJECTS, "nsubj:pass")
 
 
+def _gloss(x: Any, first: Any) -> bool:
+    """Whether ``x``, opening with ``first``, heads the writer's gloss of what comes before its
+    comma: a noun phrase in apposition opened by an article ("…Ann Lee[, the port's director]"),
+    or any noun phrase opened by an indefinite one ("…46 percent[, a 16-point lead]") that is no
+    subject or list item."""
+    rel = x.deprel.split(":")[0]
+    if rel in ("nsubj", "conj"):
+        return False  # a clause of its own ("…, a source said"), an item of a list ("X, Y, a Z")
+    return x.upos == "NOUN" and has_role(first, "gloss-indefinite") or rel == "appos" and has_role(first, "gloss-article")
+
+
 def without_trailing_asides(s: Tree, ids: set[int]) -> set[int]:
     """``ids`` without the asides set off by a comma at their end, the writer's rather than
     the speaker's: a non-restrictive relative clause ("…[, which] the court has paused"), a
-    concession ("…[, though] she conceded S"), a participle ("…[, forcing] them to V")."""
+    concession ("…[, though] she conceded S"), a participle ("…[, forcing] them to V"), a
+    gloss ("…to meet Ann Lee[, the port's director]", "…46 percent[, a 16-point lead]")."""
     out = set(ids)
     while True:
         words = sorted(y for y in out if s.word(y).upos != "PUNCT")

@@ -17,6 +17,7 @@ import attrs
 
 from ..model import AttributedDocument, Span
 from ..parsing.document import check_document
+from ..parsing.tree import word_span
 from ..parsing.wrapping import unwrap
 from . import direct, filters, indirect, merge, resolve
 from .layout import prose
@@ -80,11 +81,13 @@ def _stages(doc: Any, id: str, source: str | None, date: str | None, nested: boo
     doc, quotations = prose(parse, find_quotations(parse.text))  # no quote from page furniture
     candidates = direct.direct_quotes(doc, quotations)
     reports = filters.drop_non_reports(doc, indirect.indirect_quotes(doc, quotations))  # no report in any reading
-    candidates = merge.combine(candidates, reports, quotations, doc.text)
+    sentences = [(word_span(s.words[0])[0], word_span(s.words[-1])[1]) for s in doc.sentences if s.words]
+    candidates = merge.combine(candidates, reports, quotations, doc.text, sentences)
     candidates = merge.share_speakers(doc, candidates)
     if not nested:
         candidates = merge.drop_nested(candidates)
     quotes, entities = resolve.resolve(doc, candidates)
+    quotes = merge.join_continued(doc.text, quotes)
     return AttributedDocument(
         id=id, text=doc.text, quotes=quotes, entities=entities, source=source, date=date, stanza_doc=parse
     )

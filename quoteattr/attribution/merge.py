@@ -3,7 +3,8 @@
 :func:`combine` applies named policies in order (reports cut at other quotes' cues, repeated
 and backward readings dropped, quoted fragments folded into the report that holds them, scare
 quotes dropped); :func:`drop_nested` drops attributions reported inside another quote;
-:func:`share_speakers` gives a speakerless cue the speaker of the cue it hangs on.
+:func:`share_speakers` gives a speakerless cue the speaker of the cue it hangs on;
+:func:`join_continued` joins a resolved quote carried on in the next paragraph to the one before.
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ import heapq
 from typing import Any, Callable, Sequence
 
 import attrs
+import regex
 
-from ..lexicon.marks import LINE_BREAK_CHARS
-from ..model import Candidate, Span
+from ..lexicon.clause_words import role_words
+from ..lexicon.marks import LINE_BREAK_CHARS, closing_marks, quote_marks
+from ..model import Candidate, Quote, Span
 from ._content import trim_chars
 from ._spans import SpanIndex
-from .quotations import Quotation, opens_lower
+from .quotations import Quotation, has_line_break, line_end, opens_lower
 
-__all__ = ["FRAGMENT_WORDS", "combine", "drop_nested", "share_speakers"]
+__all__ = ["FRAGMENT_WORDS", "combine", "drop_nested", "join_continued", "share_speakers"]
 
 
 #: A quotation of at most this many words, without closing punctuation, is a fragment, not a quote.
@@ -102,6 +105,7 @@ class _Merge:
     reports: tuple[Candidate, ...]
     text: str | None = None
     lent: tuple[tuple[int, Candidate], ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()
     folded: frozenset[int] = frozenset()
 
 
@@ -258,6 +262,131 @@ def _drop_scare_quotes(m: _Merge) -> _Merge:
     return attrs.evolve(m, directs=tuple(d for d in m.directs if not (_fragment(d) and (d.cue is None or d.speaker is None))))
 
 
+#: Most words the rest of a sentence after a quotation may have to be taken into the report the
+#: quotation continues.
+_TAIL_WORDS = 25
+#: Characters that end what was quoted: nothing after them carries on its clause.
+_QUOTE_STOPS = ".?!,;:\u2026"
+
+
+def _opens_report(m: _Merge, d: Candidate, sentence: tuple[int, int]) -> Candidate | None:
+    """Direct quote ``d`` as the mixed report it continues, or ``None`` (see
+    :func:`_quotes_opening_reports`)."""
+    text = m.text
+    cue, first = d.cue, d.content_spans[0] if d.content_spans else None
+    if text is None or cue is None or first is None or not cue.end <= d.start < sentence[1] \
+            or not opens_lower(d.content_spans):
+        return None
+    gap = text[cue.end : d.start]
+    if has_line_break(gap) or gap.rstrip()[-1:] in (",", ":", ""):
+        return None  # 'said: “…”', 'said, “…”', 'said “…”': the quotation is the words said
+    start = cue.end
+    for w in _WORD.finditer(gap):  # 'said Tuesday that “…”': what was said opens after its "that"
+        if w.group().lower() in role_words("complementizer") and w.group().lower() not in role_words("kept-mark"):
+            start = cue.end + w.end()
+    start, _ = trim_chars(text, start, d.start)
+    if not _WORD.search(text[start : d.start]):
+        return None
+    end = first.end if len(d.content_spans) > 1 else _tail_end(text, d.content_spans[-1], sentence)
+    if d.speaker is not None and d.speaker.start < end and start < d.speaker.end:
+        return None
+    spans = (Span.of(text, start, end), *d.content_spans[1:])
+    return attrs.evolve(d, kind="mixed", start=start, end=max(end, d.end), content_spans=spans)
+
+
+#: A word of the text between a cue and a quotation.
+_WORD = regex.compile(r"\w[\w'\u2019-]*")
+
+
+def _tail_end(text: str, last: Span, sentence: tuple[int, int]) -> int:
+    """Where a report continued by the quoted words ``last`` ends: at the end of their sentence
+    when the quotation stops mid-clause and the rest of the sentence carries straight on
+    ('described the fares as “a scandal” for a small town'), else where the quoted words end."""
+    if last.text.rstrip()[-1:] in _QUOTE_STOPS:
+        return last.end
+    at = last.end
+    while at < sentence[1] and (text[at] in closing_marks() or text[at].isspace()):
+        at += 1
+    rest = text[at : sentence[1]].rstrip().rstrip(_QUOTE_STOPS + "".join(closing_marks())).rstrip()
+    if not rest or at == last.end or not text[at - 1].isspace() or "," in rest \
+            or any(ch in quote_marks() for ch in rest) or len(rest.split()) > _TAIL_WORDS:
+        return last.end
+    return at + len(rest)
+
+
+def _quotes_opening_reports(m: _Merge) -> _Merge:
+    """A direct quote that opens in lower case after its cue and some words of the cue's sentence
+    continues the clause those words begin when no report of that cue was found (the parser
+    lost the clause): 'said the plan is a “critical part of our strategy”', 'described Lee as
+    “a reckless man”'. It becomes one mixed report from the words after the cue (after a
+    complementizer among them) over the quotation, and on to the end of the sentence when the
+    quotation stops mid-clause and the rest carries straight on, and over the later quoted
+    fragments of its cue in its sentence (as :func:`_fold` does for a report). A quotation right
+    after its cue or after a comma or colon stays the words said."""
+    if m.text is None or not m.sentences:
+        return m
+    cues = {c.cue for c in m.reports if c.cue is not None}
+    starts = [s for s, _ in m.sentences]
+    index = _Directs(m.directs)
+    reports, folded = list(m.reports), set()
+    for n, d in enumerate(m.directs):
+        if n in folded or d.cue is None or d.cue in cues:
+            continue
+        k = bisect.bisect_right(starts, d.cue.start) - 1
+        cand = _opens_report(m, d, m.sentences[k]) if k >= 0 else None
+        if cand is not None:
+            # with the later quoted fragments of its cue in its sentence ('as “a bully” and “a liar”')
+            cand, inside = _fold(m, cand, index)
+            folded.update(inside, (n,))
+            reports.append(cand)
+    return attrs.evolve(m, reports=tuple(reports), directs=tuple(d for n, d in enumerate(m.directs) if n not in folded))
+
+
+def _letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _continues(text: str, a: Candidate | Quote, b: Candidate | Quote) -> bool:
+    """Whether direct quote ``b`` is the paragraph after quote ``a``'s, all of it, with no cue of
+    its own, while ``a``'s paragraph ends in its attribution ('“…,” she said.' + '“…”')."""
+    if b.cue is not None or not a.content_spans or not b.content_spans:
+        return False
+    gap = text[a.content_spans[-1].end : b.content_spans[0].start]
+    first = line_end(gap)
+    if first < 0 or not _letters(gap[:first]) or _letters(gap[first:]):
+        return False
+    stop = line_end(text, b.content_spans[-1].end)
+    return not _letters(text[b.content_spans[-1].end : stop if stop >= 0 else len(text)])
+
+
+def join_continued(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """``quotes`` (resolved, in document order) with each quotation that fills the paragraph after
+    an attributed direct quote, with no attribution of its own and the same speaker, joined to
+    that quote: the news convention of a quote running over paragraphs ('“We will reopen,” she
+    said.' + '“The work is nearly done.”'). Quotes are numbered again in order. In an exchange
+    the cue-less turn has another speaker and stays a quote of its own.
+
+    >>> from quoteattr.model import Quote, Span
+    >>> t = "“We open,” she said.\\n\\n“It is done.”"
+    >>> a = Quote("q1", "direct", 0, 10, t[:10], [Span.of(t, 1, 9)], cue=Span.of(t, 15, 19), entity="e1")
+    >>> b = Quote("q2", "direct", 22, 35, t[22:], [Span.of(t, 23, 34)], entity="e1")
+    >>> [(q.id, [s.text for s in q.content_spans]) for q in join_continued(t, [a, b])]
+    [('q1', ['We open,', 'It is done.'])]
+    """
+    out: list[Quote] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == q.kind == "direct" and prev.entity is not None \
+                and q.entity == prev.entity and _continues(text, prev, q):
+            out[-1] = attrs.evolve(prev, end=q.end, text=text[prev.start : q.end],
+                                   content_spans=(*prev.content_spans, *q.content_spans))
+            continue
+        out.append(q)
+    if len(out) == len(quotes):
+        return list(quotes)
+    return [attrs.evolve(q, id=f"q{k}") for k, q in enumerate(out, 1)]
+
+
 #: The policies of :func:`combine`, applied in this order.
 _POLICIES: tuple[Callable[[_Merge], _Merge], ...] = (
     _cut_at_other_cues,
@@ -267,6 +396,7 @@ _POLICIES: tuple[Callable[[_Merge], _Merge], ...] = (
     _fold_fragments,
     _inherit,
     _drop_scare_quotes,
+    _quotes_opening_reports,
 )
 
 
@@ -292,8 +422,10 @@ def combine(
     indirect: Sequence[Candidate],
     quotations: Sequence[Quotation] | None = None,
     text: str | None = None,
+    sentences: Sequence[tuple[int, int]] = (),
 ) -> list[Candidate]:
-    """Merge direct and indirect candidates into one list in document order.
+    """Merge direct and indirect candidates into one list in document order; ``sentences`` are
+    the ``(start, end)`` offsets of the sentences of ``text``, in order.
 
     The policies run in this order (see each function):
 
@@ -304,6 +436,8 @@ def combine(
     - :func:`_fold_fragments`: reported speech with quoted fragments is ONE ``mixed`` candidate;
     - :func:`_inherit`: quotes take what was lent to them, folded quotes go;
     - :func:`_drop_scare_quotes`: short quoted phrases without cue or speaker go;
+    - :func:`_quotes_opening_reports`: a quotation opening in lower case after its cue and some
+      words continues the report they begin (given the text and its sentences);
 
     then duplicates go and, given the ``quotations``, each report is ``mixed`` or ``indirect``.
 
@@ -314,7 +448,7 @@ def combine(
     >>> [(c.kind, c.start, c.end) for c in combine([d], [i])]
     [('mixed', 10, 31)]
     """
-    m = _Merge(tuple(direct), tuple(indirect), text)
+    m = _Merge(tuple(direct), tuple(indirect), text, sentences=tuple(sentences))
     for policy in _POLICIES:
         m = policy(m)
     return _in_order([*m.reports, *m.directs], quotations)
