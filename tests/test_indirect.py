@@ -70,6 +70,9 @@ SENTENCES = {
     "adj_confident": "Port officials are confident that the ferry will run.",
     "participle_agent": "The harbour bill, opposed by the dockers union, never became law.",
     "adj_eager": "The union is eager to return to the table.",
+    "participle_run_on": "The governor defended the budget, saying the positives in economic growth would outweigh the losses in jobs.",
+    "participle_gap": "Ms. Ruiz praised the ruling, saying voters in the harbour district would finally get a fair hearing.",
+    "participle_conj": "The union rejected the offer, saying the council's proposal would cut wages for dockers.",
 }
 
 
@@ -606,3 +609,16 @@ def test_a_second_speech_verb_joined_by_and_is_a_report_of_its_own(nlp, text, wa
 def test_noun_cues_with_a_topic_phrase(found, key, cue, said):
     c = one(found, key)
     assert (c.cue.text, content(c)) == (cue, [said])
+
+
+@pytest.mark.parametrize("key,speaker,said", [
+    # the clause's subject read as the participle's object, its predicate hung on the main verb
+    ("participle_run_on", "The governor", "the positives in economic growth would outweigh the losses in jobs"),
+    # ... with the subject's own modifier hung on the participle in between
+    ("participle_gap", "Ms. Ruiz", "voters in the harbour district would finally get a fair hearing"),
+    # the whole clause hung on the main verb as a conjunct
+    ("participle_conj", "The union", "the council's proposal would cut wages for dockers"),
+])
+def test_participle_clause_misattached(found, key, speaker, said):
+    c = next(c for c in found[key] if c.cue.text == "saying")
+    assert content(c) == [said] and c.speaker.text == speaker and c.cue_class == "speech"

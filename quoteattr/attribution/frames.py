@@ -272,6 +272,52 @@ def _subject_before(x: _Cue) -> bool:
         and any(c.id < w.head for c in s.children(w.head, *SUBJECTS))
 
 
+def _participle_after_comma(x: _Cue) -> bool:
+    """Whether the cue is a participle set off by a comma after the clause it hangs on ("X
+    defended the plan, [saying] the costs would fall"): it speaks for that clause's subject, so
+    the words after it are what was said as much as after a finite cue with a subject."""
+    s, w = x.s, x.w
+    return w.xpos == "VBG" and bool(w.head) and w.head < w.id and w.id > 1 \
+        and s.word(w.id - 1).text == "," and w.deprel.split(":")[0] in ("advcl", "acl", "conj", "xcomp")
+
+
+#: Tags of a finite verb or auxiliary that may open the predicate of a reported clause.
+_PREDICATE_TAGS = ("MD", "VBZ", "VBD", "VBP")
+
+
+def _run_on_predicate(s: Tree, w: Any, ids: set[int]) -> set[int]:
+    """``ids`` (a noun phrase read as the unlabelled content of cue ``w``) with the predicate
+    the parser hung elsewhere although it follows the phrase directly: "saying [the costs]obj
+    [would fall next year]" with "fall" made a conjunct of the main verb, "saying [voters] [in
+    the district] [would get a hearing]" with the phrase's modifier hung on the cue. The first
+    word after the phrase (and such modifiers) is a finite verb or auxiliary whose clause head
+    comes after the cue; the predicate's words after the phrase are added (none of the cue's
+    own, nor a clause with a subject of its own hung on the predicate: "…, [Mr. Obama] is
+    determined to V")."""
+    if not ids:
+        return ids
+    own = s.ids(w.id)
+    gap: set[int] = set()
+    for c in sorted(s.children(w.id, "obl", "nmod"), key=lambda c: c.id):
+        sub = s.ids(c.id)
+        if min(sub) == max(ids | gap) + 1 and s.children(c.id, "case") and not _circumstance(s, c):
+            gap |= sub
+    nxt = max(ids | gap) + 1
+    if nxt > len(s.words):
+        return ids
+    v = s.word(nxt)
+    if v.xpos not in _PREDICATE_TAGS or v.upos not in ("VERB", "AUX"):
+        return ids
+    head = s.word(v.head) if v.upos == "AUX" and v.deprel.split(":")[0] in ("aux", "cop") and v.head else v
+    if head.id < nxt or head.id in own or s.children(head.id, *SUBJECTS, "nsubj:pass"):
+        return ids  # a clause with a subject of its own is a report of its own, or no predicate here
+    skip = set(own)
+    for c in s.children(head.id):
+        if any(not has_role(subj, "relative") for subj in s.children(c.id, *SUBJECTS, "nsubj:pass")):
+            skip |= s.ids(c.id)
+    return ids | gap | {y for y in s.ids(head.id) if y >= nxt and y not in skip}
+
+
 def _second_object(x: _Cue, c: Any) -> bool:
     """Whether dependent ``c`` of a passive cue is its second object, a noun phrase and no clause
     however mislabelled ("were charged [fees they never agreed to]"): not what was said, unless
@@ -293,7 +339,7 @@ def _unlabelled_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     """No clause found: the words after a speech verb with a subject before it, read as its
     complement whatever their labels ("X said [the plan]obj [was dead]dep")."""
     s, w = x.s, x.w
-    if found or x.noun or not _subject_before(x) or _after_quotation(s, w):
+    if found or x.noun or not (_subject_before(x) or _participle_after_comma(x)) or _after_quotation(s, w):
         return []
     # a participial cue of its own (", noting that S") is not this cue's content
     kids = [c for c in x.kids if not (c.id > w.id and c.deprel.split(":")[0] in ("advcl", "xcomp", "conj", "dep")
@@ -319,7 +365,7 @@ def _unlabelled_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     first = after[0]
     if first.deprel in ("obj", "iobj") and first.upos in ("PRON", "PROPN") and len(after) > 1 and hearer_verb(w):
         after = after[1:]
-    ids = set().union(*(s.ids(c.id) for c in after))
+    ids = _run_on_predicate(s, w, set().union(*(s.ids(c.id) for c in after)))
     if len([y for y in ids if s.word(y).upos != "PUNCT"]) < 3 or s.word(min(ids)).upos == "ADP":
         return []
     return [Content(ids, "ccomp")]
@@ -653,6 +699,17 @@ def _clause_subject(s: Tree, c: Any) -> bool:
     return any(s.children(h, *SUBJECTS, "nsubj:pass", "expl") for h in heads)
 
 
+#: Relations of a reported clause the parser hung on a word above its cue.
+_ABOVE_RELATIONS = ("ccomp", "advcl", "parataxis", "dep", "acl")
+
+
+def _participle_conjunct(w: Any) -> tuple[str, ...]:
+    """``("conj",)`` for a participle cue, whose clause the parser may join to the verb the
+    participle hangs on ("rejected the offer, saying [the proposal would cut wages]" with "cut" a
+    conjunct of "rejected"), else nothing."""
+    return ("conj",) if w.xpos == "VBG" else ()
+
+
 def _misattached_clause(s: Tree, w: Any) -> Any | None:
     """The reported clause that the parser hung on a word above cue ``w`` although it follows the
     cue's own words directly: "issued a statement saying [it would appeal]" with the clause attached
@@ -668,7 +725,7 @@ def _misattached_clause(s: Tree, w: Any) -> Any | None:
         if cue is not None and "ccomp" in cue.frames:
             return None  # the clause is the higher cue's own ("said in a statement that S")
         for c in s.children(anc.id):
-            if c.deprel.split(":")[0] not in ("ccomp", "advcl", "parataxis", "dep", "acl") or c.id <= end:
+            if c.deprel.split(":")[0] not in _ABOVE_RELATIONS + _participle_conjunct(w) or c.id <= end:
                 continue  # "an architect who said [he was stiffed]" with the clause a second relative
             if min(s.ids(c.id)) != end + 1 or c.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON"):
                 continue
