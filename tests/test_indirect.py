@@ -72,6 +72,8 @@ SENTENCES = {
     "adj_eager": "The union is eager to return to the table.",
     "participle_run_on": "The governor defended the budget, saying the positives in economic growth would outweigh the losses in jobs.",
     "participle_gap": "Ms. Ruiz praised the ruling, saying voters in the harbour district would finally get a fair hearing.",
+    "survey_front": "In a harbour survey released on Monday, most residents backed the new toll.",
+    "poll_after": "The mayor holds a wide lead in the latest Ledger poll.",
     "participle_conj": "The union rejected the offer, saying the council's proposal would cut wages for dockers.",
 }
 
@@ -622,3 +624,14 @@ def test_noun_cues_with_a_topic_phrase(found, key, cue, said):
 def test_participle_clause_misattached(found, key, speaker, said):
     c = next(c for c in found[key] if c.cue.text == "saying")
     assert content(c) == [said] and c.speaker.text == speaker and c.cue_class == "speech"
+
+
+@pytest.mark.parametrize("key,speaker,said", [
+    # "in X poll/survey" reports the clause it belongs to; the poll, not its owner, is the source,
+    # and a participle describing the poll is no part of what it found
+    ("survey_front", "a harbour survey", "most residents backed the new toll"),
+    ("poll_after", "the latest Ledger poll", "The mayor holds a wide lead"),
+])
+def test_poll_as_source(found, key, speaker, said):
+    c = next(c for c in found[key] if c.cue.text.lower() == "in")
+    assert content(c) == [said] and c.speaker.text == speaker and c.cue_class == "report"

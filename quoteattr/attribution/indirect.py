@@ -315,6 +315,29 @@ def _phrase_content(s: Tree, ids: set[int]) -> set[int]:
     return before
 
 
+def _slot_with_noun(s: Tree, ids: set[int], head: Any, clip: tuple[int, int]) -> tuple[Any, tuple[int, int]]:
+    """The speaker of a cue phrase whose slot modifies the phrase's last word ("in [a harbour]
+    survey": the speaker is the survey, "a harbour survey"), else ``head`` and ``clip`` as they
+    are; a possessor stays the speaker ("in [the mayor]'s view")."""
+    last = s.word(max(ids))
+    if head is None or head.head != last.id or last.upos != "NOUN" or head.deprel.startswith("nmod:poss"):
+        return head, clip
+    return last, (clip[0], word_span(last)[1])
+
+
+def _source_modifiers(s: Tree, head: Any, ids: set[int]) -> set[int]:
+    """The participle phrases after cue phrase ``ids`` that describe its source ``head`` ("In a
+    survey [released on Monday], S"): not what was reported."""
+    if head is None:
+        return set()
+    out: set[int] = set()
+    for c in s.children(head.id, "acl"):
+        sub = s.ids(c.id)
+        if c.id > max(ids) and c.xpos in ("VBN", "VBG") and not any(s.word(y).head == 0 for y in sub):
+            out |= sub
+    return out
+
+
 def _phrase_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
                        used: set[int] | None = None) -> list[Candidate]:
     """Candidates of the cue phrases in sentence ``s``; the ids of the words the phrases
@@ -331,6 +354,8 @@ def _phrase_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
             if used is not None:
                 used |= {x for x in ids if s.word(x).upos in ("VERB", "AUX")}
             content = _phrase_content(s, ids)
+            head, clip = _slot_with_noun(s, ids, head, clip)
+            content -= _source_modifiers(s, head, ids)
             speaker = speaker_span(text, s, head, clip)
             cue_words = s.words[i : i + len(phrase.before)]
             cue = Span.of(text, word_span(cue_words[0])[0], word_span(cue_words[-1])[1])
