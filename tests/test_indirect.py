@@ -74,6 +74,8 @@ SENTENCES = {
     "participle_gap": "Ms. Ruiz praised the ruling, saying voters in the harbour district would finally get a fair hearing.",
     "survey_front": "In a harbour survey released on Monday, most residents backed the new toll.",
     "poll_after": "The mayor holds a wide lead in the latest Ledger poll.",
+    "gerund_support": "Most dockers support reforming the harbour board.",
+    "gerund_deny": "The mayor denied taking money from the builders.",
     "participle_conj": "The union rejected the offer, saying the council's proposal would cut wages for dockers.",
 }
 
@@ -635,3 +637,13 @@ def test_participle_clause_misattached(found, key, speaker, said):
 def test_poll_as_source(found, key, speaker, said):
     c = next(c for c in found[key] if c.cue.text.lower() == "in")
     assert content(c) == [said] and c.speaker.text == speaker and c.cue_class == "report"
+
+
+@pytest.mark.parametrize("key,cue,said,cls", [
+    # a gerund phrase the parser made a clausal complement is the object of an obj-frame cue
+    ("gerund_support", "support", "reforming the harbour board", "attitude"),
+    ("gerund_deny", "denied", "taking money from the builders", "speech"),
+])
+def test_gerund_object(found, key, cue, said, cls):
+    c = one(found, key)
+    assert c.cue.text == cue and content(c) == [said] and c.cue_class == cls

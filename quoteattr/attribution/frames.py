@@ -487,6 +487,20 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     return []
 
 
+def _gerund_object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """"X supports [reforming the system]", "X denied [taking the money]": a gerund phrase the
+    parser made a clausal complement is the object (no object, no clause found otherwise). The
+    gerund follows the cue and has no subject or mark of its own."""
+    s, w = x.s, x.w
+    if found or x.noun:
+        return []
+    for c in x.kids:
+        if c.id > w.id and c.xpos == "VBG" and c.deprel.split(":")[0] in ("xcomp", "ccomp") \
+                and s.mark(c.id) is None and not s.children(c.id, *SUBJECTS, "nsubj:pass"):
+            return [Content(_with_tail(s, w, s.ids(c.id)), "obj", c.id)]
+    return []
+
+
 def _quoted_next(s: Tree, c: Any, ids: set[int]) -> bool:
     """Whether dependent ``c`` of a cue is a quotation right after the object ``ids``, whatever
     label the parser gave it: 'called Whitlock [“unhinged”]' (the word misread as a participle)."""
@@ -581,14 +595,14 @@ _RULES: dict[str, tuple[_Rule, ...]] = {
     "ccomp": (_clauses, _clause_of_own_noun, _clause_hung_above, _unlabelled_clause),
     "xcomp": (_to_clause,),
     "objxcomp": (_to_clause,),
-    "obj": (_object,),
+    "obj": (_object, _gerund_object),
     "direct": (),
     **{frame: (rule,) for frame, rule in _PREPOSITION_RULES.items()},
 }
 #: All rules in the order they run.
 _ORDER: tuple[_Rule, ...] = (
     _inverted_clause, _raising, _clauses, _clause_of_own_noun, _clause_hung_above, _to_clause,
-    *_PREPOSITION_RULES.values(), _object, _unlabelled_clause, _clause_before_root, _clause_hung_on,
+    *_PREPOSITION_RULES.values(), _object, _gerund_object, _unlabelled_clause, _clause_before_root, _clause_hung_on,
 )
 #: Rules whose content, when they apply, is all the cue reports.
 _FINAL = frozenset({_inverted_clause, _raising})
