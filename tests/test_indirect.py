@@ -76,6 +76,8 @@ SENTENCES = {
     "poll_after": "The mayor holds a wide lead in the latest Ledger poll.",
     "gerund_support": "Most dockers support reforming the harbour board.",
     "gerund_deny": "The mayor denied taking money from the builders.",
+    "noun_attack": "His attacks on the harbour board grew sharper in May.",
+    "noun_doubt": "Her doubts about the ferry plan are well known.",
     "participle_conj": "The union rejected the offer, saying the council's proposal would cut wages for dockers.",
 }
 
@@ -647,3 +649,14 @@ def test_poll_as_source(found, key, speaker, said):
 def test_gerund_object(found, key, cue, said, cls):
     c = one(found, key)
     assert c.cue.text == cue and content(c) == [said] and c.cue_class == cls
+
+
+@pytest.mark.parametrize("key,cue,speaker,said,cls", [
+    # noun cues with the preposition of their stance or topic: the owner is the speaker
+    ("noun_attack", "attacks", "His", "the harbour board", "attitude"),
+    ("noun_doubt", "doubts", "Her", "the ferry plan", "thought"),
+])
+def test_noun_cue_prepositions(found, key, cue, speaker, said, cls):
+    c = one(found, key)
+    assert c.cue.text == cue and content(c) == [said] and c.cue_class == cls
+    assert c.speaker is not None and c.speaker.text == speaker
