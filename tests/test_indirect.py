@@ -78,6 +78,8 @@ SENTENCES = {
     "gerund_deny": "The mayor denied taking money from the builders.",
     "noun_attack": "His attacks on the harbour board grew sharper in May.",
     "noun_doubt": "Her doubts about the ferry plan are well known.",
+    "asked_whether_bare": "Asked whether he would run again, Mr. Ruiz smiled.",
+    "asked_about_bare": "Asked about the delay, the mayor smiled.",
     "participle_conj": "The union rejected the offer, saying the council's proposal would cut wages for dockers.",
 }
 
@@ -660,3 +662,11 @@ def test_noun_cue_prepositions(found, key, cue, speaker, said, cls):
     c = one(found, key)
     assert c.cue.text == cue and content(c) == [said] and c.cue_class == cls
     assert c.speaker is not None and c.speaker.text == speaker
+
+
+def test_bare_participle_of_asking_reports_only_its_question(found):
+    # the reporter's yes-no question is reported, with no speaker (the subject answers, not asks)
+    c = one(found, "asked_whether_bare")
+    assert (c.cue.text, content(c), c.speaker) == ("Asked", ["whether he would run again"], None)
+    # a topic asked about is no report
+    assert found["asked_about_bare"] == []

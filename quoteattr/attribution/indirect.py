@@ -249,10 +249,13 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
         opens = w.id == next((x.id for x in s.words if x.upos != "PUNCT"), 0)
         asking = (w.lemma or "").lower() in role_words("asking-verb")
         agent = agent_of(s, w) if w.xpos == "VBN" and w.deprel == "acl" and w.head and w.head < w.id else None
-        if bare and agent is None and (w.xpos == "VBN" or opens and w.xpos == "VBD" and asking) \
-                and w.deprel.split(":")[0] in ("advcl", "acl", "root", "parataxis", "conj"):
-            continue  # "Asked about the vote, …": the reporter's question, not a report
+        reporters = bare and agent is None and (w.xpos == "VBN" or opens and w.xpos == "VBD" and asking) \
+            and w.deprel.split(":")[0] in ("advcl", "acl", "root", "parataxis", "conj")
+        if reporters and not asking:
+            continue  # "Known as X, …": no report
         comps = complements(s, w, cue) if own is None else [(own, "ccomp")]
+        if reporters:  # "Asked about the vote, …": only the reporter's question, whoever asked it
+            comps = _embedded_questions(s, w)
         if agent is not None and not comps and cue.frames & NOUN_FRAMES:
             # "the bill, opposed by House Republicans, …": the noun the participle hangs on
             comps = [(s.ids(w.head) - s.ids(w.id), "obj")]
@@ -263,6 +266,8 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
         for ids, frame in comps:
             ids = _without_other_reports(s, ids, w)
             head = cue_subject(s, _acting_cue(s, w)) if frame != "raising" else raising_speaker(s, w)
+            if reporters:
+                head = None  # the reporter asked, not the subject who answers
             if head is None and frame == "obj" and not s.children(w.id, "aux:pass"):
                 continue  # "Call it viral fundraising."
             if head is not None and head.id in ids:
@@ -292,6 +297,19 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
                     cand = _without_front_of_plain_cue(text, cand, quotations)
                 rel = _extracted_relative(s, w, head, ids - {w.id})
                 out.append(_from_relative(text, cand, rel) if rel is not None else cand)
+    return out
+
+
+def _embedded_questions(s: Tree, w: Any) -> list[tuple[set[int], str]]:
+    """The embedded yes-no questions of a bare participle of asking ("Asked [if the port would
+    close], the mayor said no"): its dependents after it opened by "if" or "whether", each as a
+    ``ccomp`` content (what the reporter asked; the clause it is set off from is the answer)."""
+    out = []
+    for c in s.children(w.id):
+        m = s.mark(c.id)
+        if c.id > w.id and m is not None and (has_role(m, "question") or has_role(m, "kept-mark")) \
+                and c.deprel.split(":")[0] in ("ccomp", "advcl"):
+            out.append((s.ids(c.id), "ccomp"))
     return out
 
 
