@@ -80,6 +80,8 @@ SENTENCES = {
     "noun_doubt": "Her doubts about the ferry plan are well known.",
     "asked_whether_bare": "Asked whether he would run again, Mr. Ruiz smiled.",
     "asked_about_bare": "Asked about the delay, the mayor smiled.",
+    "repeat_obj": "The mayor repeated her promise to rebuild the pier.",
+    "sign_obj": "The governor signed the new harbour bill.",
     "participle_conj": "The union rejected the offer, saying the council's proposal would cut wages for dockers.",
 }
 
@@ -670,3 +672,13 @@ def test_bare_participle_of_asking_reports_only_its_question(found):
     assert (c.cue.text, content(c), c.speaker) == ("Asked", ["whether he would run again"], None)
     # a topic asked about is no report
     assert found["asked_about_bare"] == []
+
+
+@pytest.mark.parametrize("key,cue,said,cls", [
+    # what was repeated is named, not said again here: a topic; a bill signed is a stance
+    ("repeat_obj", "repeated", "her promise to rebuild the pier", "topic"),
+    ("sign_obj", "signed", "the new harbour bill", "attitude"),
+])
+def test_object_readings_of_repeat_and_sign(found, key, cue, said, cls):
+    c = one(found, key)
+    assert c.cue.text == cue and content(c) == [said] and c.cue_class == cls
