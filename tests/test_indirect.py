@@ -82,6 +82,8 @@ SENTENCES = {
     "asked_about_bare": "Asked about the delay, the mayor smiled.",
     "repeat_obj": "The mayor repeated her promise to rebuild the pier.",
     "sign_obj": "The governor signed the new harbour bill.",
+    "call_on": "The senator called on the council to close the pier.",
+    "call_on_day": "The senator called on Monday for a vote on the pier.",
     "participle_conj": "The union rejected the offer, saying the council's proposal would cut wages for dockers.",
 }
 
@@ -682,3 +684,13 @@ def test_bare_participle_of_asking_reports_only_its_question(found):
 def test_object_readings_of_repeat_and_sign(found, key, cue, said, cls):
     c = one(found, key)
     assert c.cue.text == cue and content(c) == [said] and c.cue_class == cls
+
+
+@pytest.mark.parametrize("key,said", [
+    # "call on Y to V" is one report (not also its to-clause alone); a day called on is no content
+    ("call_on", "the council to close the pier"),
+    ("call_on_day", "a vote on the pier"),
+])
+def test_call_on_and_time_phrases(found, key, said):
+    c = one(found, key)
+    assert c.cue.text == "called" and content(c) == [said]

@@ -443,8 +443,8 @@ def _prepositional(frame: str) -> _Rule:
             if c.id in taken or c.id < w.id:
                 continue
             prep = [k for k in s.children(c.id, "case", "mark") if k.text.lower() == frame]
-            if not prep:
-                continue
+            if not prep or _time_phrase(c):
+                continue  # (not "called [on Monday]")
             ids = s.ids(c.id)
             objs = [o for o in obj if o.id < c.id]
             if frame == "about" and hearer_verb(w):
@@ -625,7 +625,13 @@ def complements(s: Tree, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
         if rule in _FINAL:
             return [(c.ids, c.frame) for c in got]
         found += tuple(got)
-    return [(c.ids, c.frame) for c in found]
+    return [(c.ids, c.frame) for c in _without_contained(found)]
+
+
+def _without_contained(found: tuple[Content, ...]) -> tuple[Content, ...]:
+    """The contents of one cue without those inside another of its contents: "called [on the
+    council to close the pier]" is one report, not also "called [to close the pier]"."""
+    return tuple(c for c in found if not any(c.ids < o.ids for o in found))
 
 
 #: Frames whose content is a noun phrase the parser may have cut short.
@@ -666,6 +672,12 @@ def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
             break
         out |= sub
     return out
+
+
+def _time_phrase(c: Any) -> bool:
+    """Whether phrase head ``c`` tells when ("on Monday", "for years"): never a prepositional
+    frame's content."""
+    return has_role(c, "time") or c.deprel.endswith("tmod") or (c.text or "").lower().rstrip(".") in time_words()
 
 
 def _circumstance(s: Tree, c: Any) -> bool:
