@@ -84,6 +84,7 @@ SENTENCES = {
     "sign_obj": "The governor signed the new harbour bill.",
     "call_on": "The senator called on the council to close the pier.",
     "call_on_day": "The senator called on Monday for a vote on the pier.",
+    "seemed_obj": "The harbour economy seemed impervious to the storms.",
     "participle_conj": "The union rejected the offer, saying the council's proposal would cut wages for dockers.",
 }
 
@@ -694,3 +695,10 @@ def test_object_readings_of_repeat_and_sign(found, key, cue, said, cls):
 def test_call_on_and_time_phrases(found, key, said):
     c = one(found, key)
     assert c.cue.text == "called" and content(c) == [said]
+
+
+def test_raising_predicate_tagged_as_object(found):
+    # the predicate the tagger took for a noun object is still what seems; a thing's seeming has no source
+    c = one(found, "seemed_obj")
+    assert c.cue.text == "seemed" and content(c)[0] == "The harbour economy" and "impervious" in content(c)[-1]
+    assert c.speaker is None and c.cue_class == "thought"

@@ -100,8 +100,8 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
     for c in x.kids:
         m = s.mark(c.id)
         rel = c.deprel.split(":")[0]
-        if c.id < w.id or rel not in ("xcomp", "ccomp", "obl", "advcl", "nmod"):
-            continue
+        if c.id < w.id or rel not in ("xcomp", "ccomp", "obl", "advcl", "nmod", "obj"):
+            continue  # (an obj is the predicate the tagger took for a noun: "seemed [impervious]")
         if rel == "ccomp" and not (m is not None and has_role(m, "complementizer")):
             continue
         if rel in ("obl", "advcl", "nmod") and not any(  # "seems like a fair idea", "as if S"
