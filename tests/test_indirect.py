@@ -85,6 +85,8 @@ SENTENCES = {
     "call_on": "The senator called on the council to close the pier.",
     "call_on_day": "The senator called on Monday for a vote on the pier.",
     "seemed_obj": "The harbour economy seemed impervious to the storms.",
+    "question_is": "The question is whether the ferry will run in May.",
+    "claim_was": "Her claim was that the harbour board had hidden its losses.",
     "participle_conj": "The union rejected the offer, saying the council's proposal would cut wages for dockers.",
 }
 
@@ -702,3 +704,14 @@ def test_raising_predicate_tagged_as_object(found):
     c = one(found, "seemed_obj")
     assert c.cue.text == "seemed" and content(c)[0] == "The harbour economy" and "impervious" in content(c)[-1]
     assert c.speaker is None and c.cue_class == "thought"
+
+
+@pytest.mark.parametrize("key,cue,said,speaker", [
+    # a cue noun as the subject of a copula whose predicate is a marked clause reports that clause
+    ("question_is", "question", "whether the ferry will run in May", None),
+    ("claim_was", "claim", "the harbour board had hidden its losses", "Her"),
+])
+def test_cue_noun_with_predicate_clause(found, key, cue, said, speaker):
+    c = one(found, key)
+    assert c.cue.text == cue and content(c) == [said]
+    assert (c.speaker.text if c.speaker else None) == speaker

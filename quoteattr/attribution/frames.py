@@ -240,6 +240,21 @@ def _clauses(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     return [Content(_clause_ids(x, c), "ccomp", c.id) for c in x.kids if _is_clause(x, c)]
 
 
+def _clause_predicated(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """"[The claim] is [that S]", "the question is [whether S]": a cue noun that is the subject
+    of a copular clause whose predicate is a marked clause reports that clause (from its mark on)."""
+    s, w = x.s, x.w
+    if found or not x.noun or not w.head or not w.deprel.startswith("nsubj"):
+        return []
+    head = s.word(w.head)
+    if head.id < w.id or not s.children(head.id, "cop"):
+        return []
+    m = s.mark(head.id)
+    if m is None or m.id < w.id or not (has_role(m, "complementizer") or has_role(m, "question")):
+        return []
+    return [Content({y for y in s.ids(head.id) if y >= m.id}, "ccomp", head.id)]
+
+
 def _clause_of_own_noun(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     """"announced in a statement this month [that S]" with the clause hung on "month"."""
     if found or x.noun:
@@ -592,7 +607,7 @@ _PREPOSITION_RULES = {frame: _prepositional(frame) for frame in PREPOSITION_FRAM
 _RULES: dict[str, tuple[_Rule, ...]] = {
     "parataxis": (_inverted_clause, _clause_before_root, _clause_hung_on),
     "raising": (_raising,),
-    "ccomp": (_clauses, _clause_of_own_noun, _clause_hung_above, _unlabelled_clause),
+    "ccomp": (_clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _unlabelled_clause),
     "xcomp": (_to_clause,),
     "objxcomp": (_to_clause,),
     "obj": (_object, _gerund_object),
@@ -601,7 +616,7 @@ _RULES: dict[str, tuple[_Rule, ...]] = {
 }
 #: All rules in the order they run.
 _ORDER: tuple[_Rule, ...] = (
-    _inverted_clause, _raising, _clauses, _clause_of_own_noun, _clause_hung_above, _to_clause,
+    _inverted_clause, _raising, _clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _to_clause,
     *_PREPOSITION_RULES.values(), _object, _gerund_object, _unlabelled_clause, _clause_before_root, _clause_hung_on,
 )
 #: Rules whose content, when they apply, is all the cue reports.
