@@ -87,6 +87,9 @@ SENTENCES = {
     "seemed_obj": "The harbour economy seemed impervious to the storms.",
     "question_is": "The question is whether the ferry will run in May.",
     "claim_was": "Her claim was that the harbour board had hidden its losses.",
+    "closing_said_apposition": ("The old ferry will run all winter, said Ana Ruiz, a harbour pilot who has written "
+                                "two books about the port."),
+    "closing_told_hearer": "The pier was safe and the repairs were finished, a council engineer told the Harbour Gazette.",
     "participle_conj": "The union rejected the offer, saying the council's proposal would cut wages for dockers.",
 }
 
@@ -715,3 +718,14 @@ def test_cue_noun_with_predicate_clause(found, key, cue, said, speaker):
     c = one(found, key)
     assert c.cue.text == cue and content(c) == [said]
     assert (c.speaker.text if c.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("key,cue,said,speaker", [
+    # a closing cue hung on the clause as a conjunct: the clause is what was said, not the
+    # speaker's apposition or the hearer after the cue
+    ("closing_said_apposition", "said", "The old ferry will run all winter", "Ana Ruiz"),
+    ("closing_told_hearer", "told", "The pier was safe and the repairs were finished", "a council engineer"),
+])
+def test_closing_cue_hung_as_conjunct(found, key, cue, said, speaker):
+    c = one(found, key)
+    assert c.cue.text == cue and content(c) == [said] and c.speaker.text == speaker

@@ -530,6 +530,30 @@ def _quoted_next(s: Tree, c: Any, ids: set[int]) -> bool:
 # --------------------------------------------------------------------------- parataxis
 
 
+def _closing_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """"S, said Ann Lee, an expert who wrote books." / "S, an official told the Times." with the
+    cue hung on S as a conjunct (or adverbial) and nothing after it but its speaker, hearer and
+    adverbials: S, all before the comma that sets the cue (and its subject) off, is what was
+    said; the words after the cue are not (its speaker, never its object or complement)."""
+    s, w = x.s, x.w
+    if found or x.noun or not w.head or w.head > w.id or s.children(w.id, "cc") or s.mark(w.id) is not None \
+            or w.deprel.split(":")[0] not in ("conj", "advcl", "dep") or not cue_last(s, w) \
+            or s.word(w.head).upos not in CLAUSE_POS or _after_quotation(s, w) or w.xpos not in _FINITE_TAGS:
+        return []  # (a participle, "S, adding Y", adds to S rather than reporting it)
+    last = max(y.id for y in s.words if y.upos != "PUNCT")
+    if max(s.ids(w.id)) < last:
+        return []
+    comma = w.id - 1
+    if s.word(comma).text not in SET_OFF:  # "S, [an official] told": the comma before the subject
+        near = [c for c in s.children(w.id, *SUBJECTS) if max(s.ids(c.id)) == w.id - 1]
+        if not near:
+            return []
+        comma = min(y for y in s.ids(near[0].id) if s.word(y).upos != "PUNCT") - 1
+    if comma < 3 or s.word(comma).text not in SET_OFF:
+        return []
+    return [Content({y.id for y in s.words if y.id < comma}, "parataxis", w.head)]
+
+
 def _clause_before_root(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     """"S, X says." with the cue made the root and S's subject taken for a second subject."""
     s, w = x.s, x.w
@@ -605,7 +629,7 @@ _PREPOSITION_RULES = {frame: _prepositional(frame) for frame in PREPOSITION_FRAM
 
 #: The rules each frame of ``cues.tsv`` calls for.
 _RULES: dict[str, tuple[_Rule, ...]] = {
-    "parataxis": (_inverted_clause, _clause_before_root, _clause_hung_on),
+    "parataxis": (_inverted_clause, _closing_clause, _clause_before_root, _clause_hung_on),
     "raising": (_raising,),
     "ccomp": (_clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _unlabelled_clause),
     "xcomp": (_to_clause,),
@@ -616,7 +640,7 @@ _RULES: dict[str, tuple[_Rule, ...]] = {
 }
 #: All rules in the order they run.
 _ORDER: tuple[_Rule, ...] = (
-    _inverted_clause, _raising, _clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _to_clause,
+    _inverted_clause, _raising, _closing_clause, _clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _to_clause,
     *_PREPOSITION_RULES.values(), _object, _gerund_object, _unlabelled_clause, _clause_before_root, _clause_hung_on,
 )
 #: Rules whose content, when they apply, is all the cue reports.
