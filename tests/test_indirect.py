@@ -90,6 +90,7 @@ SENTENCES = {
     "closing_said_apposition": ("The old ferry will run all winter, said Ana Ruiz, a harbour pilot who has written "
                                 "two books about the port."),
     "closing_told_hearer": "The pier was safe and the repairs were finished, a council engineer told the Harbour Gazette.",
+    "evidential_adverb": "The mayor allegedly hid the losses from the council.",
     "participle_conj": "The union rejected the offer, saying the council's proposal would cut wages for dockers.",
 }
 
@@ -729,3 +730,9 @@ def test_cue_noun_with_predicate_clause(found, key, cue, said, speaker):
 def test_closing_cue_hung_as_conjunct(found, key, cue, said, speaker):
     c = one(found, key)
     assert c.cue.text == cue and content(c) == [said] and c.speaker.text == speaker
+
+
+def test_evidential_adverb_reports_its_clause_without_a_source(found):
+    c = one(found, "evidential_adverb")
+    assert c.cue.text == "allegedly" and content(c) == ["The mayor", "hid the losses from the council"]
+    assert c.speaker is None and c.cue_class == "report"

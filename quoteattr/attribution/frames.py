@@ -118,6 +118,15 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
     return out
 
 
+def _evidential(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
+    """"The board [reportedly] plans to sell the pier": an evidential adverb reports the clause
+    it modifies, from an unnamed source (the clause's subject is part of what was reported)."""
+    s, w = x.s, x.w
+    if not w.head or w.deprel.split(":")[0] != "advmod" or s.word(w.head).upos not in CLAUSE_POS:
+        return None
+    return [Content(s.ids(w.head), "evidential", w.head)]
+
+
 # --------------------------------------------------------------------------- ccomp
 
 
@@ -631,6 +640,7 @@ _PREPOSITION_RULES = {frame: _prepositional(frame) for frame in PREPOSITION_FRAM
 _RULES: dict[str, tuple[_Rule, ...]] = {
     "parataxis": (_inverted_clause, _closing_clause, _clause_before_root, _clause_hung_on),
     "raising": (_raising,),
+    "evidential": (_evidential,),
     "ccomp": (_clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _unlabelled_clause),
     "xcomp": (_to_clause,),
     "objxcomp": (_to_clause,),
@@ -640,11 +650,11 @@ _RULES: dict[str, tuple[_Rule, ...]] = {
 }
 #: All rules in the order they run.
 _ORDER: tuple[_Rule, ...] = (
-    _inverted_clause, _raising, _closing_clause, _clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _to_clause,
+    _inverted_clause, _raising, _evidential, _closing_clause, _clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _to_clause,
     *_PREPOSITION_RULES.values(), _object, _gerund_object, _unlabelled_clause, _clause_before_root, _clause_hung_on,
 )
 #: Rules whose content, when they apply, is all the cue reports.
-_FINAL = frozenset({_inverted_clause, _raising})
+_FINAL = frozenset({_inverted_clause, _raising, _evidential})
 
 if set(_RULES) != FRAMES or {r for rules in _RULES.values() for r in rules} != set(_ORDER):
     raise RuntimeError(f"frames.py: the rule table must cover exactly the frames {sorted(FRAMES)}")

@@ -266,8 +266,8 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
         for ids, frame in comps:
             ids = _without_other_reports(s, ids, w)
             head = cue_subject(s, _acting_cue(s, w)) if frame != "raising" else raising_speaker(s, w)
-            if reporters:
-                head = None  # the reporter asked, not the subject who answers
+            if reporters or frame == "evidential":
+                head = None  # the reporter asked, not the subject who answers; "X reportedly V": X's source
             if head is None and frame == "obj" and not s.children(w.id, "aux:pass"):
                 continue  # "Call it viral fundraising."
             if head is not None and head.id in ids:
