@@ -81,7 +81,6 @@ SENTENCES = {
     "asked_whether_bare": "Asked whether he would run again, Mr. Ruiz smiled.",
     "asked_about_bare": "Asked about the delay, the mayor smiled.",
     "repeat_obj": "The mayor repeated her promise to rebuild the pier.",
-    "sign_obj": "The governor signed the new harbour bill.",
     "call_on": "The senator called on the council to close the pier.",
     "call_on_day": "The senator called on Monday for a vote on the pier.",
     "seemed_obj": "The harbour economy seemed impervious to the storms.",
@@ -684,11 +683,10 @@ def test_bare_participle_of_asking_reports_only_its_question(found):
 
 
 @pytest.mark.parametrize("key,cue,said,cls", [
-    # what was repeated is named, not said again here: a topic; a bill signed is a stance
+    # what was repeated is named, not said again here: a topic
     ("repeat_obj", "repeated", "her promise to rebuild the pier", "topic"),
-    ("sign_obj", "signed", "the new harbour bill", "attitude"),
 ])
-def test_object_readings_of_repeat_and_sign(found, key, cue, said, cls):
+def test_object_readings_of_repeat(found, key, cue, said, cls):
     c = one(found, key)
     assert c.cue.text == cue and content(c) == [said] and c.cue_class == cls
 
