@@ -50,7 +50,7 @@ def test_seed_article_html_has_one_element_per_quote_with_kind_and_label(seed_do
         quotes = [e for e in tree.elements if "qa-quote" in e["class"]]
         assert [e["attrs"]["data-quote"] for e in quotes] == [q.id for q in doc.quotes], name
         for element, q in zip(quotes, doc.quotes):
-            label = doc.speaker_of(q).label if q.entity else q.speaker.text
+            label = doc.speaker_of(q).label if q.entity else (q.speaker.text if q.speaker else "unattributed")
             assert element["attrs"]["data-kind"] == q.kind and f"qa-{q.kind}" in element["class"]
             assert element["attrs"]["data-speaker"] == label and label in element["attrs"]["title"]
             assert element["text"].startswith(q.text[:20]) or q.kind != "direct"

@@ -70,6 +70,27 @@ SENTENCES = {
     "adj_confident": "Port officials are confident that the ferry will run.",
     "participle_agent": "The harbour bill, opposed by the dockers union, never became law.",
     "adj_eager": "The union is eager to return to the table.",
+    "participle_run_on": "The governor defended the budget, saying the positives in economic growth would outweigh the losses in jobs.",
+    "participle_gap": "Ms. Ruiz praised the ruling, saying voters in the harbour district would finally get a fair hearing.",
+    "survey_front": "In a harbour survey released on Monday, most residents backed the new toll.",
+    "poll_after": "The mayor holds a wide lead in the latest Ledger poll.",
+    "gerund_support": "Most dockers support reforming the harbour board.",
+    "gerund_deny": "The mayor denied taking money from the builders.",
+    "noun_attack": "His attacks on the harbour board grew sharper in May.",
+    "noun_doubt": "Her doubts about the ferry plan are well known.",
+    "asked_whether_bare": "Asked whether he would run again, Mr. Ruiz smiled.",
+    "asked_about_bare": "Asked about the delay, the mayor smiled.",
+    "repeat_obj": "The mayor repeated her promise to rebuild the pier.",
+    "call_on": "The senator called on the council to close the pier.",
+    "call_on_day": "The senator called on Monday for a vote on the pier.",
+    "seemed_obj": "The harbour economy seemed impervious to the storms.",
+    "question_is": "The question is whether the ferry will run in May.",
+    "claim_was": "Her claim was that the harbour board had hidden its losses.",
+    "closing_said_apposition": ("The old ferry will run all winter, said Ana Ruiz, a harbour pilot who has written "
+                                "two books about the port."),
+    "closing_told_hearer": "The pier was safe and the repairs were finished, a council engineer told the Harbour Gazette.",
+    "evidential_adverb": "The mayor allegedly hid the losses from the council.",
+    "participle_conj": "The union rejected the offer, saying the council's proposal would cut wages for dockers.",
 }
 
 
@@ -606,3 +627,110 @@ def test_a_second_speech_verb_joined_by_and_is_a_report_of_its_own(nlp, text, wa
 def test_noun_cues_with_a_topic_phrase(found, key, cue, said):
     c = one(found, key)
     assert (c.cue.text, content(c)) == (cue, [said])
+
+
+@pytest.mark.parametrize("key,speaker,said", [
+    # the clause's subject read as the participle's object, its predicate hung on the main verb
+    ("participle_run_on", "The governor", "the positives in economic growth would outweigh the losses in jobs"),
+    # ... with the subject's own modifier hung on the participle in between
+    ("participle_gap", "Ms. Ruiz", "voters in the harbour district would finally get a fair hearing"),
+    # the whole clause hung on the main verb as a conjunct
+    ("participle_conj", "The union", "the council's proposal would cut wages for dockers"),
+])
+def test_participle_clause_misattached(found, key, speaker, said):
+    c = next(c for c in found[key] if c.cue.text == "saying")
+    assert content(c) == [said] and c.speaker.text == speaker and c.cue_class == "speech"
+
+
+@pytest.mark.parametrize("key,speaker,said", [
+    # "in X poll/survey" reports the clause it belongs to; the poll, not its owner, is the source,
+    # and a participle describing the poll is no part of what it found
+    ("survey_front", "a harbour survey", "most residents backed the new toll"),
+    ("poll_after", "the latest Ledger poll", "The mayor holds a wide lead"),
+])
+def test_poll_as_source(found, key, speaker, said):
+    c = next(c for c in found[key] if c.cue.text.lower() == "in")
+    assert content(c) == [said] and c.speaker.text == speaker and c.cue_class == "report"
+
+
+@pytest.mark.parametrize("key,cue,said,cls", [
+    # a gerund phrase the parser made a clausal complement is the object of an obj-frame cue
+    ("gerund_support", "support", "reforming the harbour board", "attitude"),
+    ("gerund_deny", "denied", "taking money from the builders", "speech"),
+])
+def test_gerund_object(found, key, cue, said, cls):
+    c = one(found, key)
+    assert c.cue.text == cue and content(c) == [said] and c.cue_class == cls
+
+
+@pytest.mark.parametrize("key,cue,speaker,said,cls", [
+    # noun cues with the preposition of their stance or topic: the owner is the speaker
+    ("noun_attack", "attacks", "His", "the harbour board", "attitude"),
+    ("noun_doubt", "doubts", "Her", "the ferry plan", "thought"),
+])
+def test_noun_cue_prepositions(found, key, cue, speaker, said, cls):
+    c = one(found, key)
+    assert c.cue.text == cue and content(c) == [said] and c.cue_class == cls
+    assert c.speaker is not None and c.speaker.text == speaker
+
+
+def test_bare_participle_of_asking_reports_only_its_question(found):
+    # the reporter's yes-no question is reported, with no speaker (the subject answers, not asks)
+    c = one(found, "asked_whether_bare")
+    assert (c.cue.text, content(c), c.speaker) == ("Asked", ["whether he would run again"], None)
+    # a topic asked about is no report
+    assert found["asked_about_bare"] == []
+
+
+@pytest.mark.parametrize("key,cue,said,cls", [
+    # what was repeated is named, not said again here: a topic
+    ("repeat_obj", "repeated", "her promise to rebuild the pier", "topic"),
+])
+def test_object_readings_of_repeat(found, key, cue, said, cls):
+    c = one(found, key)
+    assert c.cue.text == cue and content(c) == [said] and c.cue_class == cls
+
+
+@pytest.mark.parametrize("key,said", [
+    # "call on Y to V" is one report (not also its to-clause alone); a day called on is no content
+    ("call_on", "the council to close the pier"),
+    ("call_on_day", "a vote on the pier"),
+])
+def test_call_on_and_time_phrases(found, key, said):
+    c = one(found, key)
+    assert c.cue.text == "called" and content(c) == [said]
+
+
+def test_raising_predicate_tagged_as_object(found):
+    # the predicate the tagger took for a noun object is still what seems; a thing's seeming has no source
+    c = one(found, "seemed_obj")
+    assert c.cue.text == "seemed" and content(c)[0] == "The harbour economy" and "impervious" in content(c)[-1]
+    assert c.speaker is None and c.cue_class == "thought"
+
+
+@pytest.mark.parametrize("key,cue,said,speaker", [
+    # a cue noun as the subject of a copula whose predicate is a marked clause reports that clause
+    ("question_is", "question", "whether the ferry will run in May", None),
+    ("claim_was", "claim", "the harbour board had hidden its losses", "Her"),
+])
+def test_cue_noun_with_predicate_clause(found, key, cue, said, speaker):
+    c = one(found, key)
+    assert c.cue.text == cue and content(c) == [said]
+    assert (c.speaker.text if c.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("key,cue,said,speaker", [
+    # a closing cue hung on the clause as a conjunct: the clause is what was said, not the
+    # speaker's apposition or the hearer after the cue
+    ("closing_said_apposition", "said", "The old ferry will run all winter", "Ana Ruiz"),
+    ("closing_told_hearer", "told", "The pier was safe and the repairs were finished", "a council engineer"),
+])
+def test_closing_cue_hung_as_conjunct(found, key, cue, said, speaker):
+    c = one(found, key)
+    assert c.cue.text == cue and content(c) == [said] and c.speaker.text == speaker
+
+
+def test_evidential_adverb_reports_its_clause_without_a_source(found):
+    c = one(found, "evidential_adverb")
+    assert c.cue.text == "allegedly" and content(c) == ["The mayor", "hid the losses from the council"]
+    assert c.speaker is None and c.cue_class == "report"

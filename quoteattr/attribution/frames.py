@@ -100,8 +100,8 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
     for c in x.kids:
         m = s.mark(c.id)
         rel = c.deprel.split(":")[0]
-        if c.id < w.id or rel not in ("xcomp", "ccomp", "obl", "advcl", "nmod"):
-            continue
+        if c.id < w.id or rel not in ("xcomp", "ccomp", "obl", "advcl", "nmod", "obj"):
+            continue  # (an obj is the predicate the tagger took for a noun: "seemed [impervious]")
         if rel == "ccomp" and not (m is not None and has_role(m, "complementizer")):
             continue
         if rel in ("obl", "advcl", "nmod") and not any(  # "seems like a fair idea", "as if S"
@@ -116,6 +116,15 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
                 ids |= s.ids(subj.id)
         out.append(Content(ids, "raising", c.id))
     return out
+
+
+def _evidential(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
+    """"The board [reportedly] plans to sell the pier": an evidential adverb reports the clause
+    it modifies, from an unnamed source (the clause's subject is part of what was reported)."""
+    s, w = x.s, x.w
+    if not w.head or w.deprel.split(":")[0] != "advmod" or s.word(w.head).upos not in CLAUSE_POS:
+        return None
+    return [Content(s.ids(w.head), "evidential", w.head)]
 
 
 # --------------------------------------------------------------------------- ccomp
@@ -240,6 +249,21 @@ def _clauses(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     return [Content(_clause_ids(x, c), "ccomp", c.id) for c in x.kids if _is_clause(x, c)]
 
 
+def _clause_predicated(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """"[The claim] is [that S]", "the question is [whether S]": a cue noun that is the subject
+    of a copular clause whose predicate is a marked clause reports that clause (from its mark on)."""
+    s, w = x.s, x.w
+    if found or not x.noun or not w.head or not w.deprel.startswith("nsubj"):
+        return []
+    head = s.word(w.head)
+    if head.id < w.id or not s.children(head.id, "cop"):
+        return []
+    m = s.mark(head.id)
+    if m is None or m.id < w.id or not (has_role(m, "complementizer") or has_role(m, "question")):
+        return []
+    return [Content({y for y in s.ids(head.id) if y >= m.id}, "ccomp", head.id)]
+
+
 def _clause_of_own_noun(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     """"announced in a statement this month [that S]" with the clause hung on "month"."""
     if found or x.noun:
@@ -272,6 +296,52 @@ def _subject_before(x: _Cue) -> bool:
         and any(c.id < w.head for c in s.children(w.head, *SUBJECTS))
 
 
+def _participle_after_comma(x: _Cue) -> bool:
+    """Whether the cue is a participle set off by a comma after the clause it hangs on ("X
+    defended the plan, [saying] the costs would fall"): it speaks for that clause's subject, so
+    the words after it are what was said as much as after a finite cue with a subject."""
+    s, w = x.s, x.w
+    return w.xpos == "VBG" and bool(w.head) and w.head < w.id and w.id > 1 \
+        and s.word(w.id - 1).text == "," and w.deprel.split(":")[0] in ("advcl", "acl", "conj", "xcomp")
+
+
+#: Tags of a finite verb or auxiliary that may open the predicate of a reported clause.
+_PREDICATE_TAGS = ("MD", "VBZ", "VBD", "VBP")
+
+
+def _run_on_predicate(s: Tree, w: Any, ids: set[int]) -> set[int]:
+    """``ids`` (a noun phrase read as the unlabelled content of cue ``w``) with the predicate
+    the parser hung elsewhere although it follows the phrase directly: "saying [the costs]obj
+    [would fall next year]" with "fall" made a conjunct of the main verb, "saying [voters] [in
+    the district] [would get a hearing]" with the phrase's modifier hung on the cue. The first
+    word after the phrase (and such modifiers) is a finite verb or auxiliary whose clause head
+    comes after the cue; the predicate's words after the phrase are added (none of the cue's
+    own, nor a clause with a subject of its own hung on the predicate: "…, [Mr. Obama] is
+    determined to V")."""
+    if not ids:
+        return ids
+    own = s.ids(w.id)
+    gap: set[int] = set()
+    for c in sorted(s.children(w.id, "obl", "nmod"), key=lambda c: c.id):
+        sub = s.ids(c.id)
+        if min(sub) == max(ids | gap) + 1 and s.children(c.id, "case") and not _circumstance(s, c):
+            gap |= sub
+    nxt = max(ids | gap) + 1
+    if nxt > len(s.words):
+        return ids
+    v = s.word(nxt)
+    if v.xpos not in _PREDICATE_TAGS or v.upos not in ("VERB", "AUX"):
+        return ids
+    head = s.word(v.head) if v.upos == "AUX" and v.deprel.split(":")[0] in ("aux", "cop") and v.head else v
+    if head.id < nxt or head.id in own or s.children(head.id, *SUBJECTS, "nsubj:pass"):
+        return ids  # a clause with a subject of its own is a report of its own, or no predicate here
+    skip = set(own)
+    for c in s.children(head.id):
+        if any(not has_role(subj, "relative") for subj in s.children(c.id, *SUBJECTS, "nsubj:pass")):
+            skip |= s.ids(c.id)
+    return ids | gap | {y for y in s.ids(head.id) if y >= nxt and y not in skip}
+
+
 def _second_object(x: _Cue, c: Any) -> bool:
     """Whether dependent ``c`` of a passive cue is its second object, a noun phrase and no clause
     however mislabelled ("were charged [fees they never agreed to]"): not what was said, unless
@@ -293,7 +363,7 @@ def _unlabelled_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     """No clause found: the words after a speech verb with a subject before it, read as its
     complement whatever their labels ("X said [the plan]obj [was dead]dep")."""
     s, w = x.s, x.w
-    if found or x.noun or not _subject_before(x) or _after_quotation(s, w):
+    if found or x.noun or not (_subject_before(x) or _participle_after_comma(x)) or _after_quotation(s, w):
         return []
     # a participial cue of its own (", noting that S") is not this cue's content
     kids = [c for c in x.kids if not (c.id > w.id and c.deprel.split(":")[0] in ("advcl", "xcomp", "conj", "dep")
@@ -319,7 +389,7 @@ def _unlabelled_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     first = after[0]
     if first.deprel in ("obj", "iobj") and first.upos in ("PRON", "PROPN") and len(after) > 1 and hearer_verb(w):
         after = after[1:]
-    ids = set().union(*(s.ids(c.id) for c in after))
+    ids = _run_on_predicate(s, w, set().union(*(s.ids(c.id) for c in after)))
     if len([y for y in ids if s.word(y).upos != "PUNCT"]) < 3 or s.word(min(ids)).upos == "ADP":
         return []
     return [Content(ids, "ccomp")]
@@ -397,8 +467,8 @@ def _prepositional(frame: str) -> _Rule:
             if c.id in taken or c.id < w.id:
                 continue
             prep = [k for k in s.children(c.id, "case", "mark") if k.text.lower() == frame]
-            if not prep:
-                continue
+            if not prep or _time_phrase(c):
+                continue  # (not "called [on Monday]")
             ids = s.ids(c.id)
             objs = [o for o in obj if o.id < c.id]
             if frame == "about" and hearer_verb(w):
@@ -441,6 +511,20 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     return []
 
 
+def _gerund_object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """"X supports [reforming the system]", "X denied [taking the money]": a gerund phrase the
+    parser made a clausal complement is the object (no object, no clause found otherwise). The
+    gerund follows the cue and has no subject or mark of its own."""
+    s, w = x.s, x.w
+    if found or x.noun:
+        return []
+    for c in x.kids:
+        if c.id > w.id and c.xpos == "VBG" and c.deprel.split(":")[0] in ("xcomp", "ccomp") \
+                and s.mark(c.id) is None and not s.children(c.id, *SUBJECTS, "nsubj:pass"):
+            return [Content(_with_tail(s, w, s.ids(c.id)), "obj", c.id)]
+    return []
+
+
 def _quoted_next(s: Tree, c: Any, ids: set[int]) -> bool:
     """Whether dependent ``c`` of a cue is a quotation right after the object ``ids``, whatever
     label the parser gave it: 'called Whitlock [“unhinged”]' (the word misread as a participle)."""
@@ -453,6 +537,30 @@ def _quoted_next(s: Tree, c: Any, ids: set[int]) -> bool:
 
 
 # --------------------------------------------------------------------------- parataxis
+
+
+def _closing_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """"S, said Ann Lee, an expert who wrote books." / "S, an official told the Times." with the
+    cue hung on S as a conjunct (or adverbial) and nothing after it but its speaker, hearer and
+    adverbials: S, all before the comma that sets the cue (and its subject) off, is what was
+    said; the words after the cue are not (its speaker, never its object or complement)."""
+    s, w = x.s, x.w
+    if found or x.noun or not w.head or w.head > w.id or s.children(w.id, "cc") or s.mark(w.id) is not None \
+            or w.deprel.split(":")[0] not in ("conj", "advcl", "dep") or not cue_last(s, w) \
+            or s.word(w.head).upos not in CLAUSE_POS or _after_quotation(s, w) or w.xpos not in _FINITE_TAGS:
+        return []  # (a participle, "S, adding Y", adds to S rather than reporting it)
+    last = max(y.id for y in s.words if y.upos != "PUNCT")
+    if max(s.ids(w.id)) < last:
+        return []
+    comma = w.id - 1
+    if s.word(comma).text not in SET_OFF:  # "S, [an official] told": the comma before the subject
+        near = [c for c in s.children(w.id, *SUBJECTS) if max(s.ids(c.id)) == w.id - 1]
+        if not near:
+            return []
+        comma = min(y for y in s.ids(near[0].id) if s.word(y).upos != "PUNCT") - 1
+    if comma < 3 or s.word(comma).text not in SET_OFF:
+        return []
+    return [Content({y.id for y in s.words if y.id < comma}, "parataxis", w.head)]
 
 
 def _clause_before_root(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
@@ -530,22 +638,23 @@ _PREPOSITION_RULES = {frame: _prepositional(frame) for frame in PREPOSITION_FRAM
 
 #: The rules each frame of ``cues.tsv`` calls for.
 _RULES: dict[str, tuple[_Rule, ...]] = {
-    "parataxis": (_inverted_clause, _clause_before_root, _clause_hung_on),
+    "parataxis": (_inverted_clause, _closing_clause, _clause_before_root, _clause_hung_on),
     "raising": (_raising,),
-    "ccomp": (_clauses, _clause_of_own_noun, _clause_hung_above, _unlabelled_clause),
+    "evidential": (_evidential,),
+    "ccomp": (_clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _unlabelled_clause),
     "xcomp": (_to_clause,),
     "objxcomp": (_to_clause,),
-    "obj": (_object,),
+    "obj": (_object, _gerund_object),
     "direct": (),
     **{frame: (rule,) for frame, rule in _PREPOSITION_RULES.items()},
 }
 #: All rules in the order they run.
 _ORDER: tuple[_Rule, ...] = (
-    _inverted_clause, _raising, _clauses, _clause_of_own_noun, _clause_hung_above, _to_clause,
-    *_PREPOSITION_RULES.values(), _object, _unlabelled_clause, _clause_before_root, _clause_hung_on,
+    _inverted_clause, _raising, _evidential, _closing_clause, _clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _to_clause,
+    *_PREPOSITION_RULES.values(), _object, _gerund_object, _unlabelled_clause, _clause_before_root, _clause_hung_on,
 )
 #: Rules whose content, when they apply, is all the cue reports.
-_FINAL = frozenset({_inverted_clause, _raising})
+_FINAL = frozenset({_inverted_clause, _raising, _evidential})
 
 if set(_RULES) != FRAMES or {r for rules in _RULES.values() for r in rules} != set(_ORDER):
     raise RuntimeError(f"frames.py: the rule table must cover exactly the frames {sorted(FRAMES)}")
@@ -565,7 +674,13 @@ def complements(s: Tree, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
         if rule in _FINAL:
             return [(c.ids, c.frame) for c in got]
         found += tuple(got)
-    return [(c.ids, c.frame) for c in found]
+    return [(c.ids, c.frame) for c in _without_contained(found)]
+
+
+def _without_contained(found: tuple[Content, ...]) -> tuple[Content, ...]:
+    """The contents of one cue without those inside another of its contents: "called [on the
+    council to close the pier]" is one report, not also "called [to close the pier]"."""
+    return tuple(c for c in found if not any(c.ids < o.ids for o in found))
 
 
 #: Frames whose content is a noun phrase the parser may have cut short.
@@ -606,6 +721,12 @@ def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
             break
         out |= sub
     return out
+
+
+def _time_phrase(c: Any) -> bool:
+    """Whether phrase head ``c`` tells when ("on Monday", "for years"): never a prepositional
+    frame's content."""
+    return has_role(c, "time") or c.deprel.endswith("tmod") or (c.text or "").lower().rstrip(".") in time_words()
 
 
 def _circumstance(s: Tree, c: Any) -> bool:
@@ -653,6 +774,17 @@ def _clause_subject(s: Tree, c: Any) -> bool:
     return any(s.children(h, *SUBJECTS, "nsubj:pass", "expl") for h in heads)
 
 
+#: Relations of a reported clause the parser hung on a word above its cue.
+_ABOVE_RELATIONS = ("ccomp", "advcl", "parataxis", "dep", "acl")
+
+
+def _participle_conjunct(w: Any) -> tuple[str, ...]:
+    """``("conj",)`` for a participle cue, whose clause the parser may join to the verb the
+    participle hangs on ("rejected the offer, saying [the proposal would cut wages]" with "cut" a
+    conjunct of "rejected"), else nothing."""
+    return ("conj",) if w.xpos == "VBG" else ()
+
+
 def _misattached_clause(s: Tree, w: Any) -> Any | None:
     """The reported clause that the parser hung on a word above cue ``w`` although it follows the
     cue's own words directly: "issued a statement saying [it would appeal]" with the clause attached
@@ -668,7 +800,7 @@ def _misattached_clause(s: Tree, w: Any) -> Any | None:
         if cue is not None and "ccomp" in cue.frames:
             return None  # the clause is the higher cue's own ("said in a statement that S")
         for c in s.children(anc.id):
-            if c.deprel.split(":")[0] not in ("ccomp", "advcl", "parataxis", "dep", "acl") or c.id <= end:
+            if c.deprel.split(":")[0] not in _ABOVE_RELATIONS + _participle_conjunct(w) or c.id <= end:
                 continue  # "an architect who said [he was stiffed]" with the clause a second relative
             if min(s.ids(c.id)) != end + 1 or c.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON"):
                 continue

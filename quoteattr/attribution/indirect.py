@@ -249,10 +249,13 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
         opens = w.id == next((x.id for x in s.words if x.upos != "PUNCT"), 0)
         asking = (w.lemma or "").lower() in role_words("asking-verb")
         agent = agent_of(s, w) if w.xpos == "VBN" and w.deprel == "acl" and w.head and w.head < w.id else None
-        if bare and agent is None and (w.xpos == "VBN" or opens and w.xpos == "VBD" and asking) \
-                and w.deprel.split(":")[0] in ("advcl", "acl", "root", "parataxis", "conj"):
-            continue  # "Asked about the vote, …": the reporter's question, not a report
+        reporters = bare and agent is None and (w.xpos == "VBN" or opens and w.xpos == "VBD" and asking) \
+            and w.deprel.split(":")[0] in ("advcl", "acl", "root", "parataxis", "conj")
+        if reporters and not asking:
+            continue  # "Known as X, …": no report
         comps = complements(s, w, cue) if own is None else [(own, "ccomp")]
+        if reporters:  # "Asked about the vote, …": only the reporter's question, whoever asked it
+            comps = _embedded_questions(s, w)
         if agent is not None and not comps and cue.frames & NOUN_FRAMES:
             # "the bill, opposed by House Republicans, …": the noun the participle hangs on
             comps = [(s.ids(w.head) - s.ids(w.id), "obj")]
@@ -263,6 +266,8 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
         for ids, frame in comps:
             ids = _without_other_reports(s, ids, w)
             head = cue_subject(s, _acting_cue(s, w)) if frame != "raising" else raising_speaker(s, w)
+            if reporters or frame == "evidential":
+                head = None  # the reporter asked, not the subject who answers; "X reportedly V": X's source
             if head is None and frame == "obj" and not s.children(w.id, "aux:pass"):
                 continue  # "Call it viral fundraising."
             if head is not None and head.id in ids:
@@ -295,6 +300,19 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
     return out
 
 
+def _embedded_questions(s: Tree, w: Any) -> list[tuple[set[int], str]]:
+    """The embedded yes-no questions of a bare participle of asking ("Asked [if the port would
+    close], the mayor said no"): its dependents after it opened by "if" or "whether", each as a
+    ``ccomp`` content (what the reporter asked; the clause it is set off from is the answer)."""
+    out = []
+    for c in s.children(w.id):
+        m = s.mark(c.id)
+        if c.id > w.id and m is not None and (has_role(m, "question") or has_role(m, "kept-mark")) \
+                and c.deprel.split(":")[0] in ("ccomp", "advcl"):
+            out.append((s.ids(c.id), "ccomp"))
+    return out
+
+
 def _says(word: Any) -> bool:
     """Whether ``word`` is a cue of words said or written ("comment", "say", "testify")."""
     cue = word_cue(word)
@@ -315,6 +333,29 @@ def _phrase_content(s: Tree, ids: set[int]) -> set[int]:
     return before
 
 
+def _slot_with_noun(s: Tree, ids: set[int], head: Any, clip: tuple[int, int]) -> tuple[Any, tuple[int, int]]:
+    """The speaker of a cue phrase whose slot modifies the phrase's last word ("in [a harbour]
+    survey": the speaker is the survey, "a harbour survey"), else ``head`` and ``clip`` as they
+    are; a possessor stays the speaker ("in [the mayor]'s view")."""
+    last = s.word(max(ids))
+    if head is None or head.head != last.id or last.upos != "NOUN" or head.deprel.startswith("nmod:poss"):
+        return head, clip
+    return last, (clip[0], word_span(last)[1])
+
+
+def _source_modifiers(s: Tree, head: Any, ids: set[int]) -> set[int]:
+    """The participle phrases after cue phrase ``ids`` that describe its source ``head`` ("In a
+    survey [released on Monday], S"): not what was reported."""
+    if head is None:
+        return set()
+    out: set[int] = set()
+    for c in s.children(head.id, "acl"):
+        sub = s.ids(c.id)
+        if c.id > max(ids) and c.xpos in ("VBN", "VBG") and not any(s.word(y).head == 0 for y in sub):
+            out |= sub
+    return out
+
+
 def _phrase_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
                        used: set[int] | None = None) -> list[Candidate]:
     """Candidates of the cue phrases in sentence ``s``; the ids of the words the phrases
@@ -331,6 +372,8 @@ def _phrase_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
             if used is not None:
                 used |= {x for x in ids if s.word(x).upos in ("VERB", "AUX")}
             content = _phrase_content(s, ids)
+            head, clip = _slot_with_noun(s, ids, head, clip)
+            content -= _source_modifiers(s, head, ids)
             speaker = speaker_span(text, s, head, clip)
             cue_words = s.words[i : i + len(phrase.before)]
             cue = Span.of(text, word_span(cue_words[0])[0], word_span(cue_words[-1])[1])

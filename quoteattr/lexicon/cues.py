@@ -49,7 +49,8 @@ __all__ = [
 #: Frames a cue line may name (see the header of ``data/cues.tsv``).
 #: Frames named after the preposition that introduces the content ("X calls for Y").
 PREPOSITION_FRAMES = ("of", "as", "for", "with", "about", "on", "against", "to", "at", "from", "over")
-FRAMES = frozenset({"ccomp", "parataxis", "direct", "xcomp", "objxcomp", "obj", "raising", *PREPOSITION_FRAMES})
+FRAMES = frozenset({"ccomp", "parataxis", "direct", "xcomp", "objxcomp", "obj", "raising", "evidential",
+                    *PREPOSITION_FRAMES})
 
 #: Classes a cue line may name.
 CLASSES = frozenset({"speech", "writing", "thought", "report", "attitude"})
@@ -210,6 +211,8 @@ def word_cue(word: Any) -> Cue | None:
         return None
     if word.upos == "ADJ":  # "Officials are confident that S", "eager to V"
         return lookup(word.lemma, "ADJ") or lookup(word.text, "ADJ")
+    if word.upos == "ADV":  # "The board [reportedly] plans to V"
+        return lookup(word.lemma, "ADV")
     pos = "NOUN" if word.upos in ("NOUN", "PROPN") else "VERB"
     if word.upos not in ("VERB", "NOUN", "AUX", "PROPN"):
         return None
