@@ -39,7 +39,7 @@ def test_you_as_the_speaker_of_a_statement_still_reports(nlp):
 def test_the_time_of_a_report_is_not_its_content(nlp):
     found = _reports(nlp, "The council backed the plan, the mayor tweeted last Saturday.")
     assert ("tweeted", "last Saturday") not in found
-    assert ("backed", "the plan") in found
+    assert any(content.endswith("backed the plan") or content == "the plan" for _, content in found)
 
 
 @pytest.mark.models
