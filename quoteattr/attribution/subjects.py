@@ -115,7 +115,7 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         before = [x for x in subj if x.id < w.id]
         # "Lee, who [in the past] has voiced S": a phrase with a preposition gives way to a plain subject
         before = [x for x in before if not s.children(x.id, "case")] or before
-        head = min(before or subj, key=lambda x: abs(x.id - w.id))
+        head = _name_before_set_off(s, w, before) or min(before or subj, key=lambda x: abs(x.id - w.id))
         head = _past_fronted(s, head)
         if head.id > w.id and not before and not hearer_verb(w):
             # '"S," said [Ann Lee](obj), [the author](nsubj) of X': the name before its description
@@ -355,6 +355,35 @@ def _before_auxiliary(s: Tree, verb: Any, subj: list[Any]) -> list[Any]:
     return first or subj
 
 
+def _name_before_set_off(s: Tree, w: Any, before: list[Any]) -> Any | None:
+    """The first of several subjects before cue ``w`` when it is a name or a pronoun set off by a
+    comma and the others come inside the aside after it, misread as subjects, the aside closing with
+    a comma right before the cue: "Ann Lee, citing [the magic] of X, said", "Lee, speaking in Akron,
+    [Ohio], warned", "Lee, [a retired worker], said"; ``None`` otherwise (the nearest subject
+    stands; "Lee, [aides] said, will run": a cue set off itself)."""
+    if len(before) < 2 or w.id < 3:
+        return None
+    k = w.id - 1
+    while k > 1 and s.word(k).upos == "ADV" and s.word(k).head == w.id:
+        k -= 1
+    if not (s.word(k).text == "," or _closes_quotation(s, k)):
+        return None
+    first = min(before, key=lambda x: x.id)
+    if first.upos not in ("PROPN", "PRON") or has_role(first, "relative") or has_role(first, "expletive") \
+            or _timely(first) or not _can_speak(s, first):
+        return None
+    if first.upos == "PRON" and pronouns().get(first.text.lower()) is None:
+        return None
+    k, name = first.id, first
+    while k < len(s.words) and (s.word(k + 1).upos == "PROPN" or s.word(k + 1).text == "."):
+        k += 1
+        if s.word(k).upos == "PROPN" and any(x.id == k for x in before):
+            name = s.word(k)  # "Mr.(nsubj) Lee(nsubj), …": the name's head
+    if k >= len(s.words) or s.word(k + 1).text != ",":
+        return None
+    return name if all(x.id <= k or x.id > k + 1 for x in before) and any(x.id > k for x in before) else None
+
+
 def _past_fronted(s: Tree, head: Any) -> Any:
     """The subject after a fronted word set off by a comma that the parser made the subject and
     the real subject its conjunct: "[Happily], Mr. Lee agreed", "[Back] in Ohio, Ms. Kerr said" give
@@ -370,15 +399,39 @@ def _past_fronted(s: Tree, head: Any) -> Any:
 
 
 def is_agent(s: Tree, w: Any) -> bool:
-    """Whether oblique ``w`` is a by-phrase (the agent of a passive)."""
-    return any(has_role(c, "agent") for c in s.children(w.id, "case"))
+    """Whether oblique ``w`` is a by-phrase (the agent of a passive), its preposition hung on the
+    head or on the first word of the phrase ("[by] former Gov. Ann Lee" with *by* on *former*)."""
+    if any(has_role(c, "agent") for c in s.children(w.id, "case")):
+        return True
+    first = s.word(min(s.ids(w.id)))
+    return first.id < w.id and first.deprel == "case" and has_role(first, "agent") and first.head != w.id
+
+
+#: Relations along which a passive's by-phrase may hang below the verb ("attacked on [the
+#: speeches] by X", "declared the winner in [the primaries] by X").
+_AGENT_PATH = ("obl", "nmod", "obj")
 
 
 def agent_of(s: Tree, w: Any) -> Any | None:
     """The agent of passive verb ``w`` (the head of its by-phrase after it), or ``None``: a by-phrase
     opening the sentence before the verb is a time or a means ("[By] the end of the day, X was
-    forced to V")."""
-    return next((a for a in s.children(w.id, "obl") if is_agent(s, a) and a.id > w.id), None)
+    forced to V"). A by-phrase the parser hung on a noun after the verb is the agent too, when no
+    verb stands between them ("was attacked on the speeches [by] X"; not "for remarks made by X")."""
+    found = next((a for a in s.children(w.id, "obl") if is_agent(s, a) and a.id > w.id), None)
+    return found if found is not None else _deep_agent(s, w)
+
+
+def _deep_agent(s: Tree, w: Any) -> Any | None:
+    """The first by-phrase below passive verb ``w`` along ``_AGENT_PATH`` (see :func:`agent_of`)."""
+    todo = [c for c in s.children(w.id, *_AGENT_PATH) if c.id > w.id]
+    while todo:
+        x = todo.pop(0)
+        if x.deprel != "obl" or x.head != w.id:
+            if x.upos in ("NOUN", "PROPN", "PRON", "NUM") and is_agent(s, x) and not _timely(x) \
+                    and not any(s.word(v).upos in ("VERB", "AUX") for v in range(w.id + 1, x.id)):
+                return x
+        todo.extend(c for c in s.children(x.id, "nmod", "obl") if c.id > x.id)
+    return None
 
 
 def _bare_subject(s: Tree, w: Any) -> Any | None:
@@ -673,7 +726,7 @@ def _noun_before_finite(s: Tree, w: Any, keep: _Keep) -> Any | None:
     if k < 1:
         return None
     if s.word(k).text == ",":
-        return _opening_name(s, k, keep)
+        return _opening_name(s, k, keep) or _name_before_aside(s, k, keep)
     x = s.word(k)
     if x.upos not in ("NOUN", "PROPN", "PRON") or not keep(x) or _timely(x) or not _can_speak(s, x):
         return None
@@ -703,6 +756,53 @@ def _opening_name(s: Tree, k: int, keep: _Keep) -> Any | None:
         return None
     name = s.word(j - 1)
     return name if keep(name) and not _timely(name) and not has_role(name, "connective") else None
+
+
+#: Parts of speech of the words of a speaker's noun phrase that an aside follows ("Sen. Ann Lee").
+_PHRASE_POS = ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART")
+
+
+def _name_before_aside(s: Tree, k: int, keep: _Keep) -> Any | None:
+    """The noun phrase before an aside set off by commas, the aside closing with the comma at word
+    ``k`` right before a cue without a subject, the phrase opening a clause: "…, [Ann Lee], 70,
+    said S", "Sen. [Ann Lee] (R-Ohio), facing a challenge, noted S", "and [Kerr], as she has
+    before, opposed Y" (the parser hung the phrase elsewhere). The aside has no verb of its own
+    unless it opens with a conjunction or a relative pronoun; the phrase is the last name before
+    it (its head), or a name alone in the aside after a description ("the chief, [Ann Lee], said")."""
+    j = next((j for j in range(k - 1, max(1, k - _DASHED_WORDS), -1) if s.word(j).text == ","), None)
+    if j is None or j + 1 >= k:
+        return None
+    aside = [s.word(x) for x in range(j + 1, k)]
+    opener = aside[0]
+    if opener.upos in ("VERB", "AUX") and opener.xpos not in ("VBG", "VBN") or opener.text in quote_marks():
+        return None
+    if any(x.xpos in ("VBD", "VBZ", "VBP", "MD") for x in aside) and not (
+            opener.upos == "SCONJ" or has_role(opener, "adverbial") or has_role(opener, "relative")):
+        return None
+    i = j - 1
+    if s.word(i).text == ")":  # "Sen. Ann Lee (R-Ohio), …": the name before the brackets
+        i = next((x for x in range(i - 1, max(0, i - _ASIDE_WORDS), -1) if s.word(x).text == "("), 0) - 1
+    if i < 1:
+        return None
+    head = s.word(i)
+    if head.upos not in ("PROPN", "NOUN", "PRON") or not keep(head) or _timely(head):
+        return None
+    if head.upos == "PRON" and pronouns().get(head.text.lower()) is None:
+        return None
+    a = i
+    while a > 1 and (s.word(a - 1).upos in _PHRASE_POS or s.word(a - 1).text in (".", "-")):
+        a -= 1
+    before = s.word(a - 1) if a > 1 else None
+    if before is not None and before.text not in SET_OFF and before.upos != "CCONJ" and not (
+            before.upos in ("ADV", "SCONJ") and all(s.word(x).upos == "PUNCT" for x in range(1, before.id))):
+        return None  # the phrase is the object of a preposition or a verb before it, not a subject
+    if has_role(s.word(a), "connective") or has_role(head, "relative"):
+        return None
+    if head.upos == "NOUN" and all(x.upos == "PROPN" for x in aside):
+        head = aside[-1]  # "the campaign chief, Ann Lee, said": the name
+    while head.deprel.split(":")[0] == "flat" and 0 < head.head < head.id:
+        head = s.word(head.head)
+    return head
 
 
 def _after_dateline(s: Tree, w: Any, keep: _Keep) -> Any | None:
