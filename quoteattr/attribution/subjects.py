@@ -639,7 +639,8 @@ def cue_subject(s: Tree, w: Any, keep: _Keep | None = None) -> Any | None:
     quotation).
     """
     keep = keep or _everyone
-    found = _walk(s, w, keep)
+    found = _reporter_of_participle(s, w, keep)
+    found = found if found is not None else _walk(s, w, keep)
     if found is not None and not keep(found):
         found = None
     if found is not None and _hung_on_noun(s, w, found):
@@ -656,6 +657,25 @@ def cue_subject(s: Tree, w: Any, keep: _Keep | None = None) -> Any | None:
     if found is not None and found.start_char < dateline_end(s.sentence):
         found = _after_dateline(s, w, keep)
     return found
+
+
+def _reporter_of_participle(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The speaker of the reporting verb that participle ``w``, set off by a comma, hangs on when
+    that verb comes after what it reports and the parser made it a dependent of it: '"S," said
+    [Ann Lee], referring to Y', 'S, [Lee] added, saying S2' (not the subject of S)."""
+    if w.xpos != "VBG" or w.id < 3 or s.word(w.id - 1).text != "," or not 0 < w.head < w.id:
+        return None
+    if s.children(w.id, "aux", *SUBJECTS, *PASSIVE_SUBJECTS):
+        return None
+    h = s.word(w.head)
+    if h.upos != "VERB" or word_cue(h) is None or not 0 < h.head < h.id \
+            or h.deprel.split(":")[0] not in ("parataxis", "ccomp"):
+        return None
+    start = min([h.id] + [min(s.ids(c.id)) for c in s.children(h.id, *SUBJECTS) if c.id < h.id])
+    if start < 2 or not (s.word(start - 1).text == "," or _closes_quotation(s, start - 1)):
+        return None
+    found = _walk(s, h, keep)
+    return found if found is not None and found.id > start - 2 and keep(found) else None
 
 
 def _unknown_verb(s: Tree, x: Any) -> bool:
