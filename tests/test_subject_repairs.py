@@ -226,3 +226,75 @@ def test_a_thing_someone_made_or_spent_speaks_for_them_through_its_participle():
             "the/the/DET/DT/5/det residents/resident/NOUN/NNS/3/obj backing/back/VERB/VBG/5/acl "
             "the/the/DET/DT/8/det plan/plan/NOUN/NN/6/obj ././././3/punct")
     assert _subject(people, spec, "backing") == "residents"
+
+
+def test_a_name_before_an_aside_speaks_for_a_cue_the_parser_left_without_subject():
+    # "Ruiz" hung on "port" as an apposition, "said" with no subject: the name before ", 70,"
+    text = "At the port, Ana Ruiz, 70, said the vote failed."
+    spec = ("At/at/ADP/IN/3/case the/the/DET/DT/3/det port/port/NOUN/NN/10/obl ,/,/PUNCT/,/5/punct "
+            "Ana/Ana/PROPN/NNP/3/appos Ruiz/Ruiz/PROPN/NNP/5/flat ,/,/PUNCT/,/8/punct 70/70/NUM/CD/6/nmod "
+            ",/,/PUNCT/,/8/punct said/say/VERB/VBD/0/root the/the/DET/DT/12/det vote/vote/NOUN/NN/13/nsubj "
+            "failed/fail/VERB/VBD/10/ccomp ././././10/punct")
+    assert _subject(text, spec, "said") == "Ana"
+    # a phrase after a preposition is no subject, whatever aside follows it
+    text = "They met with Ana Ruiz, 70, and said the vote failed."
+    spec = ("They/they/PRON/PRP/2/nsubj met/meet/VERB/VBD/0/root with/with/ADP/IN/5/case "
+            "Ana/Ana/PROPN/NNP/5/compound Ruiz/Ruiz/PROPN/NNP/2/obl ,/,/PUNCT/,/7/punct 70/70/NUM/CD/5/nmod "
+            ",/,/PUNCT/,/7/punct and/and/CCONJ/CC/10/cc said/say/VERB/VBD/2/conj the/the/DET/DT/12/det "
+            "vote/vote/NOUN/NN/13/nsubj failed/fail/VERB/VBD/10/ccomp ././././2/punct")
+    assert _subject(text, spec, "said") != "Ruiz"
+
+
+def test_a_by_phrase_whose_preposition_hangs_on_a_title_is_the_agent():
+    text = "The plan was criticized by former mayor Ana Ruiz."
+    spec = ("The/the/DET/DT/2/det plan/plan/NOUN/NN/4/nsubj:pass was/be/AUX/VBD/4/aux:pass "
+            "criticized/criticize/VERB/VBN/0/root by/by/ADP/IN/6/case former/former/ADJ/JJ/9/amod "
+            "mayor/mayor/NOUN/NN/9/compound Ana/Ana/PROPN/NNP/9/compound Ruiz/Ruiz/PROPN/NNP/4/obl ././././4/punct")
+    assert _subject(text, spec, "criticized") == "Ruiz"
+
+
+def test_a_by_phrase_hung_on_a_noun_after_the_passive_is_its_agent():
+    text = "Kerr was criticized over the plans by Ana Ruiz."
+    spec = ("Kerr/Kerr/PROPN/NNP/3/nsubj:pass was/be/AUX/VBD/3/aux:pass criticized/criticize/VERB/VBN/0/root "
+            "over/over/ADP/IN/6/case the/the/DET/DT/6/det plans/plan/NOUN/NNS/3/obl by/by/ADP/IN/9/case "
+            "Ana/Ana/PROPN/NNP/9/compound Ruiz/Ruiz/PROPN/NNP/6/nmod ././././3/punct")
+    assert _subject(text, spec, "criticized") == "Ruiz"
+    # but not across a verb: the remarks were made by Ruiz, who criticized Kerr is not said
+    text = "Kerr was criticized for remarks made by Ana Ruiz."
+    spec = ("Kerr/Kerr/PROPN/NNP/3/nsubj:pass was/be/AUX/VBD/3/aux:pass criticized/criticize/VERB/VBN/0/root "
+            "for/for/ADP/IN/5/case remarks/remark/NOUN/NNS/3/obl made/make/VERB/VBN/5/acl by/by/ADP/IN/9/case "
+            "Ana/Ana/PROPN/NNP/9/compound Ruiz/Ruiz/PROPN/NNP/5/nmod ././././3/punct")
+    assert _subject(text, spec, "criticized") != "Ruiz"
+
+
+def test_a_name_set_off_before_an_aside_misread_as_a_second_subject_speaks():
+    text = "Ana Ruiz, speaking in Akron, Ohio, warned that the port would close."
+    spec = ("Ana/Ana/PROPN/NNP/10/nsubj Ruiz/Ruiz/PROPN/NNP/1/flat ,/,/PUNCT/,/4/punct "
+            "speaking/speak/VERB/VBG/10/advcl in/in/ADP/IN/6/case Akron/Akron/PROPN/NNP/4/obl ,/,/PUNCT/,/8/punct "
+            "Ohio/Ohio/PROPN/NNP/10/nsubj ,/,/PUNCT/,/8/punct warned/warn/VERB/VBD/0/root that/that/SCONJ/IN/15/mark "
+            "the/the/DET/DT/13/det port/port/NOUN/NN/15/nsubj would/would/AUX/MD/15/aux close/close/VERB/VB/10/ccomp "
+            "././././10/punct")
+    assert _subject(text, spec, "warned") == "Ana"
+    # a cue set off itself keeps its own subject: "Kerr, aides said, will run"
+    text = "Kerr, aides said, will run."
+    spec = ("Kerr/Kerr/PROPN/NNP/7/nsubj ,/,/PUNCT/,/4/punct aides/aide/NOUN/NNS/4/nsubj said/say/VERB/VBD/7/parataxis "
+            ",/,/PUNCT/,/4/punct will/will/AUX/MD/7/aux run/run/VERB/VB/0/root ././././7/punct")
+    assert _subject(text, spec, "said") == "aides"
+
+
+def test_a_participle_after_an_inverted_reporting_verb_speaks_for_its_speaker():
+    text = f"{Q}The talks have failed,{U} said Ana Ruiz, referring to the strike."
+    spec = (f"{Q}/{Q}/PUNCT/``/5/punct The/the/DET/DT/3/det talks/talk/NOUN/NNS/5/nsubj have/have/AUX/VBP/5/aux "
+            f"failed/fail/VERB/VBN/0/root ,/,/PUNCT/,/5/punct {U}/{U}/PUNCT/''/5/punct said/say/VERB/VBD/5/parataxis "
+            "Ana/Ana/PROPN/NNP/8/obj Ruiz/Ruiz/PROPN/NNP/9/flat ,/,/PUNCT/,/12/punct "
+            "referring/refer/VERB/VBG/8/advcl to/to/ADP/IN/15/case the/the/DET/DT/15/det strike/strike/NOUN/NN/12/obl "
+            "././././5/punct")
+    assert _subject(text, spec, "referring") == "Ana"
+
+
+def test_the_object_of_a_causative_verb_does_what_its_infinitive_says():
+    text = "The delay led voters to say the plan failed."
+    spec = ("The/the/DET/DT/2/det delay/delay/NOUN/NN/3/nsubj led/lead/VERB/VBD/0/root voters/voter/NOUN/NNS/3/obj "
+            "to/to/PART/TO/6/mark say/say/VERB/VB/3/xcomp the/the/DET/DT/8/det plan/plan/NOUN/NN/9/nsubj "
+            "failed/fail/VERB/VBD/6/ccomp ././././3/punct")
+    assert _subject(text, spec, "say") == "voters"
