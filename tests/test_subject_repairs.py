@@ -298,3 +298,11 @@ def test_the_object_of_a_causative_verb_does_what_its_infinitive_says():
             "to/to/PART/TO/6/mark say/say/VERB/VB/3/xcomp the/the/DET/DT/8/det plan/plan/NOUN/NN/9/nsubj "
             "failed/fail/VERB/VBD/6/ccomp ././././3/punct")
     assert _subject(text, spec, "say") == "voters"
+
+
+def test_a_group_named_by_a_participle_speaks_when_the_parser_made_it_the_verb():
+    text = "Again, those surveyed said the port was best."
+    spec = ("Again/again/ADV/RB/5/advmod ,/,/PUNCT/,/1/punct those/that/DET/DT/4/nsubj "
+            "surveyed/survey/VERB/VBD/5/ccomp said/say/VERB/VBD/0/root the/the/DET/DT/7/det "
+            "port/port/NOUN/NN/9/nsubj was/be/AUX/VBD/9/cop best/good/ADJ/JJS/5/ccomp ././././5/punct")
+    assert _subject(text, spec, "said") == "those"

@@ -654,6 +654,8 @@ def cue_subject(s: Tree, w: Any, keep: _Keep | None = None) -> Any | None:
         found = _subject_across(s, w, keep)
     if found is None:
         found = _noun_before_finite(s, w, keep)
+    if found is None:
+        found = _group_named_by_participle(s, w, keep)
     if found is not None and found.start_char < dateline_end(s.sentence):
         found = _after_dateline(s, w, keep)
     return found
@@ -759,6 +761,21 @@ def _noun_before_finite(s: Tree, w: Any, keep: _Keep) -> Any | None:
         phrase = s.word(phrase.head)
     cases = {c.text.lower() for c in s.children(phrase.id, "case")}
     return x if cases <= {"of"} else None  # "nine of 10 [Republicans] worry", not "ads from [X] said"
+
+
+def _group_named_by_participle(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The people a past participle right before cue ``w`` names, the parser having made the
+    participle the verb or the cue's clause: "[those] surveyed said S", "[voters] polled say S"
+    (``those`` or a plural noun before the participle, which has no object or auxiliary, whatever
+    its tag)."""
+    if w.id < 3 or s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS):
+        return None
+    p, x = s.word(w.id - 1), s.word(w.id - 2)
+    if p.xpos not in ("VBN", "VBD") or s.children(p.id, "aux", "aux:pass", "obj", "ccomp"):  # "surveyed(VBD)"
+        return None
+    if (x.text or "").lower() != "those" and not (x.upos == "NOUN" and x.xpos == "NNS"):
+        return None
+    return x if keep(x) and not _timely(x) else None
 
 
 def _opening_name(s: Tree, k: int, keep: _Keep) -> Any | None:
