@@ -5,6 +5,7 @@ document issued by someone. Hand-written trees pin the parser's mistakes down.""
 from __future__ import annotations
 
 from quoteattr import attribute
+from quoteattr.attribution.subjects import inverted_noun
 from trees import subject_text, tree
 
 Q, U = "\u201c", "\u201d"
@@ -306,3 +307,21 @@ def test_a_group_named_by_a_participle_speaks_when_the_parser_made_it_the_verb()
             "surveyed/survey/VERB/VBD/5/ccomp said/say/VERB/VBD/0/root the/the/DET/DT/7/det "
             "port/port/NOUN/NN/9/nsubj was/be/AUX/VBD/9/cop best/good/ADJ/JJS/5/ccomp ././././5/punct")
     assert _subject(text, spec, "said") == "those"
+
+
+def test_a_verb_tagged_as_a_noun_after_a_quotation_is_its_cue():
+    # '"…," the statement read(NN).': the parser made "read" the head of "the statement"
+    text = f"{Q}We will appeal the ruling,{U} the statement read."
+    spec = (f"{Q}/{Q}/PUNCT/``/4/punct We/we/PRON/PRP/4/nsubj will/will/AUX/MD/4/aux appeal/appeal/VERB/VB/0/root "
+            f"the/the/DET/DT/6/det ruling/ruling/NOUN/NN/4/obj ,/,/PUNCT/,/4/punct {U}/{U}/PUNCT/''/4/punct "
+            "the/the/DET/DT/11/det statement/statement/NOUN/NN/11/compound read/read/NOUN/NN/4/parataxis "
+            "././PUNCT/./4/punct")
+    (q,) = attribute(tree(text, spec)).quotes
+    assert q.cue is not None and q.cue.text == "read"
+    assert q.speaker is not None and q.speaker.text == "the statement"
+    # the same phrase inside a sentence, not after a quotation, is a noun phrase
+    doc = tree("They read the statement read aloud.", (
+        ("They", "they", "PRON", 2, "nsubj"), ("read", "read", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
+        ("statement", "statement", "NOUN", 5, "compound"), ("read", "read", "NOUN", 2, "obj"),
+        ("aloud", "aloud", "ADV", 5, "advmod"), (".", ".", "PUNCT", 2, "punct")))
+    assert not inverted_noun(doc.sentences[0], doc.sentences[0].words[4])

@@ -17,10 +17,29 @@ from ..lexicon.people import document_words, pronouns, quantity_words, roles, ti
 from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, dateline_end, has_role, hearer_verb, \
     reports_own_clause, verb_read_as_noun
 
-__all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "is_agent", "participle", "raising_speaker"]
+__all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "inverted_noun", "is_agent", "participle",
+           "raising_speaker"]
 
 #: Whether a word may be taken as a speaker at all (see :func:`cue_subject`).
 _Keep = Callable[[Any], bool]
+
+
+def inverted_noun(sentence: Any, word: Any) -> bool:
+    """Whether noun-tagged ``word`` ends a phrase that opens right after a closing quotation mark
+    set off by a comma, with nothing after it but adverbs and punctuation: the verb of an
+    attribution after its quotation, tagged as the phrase's head ('"…," the statement [read].',
+    '"…," the suit [reads].', '"…," the editorial(ADJ) [read].')."""
+    words = sentence.words
+    deps = [c for c in words if c.head == word.id and c.upos != "PUNCT"]
+    if word.upos not in ("NOUN", "PROPN") or any(c.id > word.id and c.upos != "ADV" for c in deps):
+        return False
+    start = min([word.id] + [c.id for c in deps])
+    if start < 3 or not any(c.deprel in ("compound", "amod") and c.upos in ("NOUN", "PROPN", "ADJ") for c in deps):
+        return False
+    mark, comma = words[start - 2], words[start - 3]
+    end = max([word.id] + [c.id for c in deps])
+    nxt = words[end] if end < len(words) else None
+    return mark.text in closing_marks() and comma.text in (",", "?", "!") and (nxt is None or nxt.upos == "PUNCT")
 
 
 def _can_speak(s: Tree, w: Any) -> bool:
@@ -86,6 +105,10 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         named = [c for c in s.children(w.id, "compound") if c.upos == "PROPN" and c.id < w.id]
         if named:
             return named[0]
+        if inverted_noun(s.sentence, w):  # '"…," the [statement] read(NN).': the noun before the verb
+            before = [c for c in s.children(w.id, "compound", "amod") if c.upos in ("NOUN", "PROPN", "ADJ") and c.id < w.id]
+            if before:
+                return before[-1]
         # "X repeated accusations that S", "X issued a statement saying S", "X said in a
         # statement that S": the noun's owner is the subject of the verb that governs it
         if depth < 2 and w.head and (w.deprel == "obj" and s.word(w.head).upos == "VERB"
