@@ -325,3 +325,20 @@ def test_a_verb_tagged_as_a_noun_after_a_quotation_is_its_cue():
         ("statement", "statement", "NOUN", 5, "compound"), ("read", "read", "NOUN", 2, "obj"),
         ("aloud", "aloud", "ADV", 5, "advmod"), (".", ".", "PUNCT", 2, "punct")))
     assert not inverted_noun(doc.sentences[0], doc.sentences[0].words[4])
+
+
+def test_a_role_the_parser_made_a_modifier_of_a_time_word_is_the_subject():
+    text = "A judge last month ordered the port to reopen."
+    spec = ("A/a/DET/DT/4/det judge/judge/ADJ/JJ/4/amod last/last/ADJ/JJ/4/amod month/month/NOUN/NN/5/nsubj "
+            "ordered/order/VERB/VBD/0/root the/the/DET/DT/7/det port/port/NOUN/NN/5/obj to/to/PART/TO/9/mark "
+            "reopen/reopen/VERB/VB/5/xcomp ././PUNCT/./5/punct")
+    assert _subject(text, spec, "ordered") == "judge"
+
+
+def test_an_inverted_speaker_may_keep_its_relative_clause():
+    text = f"{Q}The talks have failed,{U} said an official who was briefed."
+    spec = (f"{Q}/{Q}/PUNCT/``/5/punct The/the/DET/DT/3/det talks/talk/NOUN/NNS/5/nsubj have/have/AUX/VBP/5/aux "
+            f"failed/fail/VERB/VBN/0/root ,/,/PUNCT/,/5/punct {U}/{U}/PUNCT/''/5/punct said/say/VERB/VBD/5/parataxis "
+            "an/a/DET/DT/10/det official/official/NOUN/NN/8/obj who/who/PRON/WP/13/nsubj:pass was/be/AUX/VBD/13/aux:pass "
+            "briefed/brief/VERB/VBN/10/acl:relcl ././PUNCT/./5/punct")
+    assert _subject(text, spec, "said") == "official"

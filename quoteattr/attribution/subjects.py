@@ -187,10 +187,12 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         if found is not None:
             return found
     if not passive:
-        # "Trump earlier Tuesday said S": the name the parser made a modifier of the time word
+        # "Trump earlier Tuesday said S", "A [judge](amod) last month ordered Y": the name or role
+        # the parser made a modifier of the time word
         for x in s.children(w.id, *SUBJECTS):
-            named = [c for c in s.children(x.id, "compound", "nmod", "flat") if has_role(x, "time")
-                     and c.upos == "PROPN" and c.id < x.id and not has_role(c, "time") and keep(c)]
+            named = [c for c in s.children(x.id, "compound", "nmod", "flat", "amod") if has_role(x, "time")
+                     and (c.upos == "PROPN" or (c.text or "").lower() in roles()) and c.id < x.id
+                     and not has_role(c, "time") and keep(c)]
             if named:
                 return named[0]
     if not passive:
@@ -640,6 +642,9 @@ def after_speaker(s: Tree, w: Any) -> Any | None:
     # "…, said one source [in the room]": only the cue's own adverbials may follow the speaker
     tail = set(range(end + 1, len(s.words) + 1))
     own = set().union(*(s.ids(c.id) for c in s.children(w.id, "obl", "obl:tmod", "advmod", "punct") if c.id > end))
+    # and the speaker's own relative clause or apposition ("…, said an official [who was briefed]")
+    own |= set().union(*(s.ids(c.id) for c in s.children(first.id, "acl:relcl", "appos") if c.id > end
+                         and (c.deprel == "appos" or has_role(s.word(min(s.ids(c.id))), "relative"))))
     return first if tail <= own | {x for x in tail if s.word(x).upos == "PUNCT"} else None
 
 
