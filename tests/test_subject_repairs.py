@@ -342,3 +342,18 @@ def test_an_inverted_speaker_may_keep_its_relative_clause():
             "an/a/DET/DT/10/det official/official/NOUN/NN/8/obj who/who/PRON/WP/13/nsubj:pass was/be/AUX/VBD/13/aux:pass "
             "briefed/brief/VERB/VBN/10/acl:relcl ././PUNCT/./5/punct")
     assert _subject(text, spec, "said") == "official"
+
+
+def test_an_inverted_speaker_wins_over_a_subject_taken_from_the_quotation():
+    text = f"{Q}Many would call it a loss,{U} said David Lee, an analyst."
+    spec = (f"{Q}/{Q}/PUNCT/``/4/punct Many/many/ADJ/JJ/10/nsubj would/would/AUX/MD/4/aux call/call/VERB/VB/10/ccomp "
+            "it/it/PRON/PRP/4/obj a/a/DET/DT/7/det loss/loss/NOUN/NN/4/xcomp ,/,/PUNCT/,/4/punct "
+            f"{U}/{U}/PUNCT/''/4/punct said/say/VERB/VBD/0/root David/David/PROPN/NNP/10/obj Lee/Lee/PROPN/NNP/11/flat "
+            ",/,/PUNCT/,/15/punct an/a/DET/DT/15/det analyst/analyst/NOUN/NN/11/appos ././PUNCT/./10/punct")
+    assert _subject(text, spec, "said") == "David"
+    # a verb that does not invert keeps its subject: "Lee, a plumber, blamed Ana Ruiz for it"
+    text = "Lee, a plumber, blamed Ana Ruiz."
+    spec = ("Lee/Lee/PROPN/NNP/6/nsubj ,/,/PUNCT/,/4/punct a/a/DET/DT/4/det plumber/plumber/NOUN/NN/1/appos "
+            ",/,/PUNCT/,/4/punct blamed/blame/VERB/VBD/0/root Ana/Ana/PROPN/NNP/6/obj Ruiz/Ruiz/PROPN/NNP/7/flat "
+            "././PUNCT/./6/punct")
+    assert _subject(text, spec, "blamed") == "Lee"

@@ -133,6 +133,10 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         subj = subj or [x for x in s.children(w.id, "nsubj:pass") if _can_speak(s, x) and keep(x)]
     if w.xpos == "VBG" and not s.children(w.id, "aux") and comma_before(s, w):
         subj = [x for x in subj if x.id < w.id]  # "…, saying that [transparency] helps": the clause's own subject
+    if depth == 0 and subj and not passive:
+        found = _inverted_despite_subject(s, w, subj, keep)
+        if found is not None:
+            return found
     if subj and not passive:
         subj = _before_auxiliary(s, w, subj)
         before = [x for x in subj if x.id < w.id]
@@ -297,6 +301,24 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
                 return _walk(s, outer, keep, depth + 1)
         return _walk(s, head, keep, depth + 1)
     return None
+
+
+def _inverted_despite_subject(s: Tree, w: Any, subj: list[Any], keep: _Keep) -> Any | None:
+    """The speaker after a finite cue set off by a comma (or a comma and a closing quotation
+    mark) although the parser gave the cue a subject before it, taken from the clause it reports:
+    '"[Many] would call it a loss," said David Lee, an analyst', "[The contrast], said Ann Lee,
+    would be clear" (a name or a role right after the cue, as :func:`after_speaker` finds it; the cue
+    an ``inversion-verb`` of ``clause_words.tsv``)."""
+    if w.xpos not in ("VBD", "VBZ", "VBP") or w.id < 3 or not any(x.id < w.id for x in subj) \
+            or (w.lemma or "").lower() not in role_words("inversion-verb"):
+        return None
+    if not (s.word(w.id - 1).text == "," or _closes_quotation(s, w.id - 1)):
+        return None
+    found = after_speaker(s, w)
+    if found is None or not keep(found) or _timely(found):
+        return None
+    someone = found.upos == "PROPN" or (found.text or "").lower() in roles() or (found.lemma or "").lower() in roles()
+    return found if someone else None
 
 
 def _antecedent(s: Tree, rel: Any, w: Any) -> Any | None:
