@@ -357,3 +357,20 @@ def test_an_inverted_speaker_wins_over_a_subject_taken_from_the_quotation():
             ",/,/PUNCT/,/4/punct blamed/blame/VERB/VBD/0/root Ana/Ana/PROPN/NNP/6/obj Ruiz/Ruiz/PROPN/NNP/7/flat "
             "././PUNCT/./6/punct")
     assert _subject(text, spec, "blamed") == "Lee"
+
+
+def test_a_name_with_its_possessive_glued_on_owns_the_cue_noun():
+    text = "Lee's warm endorsement of Ruiz surprised the board."
+    spec = ("Lee's/Lee's/NOUN/NN/3/compound warm/warm/ADJ/JJ/3/amod endorsement/endorsement/NOUN/NN/6/nsubj "
+            "of/of/ADP/IN/5/case Ruiz/Ruiz/PROPN/NNP/3/nmod surprised/surprise/VERB/VBD/0/root "
+            "the/the/DET/DT/8/det board/board/NOUN/NN/6/obj ././PUNCT/./6/punct")
+    assert _subject(text, spec, "endorsement") == "Lee's"
+
+
+def test_the_owner_of_the_subject_of_a_copular_cue_noun_speaks():
+    text = "Lee's main takeaway is a belief that the port will close."
+    spec = ("Lee/Lee/PROPN/NNP/4/nmod:poss 's/'s/PART/POS/1/case main/main/ADJ/JJ/4/amod "
+            "takeaway/takeaway/NOUN/NN/7/nsubj is/be/AUX/VBZ/7/cop a/a/DET/DT/7/det belief/belief/NOUN/NN/0/root "
+            "that/that/SCONJ/IN/12/mark the/the/DET/DT/10/det port/port/NOUN/NN/12/nsubj will/will/AUX/MD/12/aux "
+            "close/close/VERB/VB/7/acl ././PUNCT/./7/punct")
+    assert _subject(text, spec, "belief") == "Lee"

@@ -42,6 +42,13 @@ def inverted_noun(sentence: Any, word: Any) -> bool:
     return mark.text in closing_marks() and comma.text in (",", "?", "!") and (nxt is None or nxt.upos == "PUNCT")
 
 
+def _glued_possessive(w: Any) -> bool:
+    """Whether ``w`` is a capitalised name with its possessive ending glued on ("Graham's",
+    "Sanders’") that the parser took for a modifier of the noun after it."""
+    text = w.text or ""
+    return text[:1].isupper() and (text.endswith(("'s", "’s")) and len(text) > 2 or text.endswith(("'", "’")) and len(text) > 1)
+
+
 def _can_speak(s: Tree, w: Any) -> bool:
     """Whether word ``w`` can head a speaker noun phrase (not a misparsed "on Sunday", "in a turn")."""
     if w.upos not in ("NOUN", "PROPN", "PRON", "NUM", "X", "SYM") and not has_role(w, "quantifier") \
@@ -105,6 +112,14 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         named = [c for c in s.children(w.id, "compound") if c.upos == "PROPN" and c.id < w.id]
         if named:
             return named[0]
+        glued = [c for c in s.children(w.id, "compound", "amod") if c.id < w.id and _glued_possessive(c)]
+        if glued:  # "Graham's(compound) endorsement of X", "Sanders’(amod) decision to V"
+            return glued[0]
+        if s.children(w.id, "cop"):  # "[X's] biggest takeaway is a belief that S": the subject's owner
+            owners = [p for x in s.children(w.id, "nsubj") for p in s.children(x.id, "nmod:poss")
+                      if not has_role(p, "expletive")]
+            if owners:
+                return owners[0]
         if inverted_noun(s.sentence, w):  # '"…," the [statement] read(NN).': the noun before the verb
             before = [c for c in s.children(w.id, "compound", "amod") if c.upos in ("NOUN", "PROPN", "ADJ") and c.id < w.id]
             if before:
