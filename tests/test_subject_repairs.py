@@ -374,3 +374,20 @@ def test_the_owner_of_the_subject_of_a_copular_cue_noun_speaks():
             "that/that/SCONJ/IN/12/mark the/the/DET/DT/10/det port/port/NOUN/NN/12/nsubj will/will/AUX/MD/12/aux "
             "close/close/VERB/VB/7/acl ././PUNCT/./7/punct")
     assert _subject(text, spec, "belief") == "Lee"
+
+
+def test_a_time_word_taken_for_the_subject_does_not_hide_the_name_before_an_aside():
+    text = "Friday, Ohio, leading a group of states, asked the court to act."
+    spec = ("Friday/Friday/PROPN/NNP/11/nsubj ,/,/PUNCT/,/3/punct Ohio/Ohio/PROPN/NNP/1/appos ,/,/PUNCT/,/5/punct "
+            "leading/lead/VERB/VBG/11/advcl a/a/DET/DT/7/det group/group/NOUN/NN/5/obj of/of/ADP/IN/9/case "
+            "states/state/NOUN/NNS/7/nmod ,/,/PUNCT/,/5/punct asked/ask/VERB/VBD/0/root the/the/DET/DT/13/det "
+            "court/court/NOUN/NN/11/obj to/to/PART/TO/15/mark act/act/VERB/VB/11/xcomp ././PUNCT/./11/punct")
+    assert _subject(text, spec, "asked") == "Ohio"
+
+
+def test_a_share_after_over_is_the_subject_the_parser_made_a_prepositional_phrase():
+    text = "Just over a quarter say they will vote."
+    spec = ("Just/just/ADV/RB/4/advmod over/over/ADP/IN/4/case a/a/DET/DT/4/det quarter/quarter/NOUN/NN/5/obl "
+            "say/say/VERB/VBP/0/root they/they/PRON/PRP/8/nsubj will/will/AUX/MD/8/aux vote/vote/VERB/VB/5/ccomp "
+            "././PUNCT/./5/punct")
+    assert _subject(text, spec, "say") == "quarter"

@@ -805,8 +805,9 @@ def _noun_before_finite(s: Tree, w: Any, keep: _Keep) -> Any | None:
     adverbs between them is that verb's subject."""
     if w.xpos not in _FINITE and not s.children(w.id, "aux"):
         return None
-    if s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl", "aux:pass"):
-        return None  # a passive's noun before it is what is reported on, not who reports
+    if any(not _timely(x) for x in s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl", "aux:pass")):
+        return None  # a passive's noun before it is what is reported on, not who reports; but a time
+        # word taken for the subject is none ("[Friday], Texas, leading a coalition, asked Y")
     k = w.id - 1
     while k >= 1 and (s.word(k).upos in ("ADV", "AUX", "PART") and s.word(k).head == w.id):
         k -= 1
