@@ -391,3 +391,12 @@ def test_a_share_after_over_is_the_subject_the_parser_made_a_prepositional_phras
             "say/say/VERB/VBP/0/root they/they/PRON/PRP/8/nsubj will/will/AUX/MD/8/aux vote/vote/VERB/VB/5/ccomp "
             "././PUNCT/./5/punct")
     assert _subject(text, spec, "say") == "quarter"
+
+
+def test_an_active_conjunct_of_a_passive_shares_its_subject_not_its_agent():
+    text = "Officials were angered by the deal and predicted it would fail."
+    spec = ("Officials/official/NOUN/NNS/3/nsubj:pass were/be/AUX/VBD/3/aux:pass angered/anger/VERB/VBN/0/root "
+            "by/by/ADP/IN/6/case the/the/DET/DT/6/det deal/deal/NOUN/NN/3/obl and/and/CCONJ/CC/8/cc "
+            "predicted/predict/VERB/VBD/3/conj it/it/PRON/PRP/11/nsubj would/would/AUX/MD/11/aux "
+            "fail/fail/VERB/VB/8/ccomp ././PUNCT/./3/punct")
+    assert _subject(text, spec, "predicted") == "Officials"

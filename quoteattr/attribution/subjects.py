@@ -303,6 +303,14 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         objects = [o for o in s.children(head.id, "obj") if o.id < w.id and _can_speak(s, o) and keep(o)]
         if objects:
             return objects[0]
+    if rel == "conj" and any(a.text not in ("'s", "’s") for a in s.children(head.id, "aux:pass")) \
+            and not s.children(w.id, "aux:pass"):
+        # "[Officials] were angered by the deal and predicted S": an active conjunct shares the
+        # passive's subject, not its agent
+        shared = [x for x in s.children(head.id, "nsubj:pass") if x.id < head.id and _can_speak(s, x) and keep(x)
+                  and not has_role(x, "expletive") and not has_role(x, "relative")]
+        if shared:
+            return shared[0]
     if rel in ("xcomp", "advcl", "conj", "ccomp", "parataxis") and head.upos in ("VERB", "AUX", "ADJ", "NOUN", "ADV"):
         hung = (w.xpos == "VBG" and rel != "ccomp" and head.deprel.split(":")[0] in ("ccomp", "acl")
                 or rel == "conj" and head.deprel.split(":")[0] in ("ccomp", "acl") and reports_own_clause(s, w))
