@@ -333,6 +333,11 @@ def test_a_role_the_parser_made_a_modifier_of_a_time_word_is_the_subject():
             "ordered/order/VERB/VBD/0/root the/the/DET/DT/7/det port/port/NOUN/NN/5/obj to/to/PART/TO/9/mark "
             "reopen/reopen/VERB/VB/5/xcomp ././PUNCT/./5/punct")
     assert _subject(text, spec, "ordered") == "judge"
+    text = "Lee last week invited the board to vote."
+    spec = ("Lee/Lee/ADJ/JJ/3/amod last/last/ADJ/JJ/3/amod week/week/NOUN/NN/4/nsubj invited/invite/VERB/VBD/0/root "
+            "the/the/DET/DT/6/det board/board/NOUN/NN/4/obj to/to/PART/TO/8/mark vote/vote/VERB/VB/4/xcomp "
+            "././PUNCT/./4/punct")
+    assert _subject(text, spec, "invited") == "Lee"
 
 
 def test_an_inverted_speaker_may_keep_its_relative_clause():

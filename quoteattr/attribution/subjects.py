@@ -13,7 +13,7 @@ from ..lexicon.clause_words import role_words
 from ..lexicon.cues import lemma_guesses, lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
-from ..lexicon.people import document_words, pronouns, quantity_words, roles, time_words
+from ..lexicon.people import countries, document_words, pronouns, quantity_words, roles, time_words
 from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, dateline_end, has_role, hearer_verb, \
     reports_own_clause, verb_read_as_noun
 
@@ -40,6 +40,12 @@ def inverted_noun(sentence: Any, word: Any) -> bool:
     end = max([word.id] + [c.id for c in deps])
     nxt = words[end] if end < len(words) else None
     return mark.text in closing_marks() and comma.text in (",", "?", "!") and (nxt is None or nxt.upos == "PUNCT")
+
+
+def _capitalised_modifier(s: Tree, c: Any) -> bool:
+    """Whether ``c`` is a capitalised word opening its sentence that the tagger made an adjective
+    ("[Trump](ADJ) last week invited Y"): a name, unless it names a nationality."""
+    return c.id == 1 and c.upos == "ADJ" and (c.text or "")[:1].isupper() and (c.text or "").lower() not in countries()
 
 
 def _glued_possessive(w: Any) -> bool:
@@ -210,7 +216,9 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         # the parser made a modifier of the time word
         for x in s.children(w.id, *SUBJECTS):
             named = [c for c in s.children(x.id, "compound", "nmod", "flat", "amod") if has_role(x, "time")
-                     and (c.upos == "PROPN" or (c.text or "").lower() in roles()) and c.id < x.id
+                     and (c.upos == "PROPN" or (c.text or "").lower() in roles()
+                          or _capitalised_modifier(s, c) and c.id + 1 < x.id)  # not "[Last](ADJ) week, X said"
+                     and c.id < x.id
                      and not has_role(c, "time") and keep(c)]
             if named:
                 return named[0]
