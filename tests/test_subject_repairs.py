@@ -276,6 +276,13 @@ def test_a_name_set_off_before_an_aside_misread_as_a_second_subject_speaks():
             "the/the/DET/DT/13/det port/port/NOUN/NN/15/nsubj would/would/AUX/MD/15/aux close/close/VERB/VB/10/ccomp "
             "././././10/punct")
     assert _subject(text, spec, "warned") == "Ana"
+    # the description set off between commas after the name, misread as a second subject
+    text = "Ruiz, the new mayor, has been scathing, threatening to quit."
+    spec = ("Ruiz/Ruiz/PROPN/NNP/9/nsubj ,/,/PUNCT/,/5/punct the/the/DET/DT/5/det new/new/ADJ/JJ/5/amod "
+            "mayor/mayor/NOUN/NN/9/nsubj ,/,/PUNCT/,/1/punct has/have/AUX/VBZ/9/aux been/be/AUX/VBN/9/aux "
+            "scathing/scathing/VERB/VBG/0/root ,/,/PUNCT/,/11/punct threatening/threaten/VERB/VBG/9/advcl "
+            "to/to/PART/TO/13/mark quit/quit/VERB/VB/11/xcomp ././PUNCT/./9/punct")
+    assert _subject(text, spec, "threatening") == "Ruiz"
     # a cue set off itself keeps its own subject: "Kerr, aides said, will run"
     text = "Kerr, aides said, will run."
     spec = ("Kerr/Kerr/PROPN/NNP/7/nsubj ,/,/PUNCT/,/4/punct aides/aide/NOUN/NNS/4/nsubj said/say/VERB/VBD/7/parataxis "

@@ -444,7 +444,10 @@ def _name_before_set_off(s: Tree, w: Any, before: list[Any]) -> Any | None:
     k = w.id - 1
     while k > 1 and s.word(k).upos == "ADV" and s.word(k).head == w.id:
         k -= 1
-    if not (s.word(k).text == "," or _closes_quotation(s, k)):
+    first_id = min(x.id for x in before)
+    set_off = all(max(s.ids(x.id)) < len(s.words) and s.word(max(s.ids(x.id)) + 1).text == ","
+                  for x in before if x.id != first_id)  # "Lee, [the nominee], has been scathing"
+    if not (s.word(k).text == "," or _closes_quotation(s, k) or set_off):
         return None
     first = min(before, key=lambda x: x.id)
     if first.upos not in ("PROPN", "PRON") or has_role(first, "relative") or has_role(first, "expletive") \
