@@ -412,3 +412,12 @@ def test_an_active_conjunct_of_a_passive_shares_its_subject_not_its_agent():
             "predicted/predict/VERB/VBD/3/conj it/it/PRON/PRP/11/nsubj would/would/AUX/MD/11/aux "
             "fail/fail/VERB/VB/8/ccomp ././PUNCT/./3/punct")
     assert _subject(text, spec, "predicted") == "Officials"
+
+
+def test_an_infinitive_on_a_predicate_noun_speaks_for_the_copular_subject():
+    text = "Lee was one of only a dozen senators to vote for the plan."
+    spec = ("Lee/Lee/PROPN/NNP/3/nsubj was/be/AUX/VBD/3/cop one/one/NUM/CD/0/root of/of/ADP/IN/8/case "
+            "only/only/ADV/RB/7/advmod a/a/DET/DT/7/det dozen/dozen/NUM/CD/8/nummod senators/senator/NOUN/NNS/3/nmod "
+            "to/to/PART/TO/10/mark vote/vote/VERB/VB/8/acl for/for/ADP/IN/13/case the/the/DET/DT/13/det "
+            "plan/plan/NOUN/NN/10/obl ././PUNCT/./3/punct")
+    assert _subject(text, spec, "vote") == "Lee"

@@ -300,6 +300,9 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
             found = _walk(s, owner, keep, depth + 1)
             if found is not None and found.id != head.id:
                 return found
+        found = _predicate_subject(s, w, head, keep)
+        if found is not None:
+            return found
         if _infinitive(s, w) and head.upos == "NOUN" and head.deprel.split(":")[0] in ("obj", "obl") and head.head \
                 and (head.text or "").lower() not in roles() and (head.lemma or "").lower() not in roles():
             # "X called a meeting to discuss S", "X spoke at a gathering to discuss S": a thing's
@@ -350,6 +353,24 @@ def _inverted_despite_subject(s: Tree, w: Any, subj: list[Any], keep: _Keep) -> 
         return None
     someone = found.upos == "PROPN" or (found.text or "").lower() in roles() or (found.lemma or "").lower() in roles()
     return found if someone else None
+
+
+def _predicate_subject(s: Tree, w: Any, noun: Any, keep: _Keep) -> Any | None:
+    """The subject of the copular clause whose predicate noun a to-infinitive cue ``w`` hangs on,
+    the one who does what it says: "[Lee] was the first senator to endorse Y", "[he] was one of
+    only a dozen senators to vote for Y", "[they] will be under pressure to pledge S"."""
+    if not _infinitive(s, w):
+        return None
+    x = noun
+    for _ in range(3):
+        if s.children(x.id, "cop"):
+            subj = [c for c in s.children(x.id, "nsubj", "nsubj:pass") if c.id < x.id and _can_speak(s, c) and keep(c)
+                    and not has_role(c, "expletive")]
+            return subj[0] if subj else None
+        if not x.head or x.deprel.split(":")[0] not in ("nmod", "obl"):
+            return None
+        x = s.word(x.head)  # "one [of] the senators to vote": the predicate is "one"
+    return None
 
 
 def _antecedent(s: Tree, rel: Any, w: Any) -> Any | None:
