@@ -104,8 +104,26 @@ def _has_read_as_is(s: Tree, w: Any) -> bool:
     return bool(s.children(w.id, "ccomp", "advcl", "obj"))
 
 
+def _for_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The subject of to-infinitive cue ``w`` given by "for" right before it, whatever the parser
+    hung it on: "it is common for [news outlets] to portray X as Y", "an opening for [Lee] to
+    highlight Y"."""
+    marks = [m for m in s.children(w.id, "mark") if has_role(m, "infinitive")]
+    if not marks or marks[0].id < 3:
+        return None
+    x = s.word(marks[0].id - 1)
+    if x.upos not in ("NOUN", "PROPN", "PRON") or not keep(x) or _timely(x):
+        return None
+    first = s.word(min(s.ids(x.id, skip=("acl", "relcl", "appos", "conj"))))
+    return x if first.deprel == "case" and first.text.lower() == "for" and first.head == x.id else None
+
+
 def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
     """The head word of the noun phrase that utters cue ``w`` (``None`` if unknown)."""
+    if depth == 0 and not s.children(w.id, *SUBJECTS):
+        found = _for_subject(s, w, keep)
+        if found is not None:
+            return found
     if w.upos in ("NOUN", "PROPN"):  # "the minister's claim that S", "a claim by the minister that S"
         poss = [c for c in s.children(w.id, "nmod:poss") if not has_role(c, "expletive")]
         if poss:
