@@ -425,8 +425,8 @@ def test_an_infinitive_on_a_predicate_noun_speaks_for_the_copular_subject():
 
 def test_for_before_an_infinitive_gives_its_subject():
     text = "It is common for news outlets to portray the port as a failure."
-    spec = ("It/it/PRON/PRP/4/nsubj is/be/AUX/VBZ/4/cop common/common/ADJ/JJ/0/root for/for/ADP/IN/7/case "
-            "news/news/NOUN/NN/7/compound outlets/outlet/NOUN/NNS/4/obl to/to/PART/TO/9/mark "
-            "portray/portray/VERB/VB/4/advcl the/the/DET/DT/11/det port/port/NOUN/NN/9/obj as/as/ADP/IN/14/case "
-            "a/a/DET/DT/14/det failure/failure/NOUN/NN/9/obl ././PUNCT/./4/punct")
+    spec = ("It/it/PRON/PRP/3/nsubj is/be/AUX/VBZ/3/cop common/common/ADJ/JJ/0/root for/for/ADP/IN/6/case "
+            "news/news/NOUN/NN/6/compound outlets/outlet/NOUN/NNS/3/obl to/to/PART/TO/8/mark "
+            "portray/portray/VERB/VB/3/advcl the/the/DET/DT/10/det port/port/NOUN/NN/8/obj as/as/ADP/IN/13/case "
+            "a/a/DET/DT/13/det failure/failure/NOUN/NN/8/obl ././PUNCT/./3/punct")
     assert _subject(text, spec, "portray") == "outlets"
