@@ -412,6 +412,13 @@ def test_an_active_conjunct_of_a_passive_shares_its_subject_not_its_agent():
             "predicted/predict/VERB/VBD/3/conj it/it/PRON/PRP/11/nsubj would/would/AUX/MD/11/aux "
             "fail/fail/VERB/VB/8/ccomp ././PUNCT/./3/punct")
     assert _subject(text, spec, "predicted") == "Officials"
+    # but a passive inside the reported clause is content: "Lee tells Y that the fund is depleted and says S"
+    text = "Lee tells donors that the fund is depleted and says he will act."
+    spec = ("Lee/Lee/PROPN/NNP/2/nsubj tells/tell/VERB/VBZ/0/root donors/donor/NOUN/NNS/2/obj that/that/SCONJ/IN/8/mark "
+            "the/the/DET/DT/6/det fund/fund/NOUN/NN/8/nsubj:pass is/be/AUX/VBZ/8/aux:pass depleted/deplete/VERB/VBN/2/ccomp "
+            "and/and/CCONJ/CC/10/cc says/say/VERB/VBZ/8/conj he/he/PRON/PRP/13/nsubj will/will/AUX/MD/13/aux "
+            "act/act/VERB/VB/10/ccomp ././PUNCT/./2/punct")
+    assert _subject(text, spec, "says") != "fund"
 
 
 def test_an_infinitive_on_a_predicate_noun_speaks_for_the_copular_subject():

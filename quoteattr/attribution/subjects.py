@@ -333,7 +333,8 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         if objects:
             return objects[0]
     if rel == "conj" and any(a.text not in ("'s", "’s") for a in s.children(head.id, "aux:pass")) \
-            and not s.children(w.id, "aux:pass"):
+            and not s.children(w.id, "aux:pass") and head.deprel.split(":")[0] not in ("ccomp", "acl", "xcomp", "csubj"):
+        # (a passive inside a reported clause is the report's content: "tells Y that X is depleted and says S")
         # "[Officials] were angered by the deal and predicted S": an active conjunct shares the
         # passive's subject, not its agent
         shared = [x for x in s.children(head.id, "nsubj:pass") if x.id < head.id and _can_speak(s, x) and keep(x)
