@@ -437,3 +437,18 @@ def test_for_before_an_infinitive_gives_its_subject():
             "portray/portray/VERB/VB/3/advcl the/the/DET/DT/10/det port/port/NOUN/NN/8/obj as/as/ADP/IN/13/case "
             "a/a/DET/DT/13/det failure/failure/NOUN/NN/8/obl ././PUNCT/./3/punct")
     assert _subject(text, spec, "portray") == "outlets"
+
+
+def test_a_subordinate_clause_s_subject_read_as_the_object_of_its_conjunction_speaks():
+    text = "After Lee argued that the port should close, Ruiz left."
+    spec = ("After/after/ADP/IN/2/case Lee/Lee/PROPN/NNP/3/obl argued/argue/VERB/VBD/0/root that/that/SCONJ/IN/8/mark "
+            "the/the/DET/DT/6/det port/port/NOUN/NN/8/nsubj should/should/AUX/MD/8/aux close/close/VERB/VB/3/ccomp "
+            ",/,/PUNCT/,/3/punct Ruiz/Ruiz/PROPN/NNP/11/nsubj left/leave/VERB/VBD/3/parataxis ././PUNCT/./3/punct")
+    assert _subject(text, spec, "argued") == "Lee"
+    # a phrase set off by commas is no subject: "Lee, after a long pause, said S"
+    text = "Lee, after a long pause, said the port would close."
+    spec = ("Lee/Lee/PROPN/NNP/8/dislocated ,/,/PUNCT/,/6/punct after/after/ADP/IN/6/case a/a/DET/DT/6/det "
+            "long/long/ADJ/JJ/6/amod pause/pause/NOUN/NN/8/obl ,/,/PUNCT/,/6/punct said/say/VERB/VBD/0/root "
+            "the/the/DET/DT/10/det port/port/NOUN/NN/12/nsubj would/would/AUX/MD/12/aux close/close/VERB/VB/8/ccomp "
+            "././PUNCT/./8/punct")
+    assert _subject(text, spec, "said") != "pause"

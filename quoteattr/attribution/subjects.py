@@ -617,7 +617,8 @@ def _experiencer(s: Tree, w: Any, keep: _Keep) -> Any | None:
 def _approximate_subject(s: Tree, w: Any) -> Any | None:
     """The subject of a cue that has none by the parse, read as a prepositional phrase before it:
     "[As Politico] reported, S", "[about half] of voters said S", "[About 4] in 10 say S", "[At
-    least half] of voters say S" (the ``subject-case`` words of ``data/clause_words.tsv``)."""
+    least half] of voters say S" (the ``subject-case`` words of ``data/clause_words.tsv``), or a
+    subordinate clause's subject taken for the object of its conjunction ("after [Lee] said S").""" 
     for c in s.children(w.id, "obl"):
         cases = s.children(c.id, "case")
         if c.id > w.id or not cases or c.upos not in ("NUM", "NOUN", "PROPN") or has_role(c, "time"):
@@ -627,7 +628,16 @@ def _approximate_subject(s: Tree, w: Any) -> Any | None:
         if [x.text.lower() for x in cases] == ["at"] and any(
                 x.text.lower() in quantity_words() for x in s.children(c.id, "amod", "advmod")):
             return c
+        if all(has_role(x, "subordinator") for x in cases) and c.upos != "NUM" and _right_before(s, c, w):
+            return c  # "after [Hewitt](obl) suggested S", "as [polls](obl) show S": the clause's subject
     return None
+
+
+def _right_before(s: Tree, c: Any, w: Any) -> bool:
+    """Whether the phrase of ``c`` ends right before verb ``w``, with at most auxiliaries and adverbs
+    between them."""
+    end = max(k for k in s.ids(c.id, skip=("acl", "appos", "conj")) if s.word(k).upos != "PUNCT")
+    return end < w.id and all(s.word(k).upos in ("AUX", "ADV", "PART") for k in range(end + 1, w.id))
 
 
 #: Longest bracketed aside between a speaker and its cue ("Sen. Ann Lee (R-OH) said").

@@ -28,7 +28,7 @@ ROLES = frozenset({
     "reason", "likeness", "agent", "source", "reflexive", "circumstance", "subject-case",
     "object-control", "negation", "focus", "refusal-verb", "aside", "kept-mark", "occasion",
     "connective", "issue-verb", "affiliation", "org-link", "name-joiner", "author-case",
-    "absolute-case", "partitive", "gerund-case", "inversion-verb",
+    "absolute-case", "partitive", "gerund-case", "inversion-verb", "subordinator",
 })
 
 
