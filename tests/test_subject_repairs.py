@@ -452,3 +452,20 @@ def test_a_subordinate_clause_s_subject_read_as_the_object_of_its_conjunction_sp
             "the/the/DET/DT/10/det port/port/NOUN/NN/12/nsubj would/would/AUX/MD/12/aux close/close/VERB/VB/8/ccomp "
             "././PUNCT/./8/punct")
     assert _subject(text, spec, "said") != "pause"
+
+
+def test_a_floating_quantifier_is_not_the_subject():
+    text = "Aides for both parties all agree that the port failed."
+    spec = ("Aides/aide/NOUN/NNS/6/nsubj for/for/ADP/IN/4/case both/both/DET/DT/4/det parties/party/NOUN/NNS/1/nmod "
+            "all/all/DET/DT/6/nsubj agree/agree/VERB/VBP/0/root that/that/SCONJ/IN/10/mark the/the/DET/DT/9/det "
+            "port/port/NOUN/NN/10/nsubj failed/fail/VERB/VBD/6/ccomp ././PUNCT/./6/punct")
+    assert _subject(text, spec, "agree") == "Aides"
+
+
+def test_a_sentence_adverb_set_off_is_a_connective_not_a_speaker():
+    text = "Interestingly, after the board asked Lee to resign, Ruiz left."
+    spec = ("Interestingly/Interestingly/PROPN/NNP/6/nsubj ,/,/PUNCT/,/1/punct after/after/ADP/IN/5/case "
+            "the/the/DET/DT/5/det board/board/NOUN/NN/6/obl asked/ask/VERB/VBD/0/root Lee/Lee/PROPN/NNP/6/obj "
+            "to/to/PART/TO/9/mark resign/resign/VERB/VB/6/xcomp ,/,/PUNCT/,/6/punct Ruiz/Ruiz/PROPN/NNP/12/nsubj "
+            "left/leave/VERB/VBD/6/parataxis ././PUNCT/./6/punct")
+    assert _subject(text, spec, "asked") == "board"

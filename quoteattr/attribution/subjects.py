@@ -182,6 +182,7 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         # "Lee, who [in the past] has voiced S": a phrase with a preposition gives way to a plain subject
         before = [x for x in before if not s.children(x.id, "case")] or before
         head = _name_before_set_off(s, w, before) or min(before or subj, key=lambda x: abs(x.id - w.id))
+        head = _before_floating_quantifier(s, head, before)
         head = _past_fronted(s, head)
         if head.id > w.id and not before and not hearer_verb(w):
             # '"S," said [Ann Lee](obj), [the author](nsubj) of X': the name before its description
@@ -503,6 +504,16 @@ def _name_before_set_off(s: Tree, w: Any, before: list[Any]) -> Any | None:
     if k >= len(s.words) or s.word(k + 1).text != ",":
         return None
     return name if all(x.id <= k or x.id > k + 1 for x in before) and any(x.id > k for x in before) else None
+
+
+def _before_floating_quantifier(s: Tree, head: Any, before: list[Any]) -> Any:
+    """The subject before a floating quantifier the parser made a second subject ("Strategists
+    for both parties [all] agree S", "Lee and Kerr [both] say S"): the quantifier stands alone
+    right after that subject's phrase."""
+    if head.upos != "DET" or not has_role(head, "quantifier") or s.children(head.id):
+        return head
+    prev = [x for x in before if x.id < head.id]
+    return max(prev, key=lambda x: x.id) if prev else head
 
 
 def _past_fronted(s: Tree, head: Any) -> Any:
