@@ -469,3 +469,11 @@ def test_a_sentence_adverb_set_off_is_a_connective_not_a_speaker():
             "to/to/PART/TO/9/mark resign/resign/VERB/VB/6/xcomp ,/,/PUNCT/,/6/punct Ruiz/Ruiz/PROPN/NNP/12/nsubj "
             "left/leave/VERB/VBD/6/parataxis ././PUNCT/./6/punct")
     assert _subject(text, spec, "asked") == "board"
+
+
+def test_a_cue_noun_made_a_conjunct_of_the_opening_name_speaks_for_it():
+    text = "Lee, meanwhile, hopes that the port will reopen."
+    spec = ("Lee/Lee/PROPN/NNP/0/root ,/,/PUNCT/,/3/punct meanwhile/meanwhile/ADV/RB/1/advmod ,/,/PUNCT/,/3/punct "
+            "hopes/hope/NOUN/NNS/1/conj that/that/SCONJ/IN/10/mark the/the/DET/DT/8/det port/port/NOUN/NN/10/nsubj "
+            "will/will/AUX/MD/10/aux reopen/reopen/VERB/VB/5/acl ././PUNCT/./1/punct")
+    assert _subject(text, spec, "hopes") == "Lee"

@@ -124,6 +124,10 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         found = _for_subject(s, w, keep)
         if found is not None:
             return found
+    if w.upos in ("NOUN", "PROPN") and depth == 0:
+        found = _name_the_cue_noun_joins(s, w, keep)
+        if found is not None:
+            return found
     if w.upos in ("NOUN", "PROPN"):  # "the minister's claim that S", "a claim by the minister that S"
         poss = [c for c in s.children(w.id, "nmod:poss") if not has_role(c, "expletive")]
         if poss:
@@ -390,6 +394,23 @@ def _predicate_subject(s: Tree, w: Any, noun: Any, keep: _Keep) -> Any | None:
         if not x.head or x.deprel.split(":")[0] not in ("nmod", "obl"):
             return None
         x = s.word(x.head)  # "one [of] the senators to vote": the predicate is "one"
+    return None
+
+
+def _name_the_cue_noun_joins(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The name opening the sentence that cue noun ``w`` was made a conjunct or apposition of, its
+    verb read as a noun or an adjective: "Lee, meanwhile, hopes(NOUN) that S", "Lee, the governor,
+    repeated(amod) accusations(conj) that S", "Then Acme, two months later, announced(amod) plans(conj)"."""
+    x = w
+    for _ in range(3):
+        if x.deprel.split(":")[0] not in ("conj", "appos") or not x.head or x.head > x.id:
+            return None
+        x = s.word(x.head)
+        opening = all(s.word(k).upos in ("ADV", "CCONJ", "PUNCT", "PROPN") for k in range(1, x.id))
+        if x.upos != "PROPN" and not (x.upos == "NOUN" and (x.text or "")[:1].isupper() and x.id == 1):
+            continue  # "Sanders(NOUN), meanwhile, hopes S": a capitalised noun opening the sentence
+        if opening and not s.children(w.id, "det", "nmod:poss") and keep(x) and not _timely(x):
+            return x
     return None
 
 
