@@ -477,3 +477,8 @@ def test_a_cue_noun_made_a_conjunct_of_the_opening_name_speaks_for_it():
             "hopes/hope/NOUN/NNS/1/conj that/that/SCONJ/IN/10/mark the/the/DET/DT/8/det port/port/NOUN/NN/10/nsubj "
             "will/will/AUX/MD/10/aux reopen/reopen/VERB/VB/5/acl ././PUNCT/./1/punct")
     assert _subject(text, spec, "hopes") == "Lee"
+    text = "Lee, the party chair, said the vote failed."
+    spec = ("Lee/Lee/PROPN/NNP/0/root ,/,/PUNCT/,/5/punct the/the/DET/DT/5/det party/party/NOUN/NN/5/compound "
+            "chair/chair/NOUN/NN/1/appos ,/,/PUNCT/,/5/punct said/say/VERB/VBD/1/conj the/the/DET/DT/9/det "
+            "vote/vote/NOUN/NN/10/nsubj failed/fail/VERB/VBD/7/ccomp ././PUNCT/./1/punct")
+    assert _subject(text, spec, "said") == "Lee"

@@ -124,7 +124,7 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         found = _for_subject(s, w, keep)
         if found is not None:
             return found
-    if w.upos in ("NOUN", "PROPN") and depth == 0:
+    if (w.upos in ("NOUN", "PROPN") or w.xpos in (*_FINITE, "VB") and w.deprel == "conj") and depth == 0:
         found = _name_the_cue_noun_joins(s, w, keep)
         if found is not None:
             return found
@@ -400,7 +400,8 @@ def _predicate_subject(s: Tree, w: Any, noun: Any, keep: _Keep) -> Any | None:
 def _name_the_cue_noun_joins(s: Tree, w: Any, keep: _Keep) -> Any | None:
     """The name opening the sentence that cue noun ``w`` was made a conjunct or apposition of, its
     verb read as a noun or an adjective: "Lee, meanwhile, hopes(NOUN) that S", "Lee, the governor,
-    repeated(amod) accusations(conj) that S", "Then Acme, two months later, announced(amod) plans(conj)"."""
+    repeated(amod) accusations(conj) that S", "Then Acme, two months later, announced(amod) plans(conj)",
+    "Lee, the secretary of state, voiced(conj) disapproval" (a verb made a conjunct of the name)."""
     x = w
     for _ in range(3):
         if x.deprel.split(":")[0] not in ("conj", "appos") or not x.head or x.head > x.id:
