@@ -428,6 +428,12 @@ def test_an_infinitive_on_a_predicate_noun_speaks_for_the_copular_subject():
             "to/to/PART/TO/10/mark vote/vote/VERB/VB/8/acl for/for/ADP/IN/13/case the/the/DET/DT/13/det "
             "plan/plan/NOUN/NN/10/obl ././PUNCT/./3/punct")
     assert _subject(text, spec, "vote") == "Lee"
+    # its "to" hung on the object as a preposition
+    text = "Lee was the first senator to endorse Ruiz."
+    spec = ("Lee/Lee/PROPN/NNP/5/nsubj was/be/AUX/VBD/5/cop the/the/DET/DT/5/det first/first/ADJ/JJ/5/amod "
+            "senator/senator/NOUN/NN/0/root to/to/ADP/IN/8/case endorse/endorse/VERB/VB/5/acl "
+            "Ruiz/Ruiz/PROPN/NNP/7/obj ././PUNCT/./5/punct")
+    assert _subject(text, spec, "endorse") == "Lee"
 
 
 def test_for_before_an_infinitive_gives_its_subject():

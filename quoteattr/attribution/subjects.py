@@ -382,8 +382,9 @@ def _inverted_despite_subject(s: Tree, w: Any, subj: list[Any], keep: _Keep) -> 
 def _predicate_subject(s: Tree, w: Any, noun: Any, keep: _Keep) -> Any | None:
     """The subject of the copular clause whose predicate noun a to-infinitive cue ``w`` hangs on,
     the one who does what it says: "[Lee] was the first senator to endorse Y", "[he] was one of
-    only a dozen senators to vote for Y", "[they] will be under pressure to pledge S"."""
-    if not _infinitive(s, w):
+    only a dozen senators to vote for Y", "[they] will be under pressure to pledge S" (its "to"
+    whatever the parser hung it on)."""
+    if not (_infinitive(s, w) or w.xpos == "VB" and w.id > 1 and (s.word(w.id - 1).text or "").lower() == "to"):
         return None
     x = noun
     for _ in range(3):
