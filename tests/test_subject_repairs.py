@@ -488,3 +488,14 @@ def test_a_cue_noun_made_a_conjunct_of_the_opening_name_speaks_for_it():
             "chair/chair/NOUN/NN/1/appos ,/,/PUNCT/,/5/punct said/say/VERB/VBD/1/conj the/the/DET/DT/9/det "
             "vote/vote/NOUN/NN/10/nsubj failed/fail/VERB/VBD/7/ccomp ././PUNCT/./1/punct")
     assert _subject(text, spec, "said") == "Lee"
+
+
+def test_a_capitalised_adjective_before_a_verb_read_as_a_noun_is_its_subject():
+    text = "Ruiz plans to close the port."
+    spec = ("Ruiz/Ruiz/ADJ/JJ/2/amod plans/plan/NOUN/NNS/0/root to/to/PART/TO/4/mark close/close/VERB/VB/2/acl "
+            "the/the/DET/DT/6/det port/port/NOUN/NN/4/obj ././PUNCT/./2/punct")
+    assert _subject(text, spec, "plans") == "Ruiz"
+    # but not a nationality: "American plans to V"
+    text = "American plans to close the port."
+    spec = spec.replace("Ruiz/Ruiz", "American/American")
+    assert _subject(text, spec, "plans") != "American"

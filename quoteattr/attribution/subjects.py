@@ -143,6 +143,10 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         glued = [c for c in s.children(w.id, "compound", "amod") if c.id < w.id and _glued_possessive(c)]
         if glued:  # "Graham's(compound) endorsement of X", "Sanders’(amod) decision to V"
             return glued[0]
+        if not s.children(w.id, "det", "nmod:poss"):  # "Clinton(ADJ) plans(NOUN) to V": a verb read as a noun
+            named = [c for c in s.children(w.id, "amod") if c.id == w.id - 1 and _capitalised_modifier(s, c) and keep(c)]
+            if named:
+                return named[0]
         if s.children(w.id, "cop"):  # "[X's] biggest takeaway is a belief that S": the subject's owner
             owners = [p for x in s.children(w.id, "nsubj") for p in s.children(x.id, "nmod:poss")
                       if not has_role(p, "expletive")]
