@@ -5,6 +5,7 @@ document issued by someone. Hand-written trees pin the parser's mistakes down.""
 from __future__ import annotations
 
 from quoteattr import attribute
+from quoteattr.attribution.subjects import inverted_noun
 from trees import subject_text, tree
 
 Q, U = "\u201c", "\u201d"
@@ -226,3 +227,275 @@ def test_a_thing_someone_made_or_spent_speaks_for_them_through_its_participle():
             "the/the/DET/DT/5/det residents/resident/NOUN/NNS/3/obj backing/back/VERB/VBG/5/acl "
             "the/the/DET/DT/8/det plan/plan/NOUN/NN/6/obj ././././3/punct")
     assert _subject(people, spec, "backing") == "residents"
+
+
+def test_a_name_before_an_aside_speaks_for_a_cue_the_parser_left_without_subject():
+    # "Ruiz" hung on "port" as an apposition, "said" with no subject: the name before ", 70,"
+    text = "At the port, Ana Ruiz, 70, said the vote failed."
+    spec = ("At/at/ADP/IN/3/case the/the/DET/DT/3/det port/port/NOUN/NN/10/obl ,/,/PUNCT/,/5/punct "
+            "Ana/Ana/PROPN/NNP/3/appos Ruiz/Ruiz/PROPN/NNP/5/flat ,/,/PUNCT/,/8/punct 70/70/NUM/CD/6/nmod "
+            ",/,/PUNCT/,/8/punct said/say/VERB/VBD/0/root the/the/DET/DT/12/det vote/vote/NOUN/NN/13/nsubj "
+            "failed/fail/VERB/VBD/10/ccomp ././././10/punct")
+    assert _subject(text, spec, "said") == "Ana"
+    # a phrase after a preposition is no subject, whatever aside follows it
+    text = "They met with Ana Ruiz, 70, and said the vote failed."
+    spec = ("They/they/PRON/PRP/2/nsubj met/meet/VERB/VBD/0/root with/with/ADP/IN/5/case "
+            "Ana/Ana/PROPN/NNP/5/compound Ruiz/Ruiz/PROPN/NNP/2/obl ,/,/PUNCT/,/7/punct 70/70/NUM/CD/5/nmod "
+            ",/,/PUNCT/,/7/punct and/and/CCONJ/CC/10/cc said/say/VERB/VBD/2/conj the/the/DET/DT/12/det "
+            "vote/vote/NOUN/NN/13/nsubj failed/fail/VERB/VBD/10/ccomp ././././2/punct")
+    assert _subject(text, spec, "said") != "Ruiz"
+
+
+def test_a_by_phrase_whose_preposition_hangs_on_a_title_is_the_agent():
+    text = "The plan was criticized by former mayor Ana Ruiz."
+    spec = ("The/the/DET/DT/2/det plan/plan/NOUN/NN/4/nsubj:pass was/be/AUX/VBD/4/aux:pass "
+            "criticized/criticize/VERB/VBN/0/root by/by/ADP/IN/6/case former/former/ADJ/JJ/9/amod "
+            "mayor/mayor/NOUN/NN/9/compound Ana/Ana/PROPN/NNP/9/compound Ruiz/Ruiz/PROPN/NNP/4/obl ././././4/punct")
+    assert _subject(text, spec, "criticized") == "Ruiz"
+
+
+def test_a_by_phrase_hung_on_a_noun_after_the_passive_is_its_agent():
+    text = "Kerr was criticized over the plans by Ana Ruiz."
+    spec = ("Kerr/Kerr/PROPN/NNP/3/nsubj:pass was/be/AUX/VBD/3/aux:pass criticized/criticize/VERB/VBN/0/root "
+            "over/over/ADP/IN/6/case the/the/DET/DT/6/det plans/plan/NOUN/NNS/3/obl by/by/ADP/IN/9/case "
+            "Ana/Ana/PROPN/NNP/9/compound Ruiz/Ruiz/PROPN/NNP/6/nmod ././././3/punct")
+    assert _subject(text, spec, "criticized") == "Ruiz"
+    # but not across a verb: the remarks were made by Ruiz, who criticized Kerr is not said
+    text = "Kerr was criticized for remarks made by Ana Ruiz."
+    spec = ("Kerr/Kerr/PROPN/NNP/3/nsubj:pass was/be/AUX/VBD/3/aux:pass criticized/criticize/VERB/VBN/0/root "
+            "for/for/ADP/IN/5/case remarks/remark/NOUN/NNS/3/obl made/make/VERB/VBN/5/acl by/by/ADP/IN/9/case "
+            "Ana/Ana/PROPN/NNP/9/compound Ruiz/Ruiz/PROPN/NNP/5/nmod ././././3/punct")
+    assert _subject(text, spec, "criticized") != "Ruiz"
+
+
+def test_a_name_set_off_before_an_aside_misread_as_a_second_subject_speaks():
+    text = "Ana Ruiz, speaking in Akron, Ohio, warned that the port would close."
+    spec = ("Ana/Ana/PROPN/NNP/10/nsubj Ruiz/Ruiz/PROPN/NNP/1/flat ,/,/PUNCT/,/4/punct "
+            "speaking/speak/VERB/VBG/10/advcl in/in/ADP/IN/6/case Akron/Akron/PROPN/NNP/4/obl ,/,/PUNCT/,/8/punct "
+            "Ohio/Ohio/PROPN/NNP/10/nsubj ,/,/PUNCT/,/8/punct warned/warn/VERB/VBD/0/root that/that/SCONJ/IN/15/mark "
+            "the/the/DET/DT/13/det port/port/NOUN/NN/15/nsubj would/would/AUX/MD/15/aux close/close/VERB/VB/10/ccomp "
+            "././././10/punct")
+    assert _subject(text, spec, "warned") == "Ana"
+    # the description set off between commas after the name, misread as a second subject
+    text = "Ruiz, the new mayor, has been scathing, threatening to quit."
+    spec = ("Ruiz/Ruiz/PROPN/NNP/9/nsubj ,/,/PUNCT/,/5/punct the/the/DET/DT/5/det new/new/ADJ/JJ/5/amod "
+            "mayor/mayor/NOUN/NN/9/nsubj ,/,/PUNCT/,/1/punct has/have/AUX/VBZ/9/aux been/be/AUX/VBN/9/aux "
+            "scathing/scathing/VERB/VBG/0/root ,/,/PUNCT/,/11/punct threatening/threaten/VERB/VBG/9/advcl "
+            "to/to/PART/TO/13/mark quit/quit/VERB/VB/11/xcomp ././PUNCT/./9/punct")
+    assert _subject(text, spec, "threatening") == "Ruiz"
+    # a cue set off itself keeps its own subject: "Kerr, aides said, will run"
+    text = "Kerr, aides said, will run."
+    spec = ("Kerr/Kerr/PROPN/NNP/7/nsubj ,/,/PUNCT/,/4/punct aides/aide/NOUN/NNS/4/nsubj said/say/VERB/VBD/7/parataxis "
+            ",/,/PUNCT/,/4/punct will/will/AUX/MD/7/aux run/run/VERB/VB/0/root ././././7/punct")
+    assert _subject(text, spec, "said") == "aides"
+
+
+def test_a_participle_after_an_inverted_reporting_verb_speaks_for_its_speaker():
+    text = f"{Q}The talks have failed,{U} said Ana Ruiz, referring to the strike."
+    spec = (f"{Q}/{Q}/PUNCT/``/5/punct The/the/DET/DT/3/det talks/talk/NOUN/NNS/5/nsubj have/have/AUX/VBP/5/aux "
+            f"failed/fail/VERB/VBN/0/root ,/,/PUNCT/,/5/punct {U}/{U}/PUNCT/''/5/punct said/say/VERB/VBD/5/parataxis "
+            "Ana/Ana/PROPN/NNP/8/obj Ruiz/Ruiz/PROPN/NNP/9/flat ,/,/PUNCT/,/12/punct "
+            "referring/refer/VERB/VBG/8/advcl to/to/ADP/IN/15/case the/the/DET/DT/15/det strike/strike/NOUN/NN/12/obl "
+            "././././5/punct")
+    assert _subject(text, spec, "referring") == "Ana"
+
+
+def test_the_object_of_a_causative_verb_does_what_its_infinitive_says():
+    text = "The delay led voters to say the plan failed."
+    spec = ("The/the/DET/DT/2/det delay/delay/NOUN/NN/3/nsubj led/lead/VERB/VBD/0/root voters/voter/NOUN/NNS/3/obj "
+            "to/to/PART/TO/6/mark say/say/VERB/VB/3/xcomp the/the/DET/DT/8/det plan/plan/NOUN/NN/9/nsubj "
+            "failed/fail/VERB/VBD/6/ccomp ././././3/punct")
+    assert _subject(text, spec, "say") == "voters"
+
+
+def test_a_group_named_by_a_participle_speaks_when_the_parser_made_it_the_verb():
+    text = "Again, those surveyed said the port was best."
+    spec = ("Again/again/ADV/RB/5/advmod ,/,/PUNCT/,/1/punct those/that/DET/DT/4/nsubj "
+            "surveyed/survey/VERB/VBD/5/ccomp said/say/VERB/VBD/0/root the/the/DET/DT/7/det "
+            "port/port/NOUN/NN/9/nsubj was/be/AUX/VBD/9/cop best/good/ADJ/JJS/5/ccomp ././././5/punct")
+    assert _subject(text, spec, "said") == "those"
+
+
+def test_a_verb_tagged_as_a_noun_after_a_quotation_is_its_cue():
+    # '"…," the statement read(NN).': the parser made "read" the head of "the statement"
+    text = f"{Q}We will appeal the ruling,{U} the statement read."
+    spec = (f"{Q}/{Q}/PUNCT/``/4/punct We/we/PRON/PRP/4/nsubj will/will/AUX/MD/4/aux appeal/appeal/VERB/VB/0/root "
+            f"the/the/DET/DT/6/det ruling/ruling/NOUN/NN/4/obj ,/,/PUNCT/,/4/punct {U}/{U}/PUNCT/''/4/punct "
+            "the/the/DET/DT/11/det statement/statement/NOUN/NN/11/compound read/read/NOUN/NN/4/parataxis "
+            "././PUNCT/./4/punct")
+    (q,) = attribute(tree(text, spec)).quotes
+    assert q.cue is not None and q.cue.text == "read"
+    assert q.speaker is not None and q.speaker.text == "the statement"
+    # the same phrase inside a sentence, not after a quotation, is a noun phrase
+    doc = tree("They read the statement read aloud.", (
+        ("They", "they", "PRON", 2, "nsubj"), ("read", "read", "VERB", 0, "root"), ("the", "the", "DET", 5, "det"),
+        ("statement", "statement", "NOUN", 5, "compound"), ("read", "read", "NOUN", 2, "obj"),
+        ("aloud", "aloud", "ADV", 5, "advmod"), (".", ".", "PUNCT", 2, "punct")))
+    assert not inverted_noun(doc.sentences[0], doc.sentences[0].words[4])
+
+
+def test_a_role_the_parser_made_a_modifier_of_a_time_word_is_the_subject():
+    text = "A judge last month ordered the port to reopen."
+    spec = ("A/a/DET/DT/4/det judge/judge/ADJ/JJ/4/amod last/last/ADJ/JJ/4/amod month/month/NOUN/NN/5/nsubj "
+            "ordered/order/VERB/VBD/0/root the/the/DET/DT/7/det port/port/NOUN/NN/5/obj to/to/PART/TO/9/mark "
+            "reopen/reopen/VERB/VB/5/xcomp ././PUNCT/./5/punct")
+    assert _subject(text, spec, "ordered") == "judge"
+    text = "Lee last week invited the board to vote."
+    spec = ("Lee/Lee/ADJ/JJ/3/amod last/last/ADJ/JJ/3/amod week/week/NOUN/NN/4/nsubj invited/invite/VERB/VBD/0/root "
+            "the/the/DET/DT/6/det board/board/NOUN/NN/4/obj to/to/PART/TO/8/mark vote/vote/VERB/VB/4/xcomp "
+            "././PUNCT/./4/punct")
+    assert _subject(text, spec, "invited") == "Lee"
+
+
+def test_an_inverted_speaker_may_keep_its_relative_clause():
+    text = f"{Q}The talks have failed,{U} said an official who was briefed."
+    spec = (f"{Q}/{Q}/PUNCT/``/5/punct The/the/DET/DT/3/det talks/talk/NOUN/NNS/5/nsubj have/have/AUX/VBP/5/aux "
+            f"failed/fail/VERB/VBN/0/root ,/,/PUNCT/,/5/punct {U}/{U}/PUNCT/''/5/punct said/say/VERB/VBD/5/parataxis "
+            "an/a/DET/DT/10/det official/official/NOUN/NN/8/obj who/who/PRON/WP/13/nsubj:pass was/be/AUX/VBD/13/aux:pass "
+            "briefed/brief/VERB/VBN/10/acl:relcl ././PUNCT/./5/punct")
+    assert _subject(text, spec, "said") == "official"
+
+
+def test_an_inverted_speaker_wins_over_a_subject_taken_from_the_quotation():
+    text = f"{Q}Many would call it a loss,{U} said David Lee, an analyst."
+    spec = (f"{Q}/{Q}/PUNCT/``/4/punct Many/many/ADJ/JJ/10/nsubj would/would/AUX/MD/4/aux call/call/VERB/VB/10/ccomp "
+            "it/it/PRON/PRP/4/obj a/a/DET/DT/7/det loss/loss/NOUN/NN/4/xcomp ,/,/PUNCT/,/4/punct "
+            f"{U}/{U}/PUNCT/''/4/punct said/say/VERB/VBD/0/root David/David/PROPN/NNP/10/obj Lee/Lee/PROPN/NNP/11/flat "
+            ",/,/PUNCT/,/15/punct an/a/DET/DT/15/det analyst/analyst/NOUN/NN/11/appos ././PUNCT/./10/punct")
+    assert _subject(text, spec, "said") == "David"
+    # a verb that does not invert keeps its subject: "Lee, a plumber, blamed Ana Ruiz for it"
+    text = "Lee, a plumber, blamed Ana Ruiz."
+    spec = ("Lee/Lee/PROPN/NNP/6/nsubj ,/,/PUNCT/,/4/punct a/a/DET/DT/4/det plumber/plumber/NOUN/NN/1/appos "
+            ",/,/PUNCT/,/4/punct blamed/blame/VERB/VBD/0/root Ana/Ana/PROPN/NNP/6/obj Ruiz/Ruiz/PROPN/NNP/7/flat "
+            "././PUNCT/./6/punct")
+    assert _subject(text, spec, "blamed") == "Lee"
+
+
+def test_a_name_with_its_possessive_glued_on_owns_the_cue_noun():
+    text = "Lee's warm endorsement of Ruiz surprised the board."
+    spec = ("Lee's/Lee's/NOUN/NN/3/compound warm/warm/ADJ/JJ/3/amod endorsement/endorsement/NOUN/NN/6/nsubj "
+            "of/of/ADP/IN/5/case Ruiz/Ruiz/PROPN/NNP/3/nmod surprised/surprise/VERB/VBD/0/root "
+            "the/the/DET/DT/8/det board/board/NOUN/NN/6/obj ././PUNCT/./6/punct")
+    assert _subject(text, spec, "endorsement") == "Lee's"
+
+
+def test_the_owner_of_the_subject_of_a_copular_cue_noun_speaks():
+    text = "Lee's main takeaway is a belief that the port will close."
+    spec = ("Lee/Lee/PROPN/NNP/4/nmod:poss 's/'s/PART/POS/1/case main/main/ADJ/JJ/4/amod "
+            "takeaway/takeaway/NOUN/NN/7/nsubj is/be/AUX/VBZ/7/cop a/a/DET/DT/7/det belief/belief/NOUN/NN/0/root "
+            "that/that/SCONJ/IN/12/mark the/the/DET/DT/10/det port/port/NOUN/NN/12/nsubj will/will/AUX/MD/12/aux "
+            "close/close/VERB/VB/7/acl ././PUNCT/./7/punct")
+    assert _subject(text, spec, "belief") == "Lee"
+
+
+def test_a_time_word_taken_for_the_subject_does_not_hide_the_name_before_an_aside():
+    text = "Friday, Ohio, leading a group of states, asked the court to act."
+    spec = ("Friday/Friday/PROPN/NNP/11/nsubj ,/,/PUNCT/,/3/punct Ohio/Ohio/PROPN/NNP/1/appos ,/,/PUNCT/,/5/punct "
+            "leading/lead/VERB/VBG/11/advcl a/a/DET/DT/7/det group/group/NOUN/NN/5/obj of/of/ADP/IN/9/case "
+            "states/state/NOUN/NNS/7/nmod ,/,/PUNCT/,/5/punct asked/ask/VERB/VBD/0/root the/the/DET/DT/13/det "
+            "court/court/NOUN/NN/11/obj to/to/PART/TO/15/mark act/act/VERB/VB/11/xcomp ././PUNCT/./11/punct")
+    assert _subject(text, spec, "asked") == "Ohio"
+
+
+def test_a_share_after_over_is_the_subject_the_parser_made_a_prepositional_phrase():
+    text = "Just over a quarter say they will vote."
+    spec = ("Just/just/ADV/RB/4/advmod over/over/ADP/IN/4/case a/a/DET/DT/4/det quarter/quarter/NOUN/NN/5/obl "
+            "say/say/VERB/VBP/0/root they/they/PRON/PRP/8/nsubj will/will/AUX/MD/8/aux vote/vote/VERB/VB/5/ccomp "
+            "././PUNCT/./5/punct")
+    assert _subject(text, spec, "say") == "quarter"
+
+
+def test_an_active_conjunct_of_a_passive_shares_its_subject_not_its_agent():
+    text = "Officials were angered by the deal and predicted it would fail."
+    spec = ("Officials/official/NOUN/NNS/3/nsubj:pass were/be/AUX/VBD/3/aux:pass angered/anger/VERB/VBN/0/root "
+            "by/by/ADP/IN/6/case the/the/DET/DT/6/det deal/deal/NOUN/NN/3/obl and/and/CCONJ/CC/8/cc "
+            "predicted/predict/VERB/VBD/3/conj it/it/PRON/PRP/11/nsubj would/would/AUX/MD/11/aux "
+            "fail/fail/VERB/VB/8/ccomp ././PUNCT/./3/punct")
+    assert _subject(text, spec, "predicted") == "Officials"
+    # but a passive inside the reported clause is content: "Lee tells Y that the fund is depleted and says S"
+    text = "Lee tells donors that the fund is depleted and says he will act."
+    spec = ("Lee/Lee/PROPN/NNP/2/nsubj tells/tell/VERB/VBZ/0/root donors/donor/NOUN/NNS/2/obj that/that/SCONJ/IN/8/mark "
+            "the/the/DET/DT/6/det fund/fund/NOUN/NN/8/nsubj:pass is/be/AUX/VBZ/8/aux:pass depleted/deplete/VERB/VBN/2/ccomp "
+            "and/and/CCONJ/CC/10/cc says/say/VERB/VBZ/8/conj he/he/PRON/PRP/13/nsubj will/will/AUX/MD/13/aux "
+            "act/act/VERB/VB/10/ccomp ././PUNCT/./2/punct")
+    assert _subject(text, spec, "says") != "fund"
+
+
+def test_an_infinitive_on_a_predicate_noun_speaks_for_the_copular_subject():
+    text = "Lee was one of only a dozen senators to vote for the plan."
+    spec = ("Lee/Lee/PROPN/NNP/3/nsubj was/be/AUX/VBD/3/cop one/one/NUM/CD/0/root of/of/ADP/IN/8/case "
+            "only/only/ADV/RB/7/advmod a/a/DET/DT/7/det dozen/dozen/NUM/CD/8/nummod senators/senator/NOUN/NNS/3/nmod "
+            "to/to/PART/TO/10/mark vote/vote/VERB/VB/8/acl for/for/ADP/IN/13/case the/the/DET/DT/13/det "
+            "plan/plan/NOUN/NN/10/obl ././PUNCT/./3/punct")
+    assert _subject(text, spec, "vote") == "Lee"
+    # its "to" hung on the object as a preposition
+    text = "Lee was the first senator to endorse Ruiz."
+    spec = ("Lee/Lee/PROPN/NNP/5/nsubj was/be/AUX/VBD/5/cop the/the/DET/DT/5/det first/first/ADJ/JJ/5/amod "
+            "senator/senator/NOUN/NN/0/root to/to/ADP/IN/8/case endorse/endorse/VERB/VB/5/acl "
+            "Ruiz/Ruiz/PROPN/NNP/7/obj ././PUNCT/./5/punct")
+    assert _subject(text, spec, "endorse") == "Lee"
+
+
+def test_for_before_an_infinitive_gives_its_subject():
+    text = "It is common for news outlets to portray the port as a failure."
+    spec = ("It/it/PRON/PRP/3/nsubj is/be/AUX/VBZ/3/cop common/common/ADJ/JJ/0/root for/for/ADP/IN/6/case "
+            "news/news/NOUN/NN/6/compound outlets/outlet/NOUN/NNS/3/obl to/to/PART/TO/8/mark "
+            "portray/portray/VERB/VB/3/advcl the/the/DET/DT/10/det port/port/NOUN/NN/8/obj as/as/ADP/IN/13/case "
+            "a/a/DET/DT/13/det failure/failure/NOUN/NN/8/obl ././PUNCT/./3/punct")
+    assert _subject(text, spec, "portray") == "outlets"
+
+
+def test_a_subordinate_clause_s_subject_read_as_the_object_of_its_conjunction_speaks():
+    text = "After Lee argued that the port should close, Ruiz left."
+    spec = ("After/after/ADP/IN/2/case Lee/Lee/PROPN/NNP/3/obl argued/argue/VERB/VBD/0/root that/that/SCONJ/IN/8/mark "
+            "the/the/DET/DT/6/det port/port/NOUN/NN/8/nsubj should/should/AUX/MD/8/aux close/close/VERB/VB/3/ccomp "
+            ",/,/PUNCT/,/3/punct Ruiz/Ruiz/PROPN/NNP/11/nsubj left/leave/VERB/VBD/3/parataxis ././PUNCT/./3/punct")
+    assert _subject(text, spec, "argued") == "Lee"
+    # a phrase set off by commas is no subject: "Lee, after a long pause, said S"
+    text = "Lee, after a long pause, said the port would close."
+    spec = ("Lee/Lee/PROPN/NNP/8/dislocated ,/,/PUNCT/,/6/punct after/after/ADP/IN/6/case a/a/DET/DT/6/det "
+            "long/long/ADJ/JJ/6/amod pause/pause/NOUN/NN/8/obl ,/,/PUNCT/,/6/punct said/say/VERB/VBD/0/root "
+            "the/the/DET/DT/10/det port/port/NOUN/NN/12/nsubj would/would/AUX/MD/12/aux close/close/VERB/VB/8/ccomp "
+            "././PUNCT/./8/punct")
+    assert _subject(text, spec, "said") != "pause"
+
+
+def test_a_floating_quantifier_is_not_the_subject():
+    text = "Aides for both parties all agree that the port failed."
+    spec = ("Aides/aide/NOUN/NNS/6/nsubj for/for/ADP/IN/4/case both/both/DET/DT/4/det parties/party/NOUN/NNS/1/nmod "
+            "all/all/DET/DT/6/nsubj agree/agree/VERB/VBP/0/root that/that/SCONJ/IN/10/mark the/the/DET/DT/9/det "
+            "port/port/NOUN/NN/10/nsubj failed/fail/VERB/VBD/6/ccomp ././PUNCT/./6/punct")
+    assert _subject(text, spec, "agree") == "Aides"
+
+
+def test_a_sentence_adverb_set_off_is_a_connective_not_a_speaker():
+    text = "Interestingly, after the board asked Lee to resign, Ruiz left."
+    spec = ("Interestingly/Interestingly/PROPN/NNP/6/nsubj ,/,/PUNCT/,/1/punct after/after/ADP/IN/5/case "
+            "the/the/DET/DT/5/det board/board/NOUN/NN/6/obl asked/ask/VERB/VBD/0/root Lee/Lee/PROPN/NNP/6/obj "
+            "to/to/PART/TO/9/mark resign/resign/VERB/VB/6/xcomp ,/,/PUNCT/,/6/punct Ruiz/Ruiz/PROPN/NNP/12/nsubj "
+            "left/leave/VERB/VBD/6/parataxis ././PUNCT/./6/punct")
+    assert _subject(text, spec, "asked") == "board"
+
+
+def test_a_cue_noun_made_a_conjunct_of_the_opening_name_speaks_for_it():
+    text = "Lee, meanwhile, hopes that the port will reopen."
+    spec = ("Lee/Lee/PROPN/NNP/0/root ,/,/PUNCT/,/3/punct meanwhile/meanwhile/ADV/RB/1/advmod ,/,/PUNCT/,/3/punct "
+            "hopes/hope/NOUN/NNS/1/conj that/that/SCONJ/IN/10/mark the/the/DET/DT/8/det port/port/NOUN/NN/10/nsubj "
+            "will/will/AUX/MD/10/aux reopen/reopen/VERB/VB/5/acl ././PUNCT/./1/punct")
+    assert _subject(text, spec, "hopes") == "Lee"
+    text = "Lee, the party chair, said the vote failed."
+    spec = ("Lee/Lee/PROPN/NNP/0/root ,/,/PUNCT/,/5/punct the/the/DET/DT/5/det party/party/NOUN/NN/5/compound "
+            "chair/chair/NOUN/NN/1/appos ,/,/PUNCT/,/5/punct said/say/VERB/VBD/1/conj the/the/DET/DT/9/det "
+            "vote/vote/NOUN/NN/10/nsubj failed/fail/VERB/VBD/7/ccomp ././PUNCT/./1/punct")
+    assert _subject(text, spec, "said") == "Lee"
+
+
+def test_a_capitalised_adjective_before_a_verb_read_as_a_noun_is_its_subject():
+    text = "Ruiz plans to close the port."
+    spec = ("Ruiz/Ruiz/ADJ/JJ/2/amod plans/plan/NOUN/NNS/0/root to/to/PART/TO/4/mark close/close/VERB/VB/2/acl "
+            "the/the/DET/DT/6/det port/port/NOUN/NN/4/obj ././PUNCT/./2/punct")
+    assert _subject(text, spec, "plans") == "Ruiz"
+    # but not a nationality: "American plans to V"
+    text = "American plans to close the port."
+    spec = spec.replace("Ruiz/Ruiz", "American/American")
+    assert _subject(text, spec, "plans") != "American"

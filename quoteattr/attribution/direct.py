@@ -51,7 +51,7 @@ from ._clauses import has_role, hearer_verb, match_phrase
 from ._spans import SpanIndex
 from .quotations import Quotation, has_line_break, opens_lower, paragraph_spans
 from .speakers import mention_span
-from .subjects import cue_subject, is_agent, participle
+from .subjects import cue_subject, inverted_noun, is_agent, participle
 
 __all__ = ["direct_quotes"]
 
@@ -188,9 +188,11 @@ def _mistagged_verb(sentence: Any, word: Any) -> bool:
     # a form left as its own lemma ("Viguerie concludes(NNS).") by its verb lemma's guesses
     lemmas = [word.lemma] if word.text.lower() != word.lemma.lower() else \
         lemma_guesses(word.text) if word.text.islower() else []  # not a headline's "STATES", "Calls"
+    after = inverted_noun(sentence, word)  # '"…," the statement read(NN).'
+    lemmas = lemmas + [word.lemma] if after else lemmas
     if not any(direct_cue(lookup(lemma, "VERB")) is not None for lemma in lemmas):
         return False
-    if any(c.head == word.id and c.deprel in _NOUN_DEPS for c in sentence.words):
+    if not after and any(c.head == word.id and c.deprel in _NOUN_DEPS for c in sentence.words):
         return False
     nxt = sentence.words[word.id] if word.id < len(sentence.words) else None
     return nxt is None or nxt.upos not in ("VERB", "AUX")

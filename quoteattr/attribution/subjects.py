@@ -13,14 +13,46 @@ from ..lexicon.clause_words import role_words
 from ..lexicon.cues import lemma_guesses, lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
-from ..lexicon.people import document_words, pronouns, quantity_words, roles, time_words
+from ..lexicon.people import countries, document_words, pronouns, quantity_words, roles, time_words
 from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, dateline_end, has_role, hearer_verb, \
     reports_own_clause, verb_read_as_noun
 
-__all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "is_agent", "participle", "raising_speaker"]
+__all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "inverted_noun", "is_agent", "participle",
+           "raising_speaker"]
 
 #: Whether a word may be taken as a speaker at all (see :func:`cue_subject`).
 _Keep = Callable[[Any], bool]
+
+
+def inverted_noun(sentence: Any, word: Any) -> bool:
+    """Whether noun-tagged ``word`` ends a phrase that opens right after a closing quotation mark
+    set off by a comma, with nothing after it but adverbs and punctuation: the verb of an
+    attribution after its quotation, tagged as the phrase's head ('"…," the statement [read].',
+    '"…," the suit [reads].', '"…," the editorial(ADJ) [read].')."""
+    words = sentence.words
+    deps = [c for c in words if c.head == word.id and c.upos != "PUNCT"]
+    if word.upos not in ("NOUN", "PROPN") or any(c.id > word.id and c.upos != "ADV" for c in deps):
+        return False
+    start = min([word.id] + [c.id for c in deps])
+    if start < 3 or not any(c.deprel in ("compound", "amod") and c.upos in ("NOUN", "PROPN", "ADJ") for c in deps):
+        return False
+    mark, comma = words[start - 2], words[start - 3]
+    end = max([word.id] + [c.id for c in deps])
+    nxt = words[end] if end < len(words) else None
+    return mark.text in closing_marks() and comma.text in (",", "?", "!") and (nxt is None or nxt.upos == "PUNCT")
+
+
+def _capitalised_modifier(s: Tree, c: Any) -> bool:
+    """Whether ``c`` is a capitalised word opening its sentence that the tagger made an adjective
+    ("[Trump](ADJ) last week invited Y"): a name, unless it names a nationality."""
+    return c.id == 1 and c.upos == "ADJ" and (c.text or "")[:1].isupper() and (c.text or "").lower() not in countries()
+
+
+def _glued_possessive(w: Any) -> bool:
+    """Whether ``w`` is a capitalised name with its possessive ending glued on ("Graham's",
+    "Sanders’") that the parser took for a modifier of the noun after it."""
+    text = w.text or ""
+    return text[:1].isupper() and (text.endswith(("'s", "’s")) and len(text) > 2 or text.endswith(("'", "’")) and len(text) > 1)
 
 
 def _can_speak(s: Tree, w: Any) -> bool:
@@ -72,8 +104,30 @@ def _has_read_as_is(s: Tree, w: Any) -> bool:
     return bool(s.children(w.id, "ccomp", "advcl", "obj"))
 
 
+def _for_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The subject of to-infinitive cue ``w`` given by "for" right before it, whatever the parser
+    hung it on: "it is common for [news outlets] to portray X as Y", "an opening for [Lee] to
+    highlight Y"."""
+    marks = [m for m in s.children(w.id, "mark") if has_role(m, "infinitive")]
+    if not marks or marks[0].id < 3:
+        return None
+    x = s.word(marks[0].id - 1)
+    if x.upos not in ("NOUN", "PROPN", "PRON") or not keep(x) or _timely(x):
+        return None
+    first = s.word(min(s.ids(x.id, skip=("acl", "relcl", "appos", "conj"))))
+    return x if first.deprel == "case" and first.text.lower() == "for" and first.head == x.id else None
+
+
 def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
     """The head word of the noun phrase that utters cue ``w`` (``None`` if unknown)."""
+    if depth == 0 and not s.children(w.id, *SUBJECTS):
+        found = _for_subject(s, w, keep)
+        if found is not None:
+            return found
+    if (w.upos in ("NOUN", "PROPN") or w.xpos in (*_FINITE, "VB") and w.deprel == "conj") and depth == 0:
+        found = _name_the_cue_noun_joins(s, w, keep)
+        if found is not None:
+            return found
     if w.upos in ("NOUN", "PROPN"):  # "the minister's claim that S", "a claim by the minister that S"
         poss = [c for c in s.children(w.id, "nmod:poss") if not has_role(c, "expletive")]
         if poss:
@@ -86,6 +140,22 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         named = [c for c in s.children(w.id, "compound") if c.upos == "PROPN" and c.id < w.id]
         if named:
             return named[0]
+        glued = [c for c in s.children(w.id, "compound", "amod") if c.id < w.id and _glued_possessive(c)]
+        if glued:  # "Graham's(compound) endorsement of X", "Sanders’(amod) decision to V"
+            return glued[0]
+        if not s.children(w.id, "det", "nmod:poss"):  # "Clinton(ADJ) plans(NOUN) to V": a verb read as a noun
+            named = [c for c in s.children(w.id, "amod") if c.id == w.id - 1 and _capitalised_modifier(s, c) and keep(c)]
+            if named:
+                return named[0]
+        if s.children(w.id, "cop"):  # "[X's] biggest takeaway is a belief that S": the subject's owner
+            owners = [p for x in s.children(w.id, "nsubj") for p in s.children(x.id, "nmod:poss")
+                      if not has_role(p, "expletive")]
+            if owners:
+                return owners[0]
+        if inverted_noun(s.sentence, w):  # '"…," the [statement] read(NN).': the noun before the verb
+            before = [c for c in s.children(w.id, "compound", "amod") if c.upos in ("NOUN", "PROPN", "ADJ") and c.id < w.id]
+            if before:
+                return before[-1]
         # "X repeated accusations that S", "X issued a statement saying S", "X said in a
         # statement that S": the noun's owner is the subject of the verb that governs it
         if depth < 2 and w.head and (w.deprel == "obj" and s.word(w.head).upos == "VERB"
@@ -110,12 +180,17 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         subj = subj or [x for x in s.children(w.id, "nsubj:pass") if _can_speak(s, x) and keep(x)]
     if w.xpos == "VBG" and not s.children(w.id, "aux") and comma_before(s, w):
         subj = [x for x in subj if x.id < w.id]  # "…, saying that [transparency] helps": the clause's own subject
+    if depth == 0 and subj and not passive:
+        found = _inverted_despite_subject(s, w, subj, keep)
+        if found is not None:
+            return found
     if subj and not passive:
         subj = _before_auxiliary(s, w, subj)
         before = [x for x in subj if x.id < w.id]
         # "Lee, who [in the past] has voiced S": a phrase with a preposition gives way to a plain subject
         before = [x for x in before if not s.children(x.id, "case")] or before
-        head = min(before or subj, key=lambda x: abs(x.id - w.id))
+        head = _name_before_set_off(s, w, before) or min(before or subj, key=lambda x: abs(x.id - w.id))
+        head = _before_floating_quantifier(s, head, before)
         head = _past_fronted(s, head)
         if head.id > w.id and not before and not hearer_verb(w):
             # '"S," said [Ann Lee](obj), [the author](nsubj) of X': the name before its description
@@ -164,10 +239,14 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         if found is not None:
             return found
     if not passive:
-        # "Trump earlier Tuesday said S": the name the parser made a modifier of the time word
+        # "Trump earlier Tuesday said S", "A [judge](amod) last month ordered Y": the name or role
+        # the parser made a modifier of the time word
         for x in s.children(w.id, *SUBJECTS):
-            named = [c for c in s.children(x.id, "compound", "nmod", "flat") if has_role(x, "time")
-                     and c.upos == "PROPN" and c.id < x.id and not has_role(c, "time") and keep(c)]
+            named = [c for c in s.children(x.id, "compound", "nmod", "flat", "amod") if has_role(x, "time")
+                     and (c.upos == "PROPN" or (c.text or "").lower() in roles()
+                          or _capitalised_modifier(s, c) and c.id + 1 < x.id)  # not "[Last](ADJ) week, X said"
+                     and c.id < x.id
+                     and not has_role(c, "time") and keep(c)]
             if named:
                 return named[0]
     if not passive:
@@ -248,6 +327,9 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
             found = _walk(s, owner, keep, depth + 1)
             if found is not None and found.id != head.id:
                 return found
+        found = _predicate_subject(s, w, head, keep)
+        if found is not None:
+            return found
         if _infinitive(s, w) and head.upos == "NOUN" and head.deprel.split(":")[0] in ("obj", "obl") and head.head \
                 and (head.text or "").lower() not in roles() and (head.lemma or "").lower() not in roles():
             # "X called a meeting to discuss S", "X spoke at a gathering to discuss S": a thing's
@@ -259,6 +341,15 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         objects = [o for o in s.children(head.id, "obj") if o.id < w.id and _can_speak(s, o) and keep(o)]
         if objects:
             return objects[0]
+    if rel == "conj" and any(a.text not in ("'s", "’s") for a in s.children(head.id, "aux:pass")) \
+            and not s.children(w.id, "aux:pass") and head.deprel.split(":")[0] not in ("ccomp", "acl", "xcomp", "csubj"):
+        # (a passive inside a reported clause is the report's content: "tells Y that X is depleted and says S")
+        # "[Officials] were angered by the deal and predicted S": an active conjunct shares the
+        # passive's subject, not its agent
+        shared = [x for x in s.children(head.id, "nsubj:pass") if x.id < head.id and _can_speak(s, x) and keep(x)
+                  and not has_role(x, "expletive") and not has_role(x, "relative")]
+        if shared:
+            return shared[0]
     if rel in ("xcomp", "advcl", "conj", "ccomp", "parataxis") and head.upos in ("VERB", "AUX", "ADJ", "NOUN", "ADV"):
         hung = (w.xpos == "VBG" and rel != "ccomp" and head.deprel.split(":")[0] in ("ccomp", "acl")
                 or rel == "conj" and head.deprel.split(":")[0] in ("ccomp", "acl") and reports_own_clause(s, w))
@@ -271,6 +362,61 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
                 # on S: it is X who cites and warns
                 return _walk(s, outer, keep, depth + 1)
         return _walk(s, head, keep, depth + 1)
+    return None
+
+
+def _inverted_despite_subject(s: Tree, w: Any, subj: list[Any], keep: _Keep) -> Any | None:
+    """The speaker after a finite cue set off by a comma (or a comma and a closing quotation
+    mark) although the parser gave the cue a subject before it, taken from the clause it reports:
+    '"[Many] would call it a loss," said David Lee, an analyst', "[The contrast], said Ann Lee,
+    would be clear" (a name or a role right after the cue, as :func:`after_speaker` finds it; the cue
+    an ``inversion-verb`` of ``clause_words.tsv``)."""
+    if w.xpos not in ("VBD", "VBZ", "VBP") or w.id < 3 or not any(x.id < w.id for x in subj) \
+            or (w.lemma or "").lower() not in role_words("inversion-verb"):
+        return None
+    if not (s.word(w.id - 1).text == "," or _closes_quotation(s, w.id - 1)):
+        return None
+    found = after_speaker(s, w)
+    if found is None or not keep(found) or _timely(found):
+        return None
+    someone = found.upos == "PROPN" or (found.text or "").lower() in roles() or (found.lemma or "").lower() in roles()
+    return found if someone else None
+
+
+def _predicate_subject(s: Tree, w: Any, noun: Any, keep: _Keep) -> Any | None:
+    """The subject of the copular clause whose predicate noun a to-infinitive cue ``w`` hangs on,
+    the one who does what it says: "[Lee] was the first senator to endorse Y", "[he] was one of
+    only a dozen senators to vote for Y", "[they] will be under pressure to pledge S" (its "to"
+    whatever the parser hung it on)."""
+    if not (_infinitive(s, w) or w.xpos == "VB" and w.id > 1 and (s.word(w.id - 1).text or "").lower() == "to"):
+        return None
+    x = noun
+    for _ in range(3):
+        if s.children(x.id, "cop"):
+            subj = [c for c in s.children(x.id, "nsubj", "nsubj:pass") if c.id < x.id and _can_speak(s, c) and keep(c)
+                    and not has_role(c, "expletive")]
+            return subj[0] if subj else None
+        if not x.head or x.deprel.split(":")[0] not in ("nmod", "obl"):
+            return None
+        x = s.word(x.head)  # "one [of] the senators to vote": the predicate is "one"
+    return None
+
+
+def _name_the_cue_noun_joins(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The name opening the sentence that cue noun ``w`` was made a conjunct or apposition of, its
+    verb read as a noun or an adjective: "Lee, meanwhile, hopes(NOUN) that S", "Lee, the governor,
+    repeated(amod) accusations(conj) that S", "Then Acme, two months later, announced(amod) plans(conj)",
+    "Lee, the secretary of state, voiced(conj) disapproval" (a verb made a conjunct of the name)."""
+    x = w
+    for _ in range(3):
+        if x.deprel.split(":")[0] not in ("conj", "appos") or not x.head or x.head > x.id:
+            return None
+        x = s.word(x.head)
+        opening = all(s.word(k).upos in ("ADV", "CCONJ", "PUNCT", "PROPN") for k in range(1, x.id))
+        if x.upos != "PROPN" and not (x.upos == "NOUN" and (x.text or "")[:1].isupper() and x.id == 1):
+            continue  # "Sanders(NOUN), meanwhile, hopes S": a capitalised noun opening the sentence
+        if opening and not s.children(w.id, "det", "nmod:poss") and keep(x) and not _timely(x):
+            return x
     return None
 
 
@@ -355,6 +501,48 @@ def _before_auxiliary(s: Tree, verb: Any, subj: list[Any]) -> list[Any]:
     return first or subj
 
 
+def _name_before_set_off(s: Tree, w: Any, before: list[Any]) -> Any | None:
+    """The first of several subjects before cue ``w`` when it is a name or a pronoun set off by a
+    comma and the others come inside the aside after it, misread as subjects, the aside closing with
+    a comma right before the cue: "Ann Lee, citing [the magic] of X, said", "Lee, speaking in Akron,
+    [Ohio], warned", "Lee, [a retired worker], said"; ``None`` otherwise (the nearest subject
+    stands; "Lee, [aides] said, will run": a cue set off itself)."""
+    if len(before) < 2 or w.id < 3:
+        return None
+    k = w.id - 1
+    while k > 1 and s.word(k).upos == "ADV" and s.word(k).head == w.id:
+        k -= 1
+    first_id = min(x.id for x in before)
+    set_off = all(max(s.ids(x.id)) < len(s.words) and s.word(max(s.ids(x.id)) + 1).text == ","
+                  for x in before if x.id != first_id)  # "Lee, [the nominee], has been scathing"
+    if not (s.word(k).text == "," or _closes_quotation(s, k) or set_off):
+        return None
+    first = min(before, key=lambda x: x.id)
+    if first.upos not in ("PROPN", "PRON") or has_role(first, "relative") or has_role(first, "expletive") \
+            or _timely(first) or not _can_speak(s, first):
+        return None
+    if first.upos == "PRON" and pronouns().get(first.text.lower()) is None:
+        return None
+    k, name = first.id, first
+    while k < len(s.words) and (s.word(k + 1).upos == "PROPN" or s.word(k + 1).text == "."):
+        k += 1
+        if s.word(k).upos == "PROPN" and any(x.id == k for x in before):
+            name = s.word(k)  # "Mr.(nsubj) Lee(nsubj), …": the name's head
+    if k >= len(s.words) or s.word(k + 1).text != ",":
+        return None
+    return name if all(x.id <= k or x.id > k + 1 for x in before) and any(x.id > k for x in before) else None
+
+
+def _before_floating_quantifier(s: Tree, head: Any, before: list[Any]) -> Any:
+    """The subject before a floating quantifier the parser made a second subject ("Strategists
+    for both parties [all] agree S", "Lee and Kerr [both] say S"): the quantifier stands alone
+    right after that subject's phrase."""
+    if head.upos != "DET" or not has_role(head, "quantifier") or s.children(head.id):
+        return head
+    prev = [x for x in before if x.id < head.id]
+    return max(prev, key=lambda x: x.id) if prev else head
+
+
 def _past_fronted(s: Tree, head: Any) -> Any:
     """The subject after a fronted word set off by a comma that the parser made the subject and
     the real subject its conjunct: "[Happily], Mr. Lee agreed", "[Back] in Ohio, Ms. Kerr said" give
@@ -370,15 +558,39 @@ def _past_fronted(s: Tree, head: Any) -> Any:
 
 
 def is_agent(s: Tree, w: Any) -> bool:
-    """Whether oblique ``w`` is a by-phrase (the agent of a passive)."""
-    return any(has_role(c, "agent") for c in s.children(w.id, "case"))
+    """Whether oblique ``w`` is a by-phrase (the agent of a passive), its preposition hung on the
+    head or on the first word of the phrase ("[by] former Gov. Ann Lee" with *by* on *former*)."""
+    if any(has_role(c, "agent") for c in s.children(w.id, "case")):
+        return True
+    first = s.word(min(s.ids(w.id)))
+    return first.id < w.id and first.deprel == "case" and has_role(first, "agent") and first.head != w.id
+
+
+#: Relations along which a passive's by-phrase may hang below the verb ("attacked on [the
+#: speeches] by X", "declared the winner in [the primaries] by X").
+_AGENT_PATH = ("obl", "nmod", "obj")
 
 
 def agent_of(s: Tree, w: Any) -> Any | None:
     """The agent of passive verb ``w`` (the head of its by-phrase after it), or ``None``: a by-phrase
     opening the sentence before the verb is a time or a means ("[By] the end of the day, X was
-    forced to V")."""
-    return next((a for a in s.children(w.id, "obl") if is_agent(s, a) and a.id > w.id), None)
+    forced to V"). A by-phrase the parser hung on a noun after the verb is the agent too, when no
+    verb stands between them ("was attacked on the speeches [by] X"; not "for remarks made by X")."""
+    found = next((a for a in s.children(w.id, "obl") if is_agent(s, a) and a.id > w.id), None)
+    return found if found is not None else _deep_agent(s, w)
+
+
+def _deep_agent(s: Tree, w: Any) -> Any | None:
+    """The first by-phrase below passive verb ``w`` along ``_AGENT_PATH`` (see :func:`agent_of`)."""
+    todo = [c for c in s.children(w.id, *_AGENT_PATH) if c.id > w.id]
+    while todo:
+        x = todo.pop(0)
+        if x.deprel != "obl" or x.head != w.id:
+            if x.upos in ("NOUN", "PROPN", "PRON", "NUM") and is_agent(s, x) and not _timely(x) \
+                    and not any(s.word(v).upos in ("VERB", "AUX") for v in range(w.id + 1, x.id)):
+                return x
+        todo.extend(c for c in s.children(x.id, "nmod", "obl") if c.id > x.id)
+    return None
 
 
 def _bare_subject(s: Tree, w: Any) -> Any | None:
@@ -443,7 +655,8 @@ def _experiencer(s: Tree, w: Any, keep: _Keep) -> Any | None:
 def _approximate_subject(s: Tree, w: Any) -> Any | None:
     """The subject of a cue that has none by the parse, read as a prepositional phrase before it:
     "[As Politico] reported, S", "[about half] of voters said S", "[About 4] in 10 say S", "[At
-    least half] of voters say S" (the ``subject-case`` words of ``data/clause_words.tsv``)."""
+    least half] of voters say S" (the ``subject-case`` words of ``data/clause_words.tsv``), or a
+    subordinate clause's subject taken for the object of its conjunction ("after [Lee] said S").""" 
     for c in s.children(w.id, "obl"):
         cases = s.children(c.id, "case")
         if c.id > w.id or not cases or c.upos not in ("NUM", "NOUN", "PROPN") or has_role(c, "time"):
@@ -453,7 +666,16 @@ def _approximate_subject(s: Tree, w: Any) -> Any | None:
         if [x.text.lower() for x in cases] == ["at"] and any(
                 x.text.lower() in quantity_words() for x in s.children(c.id, "amod", "advmod")):
             return c
+        if all(has_role(x, "subordinator") for x in cases) and c.upos != "NUM" and _right_before(s, c, w):
+            return c  # "after [Hewitt](obl) suggested S", "as [polls](obl) show S": the clause's subject
     return None
+
+
+def _right_before(s: Tree, c: Any, w: Any) -> bool:
+    """Whether the phrase of ``c`` ends right before verb ``w``, with at most auxiliaries and adverbs
+    between them."""
+    end = max(k for k in s.ids(c.id, skip=("acl", "appos", "conj")) if s.word(k).upos != "PUNCT")
+    return end < w.id and all(s.word(k).upos in ("AUX", "ADV", "PART") for k in range(end + 1, w.id))
 
 
 #: Longest bracketed aside between a speaker and its cue ("Sen. Ann Lee (R-OH) said").
@@ -564,6 +786,9 @@ def after_speaker(s: Tree, w: Any) -> Any | None:
     # "…, said one source [in the room]": only the cue's own adverbials may follow the speaker
     tail = set(range(end + 1, len(s.words) + 1))
     own = set().union(*(s.ids(c.id) for c in s.children(w.id, "obl", "obl:tmod", "advmod", "punct") if c.id > end))
+    # and the speaker's own relative clause or apposition ("…, said an official [who was briefed]")
+    own |= set().union(*(s.ids(c.id) for c in s.children(first.id, "acl:relcl", "appos") if c.id > end
+                         and (c.deprel == "appos" or has_role(s.word(min(s.ids(c.id))), "relative"))))
     return first if tail <= own | {x for x in tail if s.word(x).upos == "PUNCT"} else None
 
 
@@ -586,7 +811,8 @@ def cue_subject(s: Tree, w: Any, keep: _Keep | None = None) -> Any | None:
     quotation).
     """
     keep = keep or _everyone
-    found = _walk(s, w, keep)
+    found = _reporter_of_participle(s, w, keep)
+    found = found if found is not None else _walk(s, w, keep)
     if found is not None and not keep(found):
         found = None
     if found is not None and _hung_on_noun(s, w, found):
@@ -600,9 +826,30 @@ def cue_subject(s: Tree, w: Any, keep: _Keep | None = None) -> Any | None:
         found = _subject_across(s, w, keep)
     if found is None:
         found = _noun_before_finite(s, w, keep)
+    if found is None:
+        found = _group_named_by_participle(s, w, keep)
     if found is not None and found.start_char < dateline_end(s.sentence):
         found = _after_dateline(s, w, keep)
     return found
+
+
+def _reporter_of_participle(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The speaker of the reporting verb that participle ``w``, set off by a comma, hangs on when
+    that verb comes after what it reports and the parser made it a dependent of it: '"S," said
+    [Ann Lee], referring to Y', 'S, [Lee] added, saying S2' (not the subject of S)."""
+    if w.xpos != "VBG" or w.id < 3 or s.word(w.id - 1).text != "," or not 0 < w.head < w.id:
+        return None
+    if s.children(w.id, "aux", *SUBJECTS, *PASSIVE_SUBJECTS):
+        return None
+    h = s.word(w.head)
+    if h.upos != "VERB" or word_cue(h) is None or not 0 < h.head < h.id \
+            or h.deprel.split(":")[0] not in ("parataxis", "ccomp"):
+        return None
+    start = min([h.id] + [min(s.ids(c.id)) for c in s.children(h.id, *SUBJECTS) if c.id < h.id])
+    if start < 2 or not (s.word(start - 1).text == "," or _closes_quotation(s, start - 1)):
+        return None
+    found = _walk(s, h, keep)
+    return found if found is not None and found.id > start - 2 and keep(found) else None
 
 
 def _unknown_verb(s: Tree, x: Any) -> bool:
@@ -665,15 +912,16 @@ def _noun_before_finite(s: Tree, w: Any, keep: _Keep) -> Any | None:
     adverbs between them is that verb's subject."""
     if w.xpos not in _FINITE and not s.children(w.id, "aux"):
         return None
-    if s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl", "aux:pass"):
-        return None  # a passive's noun before it is what is reported on, not who reports
+    if any(not _timely(x) for x in s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl", "aux:pass")):
+        return None  # a passive's noun before it is what is reported on, not who reports; but a time
+        # word taken for the subject is none ("[Friday], Texas, leading a coalition, asked Y")
     k = w.id - 1
     while k >= 1 and (s.word(k).upos in ("ADV", "AUX", "PART") and s.word(k).head == w.id):
         k -= 1
     if k < 1:
         return None
     if s.word(k).text == ",":
-        return _opening_name(s, k, keep)
+        return _opening_name(s, k, keep) or _name_before_aside(s, k, keep)
     x = s.word(k)
     if x.upos not in ("NOUN", "PROPN", "PRON") or not keep(x) or _timely(x) or not _can_speak(s, x):
         return None
@@ -686,6 +934,21 @@ def _noun_before_finite(s: Tree, w: Any, keep: _Keep) -> Any | None:
         phrase = s.word(phrase.head)
     cases = {c.text.lower() for c in s.children(phrase.id, "case")}
     return x if cases <= {"of"} else None  # "nine of 10 [Republicans] worry", not "ads from [X] said"
+
+
+def _group_named_by_participle(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The people a past participle right before cue ``w`` names, the parser having made the
+    participle the verb or the cue's clause: "[those] surveyed said S", "[voters] polled say S"
+    (``those`` or a plural noun before the participle, which has no object or auxiliary, whatever
+    its tag)."""
+    if w.id < 3 or s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS):
+        return None
+    p, x = s.word(w.id - 1), s.word(w.id - 2)
+    if p.xpos not in ("VBN", "VBD") or s.children(p.id, "aux", "aux:pass", "obj", "ccomp"):  # "surveyed(VBD)"
+        return None
+    if (x.text or "").lower() != "those" and not (x.upos == "NOUN" and x.xpos == "NNS"):
+        return None
+    return x if keep(x) and not _timely(x) else None
 
 
 def _opening_name(s: Tree, k: int, keep: _Keep) -> Any | None:
@@ -703,6 +966,53 @@ def _opening_name(s: Tree, k: int, keep: _Keep) -> Any | None:
         return None
     name = s.word(j - 1)
     return name if keep(name) and not _timely(name) and not has_role(name, "connective") else None
+
+
+#: Parts of speech of the words of a speaker's noun phrase that an aside follows ("Sen. Ann Lee").
+_PHRASE_POS = ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART")
+
+
+def _name_before_aside(s: Tree, k: int, keep: _Keep) -> Any | None:
+    """The noun phrase before an aside set off by commas, the aside closing with the comma at word
+    ``k`` right before a cue without a subject, the phrase opening a clause: "…, [Ann Lee], 70,
+    said S", "Sen. [Ann Lee] (R-Ohio), facing a challenge, noted S", "and [Kerr], as she has
+    before, opposed Y" (the parser hung the phrase elsewhere). The aside has no verb of its own
+    unless it opens with a conjunction or a relative pronoun; the phrase is the last name before
+    it (its head), or a name alone in the aside after a description ("the chief, [Ann Lee], said")."""
+    j = next((j for j in range(k - 1, max(1, k - _DASHED_WORDS), -1) if s.word(j).text == ","), None)
+    if j is None or j + 1 >= k:
+        return None
+    aside = [s.word(x) for x in range(j + 1, k)]
+    opener = aside[0]
+    if opener.upos in ("VERB", "AUX") and opener.xpos not in ("VBG", "VBN") or opener.text in quote_marks():
+        return None
+    if any(x.xpos in ("VBD", "VBZ", "VBP", "MD") for x in aside) and not (
+            opener.upos == "SCONJ" or has_role(opener, "adverbial") or has_role(opener, "relative")):
+        return None
+    i = j - 1
+    if s.word(i).text == ")":  # "Sen. Ann Lee (R-Ohio), …": the name before the brackets
+        i = next((x for x in range(i - 1, max(0, i - _ASIDE_WORDS), -1) if s.word(x).text == "("), 0) - 1
+    if i < 1:
+        return None
+    head = s.word(i)
+    if head.upos not in ("PROPN", "NOUN", "PRON") or not keep(head) or _timely(head):
+        return None
+    if head.upos == "PRON" and pronouns().get(head.text.lower()) is None:
+        return None
+    a = i
+    while a > 1 and (s.word(a - 1).upos in _PHRASE_POS or s.word(a - 1).text in (".", "-")):
+        a -= 1
+    before = s.word(a - 1) if a > 1 else None
+    if before is not None and before.text not in SET_OFF and before.upos != "CCONJ" and not (
+            before.upos in ("ADV", "SCONJ") and all(s.word(x).upos == "PUNCT" for x in range(1, before.id))):
+        return None  # the phrase is the object of a preposition or a verb before it, not a subject
+    if has_role(s.word(a), "connective") or has_role(head, "relative"):
+        return None
+    if head.upos == "NOUN" and all(x.upos == "PROPN" for x in aside):
+        head = aside[-1]  # "the campaign chief, Ann Lee, said": the name
+    while head.deprel.split(":")[0] == "flat" and 0 < head.head < head.id:
+        head = s.word(head.head)
+    return head
 
 
 def _after_dateline(s: Tree, w: Any, keep: _Keep) -> Any | None:

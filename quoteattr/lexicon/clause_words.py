@@ -28,8 +28,8 @@ ROLES = frozenset({
     "reason", "likeness", "agent", "source", "reflexive", "circumstance", "subject-case",
     "object-control", "negation", "focus", "refusal-verb", "aside", "kept-mark", "occasion",
     "connective", "issue-verb", "affiliation", "org-link", "name-joiner", "author-case",
-    "absolute-case", "partitive", "gerund-case", "gloss-article",
-    "gloss-indefinite",
+    "absolute-case", "partitive", "gerund-case", "gloss-article", "gloss-indefinite",
+    "inversion-verb", "subordinator",
 })
 
 
