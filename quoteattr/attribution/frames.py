@@ -169,7 +169,7 @@ def _is_clause(x: _Cue, c: Any) -> bool:
     s, w = x.s, x.w
     rel = c.deprel.split(":")[0]
     m = s.mark(c.id)
-    if m is not None and has_role(m, "adverbial"):
+    if m is not None and has_role(m, "adverbial") or _participle_between(s, w, c):
         return False
     if rel == "ccomp" or (rel == "csubj" and c.deprel == "csubj:pass"):
         return _labelled_clause(x, c, m)
@@ -179,6 +179,20 @@ def _is_clause(x: _Cue, c: Any) -> bool:
             and (w.lemma or "").lower() in role_words("asking-verb"):
         return True  # "asked [if S]" hung as an adverbial clause
     return _mislabelled_clause(x, c, m)
+
+
+def _participle_between(s: Tree, w: Any, c: Any) -> bool:
+    """Whether a participle cue of cue ``w``'s own, with nothing hung on it, stands between ``w``
+    and its dependent ``c`` that opens with a quotation mark ("S, Ruiz said, [adding], “We need
+    the money.”" with the quotation hung on "said"): the quotation is what the participle
+    reports (the direct quotation's cue), and ``w`` reports S."""
+    first = min((y for y in s.ids(c.id) if s.word(y).upos != "PUNCT"), default=c.id)
+    return c.id > w.id and any(
+        w.id < p.id < first and p.xpos == "VBG" and word_cue(p) is not None
+        and all(k.upos == "PUNCT" for k in s.children(p.id)) and s.word(p.id - 1).text in SET_OFF
+        and all(s.word(y).upos == "PUNCT" for y in range(p.id + 1, first))
+        and any(s.word(y).text in opening_marks() for y in range(p.id + 1, first))
+        for p in s.children(w.id, "advcl", "xcomp", "conj", "dep"))
 
 
 def _clause_ids(x: _Cue, c: Any) -> set[int]:
