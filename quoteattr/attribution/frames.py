@@ -310,6 +310,17 @@ def _subject_before(x: _Cue) -> bool:
         and any(c.id < w.head for c in s.children(w.head, *SUBJECTS))
 
 
+def _subject_set_off(x: _Cue) -> bool:
+    """Whether the cue closes a clause before it: it hangs on a word before it and its subject
+    comes right after a comma ("S, the mayor told her aides", whatever the cue's label)."""
+    s, w = x.s, x.w
+    if not w.head or w.head > w.id:
+        return False
+    near = [c for c in s.children(w.id, *SUBJECTS) if c.id < w.id and max(s.ids(c.id)) == w.id - 1]
+    first = min((y for y in s.ids(near[0].id) if s.word(y).upos != "PUNCT"), default=0) if near else 0
+    return first > 3 and s.word(first - 1).text in SET_OFF
+
+
 def _participle_after_comma(x: _Cue) -> bool:
     """Whether the cue is a participle set off by a comma after the clause it hangs on ("X
     defended the plan, [saying] the costs would fall"): it speaks for that clause's subject, so
@@ -401,8 +412,11 @@ def _unlabelled_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     if not after or len(after) == 1 and _second_object(x, after[0]):
         return []
     first = after[0]
-    if first.deprel in ("obj", "iobj") and first.upos in ("PRON", "PROPN") and len(after) > 1 and hearer_verb(w):
-        after = after[1:]
+    if first.deprel in ("obj", "iobj") and hearer_verb(w) and (
+            first.upos in ("PRON", "PROPN") and len(after) > 1 or _subject_set_off(x)):
+        after = after[1:]  # "told [reporters] S"; "S, the mayor told [her aides] as she left": S is the report
+        if not after:
+            return []
     ids = _run_on_predicate(s, w, set().union(*(s.ids(c.id) for c in after)))
     if len([y for y in ids if s.word(y).upos != "PUNCT"]) < 3 or s.word(min(ids)).upos == "ADP":
         return []
@@ -593,12 +607,13 @@ def _clause_before_root(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
 
 
 def _closing_cue_on_noun(x: _Cue) -> list[Content]:
-    """"They were headed to Cairo, the news site reported." with the cue hung on "Cairo"."""
+    """"They were headed to Cairo, the news site reported." with the cue hung on "Cairo"; also
+    "This is no vote on me, the mayor told her aides." (a hearer verb's object is its hearer)."""
     s, w = x.s, x.w
     subj = s.children(w.id, "nsubj", "nsubj:pass")
     first = min(y for y in s.ids(w.id) if s.word(y).upos != "PUNCT")
-    if subj and not has_role(subj[0], "relative") and subj[0].id < w.id and not s.children(w.id, "obj") \
-            and s.word(first - 1).text == ",":
+    if subj and not has_role(subj[0], "relative") and subj[0].id < w.id \
+            and not (s.children(w.id, "obj") and not hearer_verb(w)) and s.word(first - 1).text == ",":
         return [Content({y.id for y in s.words if y.id < first - 1}, "parataxis")]
     return []
 
