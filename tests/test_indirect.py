@@ -89,6 +89,8 @@ SENTENCES = {
     "closing_said_apposition": ("The old ferry will run all winter, said Ana Ruiz, a harbour pilot who has written "
                                 "two books about the port."),
     "closing_told_hearer": "The pier was safe and the repairs were finished, a council engineer told the Harbour Gazette.",
+    "closing_adding_quote": 'The council will vote next week, Ruiz said, adding, "We need the money."',
+    "closing_told_aides": "The ferry is sinking, the mayor told her closest aides as she left the hall.",
     "evidential_adverb": "The mayor allegedly hid the losses from the council.",
     "participle_conj": "The union rejected the offer, saying the council's proposal would cut wages for dockers.",
 }
@@ -728,6 +730,22 @@ def test_cue_noun_with_predicate_clause(found, key, cue, said, speaker):
 def test_closing_cue_hung_as_conjunct(found, key, cue, said, speaker):
     c = one(found, key)
     assert c.cue.text == cue and content(c) == [said] and c.speaker.text == speaker
+
+
+def test_closing_hearer_verb_with_hearer_and_adverbial_clause(found):
+    # "S, X told [her aides] as S2" with the cue hung on S as its complement: the hearer is no
+    # content and S is what was told
+    told = [c for c in found["closing_told_aides"] if c.cue.text == "told"]
+    assert [content(c) for c in told] == [["The ferry is sinking"]]
+    assert told[0].speaker.text == "the mayor"
+
+
+def test_closing_cue_then_participle_and_quotation(found):
+    # "S, X said, adding, “Q”" with the quotation hung on "said": the cue reports S, the
+    # quotation is the participle's
+    said = [c for c in found["closing_adding_quote"] if c.cue.text == "said"]
+    assert [content(c) for c in said] == [["The council will vote next week"]]
+    assert said[0].speaker.text == "Ruiz"
 
 
 def test_evidential_adverb_reports_its_clause_without_a_source(found):

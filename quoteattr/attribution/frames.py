@@ -169,7 +169,7 @@ def _is_clause(x: _Cue, c: Any) -> bool:
     s, w = x.s, x.w
     rel = c.deprel.split(":")[0]
     m = s.mark(c.id)
-    if m is not None and has_role(m, "adverbial"):
+    if m is not None and has_role(m, "adverbial") or _participle_between(s, w, c):
         return False
     if rel == "ccomp" or (rel == "csubj" and c.deprel == "csubj:pass"):
         return _labelled_clause(x, c, m)
@@ -179,6 +179,20 @@ def _is_clause(x: _Cue, c: Any) -> bool:
             and (w.lemma or "").lower() in role_words("asking-verb"):
         return True  # "asked [if S]" hung as an adverbial clause
     return _mislabelled_clause(x, c, m)
+
+
+def _participle_between(s: Tree, w: Any, c: Any) -> bool:
+    """Whether a participle cue of cue ``w``'s own, with nothing hung on it, stands between ``w``
+    and its dependent ``c`` that opens with a quotation mark ("S, Ruiz said, [adding], “We need
+    the money.”" with the quotation hung on "said"): the quotation is what the participle
+    reports (the direct quotation's cue), and ``w`` reports S."""
+    first = min((y for y in s.ids(c.id) if s.word(y).upos != "PUNCT"), default=c.id)
+    return c.id > w.id and any(
+        w.id < p.id < first and p.xpos == "VBG" and word_cue(p) is not None
+        and all(k.upos == "PUNCT" for k in s.children(p.id)) and s.word(p.id - 1).text in SET_OFF
+        and all(s.word(y).upos == "PUNCT" for y in range(p.id + 1, first))
+        and any(s.word(y).text in opening_marks() for y in range(p.id + 1, first))
+        for p in s.children(w.id, "advcl", "xcomp", "conj", "dep"))
 
 
 def _clause_ids(x: _Cue, c: Any) -> set[int]:
@@ -296,6 +310,17 @@ def _subject_before(x: _Cue) -> bool:
         and any(c.id < w.head for c in s.children(w.head, *SUBJECTS))
 
 
+def _subject_set_off(x: _Cue) -> bool:
+    """Whether the cue closes a clause before it: it hangs on a word before it and its subject
+    comes right after a comma ("S, the mayor told her aides", whatever the cue's label)."""
+    s, w = x.s, x.w
+    if not w.head or w.head > w.id:
+        return False
+    near = [c for c in s.children(w.id, *SUBJECTS) if c.id < w.id and max(s.ids(c.id)) == w.id - 1]
+    first = min((y for y in s.ids(near[0].id) if s.word(y).upos != "PUNCT"), default=0) if near else 0
+    return first > 3 and s.word(first - 1).text in SET_OFF
+
+
 def _participle_after_comma(x: _Cue) -> bool:
     """Whether the cue is a participle set off by a comma after the clause it hangs on ("X
     defended the plan, [saying] the costs would fall"): it speaks for that clause's subject, so
@@ -387,8 +412,11 @@ def _unlabelled_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     if not after or len(after) == 1 and _second_object(x, after[0]):
         return []
     first = after[0]
-    if first.deprel in ("obj", "iobj") and first.upos in ("PRON", "PROPN") and len(after) > 1 and hearer_verb(w):
-        after = after[1:]
+    if first.deprel in ("obj", "iobj") and hearer_verb(w) and (
+            first.upos in ("PRON", "PROPN") and len(after) > 1 or _subject_set_off(x)):
+        after = after[1:]  # "told [reporters] S"; "S, the mayor told [her aides] as she left": S is the report
+        if not after:
+            return []
     ids = _run_on_predicate(s, w, set().union(*(s.ids(c.id) for c in after)))
     if len([y for y in ids if s.word(y).upos != "PUNCT"]) < 3 or s.word(min(ids)).upos == "ADP":
         return []
@@ -579,12 +607,13 @@ def _clause_before_root(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
 
 
 def _closing_cue_on_noun(x: _Cue) -> list[Content]:
-    """"They were headed to Cairo, the news site reported." with the cue hung on "Cairo"."""
+    """"They were headed to Cairo, the news site reported." with the cue hung on "Cairo"; also
+    "This is no vote on me, the mayor told her aides." (a hearer verb's object is its hearer)."""
     s, w = x.s, x.w
     subj = s.children(w.id, "nsubj", "nsubj:pass")
     first = min(y for y in s.ids(w.id) if s.word(y).upos != "PUNCT")
-    if subj and not has_role(subj[0], "relative") and subj[0].id < w.id and not s.children(w.id, "obj") \
-            and s.word(first - 1).text == ",":
+    if subj and not has_role(subj[0], "relative") and subj[0].id < w.id \
+            and not (s.children(w.id, "obj") and not hearer_verb(w)) and s.word(first - 1).text == ",":
         return [Content({y.id for y in s.words if y.id < first - 1}, "parataxis")]
     return []
 
