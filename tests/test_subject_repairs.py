@@ -499,3 +499,13 @@ def test_a_capitalised_adjective_before_a_verb_read_as_a_noun_is_its_subject():
     text = "American plans to close the port."
     spec = spec.replace("Ruiz/Ruiz", "American/American")
     assert _subject(text, spec, "plans") != "American"
+
+
+def test_the_passive_subject_of_a_cue_that_takes_no_object_is_its_speaker():
+    # "focused on" takes no object: Lee is who focuses, the on-phrase what she focuses on
+    text = "Ana Lee was still focused on the harbour budget."
+    spec = ("Ana/Ana/PROPN/NNP/2/compound Lee/Lee/PROPN/NNP/5/nsubj:pass was/be/AUX/VBD/5/aux:pass "
+            "still/still/ADV/RB/5/advmod focused/focus/VERB/VBN/0/root on/on/ADP/IN/9/case the/the/DET/DT/9/det "
+            "harbour/harbour/NOUN/NN/9/compound budget/budget/NOUN/NN/5/obl ././././5/punct")
+    (q,) = attribute(tree(text, spec)).quotes
+    assert (q.speaker.text, q.content) == ("Ana Lee", "the harbour budget")

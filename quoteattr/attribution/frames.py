@@ -453,6 +453,10 @@ def _to_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     return out
 
 
+#: Frames whose content holds the cue's object ("praised [Y] for Z", "urged [Y] to V").
+_OBJECT_FRAMES = frozenset({"obj", "objxcomp", "of", "as", "for", "with"})
+
+
 def _prepositional(frame: str) -> _Rule:
     """The rule of prepositional frame ``frame``: "X accused [Y of Z]", "X lashed out [at Y]"."""
 
@@ -475,6 +479,10 @@ def _prepositional(frame: str) -> _Rule:
                 objs = []  # "asked [the mayor] about the closure": the hearer, not the topic
             # "distanced [herself] from the plan": a reflexive object is the speaker again
             objs = [o for o in objs if not has_role(o, "reflexive")]
+            if not x.frames & _OBJECT_FRAMES:
+                # "[Lee] was focused on the budget": a cue that takes no object has no passive
+                # object either; its subject is the speaker, not part of what it reports
+                objs = [o for o in objs if not o.deprel.startswith("nsubj")]
             if any(c.id in s.ids(o.id) for o in objs):
                 ids = set()
             if objs:
