@@ -509,3 +509,13 @@ def test_the_passive_subject_of_a_cue_that_takes_no_object_is_its_speaker():
             "harbour/harbour/NOUN/NN/9/compound budget/budget/NOUN/NN/5/obl ././././5/punct")
     (q,) = attribute(tree(text, spec)).quotes
     assert (q.speaker.text, q.content) == ("Ana Lee", "the harbour budget")
+
+
+def test_the_passive_subject_of_a_speech_cue_with_a_preposition_stays_what_it_reports():
+    # "referred to": the case is what was referred, never who refers
+    text = "The harbour case was referred to the inspector."
+    spec = ("The/the/DET/DT/3/det harbour/harbour/NOUN/NN/3/compound case/case/NOUN/NN/5/nsubj:pass "
+            "was/be/AUX/VBD/5/aux:pass referred/refer/VERB/VBN/0/root to/to/ADP/IN/8/case the/the/DET/DT/8/det "
+            "inspector/inspector/NOUN/NN/5/obl ././././5/punct")
+    (q,) = attribute(tree(text, spec)).quotes
+    assert (q.speaker, q.content) == (None, "The harbour case to the inspector")
