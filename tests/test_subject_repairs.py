@@ -501,21 +501,20 @@ def test_a_capitalised_adjective_before_a_verb_read_as_a_noun_is_its_subject():
     assert _subject(text, spec, "plans") != "American"
 
 
-def test_the_passive_subject_of_a_cue_that_takes_no_object_is_its_speaker():
-    # "focused on" takes no object: Lee is who focuses, the on-phrase what she focuses on
-    text = "Ana Lee was still focused on the harbour budget."
-    spec = ("Ana/Ana/PROPN/NNP/2/compound Lee/Lee/PROPN/NNP/5/nsubj:pass was/be/AUX/VBD/5/aux:pass "
-            "still/still/ADV/RB/5/advmod focused/focus/VERB/VBN/0/root on/on/ADP/IN/9/case the/the/DET/DT/9/det "
-            "harbour/harbour/NOUN/NN/9/compound budget/budget/NOUN/NN/5/obl ././././5/punct")
-    (q,) = attribute(tree(text, spec)).quotes
-    assert (q.speaker.text, q.content) == ("Ana Lee", "the harbour budget")
 
-
-def test_the_passive_subject_of_a_speech_cue_with_a_preposition_stays_what_it_reports():
+def test_a_stance_s_passive_subject_speaks_a_speech_cue_s_is_what_it_reports():
+    # "focused on" takes no object: Lee is who focuses, the on-phrase what she focuses on;
     # "referred to": the case is what was referred, never who refers
-    text = "The harbour case was referred to the inspector."
-    spec = ("The/the/DET/DT/3/det harbour/harbour/NOUN/NN/3/compound case/case/NOUN/NN/5/nsubj:pass "
-            "was/be/AUX/VBD/5/aux:pass referred/refer/VERB/VBN/0/root to/to/ADP/IN/8/case the/the/DET/DT/8/det "
-            "inspector/inspector/NOUN/NN/5/obl ././././5/punct")
-    (q,) = attribute(tree(text, spec)).quotes
-    assert (q.speaker, q.content) == (None, "The harbour case to the inspector")
+    cases = [("Ana Lee was still focused on the harbour budget.",
+              "Ana/Ana/PROPN/NNP/2/compound Lee/Lee/PROPN/NNP/5/nsubj:pass was/be/AUX/VBD/5/aux:pass "
+              "still/still/ADV/RB/5/advmod focused/focus/VERB/VBN/0/root on/on/ADP/IN/9/case the/the/DET/DT/9/det "
+              "harbour/harbour/NOUN/NN/9/compound budget/budget/NOUN/NN/5/obl ././././5/punct",
+              ("Ana Lee", "the harbour budget")),
+             ("The harbour case was referred to the inspector.",
+              "The/the/DET/DT/3/det harbour/harbour/NOUN/NN/3/compound case/case/NOUN/NN/5/nsubj:pass "
+              "was/be/AUX/VBD/5/aux:pass referred/refer/VERB/VBN/0/root to/to/ADP/IN/8/case the/the/DET/DT/8/det "
+              "inspector/inspector/NOUN/NN/5/obl ././././5/punct",
+              (None, "The harbour case to the inspector"))]
+    for text, spec, expected in cases:
+        (q,) = attribute(tree(text, spec)).quotes
+        assert (q.speaker and q.speaker.text, q.content) == expected
