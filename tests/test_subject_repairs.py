@@ -518,3 +518,21 @@ def test_a_stance_s_passive_subject_speaks_a_speech_cue_s_is_what_it_reports():
     for text, spec, expected in cases:
         (q,) = attribute(tree(text, spec)).quotes
         assert (q.speaker and q.speaker.text, q.content) == expected
+
+
+def test_a_noun_with_its_possessive_glued_on_owns_the_cue_noun_and_ends_its_mention():
+    # "front-runner's" made a compound of "attacks": the owner speaks, and the mention stops
+    # before the cue noun (not "front-runner's attacks")
+    text = "The front-runner's attacks on the port board went on."
+    spec = ("The/the/DET/DT/3/det front-runner's/front-runner's/NOUN/NNS/3/compound attacks/attack/NOUN/NNS/8/nsubj "
+            "on/on/ADP/IN/7/case the/the/DET/DT/7/det port/port/NOUN/NN/7/compound board/board/NOUN/NN/3/nmod "
+            "went/go/VERB/VBD/0/root on/on/ADP/RP/8/compound:prt ././././8/punct")
+    (q,) = attribute(tree(text, spec)).quotes
+    assert (q.speaker and q.speaker.text, q.content) == ("front-runner's", "the port board")
+    # but not a time: "last year's attacks on Y"
+    text = "Last year's attacks on the port board went on."
+    spec = ("Last/last/ADJ/JJ/2/amod year's/year's/NOUN/NN/3/compound attacks/attack/NOUN/NNS/8/nsubj "
+            "on/on/ADP/IN/7/case the/the/DET/DT/7/det port/port/NOUN/NN/7/compound board/board/NOUN/NN/3/nmod "
+            "went/go/VERB/VBD/0/root on/on/ADP/RP/8/compound:prt ././././8/punct")
+    (q,) = attribute(tree(text, spec)).quotes
+    assert q.speaker is None
