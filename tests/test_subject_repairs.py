@@ -499,3 +499,40 @@ def test_a_capitalised_adjective_before_a_verb_read_as_a_noun_is_its_subject():
     text = "American plans to close the port."
     spec = spec.replace("Ruiz/Ruiz", "American/American")
     assert _subject(text, spec, "plans") != "American"
+
+
+
+def test_a_stance_s_passive_subject_speaks_a_speech_cue_s_is_what_it_reports():
+    # "focused on" takes no object: Lee is who focuses, the on-phrase what she focuses on;
+    # "referred to": the case is what was referred, never who refers
+    cases = [("Ana Lee was still focused on the harbour budget.",
+              "Ana/Ana/PROPN/NNP/2/compound Lee/Lee/PROPN/NNP/5/nsubj:pass was/be/AUX/VBD/5/aux:pass "
+              "still/still/ADV/RB/5/advmod focused/focus/VERB/VBN/0/root on/on/ADP/IN/9/case the/the/DET/DT/9/det "
+              "harbour/harbour/NOUN/NN/9/compound budget/budget/NOUN/NN/5/obl ././././5/punct",
+              ("Ana Lee", "the harbour budget")),
+             ("The harbour case was referred to the inspector.",
+              "The/the/DET/DT/3/det harbour/harbour/NOUN/NN/3/compound case/case/NOUN/NN/5/nsubj:pass "
+              "was/be/AUX/VBD/5/aux:pass referred/refer/VERB/VBN/0/root to/to/ADP/IN/8/case the/the/DET/DT/8/det "
+              "inspector/inspector/NOUN/NN/5/obl ././././5/punct",
+              (None, "The harbour case to the inspector"))]
+    for text, spec, expected in cases:
+        (q,) = attribute(tree(text, spec)).quotes
+        assert (q.speaker and q.speaker.text, q.content) == expected
+
+
+def test_a_noun_with_its_possessive_glued_on_owns_the_cue_noun_and_ends_its_mention():
+    # "front-runner's" made a compound of "attacks": the owner speaks, and the mention stops
+    # before the cue noun (not "front-runner's attacks")
+    text = "The front-runner's attacks on the port board went on."
+    spec = ("The/the/DET/DT/3/det front-runner's/front-runner's/NOUN/NNS/3/compound attacks/attack/NOUN/NNS/8/nsubj "
+            "on/on/ADP/IN/7/case the/the/DET/DT/7/det port/port/NOUN/NN/7/compound board/board/NOUN/NN/3/nmod "
+            "went/go/VERB/VBD/0/root on/on/ADP/RP/8/compound:prt ././././8/punct")
+    (q,) = attribute(tree(text, spec)).quotes
+    assert (q.speaker and q.speaker.text, q.content) == ("front-runner's", "the port board")
+    # but not a time: "last year's attacks on Y"
+    text = "Last year's attacks on the port board went on."
+    spec = ("Last/last/ADJ/JJ/2/amod year's/year's/NOUN/NN/3/compound attacks/attack/NOUN/NNS/8/nsubj "
+            "on/on/ADP/IN/7/case the/the/DET/DT/7/det port/port/NOUN/NN/7/compound board/board/NOUN/NN/3/nmod "
+            "went/go/VERB/VBD/0/root on/on/ADP/RP/8/compound:prt ././././8/punct")
+    (q,) = attribute(tree(text, spec)).quotes
+    assert q.speaker is None

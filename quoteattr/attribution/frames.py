@@ -55,6 +55,7 @@ class _Cue:
     s: Tree
     w: Any
     frames: frozenset[str]
+    cls: str = ""  # the cue's class (speech, writing, thought, report, attitude)
 
     @property
     def kids(self) -> list[Any]:
@@ -481,6 +482,10 @@ def _to_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     return out
 
 
+#: Frames whose content holds the cue's object ("praised [Y] for Z", "urged [Y] to V").
+_OBJECT_FRAMES = frozenset({"obj", "objxcomp", "of", "as", "for", "with"})
+
+
 def _prepositional(frame: str) -> _Rule:
     """The rule of prepositional frame ``frame``: "X accused [Y of Z]", "X lashed out [at Y]"."""
 
@@ -503,6 +508,11 @@ def _prepositional(frame: str) -> _Rule:
                 objs = []  # "asked [the mayor] about the closure": the hearer, not the topic
             # "distanced [herself] from the plan": a reflexive object is the speaker again
             objs = [o for o in objs if not has_role(o, "reflexive")]
+            if not x.frames & _OBJECT_FRAMES and x.cls not in ("speech", "writing"):
+                # "[Lee] was focused on the budget": a stance that takes no object has no passive
+                # object either; its subject is the speaker, not part of what it reports (but
+                # "[the case] was referred to the FBI", "[the plan] was talked about")
+                objs = [o for o in objs if not o.deprel.startswith("nsubj")]
             if any(c.id in s.ids(o.id) for o in objs):
                 ids = set()
             if objs:
@@ -691,7 +701,7 @@ if set(_RULES) != FRAMES or {r for rules in _RULES.values() for r in rules} != s
 
 def complements(s: Tree, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
     """The content word ids of cue ``w`` per frame, as ``(ids, frame)`` pairs."""
-    x = _Cue(s, w, cue.frames)
+    x = _Cue(s, w, cue.frames, cue.cls)
     wanted = {rule for frame in cue.frames for rule in _RULES[frame]}
     found: tuple[Content, ...] = ()
     for rule in _ORDER:

@@ -904,6 +904,7 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
     floor = dateline_end(sentence)
     floor = floor if head.start_char >= floor else 0
     while head.deprel.split(":")[0] in ("flat", "compound") and head.head > 0 \
+            and not (head.text or "").endswith(("'s", "’s")) \
             and words[head.head - 1].upos in ("NOUN", "PROPN") and not _is_time_head(head, words[head.head - 1]) \
             and words[head.head - 1].start_char >= floor \
             and not any(x.text == "," for x in words[min(head.id, head.head) : max(head.id, head.head) - 1]) \

@@ -55,6 +55,14 @@ def _glued_possessive(w: Any) -> bool:
     return text[:1].isupper() and (text.endswith(("'s", "’s")) and len(text) > 2 or text.endswith(("'", "’")) and len(text) > 1)
 
 
+def _glued_noun_possessive(w: Any) -> bool:
+    """Whether ``w`` is a common noun with its possessive ending glued on ("the front-runner's
+    attacks on Y", with "runner's" a compound of "attacks"), not a time ("last year's claims")."""
+    text = w.text or ""
+    return w.upos == "NOUN" and text.endswith(("'s", "’s")) and len(text) > 3 \
+        and text[:-2].lower() not in time_words() and not has_role(w, "time")
+
+
 def _can_speak(s: Tree, w: Any) -> bool:
     """Whether word ``w`` can head a speaker noun phrase (not a misparsed "on Sunday", "in a turn")."""
     if w.upos not in ("NOUN", "PROPN", "PRON", "NUM", "X", "SYM") and not has_role(w, "quantifier") \
@@ -140,7 +148,8 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         named = [c for c in s.children(w.id, "compound") if c.upos == "PROPN" and c.id < w.id]
         if named:
             return named[0]
-        glued = [c for c in s.children(w.id, "compound", "amod") if c.id < w.id and _glued_possessive(c)]
+        glued = [c for c in s.children(w.id, "compound", "amod") if c.id < w.id and _glued_possessive(c)
+                 or c.deprel == "compound" and c.id < w.id and _glued_noun_possessive(c) and keep(c)]
         if glued:  # "Graham's(compound) endorsement of X", "Sanders’(amod) decision to V"
             return glued[0]
         if not s.children(w.id, "det", "nmod:poss"):  # "Clinton(ADJ) plans(NOUN) to V": a verb read as a noun
