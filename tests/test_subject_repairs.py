@@ -536,3 +536,42 @@ def test_a_noun_with_its_possessive_glued_on_owns_the_cue_noun_and_ends_its_ment
             "went/go/VERB/VBD/0/root on/on/ADP/RP/8/compound:prt ././././8/punct")
     (q,) = attribute(tree(text, spec)).quotes
     assert q.speaker is None
+
+
+def _owner_spec(subject: str, upos: str, pron: str) -> str:
+    return (f"{subject}/{subject.lower()}/{upos}/_/2/nsubj stepped/step/VERB/VBD/0/root up/up/ADP/RP/2/compound:prt "
+            f"{pron}/{pron.lower()}/PRON/PRP$/5/nmod:poss attacks/attack/NOUN/NNS/2/obj on/on/ADP/IN/7/case "
+            "Lee/Lee/PROPN/NNP/5/nmod ././././2/punct")
+
+
+def _owner(text: str, spec: str, feats: dict[str, str]) -> str | None:
+    from quoteattr.attribution.subjects import cue_subject
+    from quoteattr.parsing.tree import Tree
+    from trees import tree as make
+
+    s = Tree.of(0, make(text, spec).sentences[0])
+    for w in s.words:
+        w.feats = feats.get(w.text)
+    found = cue_subject(s, next(w for w in s.words if w.text == "attacks"))
+    return None if found is None else found.text
+
+
+def test_a_possessive_pronoun_on_a_cue_noun_is_bound_by_the_agreeing_clause_subject():
+    # "He stepped up his attacks": the subject, not the pronoun, names the speaker
+    feats = {"He": "Gender=Masc|Number=Sing|Person=3|PronType=Prs",
+             "his": "Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"}
+    assert _owner("He stepped up his attacks on Lee.", _owner_spec("He", "PRON", "his"), feats) == "He"
+    feats = {"party": "Number=Sing", "its": "Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"}
+    spec = ("The/the/DET/DT/2/det party/party/NOUN/NN/3/nsubj stepped/step/VERB/VBD/0/root "
+            "up/up/ADP/RP/3/compound:prt its/its/PRON/PRP$/6/nmod:poss attacks/attack/NOUN/NNS/3/obj "
+            "on/on/ADP/IN/8/case Lee/Lee/PROPN/NNP/6/nmod ././././3/punct")
+    assert _owner("The party stepped up its attacks on Lee.", spec, feats) == "party"
+
+
+def test_a_possessive_pronoun_that_disagrees_with_the_subject_stays_the_owner():
+    # "She stepped up his attacks": his is someone else; "They ... its attacks": number differs
+    feats = {"She": "Gender=Fem|Number=Sing|Person=3|PronType=Prs",
+             "his": "Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs"}
+    assert _owner("She stepped up his attacks on Lee.", _owner_spec("She", "PRON", "his"), feats) == "his"
+    feats = {"Voters": "Number=Plur", "its": "Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs"}
+    assert _owner("Voters stepped up its attacks on Lee.", _owner_spec("Voters", "NOUN", "its"), feats) == "its"

@@ -126,6 +126,38 @@ def _for_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
     return x if first.deprel == "case" and first.text.lower() == "for" and first.head == x.id else None
 
 
+def _feats(w: Any) -> dict[str, str]:
+    """Stanza's morphological features of ``w`` as a dict (``{}`` when it has none)."""
+    return dict(f.split("=", 1) for f in (w.feats or "").split("|") if "=" in f)
+
+
+def _binding_subject(s: Tree, w: Any, pron: Any, keep: _Keep) -> Any | None:
+    """The subject that binds cue noun ``w``'s possessive pronoun ``pron``, or ``None``.
+
+    "He stepped up his attacks on Y", "the party was unsparing in its criticism of Y":
+    the pronoun owner is the subject of the verb (or predicate adjective) that governs
+    the cue noun when the two agree in number (and, for a pronoun subject, in gender);
+    that subject is the nearer, fuller mention of the speaker.
+    """
+    if pron.upos != "PRON" or not w.head or not (w.deprel == "obj" or w.deprel.startswith("obl")):
+        return None
+    head = s.word(w.head)
+    if head.upos not in ("VERB", "ADJ"):
+        return None
+    subjects = s.children(head.id, "nsubj")
+    if not subjects or subjects[0].id > pron.id:
+        return None
+    x, pf = subjects[0], _feats(pron)
+    xf = _feats(x)
+    if x.upos not in ("NOUN", "PROPN", "PRON") or not keep(x) or has_role(x, "relative") or has_role(x, "expletive"):
+        return None
+    if pf.get("Number") and xf.get("Number") and pf["Number"] != xf["Number"]:
+        return None
+    if x.upos == "PRON" and pf.get("Gender") != xf.get("Gender"):
+        return None
+    return x
+
+
 def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
     """The head word of the noun phrase that utters cue ``w`` (``None`` if unknown)."""
     if depth == 0 and not s.children(w.id, *SUBJECTS):
@@ -139,7 +171,7 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
     if w.upos in ("NOUN", "PROPN"):  # "the minister's claim that S", "a claim by the minister that S"
         poss = [c for c in s.children(w.id, "nmod:poss") if not has_role(c, "expletive")]
         if poss:
-            return poss[0]
+            return _binding_subject(s, w, poss[0], keep) or poss[0]
         by = [c for c in s.children(w.id, "nmod") if any(has_role(k, "agent") or has_role(k, "source")
                                                          for k in s.children(c.id, "case"))]
         if by:
