@@ -126,9 +126,14 @@ def _for_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
     return x if first.deprel == "case" and first.text.lower() == "for" and first.head == x.id else None
 
 
-def _feats(w: Any) -> dict[str, str]:
-    """Stanza's morphological features of ``w`` as a dict (``{}`` when it has none)."""
-    return dict(f.split("=", 1) for f in (w.feats or "").split("|") if "=" in f)
+def _number(w: Any) -> str | None:
+    """``"sg"`` or ``"pl"`` for a pronoun of ``pronouns.tsv`` or a noun stanza marked singular or
+    plural, else ``None``."""
+    p = pronouns().get((w.text or "").lower()) if w.upos == "PRON" else None
+    if p is not None:
+        return p.number
+    feats = dict(f.split("=", 1) for f in (w.feats or "").split("|") if "=" in f)
+    return {"Sing": "sg", "Plur": "pl"}.get(feats.get("Number", ""))
 
 
 def _binding_subject(s: Tree, w: Any, pron: Any, keep: _Keep) -> Any | None:
@@ -147,14 +152,15 @@ def _binding_subject(s: Tree, w: Any, pron: Any, keep: _Keep) -> Any | None:
     subjects = s.children(head.id, "nsubj")
     if not subjects or subjects[0].id > pron.id:
         return None
-    x, pf = subjects[0], _feats(pron)
-    xf = _feats(x)
+    x = subjects[0]
     if x.upos not in ("NOUN", "PROPN", "PRON") or not keep(x) or has_role(x, "relative") or has_role(x, "expletive"):
         return None
-    if pf.get("Number") and xf.get("Number") and pf["Number"] != xf["Number"]:
+    if None not in (_number(pron), _number(x)) and _number(pron) != _number(x):
         return None
-    if x.upos == "PRON" and pf.get("Gender") != xf.get("Gender"):
-        return None
+    if x.upos == "PRON":  # gender from pronouns.tsv: "she … his attacks" is someone else's
+        a, b = pronouns().get((pron.text or "").lower()), pronouns().get((x.text or "").lower())
+        if a is None or b is None or a.gender != b.gender:
+            return None
     return x
 
 
