@@ -14,12 +14,13 @@ import regex
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import CuePhrase
 from ..lexicon.marks import quote_marks
+from ..lexicon.people import time_words
 from ..parsing.tree import Tree, word_span
 
 __all__ = [
     "CLAUSE_POS", "MISLABELS", "PASSIVE_SUBJECTS", "SET_OFF", "SUBJECTS",
     "clause_like", "comma_after", "comma_before", "cue_last", "dateline_end", "has_role", "has_subject", "hearer_verb", "match_phrase",
-    "negated_report", "reports_own_clause", "starts_sentence", "verb_read_as_noun", "without_trailing_asides",
+    "negated_report", "reports_own_clause", "starts_sentence", "time_word", "verb_read_as_noun", "without_trailing_asides",
 ]
 
 #: Relations of an active subject.
@@ -37,6 +38,12 @@ SET_OFF = (",", "—", "–")
 def has_role(word: Any, role: str) -> bool:
     """Whether ``word``'s text is one of the function words of ``role`` in ``clause_words.tsv``."""
     return (word.text or "").lower() in role_words(role)
+
+
+def time_word(word: Any) -> bool:
+    """Whether ``word``'s text (a final period aside) is a word of ``time_words.tsv`` ("Monday",
+    "Nov.", "week"), whatever its case; the one test of the table on a word."""
+    return (word.text or "").lower().rstrip(".") in time_words()
 
 
 def hearer_verb(word: Any) -> bool:

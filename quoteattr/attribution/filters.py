@@ -35,10 +35,10 @@ import attrs
 
 from ..lexicon.cues import object_not_cues
 from ..lexicon.marks import closing_marks
-from ..lexicon.people import group_nouns, pronouns, roles, time_words
+from ..lexicon.people import group_nouns, pronouns, roles
 from ..model import Candidate
 from ..parsing.tree import Tree, word_span
-from ._clauses import SUBJECTS, hearer_verb
+from ._clauses import SUBJECTS, hearer_verb, time_word
 
 __all__ = [
     "FILTERS", "Reading", "drop_non_reports", "name_after_quotation", "object_only", "question_to_reader", "time_only",
@@ -73,16 +73,12 @@ def question_to_reader(r: Reading) -> bool:
     return bool(tail) and tail[-1].id > r.cue.id and tail[-1].text == "?" and r.s.words[-1].id - tail[-1].id <= 2
 
 
-def _time_word(w: Any) -> bool:
-    return (w.text or "").lower().rstrip(".") in time_words()
-
-
 def time_only(r: Reading) -> bool:
     """The content is a time, a date or a number and nothing else: words of time
     (``time_words.tsv``), numbers and determiners ("last Saturday", "earlier this week", "781";
     not "victory Tuesday night")."""
     words = [r.s.word(i) for i in sorted(r.content)]
-    return bool(words) and all(_time_word(w) or w.upos in ("NUM", "DET") for w in words) \
+    return bool(words) and all(time_word(w) or w.upos in ("NUM", "DET") for w in words) \
         and not all(w.upos == "DET" for w in words)
 
 
@@ -107,7 +103,7 @@ def object_only(r: Reading) -> bool:
     if any(r.s.word(i).upos in ("VERB", "AUX") for i in r.content):
         return False
     objects = sorted((o for o in r.s.children(w.id, "obj", "iobj") if o.id > w.id), key=lambda o: o.id)
-    held = {i for i in r.content if not _time_word(r.s.word(i))}  # "added [300 jobs] [last year]"
+    held = {i for i in r.content if not time_word(r.s.word(i))}  # "added [300 jobs] [last year]"
     if (w.lemma or "").lower() in object_not_cues():
         return any(held <= r.s.ids(o.id) for o in objects)
     return hearer_verb(w) and bool(objects) and held <= r.s.ids(objects[0].id) \

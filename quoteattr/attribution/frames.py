@@ -27,11 +27,10 @@ import attrs
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import FRAMES, PREPOSITION_FRAMES, Cue, word_cue
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
-from ..lexicon.people import time_words
 from ..parsing.tree import Tree
 from ._clauses import (
     CLAUSE_POS, MISLABELS, SET_OFF, SUBJECTS, clause_like, comma_after,
-    comma_before, cue_last, has_role, hearer_verb, reports_own_clause, starts_sentence,
+    comma_before, cue_last, has_role, hearer_verb, reports_own_clause, starts_sentence, time_word,
 )
 from .subjects import inverted, is_agent, raising_speaker
 
@@ -765,15 +764,14 @@ def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
 def _time_phrase(c: Any) -> bool:
     """Whether phrase head ``c`` tells when ("on Monday", "for years"): never a prepositional
     frame's content."""
-    return has_role(c, "time") or c.deprel.endswith("tmod") or (c.text or "").lower().rstrip(".") in time_words()
+    return has_role(c, "time") or c.deprel.endswith("tmod") or time_word(c)
 
 
 def _circumstance(s: Tree, c: Any) -> bool:
     """Whether phrase ``c`` tells when, where or how something was said: a time ("last week",
     "on Monday", "in 2012"), a circumstance ("after the event") or an occasion ("at a rally",
     "in a statement", "on Facebook")."""
-    if has_role(c, "time") or c.deprel.endswith("tmod") or c.upos == "NUM" and len(c.text) == 4 and c.text.isdigit() \
-            or (c.text or "").lower().rstrip(".") in time_words():
+    if _time_phrase(c) or c.upos == "NUM" and len(c.text) == 4 and c.text.isdigit():
         return True  # (a month too: "endorsed Trump [in early June]")
     links = s.children(c.id, "case")
     return bool(links) and (has_role(links[0], "circumstance") or has_role(c, "occasion"))

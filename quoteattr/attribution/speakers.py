@@ -31,7 +31,7 @@ import regex
 
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import load_phrases
-from ..lexicon.marks import quote_marks
+from ..lexicon.marks import APOSTROPHES, POSSESSIVE_ENDINGS, quote_marks
 from ..lexicon.people import (
     Country,
     Organization,
@@ -67,7 +67,7 @@ __all__ = [
 _TOKEN = regex.compile(
     r"\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’.]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}[\p{N},.]*|\S"
 )
-_POSSESSIVE = regex.compile(r"^(.+?)(['’]s?)$")
+_POSSESSIVE = regex.compile(r"^(.+?)([" + "".join(APOSTROPHES) + r"]s?)$")
 _OF = frozenset("of for at with from to in on".split())
 
 
@@ -116,7 +116,7 @@ def tokenize(text: str) -> list[str]:
     out: list[str] = []
     for tok in _TOKEN.findall(text):
         m = _POSSESSIVE.match(tok)
-        if m and len(tok) > 2 and tok[-1] in "sS'’" and ("'" in tok[-2:] or "’" in tok[-2:]):
+        if m and len(tok) > 2 and tok[-1] in "sS" + "".join(APOSTROPHES) and any(a in tok[-2:] for a in APOSTROPHES):
             out.extend([m.group(1), m.group(2)])
         else:
             out.append(tok)
@@ -202,7 +202,7 @@ def _segments(toks: list[str]) -> tuple[list[list[str]], dict[str, str]]:
 def _join(toks: Iterable[str]) -> str:
     out = ""
     for t in toks:
-        if not out or t in ("'s", "’s", "'", "’", "-") or out.endswith("-"):
+        if not out or t in (*POSSESSIVE_ENDINGS, *APOSTROPHES, "-") or out.endswith("-"):
             out += t
         else:
             out += " " + t
@@ -333,7 +333,7 @@ def _analyse(seg: list[str], acronyms: Mapping[str, str]) -> _Seg:
         toks = toks[1:]
     # possessor: "Iran's foreign ministry spokesman", "the group's leader"
     for k, t in enumerate(toks):
-        if t in ("'s", "’s", "'", "’") and k > 0:
+        if t in POSSESSIVE_ENDINGS + APOSTROPHES and k > 0:
             s.possessor = toks[:k]
             toks = toks[k + 1 :]
             break
@@ -904,7 +904,7 @@ def mention_span(sentence: Any, head_id: int) -> tuple[int, int]:
     floor = dateline_end(sentence)
     floor = floor if head.start_char >= floor else 0
     while head.deprel.split(":")[0] in ("flat", "compound") and head.head > 0 \
-            and not (head.text or "").endswith(("'s", "’s")) \
+            and not (head.text or "").endswith(POSSESSIVE_ENDINGS) \
             and words[head.head - 1].upos in ("NOUN", "PROPN") and not _is_time_head(head, words[head.head - 1]) \
             and words[head.head - 1].start_char >= floor \
             and not any(x.text == "," for x in words[min(head.id, head.head) : max(head.id, head.head) - 1]) \

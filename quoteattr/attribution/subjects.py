@@ -12,10 +12,10 @@ from typing import Any, Callable
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import lemma_guesses, lookup, word_cue
 from ..parsing.tree import Tree
-from ..lexicon.marks import closing_marks, opening_marks, quote_marks
+from ..lexicon.marks import APOSTROPHES, POSSESSIVE_ENDINGS, closing_marks, opening_marks, quote_marks
 from ..lexicon.people import countries, document_words, pronouns, quantity_words, roles, time_words
 from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, dateline_end, has_role, hearer_verb, \
-    reports_own_clause, verb_read_as_noun
+    reports_own_clause, time_word, verb_read_as_noun
 
 __all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "inverted_noun", "is_agent", "participle",
            "raising_speaker"]
@@ -52,14 +52,14 @@ def _glued_possessive(w: Any) -> bool:
     """Whether ``w`` is a capitalised name with its possessive ending glued on ("Graham's",
     "Sanders’") that the parser took for a modifier of the noun after it."""
     text = w.text or ""
-    return text[:1].isupper() and (text.endswith(("'s", "’s")) and len(text) > 2 or text.endswith(("'", "’")) and len(text) > 1)
+    return text[:1].isupper() and (text.endswith(POSSESSIVE_ENDINGS) and len(text) > 2 or text.endswith(APOSTROPHES) and len(text) > 1)
 
 
 def _glued_noun_possessive(w: Any) -> bool:
     """Whether ``w`` is a common noun with its possessive ending glued on ("the front-runner's
     attacks on Y", with "runner's" a compound of "attacks"), not a time ("last year's claims")."""
     text = w.text or ""
-    return w.upos == "NOUN" and text.endswith(("'s", "’s")) and len(text) > 3 \
+    return w.upos == "NOUN" and text.endswith(POSSESSIVE_ENDINGS) and len(text) > 3 \
         and text[:-2].lower() not in time_words() and not has_role(w, "time")
 
 
@@ -71,7 +71,7 @@ def _can_speak(s: Tree, w: Any) -> bool:
     if _connective(s, w):
         return False
     cases = s.children(w.id, "case")
-    if cases and not any(c.text.lower() in ("'s", "’s") for c in cases) and not (
+    if cases and not any(c.text.lower() in POSSESSIVE_ENDINGS for c in cases) and not (
             w.deprel.startswith("nsubj") and all(has_role(c, "adverbial") or has_role(c, "subject-case")
                                                  for c in cases)):
         return False  # "on Sunday"; but "shortly [after] Trump said", "[about] 9 percent said" are subjects
@@ -92,7 +92,7 @@ def _connective(s: Tree, w: Any) -> bool:
 def _timely(w: Any) -> bool:
     """Whether ``w`` is a time word ("Sunday", "month"; a lower-case "fall", "weeks"), never a
     speaker; a capitalised word of ``time_words.tsv`` may be a name ("Summer Lee")."""
-    return has_role(w, "time") or ((w.text or "").lower().rstrip(".") in time_words() and not w.text[:1].isupper())
+    return has_role(w, "time") or (time_word(w) and not w.text[:1].isupper())
 
 
 def _copular(s: Tree, w: Any) -> bool:
@@ -105,7 +105,7 @@ def _has_read_as_is(s: Tree, w: Any) -> bool:
     [argued] for years that S", "he's [said] S"): a perfect the parser read as a passive, as the
     cue's own complement clause or its subject shows (a passive cue has no clause of its own)."""
     aux = s.children(w.id, "aux:pass")
-    if not aux or any(a.text not in ("'s", "’s") for a in aux) or word_cue(w) is None:
+    if not aux or any(a.text not in POSSESSIVE_ENDINGS for a in aux) or word_cue(w) is None:
         return False
     if any(has_role(x, "expletive") for x in s.children(w.id, "nsubj:pass")):
         return False  # "it's said that S": a true passive
@@ -123,7 +123,7 @@ def _for_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
     if x.upos not in ("NOUN", "PROPN", "PRON") or not keep(x) or _timely(x):
         return None
     first = s.word(min(s.ids(x.id, skip=("acl", "relcl", "appos", "conj"))))
-    return x if first.deprel == "case" and first.text.lower() == "for" and first.head == x.id else None
+    return x if first.deprel == "case" and has_role(first, "infinitive-subject") and first.head == x.id else None
 
 
 def _number(w: Any) -> str | None:
@@ -388,7 +388,7 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         objects = [o for o in s.children(head.id, "obj") if o.id < w.id and _can_speak(s, o) and keep(o)]
         if objects:
             return objects[0]
-    if rel == "conj" and any(a.text not in ("'s", "’s") for a in s.children(head.id, "aux:pass")) \
+    if rel == "conj" and any(a.text not in POSSESSIVE_ENDINGS for a in s.children(head.id, "aux:pass")) \
             and not s.children(w.id, "aux:pass") and head.deprel.split(":")[0] not in ("ccomp", "acl", "xcomp", "csubj"):
         # (a passive inside a reported clause is the report's content: "tells Y that X is depleted and says S")
         # "[Officials] were angered by the deal and predicted S": an active conjunct shares the
@@ -993,7 +993,7 @@ def _group_named_by_participle(s: Tree, w: Any, keep: _Keep) -> Any | None:
     p, x = s.word(w.id - 1), s.word(w.id - 2)
     if p.xpos not in ("VBN", "VBD") or s.children(p.id, "aux", "aux:pass", "obj", "ccomp"):  # "surveyed(VBD)"
         return None
-    if (x.text or "").lower() != "those" and not (x.upos == "NOUN" and x.xpos == "NNS"):
+    if not has_role(x, "participle-group") and not (x.upos == "NOUN" and x.xpos == "NNS"):
         return None
     return x if keep(x) and not _timely(x) else None
 

@@ -20,7 +20,7 @@ import attrs
 
 from .tables import cached, read, rows_of
 
-__all__ = ["LINE_BREAK_CHARS", "LINE_BREAK_PATTERN", "MarkTable", "closing_marks", "mark_table", "opening_marks",
+__all__ = ["APOSTROPHES", "LINE_BREAK_CHARS", "LINE_BREAK_PATTERN", "POSSESSIVE_ENDINGS", "MarkTable", "closing_marks", "mark_table", "opening_marks",
            "quote_marks"]
 
 #: The characters that end a line: ``\n``, ``\r`` (``\r\n`` together), U+2028, U+2029, U+0085 (NEL).
@@ -28,6 +28,12 @@ __all__ = ["LINE_BREAK_CHARS", "LINE_BREAK_PATTERN", "MarkTable", "closing_marks
 LINE_BREAK_CHARS = "\n\r\u2028\u2029\u0085"
 #: One line break as a regular expression (``\r\n`` is one).
 LINE_BREAK_PATTERN = "\r\n|[" + LINE_BREAK_CHARS + "]"
+
+#: The apostrophes, straight and curly: alone after a name they mark its possessive ("Sanders’").
+APOSTROPHES = ("'", "’")
+#: The possessive ending, a token of its own or glued on ("Iran's", "Iran’s"); also the clitic of
+#: "has"/"is" ("he's said").
+POSSESSIVE_ENDINGS = tuple(a + "s" for a in APOSTROPHES)
 
 
 @attrs.frozen
