@@ -38,6 +38,8 @@ TEXTS = {
     "new_sentence_after": "“We will appeal.” The lawyers then left the court without comment.",
     "plain_verb": "“We go now,” the minister smiled.",
     "adverb_lead": "Then, “We will never come back to this place.”",
+    "clause_then_inverted": ('"Many would call that a defeat for the mayor" if she did not win by a wide margin, '
+                             'said Peter Walsh, an analyst at the institute.'),
     "scare_first": "“Smart” fridges are popular.",
     "show_name": "On the latest broadcast of “Harbour Sunday Live,” Mayor Ortiz said the port would close.",
     "long_interruption": "“We go,” said Smith, the head of the regional transport authority since last May, “and we stay.”",
@@ -148,6 +150,8 @@ def pieces(c):
         ("party_label", "The rules are clear,", "said", "Rep. Ann Kerr (D-Ohio)"),
         ("numbers_before_name", "The rules were ignored,", "said", "9/11 widow Ann Kerr"),
         ("several_sentences", "We lost. We were tired. We will be back,", "said", "the coach"),
+        # a clause runs on after the quote before the inverted cue: its subject is not the speaker
+        ("clause_then_inverted", "Many would call that a defeat for the mayor", "said", "Peter Walsh"),
     ],
 )
 def test_cue_and_speaker(parsed, name, content, cue, speaker):

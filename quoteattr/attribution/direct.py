@@ -63,6 +63,9 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 #: Relations a subject gets when the tagger mistakes its verb for a noun.
 _MODIFIER_SUBJECT = frozenset({"amod", "compound", "det"})
+
+#: Tags of a finite verb (with ``AUX`` words: a clause of its own).
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Most words an attribution between two parts of one quote may have.
 _MAX_GAP_WORDS = 20
 
@@ -560,7 +563,12 @@ def _in_pp(d: _Doc, w: _W) -> bool:
 
 
 def _nominal_before(d: _Doc, region: Sequence[_W], i: int) -> bool:
-    """Whether a nominal outside prepositional phrases precedes the cue ``region[i]`` in ``region``."""
+    """Whether a nominal outside prepositional phrases precedes the cue ``region[i]`` in ``region``
+    with no finite verb before the cue: a bare noun phrase between a quote and its cue ('“…,” Rep.
+    Kim (D-Ohio) said Friday'), not the subject of a clause that runs on after the quote ('“…” if
+    [she] loses, said Ann Lee', '“…” and [voters] get nervous, said Ann Lee')."""
+    if any(w.word.upos == "AUX" or w.word.xpos in _FINITE_TAGS for w in region[:i]):
+        return False
     return any(w.word.upos in _NOMINAL and not _in_pp(d, w) for w in region[:i])
 
 
