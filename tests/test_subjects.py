@@ -214,6 +214,45 @@ SUBJECTS = [
                  "the/the/DET/DT/10/det author/author/NOUN/NN/5/nsubj of/of/ADP/IN/13/case a/a/DET/DT/13/det "
                  "history/history/NOUN/NN/10/nmod ././././5/punct",
                  "said", "Ann", id="after_an_inverted_cue_the_name_speaks_not_its_description"),
+    # the speaker's phrase split into two objects of the inverted cue
+    pytest.param("It is a red flag, said election lawyer Ann Kerr.",
+                 "It/it/PRON/PRP/5/nsubj is/be/AUX/VBZ/5/cop a/a/DET/DT/5/det red/red/ADJ/JJ/5/amod "
+                 "flag/flag/NOUN/NN/0/root ,/,/PUNCT/,/7/punct said/say/VERB/VBD/5/parataxis "
+                 "election/election/NOUN/NN/7/obj lawyer/lawyer/ADJ/JJ/11/amod Ann/Ann/PROPN/NNP/11/compound "
+                 "Kerr/Kerr/PROPN/NNP/7/obj ././PUNCT/./7/punct",
+                 "said", "Kerr", id="a_speaker_phrase_split_into_two_objects_of_the_inverted_cue"),
+    # a title modifier read as a verb with the name for its object, the name's relative clause after it
+    pytest.param("It is a mistake, said retired Gen. Ann Kerr, who served in Iraq.",
+                 "It/it/PRON/PRP/4/nsubj is/be/AUX/VBZ/4/cop a/a/DET/DT/4/det mistake/mistake/NOUN/NN/0/root "
+                 ",/,/PUNCT/,/6/punct said/say/VERB/VBD/4/parataxis retired/retire/VERB/VBD/6/ccomp "
+                 "Gen./Gen./PROPN/NNP/7/obj Ann/Ann/PROPN/NNP/8/flat Kerr/Kerr/PROPN/NNP/8/flat ,/,/PUNCT/,/13/punct "
+                 "who/who/PRON/WP/13/nsubj served/serve/VERB/VBD/10/acl:relcl in/in/ADP/IN/15/case "
+                 "Iraq/Iraq/PROPN/NNP/13/obl ././PUNCT/./6/punct",
+                 "said", "Gen.", id="a_title_modifier_read_as_a_verb_before_an_inverted_speaker"),
+    pytest.param("The cost, said Kerr and others, would be huge.",
+                 "The/the/DET/DT/2/det cost/cost/NOUN/NN/4/nsubj ,/,/PUNCT/,/2/punct said/say/VERB/VBD/0/root "
+                 "Kerr/Kerr/PROPN/NNP/4/obj and/and/CCONJ/CC/7/cc others/other/NOUN/NNS/5/conj ,/,/PUNCT/,/2/punct "
+                 "would/would/AUX/MD/11/aux be/be/AUX/VB/11/cop huge/huge/ADJ/JJ/4/ccomp ././PUNCT/./4/punct",
+                 "said", "Kerr", id="a_coordinated_speaker_after_an_inverted_cue"),
+    pytest.param(f"{Q}The port is closed,{U} tweeted another.",
+                 f"{Q}/{Q}/PUNCT/``/5/punct The/the/DET/DT/3/det port/port/NOUN/NN/5/nsubj:pass "
+                 "is/be/AUX/VBZ/5/aux:pass closed/close/VERB/VBN/0/root ,/,/PUNCT/,/5/punct "
+                 f"{U}/{U}/PUNCT/''/8/punct tweeted/tweet/VERB/VBD/5/parataxis another/another/DET/DT/8/obj "
+                 "././PUNCT/./5/punct",
+                 "tweeted", "another", id="a_quantifier_after_an_inverted_cue_is_its_speaker"),
+    # a time word taken for the subject of told: its object is the hearer, not an inverted speaker
+    pytest.param("Kim later Thursday told Fox News the port would close.",
+                 "Kim/Kim/PROPN/NNP/3/compound later/late/ADJ/JJR/3/amod Thursday/Thursday/PROPN/NNP/4/nsubj "
+                 "told/tell/VERB/VBD/0/root Fox/Fox/PROPN/NNP/4/obj News/News/PROPN/NNP/4/obj the/the/DET/DT/8/det "
+                 "port/port/NOUN/NN/10/nsubj would/would/AUX/MD/10/aux close/close/VERB/VB/4/ccomp ././PUNCT/./4/punct",
+                 "told", "Kim", id="the_hearer_of_told_after_a_time_subject_is_no_speaker"),
+    # the relative clause of a noun inside the object does not make the object an inverted speaker
+    pytest.param("Lee Sunday night recounted a talk with Kim that took place in May.",
+                 "Lee/Lee/PROPN/NNP/3/compound Sunday/Sunday/PROPN/NNP/3/compound night/night/NOUN/NN/4/nsubj "
+                 "recounted/recount/VERB/VBD/0/root a/a/DET/DT/6/det talk/talk/NOUN/NN/4/obj with/with/ADP/IN/8/case "
+                 "Kim/Kim/PROPN/NNP/6/nmod that/that/PRON/WDT/10/nsubj took/take/VERB/VBD/8/acl:relcl "
+                 "place/place/NOUN/NN/10/obj in/in/ADP/IN/13/case May/May/PROPN/NNP/10/obl ././PUNCT/./4/punct",
+                 "recounted", "Lee", id="an_object_with_a_relative_clause_inside_is_no_inverted_speaker"),
 ]
 
 

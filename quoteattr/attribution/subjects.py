@@ -13,7 +13,8 @@ from ..lexicon.clause_words import role_words
 from ..lexicon.cues import lemma_guesses, lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import APOSTROPHES, POSSESSIVE_ENDINGS, closing_marks, opening_marks, quote_marks
-from ..lexicon.people import countries, document_words, pronouns, quantity_words, roles, time_words
+from ..lexicon.people import countries, document_words, pronouns, quantity_words, roles, time_words, \
+    title_modifiers
 from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, dateline_end, has_role, hearer_verb, \
     reports_own_clause, time_word, verb_read_as_noun
 
@@ -280,7 +281,7 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
     if depth == 0 and inverted(s, w):
         return after_speaker(s, w)
     if depth == 0 and not passive and any(
-            has_role(x, "time") and x.id < w.id for x in s.children(w.id, *SUBJECTS)):
+            has_role(x, "time") and x.id < w.id for x in s.children(w.id, *SUBJECTS)) and not hearer_verb(w):
         # '"…," Sunday said Kim.': a time word taken for the subject, the speaker after the cue
         found = after_speaker(s, w)
         if found is not None:
@@ -809,22 +810,57 @@ def _of_group(s: Tree, c: Any) -> bool:
     return any(any(has_role(k, "partitive") for k in s.children(x.id, "case")) for x in s.children(c.id, "nmod"))
 
 
+def _title_read_as_verb(s: Tree, w: Any, c: Any) -> Any | None:
+    """The object of ``c`` when ``c``, right after cue ``w``, is a title modifier read as a verb
+    with the speaker's phrase for its object ('…, said [retired](VERB) Gen. Ann Lee'), else ``None``."""
+    if c.upos != "VERB" or c.id != w.id + 1 or (c.text or "").lower() not in title_modifiers():
+        return None
+    objects = [o for o in s.children(c.id, "obj") if o.upos in ("NOUN", "PROPN")]
+    return objects[0] if objects else None
+
+
+def _split_speaker_end(s: Tree, w: Any, first: Any, end: int) -> tuple[Any, int]:
+    """The head and last word of the speaker phrase starting at ``first`` (ending at ``end``) when
+    the parser split it into several nominal dependents of cue ``w`` ('…, said [election](obj)
+    lawyer Joe [Birkenstock](obj)', '…, said [Doyle] and [others]'): the name among them, and the
+    end of the last one that follows on without punctuation."""
+    head = first
+    for c in sorted(s.children(w.id), key=lambda c: c.id):
+        if c.id <= end:
+            continue
+        ids = s.ids(c.id, skip=("acl", "relcl", "appos", "ccomp", "xcomp", "advcl", "parataxis", "dep"))
+        if min(ids) != end + 1 or c.upos not in ("NOUN", "PROPN") or s.children(c.id, "case") \
+                or any(s.word(x).upos in ("VERB", "AUX", "PUNCT") for x in ids):
+            break
+        end = max(ids)
+        if c.upos == "PROPN":
+            head = c
+    return head, end
+
+
 def after_speaker(s: Tree, w: Any) -> Any | None:
     """The noun right after an inverted cue ('…, said Ann Lee')."""
+    titled = {c.id: o for c in s.children(w.id) if (o := _title_read_as_verb(s, w, c)) is not None}
     nxt = [c for c in s.children(w.id) if c.id > w.id and (c.upos in ("NOUN", "PROPN", "PRON") or (
                c.upos == "ADJ" and s.children(c.id, "det"))  # "…, said the 46-year-old"
-               or c.upos == "NUM" and _of_group(s, c))  # "…, said one of the advisers"
+               or c.upos == "NUM" and _of_group(s, c)  # "…, said one of the advisers"
+               or c.upos in ("DET", "ADJ") and has_role(c, "quantifier") and not s.children(c.id))  # "…, said another"
            and c.deprel.split(":")[0] in ("nsubj", "iobj", "obj", "ccomp", "appos", "dep", "xcomp", "obl")
-           and not s.children(c.id, "case") and not has_role(c, "time")]
+           and not s.children(c.id, "case") and not has_role(c, "time")] + list(titled.values())
     if not nxt:
         return None
     first = min(nxt, key=lambda c: c.id)
-    words_between = [x for x in s.words if w.id < x.id < min(s.ids(first.id))]
+    words_between = [x for x in s.words if w.id < x.id < min(s.ids(first.id)) and x.id not in titled]
     if not all(x.upos in ("ADV", "PUNCT") for x in words_between):
         return None
     # the speaker ends its clause: "…, said Ann Lee." / "…, said Ann Lee, a lawyer …"
     core = s.ids(first.id, skip=("acl", "relcl", "appos", "ccomp", "xcomp", "advcl", "conj", "parataxis", "dep"))
     end = max(core)
+    first, end = _split_speaker_end(s, w, first, end)
+    conj = [c for c in s.children(first.id, "conj") if c.upos in ("NOUN", "PROPN") and c.id > end]
+    if conj:  # "…, said Doyle and [others]": a coordinated speaker
+        end = max(end, max(s.ids(conj[-1].id, skip=("acl", "relcl", "appos", "advcl", "parataxis"))))
+    core = core | set(range(min(core), end + 1))
     after = s.word(end + 1) if end < len(s.words) else None
     # the speaker closes its clause ("…, said Ann Lee."); an opening mark after it starts what
     # the cue says of its object (", called [the plan] “a disgrace”")
@@ -834,8 +870,10 @@ def after_speaker(s: Tree, w: Any) -> Any | None:
     tail = set(range(end + 1, len(s.words) + 1))
     own = set().union(*(s.ids(c.id) for c in s.children(w.id, "obl", "obl:tmod", "advmod", "punct") if c.id > end))
     # and the speaker's own relative clause or apposition ("…, said an official [who was briefed]")
-    own |= set().union(*(s.ids(c.id) for c in s.children(first.id, "acl:relcl", "appos") if c.id > end
-                         and (c.deprel == "appos" or has_role(s.word(min(s.ids(c.id))), "relative"))))
+    # (of the name's last word too: "…, said Gen. Ann [Lee], who served in Iraq")
+    name = {first.id} | {x for x in core if s.word(x).upos == "PROPN" and s.word(x).deprel in ("flat", "compound")}
+    own |= set().union(*(s.ids(c.id) for x in name for c in s.children(x, "acl:relcl", "appos")
+                         if c.id > end and (c.deprel == "appos" or has_role(s.word(min(s.ids(c.id))), "relative"))))
     return first if tail <= own | {x for x in tail if s.word(x).upos == "PUNCT"} else None
 
 
