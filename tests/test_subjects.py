@@ -253,6 +253,19 @@ SUBJECTS = [
                  "Kim/Kim/PROPN/NNP/6/nmod that/that/PRON/WDT/10/nsubj took/take/VERB/VBD/8/acl:relcl "
                  "place/place/NOUN/NN/10/obj in/in/ADP/IN/13/case May/May/PROPN/NNP/10/obl ././PUNCT/./4/punct",
                  "recounted", "Lee", id="an_object_with_a_relative_clause_inside_is_no_inverted_speaker"),
+    # "after Kim told Y S" broken up: Kim the object of "after", told a conjunct of the main verb
+    pytest.param("The vote comes two days after Kim told the Gazette the port would close.",
+                 "The/the/DET/DT/2/det vote/vote/NOUN/NN/3/nsubj comes/come/VERB/VBZ/0/root two/two/NUM/CD/5/nummod "
+                 "days/day/NOUN/NNS/3/obj after/after/ADP/IN/7/case Kim/Kim/PROPN/NNP/5/nmod told/tell/VERB/VBD/3/conj "
+                 "the/the/DET/DT/10/det Gazette/Gazette/PROPN/NNP/8/obj the/the/DET/DT/12/det port/port/NOUN/NN/14/nsubj "
+                 "would/would/AUX/MD/14/aux close/close/VERB/VB/8/ccomp ././PUNCT/./3/punct",
+                 "told", "Kim", id="the_subject_of_a_broken_up_subordinate_clause_read_as_a_prepositional_object"),
+    pytest.param("Lee held firm, even as some of her critics called for a recount.",
+                 "Lee/Lee/PROPN/NNP/2/nsubj held/hold/VERB/VBD/0/root firm/firm/ADJ/JJ/2/xcomp ,/,/PUNCT/,/7/punct "
+                 "even/even/ADV/RB/7/advmod as/as/ADP/IN/7/case some/some/DET/DT/2/obl of/of/ADP/IN/10/case "
+                 "her/her/PRON/PRP$/10/nmod:poss critics/critic/NOUN/NNS/7/nmod called/call/VERB/VBD/2/conj "
+                 "for/for/ADP/IN/14/case a/a/DET/DT/14/det recount/recount/NOUN/NN/11/obl ././PUNCT/./2/punct",
+                 "called", "some", id="a_quantifier_read_as_the_object_of_as_is_the_subject_of_the_clause"),
 ]
 
 

@@ -325,6 +325,9 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         found = _approximate_subject(s, w)
         if found is not None and keep(found):
             return found
+        found = _subordinate_subject(s, w, keep)
+        if found is not None:
+            return found
     finite = w.xpos in ("VBD", "VBZ", "VBP") or (w.xpos == "VB" and not s.children(w.id, "mark", "aux"))
     if not passive and finite and not s.children(w.id, "expl") \
             and w.deprel.split(":")[0] in ("root", "parataxis", "conj"):
@@ -716,6 +719,24 @@ def _approximate_subject(s: Tree, w: Any) -> Any | None:
             return c
         if all(has_role(x, "subordinator") for x in cases) and c.upos != "NUM" and _right_before(s, c, w):
             return c  # "after [Hewitt](obl) suggested S", "as [polls](obl) show S": the clause's subject
+    return None
+
+
+def _subordinate_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The subject of finite cue ``w`` opening a subordinate clause that the parser broke up: the
+    noun phrase right before the cue read as the object of its conjunction, hung elsewhere, and the
+    cue made a conjunct of the main clause ("X comes days [after] [Trump] told Y S", "even [as]
+    [advocates] called for Y", "[after] [some] of her followers attacked Y"; the ``subordinator``
+    words of ``clause_words.tsv``). Its own obliques are :func:`_approximate_subject`'s."""
+    if w.xpos not in _FINITE or s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl"):
+        return None
+    for c in s.words:
+        if c.id >= w.id or c.head == w.id or not (c.upos in ("NOUN", "PROPN", "PRON") or has_role(c, "quantifier")):
+            continue
+        cases = s.children(c.id, "case")
+        if cases and all(has_role(x, "subordinator") for x in cases) and _right_before(s, c, w) \
+                and keep(c) and not _timely(c):
+            return c
     return None
 
 
