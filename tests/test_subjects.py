@@ -464,3 +464,27 @@ def test_a_phrase_opening_the_sentence_is_no_name_before_an_aside():
     s = Tree.of(0, doc.sentences[0])
     found = cue_subject(s, s.word(10))
     assert found is None or found.text != "Kim"
+
+
+def test_a_noun_phrase_read_as_a_clause_before_the_cue_is_its_speaker_not_its_content():
+    # "people close(ccomp) to the mayor said S": the phrase speaks; only S is what was said
+    text = "People close to the mayor said the port would close."
+    spec = ("People/people/NOUN/NNS/2/nsubj close/close/ADJ/JJ/6/ccomp to/to/ADP/IN/5/case the/the/DET/DT/5/det "
+            "mayor/mayor/NOUN/NN/2/obl said/say/VERB/VBD/0/root the/the/DET/DT/8/det port/port/NOUN/NN/10/nsubj "
+            "would/would/AUX/MD/10/aux close/close/VERB/VB/6/ccomp ././PUNCT/./6/punct")
+    assert _subject(text, spec, "said") == "People"
+    (q,) = attribute(tree(text, spec)).quotes
+    assert q.speaker is not None and q.speaker.text.startswith("People")
+    assert [c.text for c in q.content_spans] == ["the port would close"]
+
+
+def test_a_name_with_its_description_read_as_a_clause_before_the_cue_is_the_speaker():
+    text = "Ann Lee, another unaligned strategist, said the port would close."
+    spec = ("Ann/Ann/PROPN/NNP/2/compound Lee/Lee/PROPN/NNP/5/nsubj ,/,/PUNCT/,/2/punct another/another/DET/DT/5/nsubj "
+            "unaligned/unalign/VERB/VBD/8/ccomp strategist/strategist/NOUN/NN/5/obj ,/,/PUNCT/,/2/punct "
+            "said/say/VERB/VBD/0/root the/the/DET/DT/10/det port/port/NOUN/NN/12/nsubj would/would/AUX/MD/12/aux "
+            "close/close/VERB/VB/8/ccomp ././PUNCT/./8/punct")
+    assert _subject(text, spec, "said") == "Lee"
+    (q,) = attribute(tree(text, spec)).quotes
+    assert q.speaker is not None and q.speaker.text.startswith("Ann Lee")
+    assert [c.text for c in q.content_spans] == ["the port would close"]

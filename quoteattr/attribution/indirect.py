@@ -273,6 +273,8 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
             if head is not None and head.id in ids:
                 if head.id < w.id < head.head:  # a subject the parser hung on the clause after the cue
                     ids = {y for y in ids if y > w.id}
+                elif _speaker_clause_before(s, w, head, ids):
+                    ids = {y for y in ids if y > w.id}
                 else:
                     head = None
             speaker = speaker_span(text, s, head)
@@ -298,6 +300,20 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
                 rel = _extracted_relative(s, w, head, ids - {w.id})
                 out.append(_from_relative(text, cand, rel) if rel is not None else cand)
     return out
+
+
+def _speaker_clause_before(s: Tree, w: Any, head: Any, ids: set[int]) -> bool:
+    """Whether the words of content ``ids`` before cue ``w`` are all one clausal dependent of the cue
+    that holds its speaker ``head``, a noun phrase the parser read as a clause ("[those surveyed] said S",
+    "[people close to him] said S": no conjunction, auxiliary or copula), with content after the cue."""
+    before = {y for y in ids if y < w.id}
+    if not any(y > w.id and s.word(y).upos != "PUNCT" for y in ids):
+        return False
+    for c in s.children(w.id, "ccomp", "advcl", "csubj"):
+        sub = s.ids(c.id)
+        if c.id < w.id and head.id in sub and before <= sub and max(sub) < w.id:
+            return not s.children(c.id, "mark", "aux", "aux:pass", "cop")
+    return False
 
 
 def _embedded_questions(s: Tree, w: Any) -> list[tuple[set[int], str]]:

@@ -934,6 +934,8 @@ def cue_subject(s: Tree, w: Any, keep: _Keep | None = None) -> Any | None:
         found = _noun_before_finite(s, w, keep)
     if found is None:
         found = _group_named_by_participle(s, w, keep)
+    if found is None:
+        found = _subject_of_reduced_clause(s, w, keep)
     if found is not None and found.start_char < dateline_end(s.sentence):
         found = _after_dateline(s, w, keep)
     return found
@@ -1055,6 +1057,24 @@ def _group_named_by_participle(s: Tree, w: Any, keep: _Keep) -> Any | None:
     if not has_role(x, "participle-group") and not (x.upos == "NOUN" and x.xpos == "NNS"):
         return None
     return x if keep(x) and not _timely(x) else None
+
+
+def _subject_of_reduced_clause(s: Tree, w: Any, keep: _Keep) -> Any | None:
+    """The subject of a noun phrase with a participle or adjective after it that the parser read
+    as a clause of finite cue ``w`` before it, the cue left without a subject: "[people] close(ccomp)
+    to him said S", "[Ann Lee], another(nsubj) unaligned(ccomp) strategist, said S" (the clause
+    has no conjunction, auxiliary or copula; the first of its subjects)."""
+    if w.xpos not in _FINITE or s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl"):
+        return None
+    for c in s.children(w.id, "ccomp", "advcl"):
+        if c.id > w.id or not (c.xpos in ("VBN", "VBD") or c.upos == "ADJ") \
+                or s.children(c.id, "mark", "aux", "aux:pass", "cop", "obj" if c.upos == "ADJ" else "ccomp"):
+            continue
+        subj = [x for x in s.children(c.id, "nsubj") if x.id < c.id and x.upos in ("NOUN", "PROPN", "PRON")
+                and not has_role(x, "relative") and not has_role(x, "expletive") and keep(x) and not _timely(x)]
+        if subj:
+            return subj[0]
+    return None
 
 
 def _opening_name(s: Tree, k: int, keep: _Keep) -> Any | None:
