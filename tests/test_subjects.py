@@ -266,6 +266,13 @@ SUBJECTS = [
                  "her/her/PRON/PRP$/10/nmod:poss critics/critic/NOUN/NNS/7/nmod called/call/VERB/VBD/2/conj "
                  "for/for/ADP/IN/14/case a/a/DET/DT/14/det recount/recount/NOUN/NN/11/obl ././PUNCT/./2/punct",
                  "called", "some", id="a_quantifier_read_as_the_object_of_as_is_the_subject_of_the_clause"),
+    # the purpose clause hung on a time word inside the place phrase of the verb
+    pytest.param("Kim appeared in the press room this month to discuss the budget.",
+                 "Kim/Kim/PROPN/NNP/2/nsubj appeared/appear/VERB/VBD/0/root in/in/ADP/IN/6/case the/the/DET/DT/6/det "
+                 "press/press/NOUN/NN/6/compound room/room/NOUN/NN/2/obl this/this/DET/DT/8/det month/month/NOUN/NN/6/nmod "
+                 "to/to/PART/TO/10/mark discuss/discuss/VERB/VB/8/acl the/the/DET/DT/12/det budget/budget/NOUN/NN/10/obj "
+                 "././PUNCT/./2/punct",
+                 "discuss", "Kim", id="a_purpose_clause_hung_inside_a_place_phrase_is_the_verb_subject_s"),
 ]
 
 

@@ -381,11 +381,18 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         found = _predicate_subject(s, w, head, keep)
         if found is not None:
             return found
-        if _infinitive(s, w) and head.upos == "NOUN" and head.deprel.split(":")[0] in ("obj", "obl") and head.head \
+        if _infinitive(s, w) and head.upos == "NOUN" and head.head \
                 and (head.text or "").lower() not in roles() and (head.lemma or "").lower() not in roles():
             # "X called a meeting to discuss S", "X spoke at a gathering to discuss S": a thing's
-            # purpose is that of whoever arranged or attended it
-            return _walk(s, s.word(head.head), keep, depth + 1)
+            # purpose is that of whoever arranged or attended it, also from inside the thing's phrase
+            # ("X appeared in the briefing room [this month] to discuss S")
+            thing = head
+            while thing.head and thing.deprel.split(":")[0] == "nmod" and s.word(thing.head).upos == "NOUN" \
+                    and not (depth == 0 and s.children(head.id, "nmod:poss")):  # "Turkey's refusal to V": its owner's
+                thing = s.word(thing.head)
+            if thing.head and thing.deprel.split(":")[0] in ("obj", "obl") and (thing is head or
+                                                                              s.word(thing.head).upos == "VERB"):
+                return _walk(s, s.word(thing.head), keep, depth + 1)
         return head
     if rel in ("xcomp", "advcl") and _infinitive(s, w) and (head.lemma or "").lower() in role_words("object-control"):
         # "X prompted [NATO] to order S", "X forced [Stumpf] to admit S": the object does what follows
