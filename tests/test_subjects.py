@@ -273,6 +273,14 @@ SUBJECTS = [
                  "to/to/PART/TO/10/mark discuss/discuss/VERB/VB/8/acl the/the/DET/DT/12/det budget/budget/NOUN/NN/10/obj "
                  "././PUNCT/./2/punct",
                  "discuss", "Kim", id="a_purpose_clause_hung_inside_a_place_phrase_is_the_verb_subject_s"),
+    # the cue hung on the relative clause between dashes: its "whose" stands for the name before it
+    pytest.param("On the other side, Ann Lee -- whose husband signed the act -- has derided the plan.",
+                 "On/on/ADP/IN/4/case the/the/DET/DT/4/det other/other/ADJ/JJ/4/amod side/side/NOUN/NN/17/obl "
+                 ",/,/PUNCT/,/4/punct Ann/Ann/PROPN/NNP/7/compound Lee/Lee/PROPN/NNP/4/appos --/--/PUNCT/,/4/punct "
+                 "whose/whose/PRON/WP$/10/nmod:poss husband/husband/NOUN/NN/11/nsubj signed/sign/VERB/VBD/0/root "
+                 "the/the/DET/DT/13/det act/act/NOUN/NN/11/obj --/--/PUNCT/,/17/punct has/have/AUX/VBZ/17/aux "
+                 "derided/deride/VERB/VBN/11/parataxis the/the/DET/DT/19/det plan/plan/NOUN/NN/17/obj ././PUNCT/./11/punct",
+                 "derided", "Lee", id="a_whose_clause_read_as_the_main_clause_gives_its_owner"),
 ]
 
 

@@ -932,6 +932,8 @@ def cue_subject(s: Tree, w: Any, keep: _Keep | None = None) -> Any | None:
         # "X called the deal a step in global [efforts] to act, applauding Y": a participle set
         # off by a comma speaks for the subject of the sentence, not for a noun it was hung on
         found = _main_subject(s, w, keep) or found
+    if found is not None and found.head != w.id:
+        found = _owner_of_whose(s, found, keep)
     found = found if found is not None else _beside_participle(s, w, keep)
     if found is None:
         found = _name_read_as_verb(s, w, keep)
@@ -946,6 +948,20 @@ def cue_subject(s: Tree, w: Any, keep: _Keep | None = None) -> Any | None:
     if found is not None and found.start_char < dateline_end(s.sentence):
         found = _after_dateline(s, w, keep)
     return found
+
+
+def _owner_of_whose(s: Tree, found: Any, keep: _Keep) -> Any:
+    """The noun a "whose" phrase modifies when the walk reached the subject of the relative clause
+    by climbing from a cue the parser hung on it: "Mrs. Lee -- whose [husband] signed the act --
+    has derided Y" gives Lee, not the husband (``relative-possessive`` in ``clause_words.tsv``)."""
+    rel = [c for c in s.children(found.id, "nmod:poss") if has_role(c, "relative-possessive") and c.id < found.id]
+    if not rel:
+        return found
+    k = rel[0].id - 1
+    while k >= 1 and s.word(k).upos == "PUNCT":
+        k -= 1
+    owner = s.word(k) if k >= 1 else None
+    return owner if owner is not None and owner.upos in ("NOUN", "PROPN") and keep(owner) else found
 
 
 def _reporter_of_participle(s: Tree, w: Any, keep: _Keep) -> Any | None:

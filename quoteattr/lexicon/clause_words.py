@@ -29,7 +29,7 @@ ROLES = frozenset({
     "object-control", "negation", "focus", "refusal-verb", "aside", "kept-mark", "occasion",
     "connective", "issue-verb", "affiliation", "org-link", "name-joiner", "author-case",
     "absolute-case", "partitive", "gerund-case", "gloss-article", "gloss-indefinite",
-    "inversion-verb", "subordinator", "infinitive-subject", "participle-group",
+    "inversion-verb", "subordinator", "infinitive-subject", "participle-group", "relative-possessive",
 })
 
 
