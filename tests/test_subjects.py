@@ -503,3 +503,13 @@ def test_a_name_with_its_description_read_as_a_clause_before_the_cue_is_the_spea
     (q,) = attribute(tree(text, spec)).quotes
     assert q.speaker is not None and q.speaker.text.startswith("Ann Lee")
     assert [c.text for c in q.content_spans] == ["the port would close"]
+
+
+def test_a_conjunction_opening_the_sentence_is_never_the_speaker():
+    # "When(ADV) asked(VBD) by Lee …": the capitalised first word is no name mistagged as an adverb
+    text = "When asked by Lee about the port, Kim said it would close."
+    spec = ("When/when/ADV/WRB/2/advmod asked/ask/VERB/VBD/10/ccomp by/by/ADP/IN/4/case Lee/Lee/PROPN/NNP/2/obl "
+            "about/about/ADP/IN/7/case the/the/DET/DT/7/det port/port/NOUN/NN/2/obl ,/,/PUNCT/,/2/punct "
+            "Kim/Kim/PROPN/NNP/10/nsubj said/say/VERB/VBD/0/root it/it/PRON/PRP/13/nsubj would/would/AUX/MD/13/aux "
+            "close/close/VERB/VB/10/ccomp ././PUNCT/./10/punct")
+    assert _subject(text, spec, "asked") is None

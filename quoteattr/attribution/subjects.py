@@ -934,6 +934,8 @@ def cue_subject(s: Tree, w: Any, keep: _Keep | None = None) -> Any | None:
         found = _main_subject(s, w, keep) or found
     if found is not None and found.head != w.id:
         found = _owner_of_whose(s, found, keep)
+    if found is not None and found.upos in ("ADV", "SCONJ") and (has_role(found, "question") or has_role(found, "subordinator")):
+        found = None  # "[When] asked about Y, X said S": a conjunction or question word never speaks
     found = found if found is not None else _beside_participle(s, w, keep)
     if found is None:
         found = _name_read_as_verb(s, w, keep)
