@@ -513,3 +513,28 @@ def test_a_conjunction_opening_the_sentence_is_never_the_speaker():
             "Kim/Kim/PROPN/NNP/10/nsubj said/say/VERB/VBD/0/root it/it/PRON/PRP/13/nsubj would/would/AUX/MD/13/aux "
             "close/close/VERB/VB/10/ccomp ././PUNCT/./10/punct")
     assert _subject(text, spec, "asked") is None
+
+
+def test_an_evidential_adverb_takes_the_source_the_sentence_names():
+    # "X allegedly sent Y, the Gazette reported": the report's subject is the source of "allegedly"
+    text = "Kim allegedly sent the letters to the mayor, the Gazette reported."
+    spec = ("Kim/Kim/PROPN/NNP/3/nsubj allegedly/allegedly/ADV/RB/3/advmod sent/send/VERB/VBD/0/root "
+            "the/the/DET/DT/5/det letters/letter/NOUN/NNS/3/obj to/to/ADP/IN/8/case the/the/DET/DT/8/det "
+            "mayor/mayor/NOUN/NN/3/obl ,/,/PUNCT/,/12/punct the/the/DET/DT/11/det Gazette/Gazette/PROPN/NNP/12/nsubj "
+            "reported/report/VERB/VBD/3/parataxis ././PUNCT/./3/punct")
+    from quoteattr.attribution.indirect import _evidential_source
+
+    s = Tree.of(0, tree(text, spec).sentences[0])
+    assert _evidential_source(s, s.word(2)).text == "Gazette"
+    # a passive's agent is the source too; with neither, the source is unnamed
+    text = "The donors were allegedly targeted by the party."
+    spec = ("The/the/DET/DT/2/det donors/donor/NOUN/NNS/5/nsubj:pass were/be/AUX/VBD/5/aux:pass "
+            "allegedly/allegedly/ADV/RB/5/advmod targeted/target/VERB/VBN/0/root by/by/ADP/IN/8/case "
+            "the/the/DET/DT/8/det party/party/NOUN/NN/5/obl ././PUNCT/./5/punct")
+    s = Tree.of(0, tree(text, spec).sentences[0])
+    assert _evidential_source(s, s.word(4)).text == "party"
+    text = "Kim allegedly sent the letters."
+    spec = ("Kim/Kim/PROPN/NNP/3/nsubj allegedly/allegedly/ADV/RB/3/advmod sent/send/VERB/VBD/0/root "
+            "the/the/DET/DT/5/det letters/letter/NOUN/NNS/3/obj ././PUNCT/./3/punct")
+    s = Tree.of(0, tree(text, spec).sentences[0])
+    assert _evidential_source(s, s.word(2)) is None

@@ -266,8 +266,10 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
         for ids, frame in comps:
             ids = _without_other_reports(s, ids, w)
             head = cue_subject(s, _acting_cue(s, w)) if frame != "raising" else raising_speaker(s, w)
-            if reporters or frame == "evidential":
-                head = None  # the reporter asked, not the subject who answers; "X reportedly V": X's source
+            if reporters:
+                head = None  # the reporter asked, not the subject who answers
+            elif frame == "evidential":
+                head = _evidential_source(s, w)  # "X reportedly V": X's source, when the sentence names it
             if head is None and frame == "obj" and not s.children(w.id, "aux:pass"):
                 continue  # "Call it viral fundraising."
             if head is not None and head.id in ids:
@@ -300,6 +302,26 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
                 rel = _extracted_relative(s, w, head, ids - {w.id})
                 out.append(_from_relative(text, cand, rel) if rel is not None else cand)
     return out
+
+
+def _evidential_source(s: Tree, w: Any) -> Any | None:
+    """The source the sentence names for evidential adverb ``w`` ("allegedly", "reportedly"): the
+    agent of the passive it modifies ("X was allegedly targeted [by] the party") or the subject of a
+    report cue after it in the same sentence ("X allegedly sent Y, [the Post] reported"); ``None``
+    otherwise (the source is unnamed)."""
+    if not w.head:
+        return None
+    verb = s.word(w.head)
+    if s.children(verb.id, "aux:pass"):
+        return agent_of(s, verb)
+    for r in s.words:
+        cue = word_cue(r)
+        if r.id > verb.id and r.upos == "VERB" and cue is not None and cue.cls in ("speech", "report") \
+                and r.deprel.split(":")[0] in ("parataxis", "root") and (r.head == verb.id or r.head == 0):
+            subj = [x for x in s.children(r.id, *SUBJECTS) if x.upos in ("NOUN", "PROPN")]
+            if subj:
+                return subj[0]
+    return None
 
 
 def _speaker_clause_before(s: Tree, w: Any, head: Any, ids: set[int]) -> bool:
