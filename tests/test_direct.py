@@ -38,7 +38,6 @@ TEXTS = {
     "new_sentence_after": "“We will appeal.” The lawyers then left the court without comment.",
     "plain_verb": "“We go now,” the minister smiled.",
     "adverb_lead": "Then, “We will never come back to this place.”",
-    "reported_after": "“The pier is unsafe,” Ann Lee said on Tuesday, as reported by the Gazette.",
     "clause_then_inverted": ('"Many would call that a defeat for the mayor" if she did not win by a wide margin, '
                              'said Peter Walsh, an analyst at the institute.'),
     "scare_first": "“Smart” fridges are popular.",
@@ -147,13 +146,10 @@ def pieces(c):
         ("plain_verb", "We go now,", "smiled", "the minister"),
         ("passive_quoted", "the deal is done.", "saying", "Smith"),
         ("participle_lead", "We are working on it,", "said", "the spokesman"),
-        # "according to" after the cue names the writer's source, whom PolNeAR gives as the source
-        ("according_after", "The vote is final,", "according to", "Reuters"),
+        ("according_after", "The vote is final,", "said", "the chairwoman"),
         ("party_label", "The rules are clear,", "said", "Rep. Ann Kerr (D-Ohio)"),
         ("numbers_before_name", "The rules were ignored,", "said", "9/11 widow Ann Kerr"),
         ("several_sentences", "We lost. We were tired. We will be back,", "said", "the coach"),
-        # a report phrase after the cue names the medium that carried the words: the speaker stays
-        ("reported_after", "The pier is unsafe,", "said", "Ann Lee"),
         # a clause runs on after the quote before the inverted cue: its subject is not the speaker
         ("clause_then_inverted", "Many would call that a defeat for the mayor", "said", "Peter Walsh"),
     ],

@@ -672,9 +672,6 @@ def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequenc
             return found
         if not _is_cue(w, d.text, d.doc):
             continue
-        sourced = _source_after(d, region, i, quotes) if after_quote else None
-        if sourced is not None:
-            return sourced
         cue = Span.of(d.text, w.start, w.end)
         entry = direct_verb_cue(w.word)
         cls = entry.cls if entry is not None else "speech"  # a mistagged or unlemmatised speech verb
@@ -686,21 +683,6 @@ def _find_cue(d: _Doc, region: Sequence[_W], nearest_last: bool, quotes: Sequenc
         if head is None:
             return _Found(cue, None, None, w.sent, cls)
         return _Found(cue, _mention(d, head, cue, quotes), (head.sent, head.word.id), w.sent, cls)
-    return None
-
-
-def _source_after(d: _Doc, region: Sequence[_W], i: int, quotes: Sequence[Quotation]) -> _Found | None:
-    """The cue phrase after verb cue ``region[i]`` in the same sentence that names the writer's
-    source for it ('“…,” Ann Lee said, [according to] the Gazette'): the quote is attributed to that
-    source, who reports what the speaker said; ``None`` when there is none. Only a phrase of speech
-    names such a source: a report phrase names the medium that carried the words ('“…,” Lee said,
-    as reported by the Gazette': Lee's)."""
-    for j in range(i + 1, len(region)):
-        if region[j].sent != region[i].sent:
-            break
-        found = _phrase_cue(d, region, j, quotes)
-        if found is not None:
-            return found if found.speaker is not None and found.cls == "speech" else None
     return None
 
 
