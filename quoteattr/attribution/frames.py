@@ -28,6 +28,7 @@ from ..lexicon.clause_words import role_words
 from ..lexicon.cues import FRAMES, PREPOSITION_FRAMES, Cue, word_cue
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
 from ..parsing.tree import Tree
+from ._content import MIN_CONTENT_WORDS
 from ._clauses import (
     CLAUSE_POS, MISLABELS, SET_OFF, SUBJECTS, clause_like, comma_after,
     comma_before, cue_last, has_role, hearer_verb, reports_own_clause, starts_sentence, time_word,
@@ -93,10 +94,24 @@ def _inverted_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content] | Non
     return [Content(ids, "parataxis", head.id)]
 
 
+def _cue_predicate(s: Tree, c: Any) -> bool:
+    """Whether predicate ``c`` of a raising verb is a cue, takes a marked clause ("seemed [hopeful]
+    that S") or opens a chain of to-clauses that reaches one ("seems [to want] Y", "seemed [ready
+    to talk] about Y")."""
+    if c.deprel == "ccomp":
+        return (m := s.mark(c.id)) is not None and has_role(m, "complementizer")
+    return word_cue(c) is not None or any(_cue_predicate(s, k) for k in s.children(c.id, "xcomp", "ccomp", "advcl", "obj"))
+
+
 def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
     """"Republicans seem [to be] confident": the subject and its predicate are what seems."""
     s, w = x.s, x.w
     out = []
+    # "[Voters] seem to want Y": a predicate that is itself a cue has the subject as its speaker;
+    # any other seeming is the writer's, subject and predicate together ("[The senator appeared]
+    # [to gain ground]")
+    someone = raising_speaker(s, w)
+    speaker = someone if any(_cue_predicate(s, c) for c in x.kids if c.id > w.id) else None
     for c in x.kids:
         m = s.mark(c.id)
         rel = c.deprel.split(":")[0]
@@ -110,7 +125,8 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
         if word_cue(c) is not None and s.children(c.id, "ccomp", "obj", "xcomp", "csubj:pass"):
             continue  # "appeared to suggest that S": the suggestion is the attribution
         ids = s.ids(c.id)
-        speaker = raising_speaker(s, w)  # "[Voters] seem to care": the speaker, not what seems
+        if someone is not None and sum(s.word(y).upos != "PUNCT" for y in ids) < MIN_CONTENT_WORDS:
+            continue  # "the mayor appeared [cowed]": a person's bare state is no report
         for subj in s.children(w.id, *SUBJECTS, "nsubj:pass"):
             if not has_role(subj, "expletive") and subj is not speaker:
                 ids |= s.ids(subj.id)

@@ -18,8 +18,9 @@ given by the cue's *frames*:
   and ``Y, opposed by X``); prepositional frames ``for``/``with``/``about``/``on``/
   ``against``/``to``/``at``/``from``/``over`` (``X lashed out at Y``), the object running on
   over the modifiers the parser hung on the cue (``discussed [his commitment] [to veterans]``);
-- ``raising``: ``X seems to V`` / ``X seems like Y`` — a person or group X is the speaker, a thing's
-  seeming (and ``it seems that S``) the writer's judgement without a source;
+- ``raising``: ``X seems to V`` / ``X seems like Y`` — the writer's judgement without a source, X
+  part of what seems (and ``it seems that S``); a person or group X is the speaker when the
+  predicate is a cue itself (``X seems to agree``);
 - adjectives predicated of the speaker: ``X is confident that S``, ``X is eager to V``;
 - phrases with a speaker slot (``cue_phrases.tsv``): ``according to X, S`` /
   ``S, according to X`` / ``in X's view`` / ``as X put it``.
