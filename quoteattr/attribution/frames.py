@@ -236,7 +236,28 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
             ids |= s.ids(r.id)  # "says [if elected] S": the condition opens what was said
     if c.id > w.id:
         ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"))
+        ids |= _conjoined_predicates(s, w, ids)
     return ids
+
+
+def _conjoined_predicates(s: Tree, w: Any, ids: set[int]) -> set[int]:
+    """The predicates the parser joined to cue ``w`` right after its reported clause ``ids`` that
+    carry that clause on ("said she had called the owners [but could not reach them]"): a conjunct
+    without a subject of its own that is no cue (a cue is the speaker's second act: "said S and
+    [warned] that S2")."""
+    out: set[int] = set()
+    end = max(ids)
+    for c in s.children(w.id, "conj"):
+        if c.id <= end or s.children(c.id, *SUBJECTS, "nsubj:pass", "expl") or word_cue(c) is not None:
+            continue
+        if c.upos not in ("VERB", "AUX", "ADJ"):
+            continue
+        sub = s.ids(c.id)
+        if min(sub) > end + 3:  # only what follows the clause at once (its comma and conjunction)
+            continue
+        out |= sub
+        end = max(end, max(sub))
+    return out
 
 
 def _leads_clause(s: Tree, w: Any, r: Any, ids: set[int]) -> bool:

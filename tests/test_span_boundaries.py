@@ -1,0 +1,31 @@
+"""Where a reported clause starts and ends (issue #13): pieces the parser hung on the cue that
+carry the reported clause on. Short own texts, parsed by the shared pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.attribution.indirect import indirect_quotes
+from quoteattr.attribution.quotations import find_quotations
+
+
+def _quotes(nlp, text: str) -> list[tuple[str | None, list[str], str | None]]:
+    cands = indirect_quotes(nlp.parse(text), find_quotations(text))
+    return [(c.cue.text if c.cue else None, [s.text for s in c.content_spans],
+             c.speaker.text if c.speaker else None) for c in cands]
+
+
+@pytest.mark.parametrize("text,said", [
+    # a predicate without a subject joined to the cue right after its clause carries the clause on
+    ("She said she had called the owners but could not reach them since they were away.",
+     "she had called the owners but could not reach them since they were away"),
+])
+def test_a_conjoined_predicate_after_the_clause_is_part_of_it(nlp, text, said):
+    assert ("said", [said], "She") in _quotes(nlp, text)
+
+
+def test_a_conjoined_cue_after_the_clause_is_a_second_report(nlp):
+    # "said S and warned that S2": the speaker's second act, not more of S
+    quotes = _quotes(nlp, "The mayor said the toll was fair and warned that the owners would sue.")
+    assert ("said", ["the toll was fair"], "The mayor") in quotes
+    assert ("warned", ["the owners would sue"], "The mayor") in quotes
