@@ -29,3 +29,10 @@ def test_a_conjoined_cue_after_the_clause_is_a_second_report(nlp):
     quotes = _quotes(nlp, "The mayor said the toll was fair and warned that the owners would sue.")
     assert ("said", ["the toll was fair"], "The mayor") in quotes
     assert ("warned", ["the owners would sue"], "The mayor") in quotes
+
+
+def test_a_second_that_clause_joined_to_the_clause_is_part_of_the_report(nlp):
+    # "said S1 but that S2": the complementizer makes S2 a second clause of the same report, even
+    # with a cue of its own
+    quotes = _quotes(nlp, "He said he made many requests to the port but that those requests were denied.")
+    assert ("said", ["he made many requests to the port but that those requests were denied"], "He") in quotes
