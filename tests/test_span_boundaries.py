@@ -36,3 +36,10 @@ def test_a_second_that_clause_joined_to_the_clause_is_part_of_the_report(nlp):
     # with a cue of its own
     quotes = _quotes(nlp, "He said he made many requests to the port but that those requests were denied.")
     assert ("said", ["he made many requests to the port but that those requests were denied"], "He") in quotes
+
+
+def test_a_gloss_set_off_by_a_dash_is_the_writers(nlp):
+    # "… — a delay that S": an indefinite noun phrase after a dash glosses the clause, like one
+    # after a comma
+    quotes = _quotes(nlp, "The mayor said the port would reopen after the storm — a delay that the owners had long feared.")
+    assert ("said", ["the port would reopen after the storm"], "The mayor") in quotes
