@@ -43,3 +43,10 @@ def test_a_gloss_set_off_by_a_dash_is_the_writers(nlp):
     # after a comma
     quotes = _quotes(nlp, "The mayor said the port would reopen after the storm — a delay that the owners had long feared.")
     assert ("said", ["the port would reopen after the storm"], "The mayor") in quotes
+
+
+def test_a_participle_on_the_source_of_a_cue_phrase_is_not_reported(nlp):
+    # "In a survey [released last Thursday], S": the participle describes the source, even when the
+    # parser hangs it on the time noun after it
+    quotes = _quotes(nlp, "In a survey released last Thursday, 79 percent of owners said they were satisfied with the port.")
+    assert ("In", ["79 percent of owners said they were satisfied with the port"], "a survey") in quotes

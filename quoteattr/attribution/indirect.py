@@ -356,6 +356,16 @@ def _source_modifiers(s: Tree, head: Any, ids: set[int]) -> set[int]:
         sub = s.ids(c.id)
         if c.id > max(ids) and c.xpos in ("VBN", "VBG") and not any(s.word(y).head == 0 for y in sub):
             out |= sub
+    # "In a survey [released last Thursday], S": whatever of the source's phrase runs on after the
+    # cue phrase up to the comma that opens the clause, a participle among it
+    run = []
+    y = max(ids) + 1
+    source = s.ids(head.id)
+    while y <= len(s.words) and y in source and s.word(y).head != 0 and s.word(y).text != ",":
+        run.append(y)
+        y += 1
+    if run and y <= len(s.words) and s.word(y).text == "," and any(s.word(x).xpos in ("VBN", "VBG") for x in run):
+        out |= set(run) | {y}
     return out
 
 
