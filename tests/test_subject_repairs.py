@@ -4,6 +4,8 @@ document issued by someone. Hand-written trees pin the parser's mistakes down.""
 
 from __future__ import annotations
 
+import pytest
+
 from quoteattr import attribute
 from quoteattr.attribution.subjects import inverted_noun
 from trees import subject_text, tree
@@ -117,11 +119,31 @@ def _raising(nlp, text: str):
     return (c.speaker.text if c.speaker else None), [s.text for s in c.content_spans]
 
 
-def test_a_person_or_group_that_seems_is_the_speaker_of_what_seems(nlp):
-    assert _raising(nlp, "Voters seem to care more about the harbour toll.") == (
-        "Voters", ["to care more about the harbour toll"])
-    speaker, _ = _raising(nlp, "She seems to have no problem with the new toll.")
-    assert speaker == "She"
+@pytest.mark.parametrize("text,speaker,said", [
+    ("The harbour owners seemed to agree with the mayor.", "The harbour owners", ["to agree with the mayor"]),
+    ("The owners seemed ready to complain about the toll.", "The owners", ["ready to complain about the toll"]),
+])
+def test_a_person_or_group_that_seems_to_agree_is_the_speaker(nlp, text, speaker, said):
+    # a predicate that is a cue, or leads to one, is the person's stance, not the writer's seeming
+    assert _raising(nlp, text) == (speaker, said)
+
+
+@pytest.mark.parametrize("text,said", [
+    ("She seems to have no problem with the new toll.", ["She", "to have no problem with the new toll"]),
+    ("The senator appeared to gain ground in the northern towns.",
+     ["The senator", "to gain ground in the northern towns"]),
+])
+def test_a_person_whose_seeming_is_no_report_is_part_of_what_seems(nlp, text, said):
+    # any other seeming is the writer's judgement: the subject and its predicate are what seems
+    assert _raising(nlp, text) == (None, said)
+
+
+def test_a_person_whose_bare_state_seems_reports_nothing(nlp):
+    from quoteattr.attribution.indirect import indirect_quotes
+    from quoteattr.attribution.quotations import find_quotations
+
+    text = "The mayor appeared cowed."
+    assert not [c for c in indirect_quotes(nlp.parse(text), find_quotations(text)) if c.frame == "raising"]
 
 
 def test_a_thing_that_seems_has_no_speaker_and_stays_in_what_seems(nlp):

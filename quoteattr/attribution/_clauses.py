@@ -79,6 +79,9 @@ def negated_report(s: Tree, w: Any, says: Callable[[Any], bool]) -> bool:
     return _refusal(w) and any(c.id > w.id and says(c) for c in s.children(w.id, "xcomp"))
 
 
+#: Marks that set a trailing aside off from the clause before it (", which …", "— moves that …").
+_ASIDE_MARKS = (",", "-", "--", "—", "–")
+
 #: Relations of a participle that can open a trailing aside (", forcing them to V").
 _ASIDE_RELATIONS = ("advcl", "xcomp", "acl", "conj", "dep", "parataxis")
 
@@ -106,7 +109,7 @@ def _gloss(x: Any, first: Any) -> bool:
 
 
 def without_trailing_asides(s: Tree, ids: set[int]) -> set[int]:
-    """``ids`` without the asides set off by a comma at their end, the writer's rather than
+    """``ids`` without the asides set off by a comma or a dash at their end, the writer's rather than
     the speaker's: a non-restrictive relative clause ("…[, which] the court has paused"), a
     concession ("…[, though] she conceded S"), a participle ("…[, forcing] them to V"), a
     gloss ("…to meet Ann Lee[, the port's director]", "…46 percent[, a 16-point lead]")."""
@@ -126,7 +129,7 @@ def without_trailing_asides(s: Tree, ids: set[int]) -> set[int]:
         for x in (s.word(y) for y in words if y in above):
             sub = s.ids(x.id)
             lo = min(y for y in sub if s.word(y).upos != "PUNCT")
-            if not sub <= out or words[-1] not in sub or lo <= words[0] or s.word(lo - 1).text != ",":
+            if not sub <= out or words[-1] not in sub or lo <= words[0] or s.word(lo - 1).text not in _ASIDE_MARKS:
                 continue
             if _aside(s, x, sub) and (cut is None or lo < min(cut)):
                 cut = sub | {lo - 1}

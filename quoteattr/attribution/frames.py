@@ -28,6 +28,7 @@ from ..lexicon.clause_words import role_words
 from ..lexicon.cues import FRAMES, PREPOSITION_FRAMES, Cue, word_cue
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
 from ..parsing.tree import Tree
+from ._content import MIN_CONTENT_WORDS
 from ._clauses import (
     CLAUSE_POS, MISLABELS, SET_OFF, SUBJECTS, clause_like, comma_after,
     comma_before, cue_last, has_role, hearer_verb, reports_own_clause, starts_sentence, time_word,
@@ -93,10 +94,24 @@ def _inverted_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content] | Non
     return [Content(ids, "parataxis", head.id)]
 
 
+def _cue_predicate(s: Tree, c: Any) -> bool:
+    """Whether predicate ``c`` of a raising verb is a cue, takes a marked clause ("seemed [hopeful]
+    that S") or opens a chain of to-clauses that reaches one ("seems [to want] Y", "seemed [ready
+    to talk] about Y")."""
+    if c.deprel == "ccomp":
+        return (m := s.mark(c.id)) is not None and has_role(m, "complementizer")
+    return word_cue(c) is not None or any(_cue_predicate(s, k) for k in s.children(c.id, "xcomp", "ccomp", "advcl", "obj"))
+
+
 def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
     """"Republicans seem [to be] confident": the subject and its predicate are what seems."""
     s, w = x.s, x.w
     out = []
+    # "[Voters] seem to want Y": a predicate that is itself a cue has the subject as its speaker;
+    # any other seeming is the writer's, subject and predicate together ("[The senator appeared]
+    # [to gain ground]")
+    someone = raising_speaker(s, w)
+    speaker = someone if any(_cue_predicate(s, c) for c in x.kids if c.id > w.id) else None
     for c in x.kids:
         m = s.mark(c.id)
         rel = c.deprel.split(":")[0]
@@ -110,7 +125,8 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
         if word_cue(c) is not None and s.children(c.id, "ccomp", "obj", "xcomp", "csubj:pass"):
             continue  # "appeared to suggest that S": the suggestion is the attribution
         ids = s.ids(c.id)
-        speaker = raising_speaker(s, w)  # "[Voters] seem to care": the speaker, not what seems
+        if someone is not None and sum(s.word(y).upos != "PUNCT" for y in ids) < MIN_CONTENT_WORDS:
+            continue  # "the mayor appeared [cowed]": a person's bare state is no report
         for subj in s.children(w.id, *SUBJECTS, "nsubj:pass"):
             if not has_role(subj, "expletive") and subj is not speaker:
                 ids |= s.ids(subj.id)
@@ -220,7 +236,28 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
             ids |= s.ids(r.id)  # "says [if elected] S": the condition opens what was said
     if c.id > w.id:
         ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"))
+        ids |= _conjoined_predicates(s, w, ids)
     return ids
+
+
+def _conjoined_predicates(s: Tree, w: Any, ids: set[int]) -> set[int]:
+    """The predicates the parser joined to cue ``w`` right after its reported clause ``ids`` that
+    carry that clause on ("said she had called the owners [but could not reach them]"): a conjunct
+    without a subject of its own that is no cue (a cue is the speaker's second act: "said S and
+    [warned] that S2")."""
+    out: set[int] = set()
+    end = max(ids)
+    for c in s.children(w.id, "conj"):
+        if c.id <= end or s.children(c.id, *SUBJECTS, "nsubj:pass", "expl") or word_cue(c) is not None:
+            continue
+        if c.upos not in ("VERB", "AUX", "ADJ"):
+            continue
+        sub = s.ids(c.id)
+        if min(sub) > end + 3:  # only what follows the clause at once (its comma and conjunction)
+            continue
+        out |= sub
+        end = max(end, max(sub))
+    return out
 
 
 def _leads_clause(s: Tree, w: Any, r: Any, ids: set[int]) -> bool:

@@ -18,8 +18,9 @@ given by the cue's *frames*:
   and ``Y, opposed by X``); prepositional frames ``for``/``with``/``about``/``on``/
   ``against``/``to``/``at``/``from``/``over`` (``X lashed out at Y``), the object running on
   over the modifiers the parser hung on the cue (``discussed [his commitment] [to veterans]``);
-- ``raising``: ``X seems to V`` / ``X seems like Y`` — a person or group X is the speaker, a thing's
-  seeming (and ``it seems that S``) the writer's judgement without a source;
+- ``raising``: ``X seems to V`` / ``X seems like Y`` — the writer's judgement without a source, X
+  part of what seems (and ``it seems that S``); a person or group X is the speaker when the
+  predicate is a cue itself (``X seems to agree``);
 - adjectives predicated of the speaker: ``X is confident that S``, ``X is eager to V``;
 - phrases with a speaker slot (``cue_phrases.tsv``): ``according to X, S`` /
   ``S, according to X`` / ``in X's view`` / ``as X put it``.
@@ -103,6 +104,8 @@ def _without_other_reports(s: Tree, ids: set[int], cue: Any) -> set[int]:
         m = s.mark(x.id)
         if m is not None and has_role(m, "adverbial"):
             continue  # "said S because Republicans had asked …": the reason is part of what was said
+        if m is not None and has_role(m, "complementizer") and x.deprel.startswith("conj"):
+            continue  # "said S1 but [that] S2": a second clause of the same report
         if x.deprel.startswith("parataxis") or s.children(x.id, *SUBJECTS) or (
                 x.deprel.startswith("conj") and x.head != cue.id and reports_own_clause(s, x)) \
                 or _conjoined_with_cue(s, x, cue):  # "… and warned that S2"
@@ -391,6 +394,16 @@ def _source_modifiers(s: Tree, head: Any, ids: set[int]) -> set[int]:
         sub = s.ids(c.id)
         if c.id > max(ids) and c.xpos in ("VBN", "VBG") and not any(s.word(y).head == 0 for y in sub):
             out |= sub
+    # "In a survey [released last Thursday], S": whatever of the source's phrase runs on after the
+    # cue phrase up to the comma that opens the clause, a participle among it
+    run = []
+    y = max(ids) + 1
+    source = s.ids(head.id)
+    while y <= len(s.words) and y in source and s.word(y).head != 0 and s.word(y).text != ",":
+        run.append(y)
+        y += 1
+    if run and y <= len(s.words) and s.word(y).text == "," and any(s.word(x).xpos in ("VBN", "VBG") for x in run):
+        out |= set(run) | {y}
     return out
 
 

@@ -1,0 +1,52 @@
+"""Where a reported clause starts and ends (issue #13): pieces the parser hung on the cue that
+carry the reported clause on. Short own texts, parsed by the shared pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.attribution.indirect import indirect_quotes
+from quoteattr.attribution.quotations import find_quotations
+
+
+def _quotes(nlp, text: str) -> list[tuple[str | None, list[str], str | None]]:
+    cands = indirect_quotes(nlp.parse(text), find_quotations(text))
+    return [(c.cue.text if c.cue else None, [s.text for s in c.content_spans],
+             c.speaker.text if c.speaker else None) for c in cands]
+
+
+@pytest.mark.parametrize("text,said", [
+    # a predicate without a subject joined to the cue right after its clause carries the clause on
+    ("She said she had called the owners but could not reach them since they were away.",
+     "she had called the owners but could not reach them since they were away"),
+])
+def test_a_conjoined_predicate_after_the_clause_is_part_of_it(nlp, text, said):
+    assert ("said", [said], "She") in _quotes(nlp, text)
+
+
+def test_a_conjoined_cue_after_the_clause_is_a_second_report(nlp):
+    # "said S and warned that S2": the speaker's second act, not more of S
+    quotes = _quotes(nlp, "The mayor said the toll was fair and warned that the owners would sue.")
+    assert ("said", ["the toll was fair"], "The mayor") in quotes
+    assert ("warned", ["the owners would sue"], "The mayor") in quotes
+
+
+def test_a_second_that_clause_joined_to_the_clause_is_part_of_the_report(nlp):
+    # "said S1 but that S2": the complementizer makes S2 a second clause of the same report, even
+    # with a cue of its own
+    quotes = _quotes(nlp, "He said he made many requests to the port but that those requests were denied.")
+    assert ("said", ["he made many requests to the port but that those requests were denied"], "He") in quotes
+
+
+def test_a_gloss_set_off_by_a_dash_is_the_writers(nlp):
+    # "… — a delay that S": an indefinite noun phrase after a dash glosses the clause, like one
+    # after a comma
+    quotes = _quotes(nlp, "The mayor said the port would reopen after the storm — a delay that the owners had long feared.")
+    assert ("said", ["the port would reopen after the storm"], "The mayor") in quotes
+
+
+def test_a_participle_on_the_source_of_a_cue_phrase_is_not_reported(nlp):
+    # "In a survey [released last Thursday], S": the participle describes the source, even when the
+    # parser hangs it on the time noun after it
+    quotes = _quotes(nlp, "In a survey released last Thursday, 79 percent of owners said they were satisfied with the port.")
+    assert ("In", ["79 percent of owners said they were satisfied with the port"], "a survey") in quotes
