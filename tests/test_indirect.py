@@ -43,6 +43,7 @@ SENTENCES = {
     "insist_on": "The senator insisted on paying for the dinner herself.",
     "remind_about": "The clerk reminded the candidates about the filing deadline.",
     "boast_of": "The coach boasted of his perfect record at home.",
+    "asked_why": "Asked why the ferry fares rose so sharply, the mayor blamed the price of fuel.",
     "warns_tagged": "Cruz warns voters of higher costs.",
     "respond_to": "The minister responded to the criticism from farmers.",
     "endorse_name": "The dockers union has endorsed Whitlock.",
@@ -771,3 +772,10 @@ def test_evidential_adverb_reports_its_clause_without_a_source(found):
 def test_prepositional_speech_frames(found, key, cue, speaker, said):
     c = one(found, key)
     assert c.cue.text == cue and c.speaker.text == speaker and content(c) == [said]
+
+
+def test_bare_participle_of_asking_reports_its_wh_question(found):
+    # a question word opens the reporter's question too, even hung on the participle itself
+    asked = [c for c in found["asked_why"] if c.cue.text == "Asked"]
+    assert [content(c) for c in asked] == [["why the ferry fares rose so sharply"]]
+    assert asked[0].speaker is None  # the reporter asked, not the subject who answers
