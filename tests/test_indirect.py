@@ -38,6 +38,12 @@ SENTENCES = {
     "vote_against": "Senator Ames voted against the farm bill.",
     "focus_on": "The mayor focused on the housing shortage.",
     "support": "The union supports a higher minimum wage.",
+    "warn_against": "The mayor warned the council against raising the ferry fares.",
+    "caution_against": "Economists cautioned against reading too much into one month of data.",
+    "insist_on": "The senator insisted on paying for the dinner herself.",
+    "remind_about": "The clerk reminded the candidates about the filing deadline.",
+    "boast_of": "The coach boasted of his perfect record at home.",
+    "asked_why": "Asked why the ferry fares rose so sharply, the mayor blamed the price of fuel.",
     "warns_tagged": "Cruz warns voters of higher costs.",
     "respond_to": "The minister responded to the criticism from farmers.",
     "endorse_name": "The dockers union has endorsed Whitlock.",
@@ -752,3 +758,24 @@ def test_evidential_adverb_reports_its_clause_without_a_source(found):
     c = one(found, "evidential_adverb")
     assert c.cue.text == "allegedly" and content(c) == ["The mayor", "hid the losses from the council"]
     assert c.speaker is None and c.cue_class == "report"
+
+
+@pytest.mark.parametrize("key,cue,speaker,said", [
+    # prepositional frames of speech verbs (cues.tsv): the hearer stays in with "against"
+    ("warn_against", "warned", "The mayor", "the council against raising the ferry fares"),
+    ("caution_against", "cautioned", "Economists", "reading too much into one month of data"),
+    ("insist_on", "insisted", "The senator", "paying for the dinner herself"),
+    # the hearer of a hearer verb is left out of the topic
+    ("remind_about", "reminded", "The clerk", "the filing deadline"),
+    ("boast_of", "boasted", "The coach", "his perfect record at home"),
+])
+def test_prepositional_speech_frames(found, key, cue, speaker, said):
+    c = one(found, key)
+    assert c.cue.text == cue and c.speaker.text == speaker and content(c) == [said]
+
+
+def test_bare_participle_of_asking_reports_its_wh_question(found):
+    # a question word opens the reporter's question too, even hung on the participle itself
+    asked = [c for c in found["asked_why"] if c.cue.text == "Asked"]
+    assert [content(c) for c in asked] == [["why the ferry fares rose so sharply"]]
+    assert asked[0].speaker is None  # the reporter asked, not the subject who answers

@@ -147,3 +147,28 @@ def test_cue_with_words_after_it_is_no_headline_tail():
         "spokeswoman/spokeswoman/NOUN/7/nsubj ,/,/PUNCT/2/punct said/say/VERB/0/root the/the/DET/9/det "
         "council/council/NOUN/7/obj ./././7/punct"))
     assert [q.content for q in attribute(doc).quotes] == []
+
+
+def test_that_clause_joined_to_the_verb_above_the_cue():
+    # "that S" follows "say" directly but the parser joined S to "went": still what she said
+    text = "She went on to say that the ferry owners are angry at the council."
+    spec = ("She/she/PRON/PRP/2/nsubj went/go/VERB/VBD/0/root on/on/ADP/IN/5/mark to/to/PART/TO/5/mark "
+            "say/say/VERB/VB/2/xcomp that/that/SCONJ/IN/11/mark the/the/DET/DT/9/det ferry/ferry/NOUN/NN/9/compound "
+            "owners/owner/NOUN/NNS/11/nsubj:pass are/be/AUX/VBP/11/aux:pass angry/angry/VERB/VBN/2/conj "
+            "at/at/ADP/IN/14/case the/the/DET/DT/14/det council/council/NOUN/NN/11/obl ././PUNCT/./2/punct")
+    (q,) = attribute(tree(text, spec)).quotes
+    assert q.cue.text == "say" and q.speaker.text == "She"
+    assert q.content == "the ferry owners are angry at the council"
+
+
+def test_that_clause_hung_on_a_modifier_of_the_cue():
+    # "that it's up to the council ..." hung on "council", an oblique of "said" after its time
+    text = "Local leaders said on Monday that it's up to the council to decide the fares."
+    spec = ("Local/local/ADJ/JJ/2/amod leaders/leader/NOUN/NNS/3/nsubj said/say/VERB/VBD/0/root "
+            "on/on/ADP/IN/5/case Monday/Monday/PROPN/NNP/3/obl that/that/SCONJ/IN/8/mark it/it/PRON/PRP/8/nsubj "
+            "'s/be/AUX/VBZ/12/cop up/up/ADP/RP/3/compound:prt to/to/ADP/IN/12/case the/the/DET/DT/12/det "
+            "council/council/NOUN/NN/3/obl to/to/PART/TO/14/mark decide/decide/VERB/VB/12/acl "
+            "the/the/DET/DT/16/det fares/fare/NOUN/NNS/14/obj ././PUNCT/./3/punct")
+    (q,) = attribute(tree(text, spec)).quotes
+    assert q.cue.text == "said" and q.speaker.text == "Local leaders"
+    assert q.content == "it's up to the council to decide the fares"

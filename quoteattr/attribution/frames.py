@@ -33,7 +33,7 @@ from ._clauses import (
     CLAUSE_POS, MISLABELS, SET_OFF, SUBJECTS, clause_like, comma_after,
     comma_before, cue_last, has_role, hearer_verb, reports_own_clause, starts_sentence, time_word,
 )
-from .subjects import inverted, is_agent, raising_speaker
+from .subjects import cue_subject, inverted, is_agent, raising_speaker
 
 __all__ = ["NOUN_FRAMES", "Content", "complements"]
 
@@ -329,6 +329,51 @@ def _clause_hung_above(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         return []
     adopted = _misattached_clause(x.s, x.w)
     return [] if adopted is None else [Content(x.s.ids(adopted.id), "ccomp", adopted.id)]
+
+
+#: Relations of the cue's own words that may stand between it and a "that" opening its clause
+#: ("said [on Thursday] that S", "agreed [with the mayor] that S"); objects only of a hearer verb.
+_BEFORE_MARK_RELATIONS = ("advmod", "obl", "nmod", "punct", "compound")
+
+
+def _before_mark(x: _Cue, y: int) -> bool:
+    """Whether word ``y``, between the cue and a complementizer after it, is one of the cue's own
+    modifiers (a time, a place, an adverb, the hearer of a hearer verb), no verb of a clause."""
+    s, w = x.s, x.w
+    top = s.word(y)
+    while top.head and top.head != w.id:
+        top = s.word(top.head)
+    if top.head != w.id or s.word(y).upos in ("VERB", "AUX") or s.word(y).deprel == "mark":
+        return False
+    rel = top.deprel.split(":")[0]
+    return rel in _BEFORE_MARK_RELATIONS or rel in ("obj", "iobj") and hearer_verb(w)
+
+
+def _clause_after_mark(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """No clause found, and a complementizer follows the cue and its own modifiers: the clause it
+    opens is the cue's, whatever the parser hung it on ("went on to say [that S]" with S joined to
+    "went", "said on Monday [that it's up to the council]" with S hung on "council"). The clause
+    runs from the complementizer to the end of the largest phrase after the cue that it opens."""
+    s, w = x.s, x.w
+    if any(f.frame == "ccomp" for f in found) or x.noun or cue_subject(s, w) is None:
+        return []  # (a noun's clause is its acl; without a speaker, the reading is too weak)
+    m = next((y for y in s.words if y.id > w.id and not _before_mark(x, y.id)), None)
+    if m is None or m.deprel != "mark" or not has_role(m, "complementizer") or not m.head or m.head < m.id:
+        return []
+    h = s.word(m.head)
+    own = s.ids(w.id)
+    if h.id in own and h.head == w.id:
+        return []  # the clause is the cue's own dependent: the other rules read it
+    while h.head and h.head != w.id and s.word(h.head).id > m.id and w.id not in s.ids(h.head):
+        h = s.word(h.head)
+    if w.id in s.ids(h.id):
+        return []
+    ids = set(range(m.id, max(s.ids(h.id)) + 1))
+    while ids and s.word(max(ids)).upos == "PUNCT":
+        ids.discard(max(ids))
+    if not any(s.word(y).upos in ("VERB", "AUX") for y in ids):
+        return []
+    return [Content(ids, "ccomp")]
 
 
 #: Dependents after a speech cue read as its (misparsed) complement when no clause was found.
@@ -716,7 +761,8 @@ _RULES: dict[str, tuple[_Rule, ...]] = {
     "parataxis": (_inverted_clause, _closing_clause, _clause_before_root, _clause_hung_on),
     "raising": (_raising,),
     "evidential": (_evidential,),
-    "ccomp": (_clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _unlabelled_clause),
+    "ccomp": (_clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _clause_after_mark,
+              _unlabelled_clause),
     "xcomp": (_to_clause,),
     "objxcomp": (_to_clause,),
     "obj": (_object, _gerund_object),
@@ -725,7 +771,8 @@ _RULES: dict[str, tuple[_Rule, ...]] = {
 }
 #: All rules in the order they run.
 _ORDER: tuple[_Rule, ...] = (
-    _inverted_clause, _raising, _evidential, _closing_clause, _clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _to_clause,
+    _inverted_clause, _raising, _evidential, _closing_clause, _clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _clause_after_mark,
+    _to_clause,
     *_PREPOSITION_RULES.values(), _object, _gerund_object, _unlabelled_clause, _clause_before_root, _clause_hung_on,
 )
 #: Rules whose content, when they apply, is all the cue reports.

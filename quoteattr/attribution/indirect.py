@@ -157,6 +157,8 @@ def _without_speaker_before_cue(s: Tree, ids: set[int], w: Any, speaker: Span | 
 
 #: Tags of a relative or interrogative pronoun (which, who, whom, what, that as a relative).
 _WH_PRONOUNS = ("WDT", "WP")
+#: Tags of a question word opening an embedded question (what, how, why).
+_WH_WORDS = (*_WH_PRONOUNS, "WRB")
 
 
 def _extracted_relative(s: Tree, w: Any, head: Any | None, ids: set[int]) -> Any | None:
@@ -341,17 +343,33 @@ def _speaker_clause_before(s: Tree, w: Any, head: Any, ids: set[int]) -> bool:
     return False
 
 
+#: Relations of an embedded wh-question the parser hangs on a bare participle of asking.
+_QUESTION_RELATIONS = ("ccomp", "advcl", "obj", "xcomp", "dep")
+
+
 def _embedded_questions(s: Tree, w: Any) -> list[tuple[set[int], str]]:
-    """The embedded yes-no questions of a bare participle of asking ("Asked [if the port would
-    close], the mayor said no"): its dependents after it opened by "if" or "whether", each as a
-    ``ccomp`` content (what the reporter asked; the clause it is set off from is the answer)."""
+    """The embedded questions of a bare participle of asking ("Asked [if the port would close],
+    the mayor said no", "Asked [why the fares rose], she blamed fuel"): its dependents after it
+    opened by "if", "whether" or a question word ("how", "why", "what"), each as a ``ccomp``
+    content (what the reporter asked; the clause it is set off from is the answer)."""
     out = []
     for c in s.children(w.id):
+        if c.id < w.id or c.deprel.split(":")[0] not in _QUESTION_RELATIONS:
+            continue
         m = s.mark(c.id)
-        if c.id > w.id and m is not None and (has_role(m, "question") or has_role(m, "kept-mark")) \
-                and c.deprel.split(":")[0] in ("ccomp", "advcl"):
-            out.append((s.ids(c.id), "ccomp"))
+        ids = s.ids(c.id)
+        first = next((s.word(y) for y in sorted(ids) if s.word(y).upos != "PUNCT"), None)
+        if m is None and first is not None and first.id > 1 and s.word(first.id - 1).head == w.id \
+                and s.word(first.id - 1).xpos in _WH_WORDS:
+            first = s.word(first.id - 1)  # "Asked [why] the fares rose" with "why" hung on "Asked"
+            ids = ids | {first.id}
+        opener = m if m is not None else first
+        if opener is None or not (has_role(opener, "question") or has_role(opener, "kept-mark")):
+            continue
+        if m is not None and c.deprel.split(":")[0] in ("ccomp", "advcl") or m is None and opener.xpos in _WH_WORDS:
+            out.append((ids, "ccomp"))
     return out
+
 
 
 def _says(word: Any) -> bool:
