@@ -68,6 +68,8 @@ TEXTS = {
                                   "“We will rebuild it.”"),
     "quoted_words_end_attribution": ("“We act fast,” the company said, adding that it “condemns the abuse.” "
                                      "The firm also said results were “already visible.”"),
+    "term_before_cue": "The “opt out” movement keeps growing in the suburbs, the school board chair said.",
+    "short_quote_before_cue": "“No deal,” the school board chair said on Monday.",
 }
 
 
@@ -384,3 +386,12 @@ def test_cue_verb_tagged_as_its_own_plural_noun(nlp):
     q = d.quotes[0]
     assert q.cue is not None and q.cue.text == "concludes"
     assert q.speaker is not None and q.speaker.text == "Okafor"
+
+
+def test_short_quoted_term_inside_a_sentence_before_its_cue_is_no_quote(parsed):
+    # a quoted term with words on both sides and the cue further on is a label, not words said
+    _, cands = parsed["term_before_cue"]
+    assert cands == []
+    # the same few words opening the sentence are the words said
+    _, c = one(parsed, "short_quote_before_cue")
+    assert pieces(c) == ["No deal,"]

@@ -19,8 +19,9 @@
   it hangs on), with sensible neighbours as a fallback when the parse is off;
 * a quote standing alone as its own sentence (a *floating* quote) is kept
   with ``cue=None, speaker=None`` for the resolve stage; a short quoted
-  fragment in a sentence without any cue (scare quotes, titles) is left to
-  the indirect stage.
+  fragment in a sentence without any cue (scare quotes, titles), or inside a
+  sentence whose cue comes after it (``the “opt out” movement grows, she
+  said``), is left to the indirect stage.
 
 The work is done on character regions of the text and on stanza's
 dependency parse, so it survives stanza splitting a quote into several
@@ -731,6 +732,37 @@ def _named_work(d: _Doc, unit: Sequence[Quotation]) -> bool:
     return before is not None and before.group(1).lower() in role_words("title-lead")
 
 
+#: Most words of a quoted fragment inside a sentence, before its cue, that is read as a term,
+#: not as words said (:func:`_fragment`).
+_MAX_FRAGMENT_WORDS = 3
+
+
+def _fragment(d: _Doc, unit: Sequence[Quotation], found: _Found) -> bool:
+    """Whether a quote is a short quoted fragment inside its sentence with its cue further on:
+    a term, a label or a title in quotation marks ("the “opt out” movement is about …, she
+    said", "a “supermax” prison in Colorado, an official said"), not the words the cue
+    reports. The fragment has at most :data:`_MAX_FRAGMENT_WORDS` words, a word of its
+    sentence right before it (no introducing colon or comma), and its sentence goes on after
+    it in words before the cue. (A fragment after its cue is left to the merge stage, where it
+    may continue the report its cue begins.)
+
+    >>> from quoteattr.pipeline import get_pipeline
+    >>> from quoteattr.attribution.quotations import find_quotations
+    >>> doc = get_pipeline().parse('The “opt out” movement keeps growing, the mayor said.')
+    >>> direct_quotes(doc, find_quotations(doc.text))
+    []
+    """
+    if len(unit) != 1 or not unit[0].content_spans or found.cue is None:
+        return False
+    q = unit[0]
+    if found.cue.start < q.end or sum(len(s.text.split()) for s in q.content_spans) > _MAX_FRAGMENT_WORDS:
+        return False
+    lead = _lead(d, q.start)
+    if not lead or lead[-1].word.upos == "PUNCT" or _introduces(d, q.start):
+        return False
+    return d.text[q.end : q.end + 1] == " " and d.text[q.end + 1 : q.end + 2].isalnum()
+
+
 def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]:
     """The cue and speaker of a quote unit, and whether the quote stands alone (floating)."""
     first, last = unit[0], unit[-1]
@@ -776,6 +808,8 @@ def direct_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
             continue
         found, alone = _attribute(d, unit)
         if found is None and not alone:
+            continue
+        if found is not None and _fragment(d, unit, found):
             continue
         spans = tuple(s for q in unit for s in q.content_spans)
         if found is None:
