@@ -70,6 +70,7 @@ TEXTS = {
                                      "The firm also said results were “already visible.”"),
     "term_before_cue": "The “opt out” movement keeps growing in the suburbs, the school board chair said.",
     "short_quote_before_cue": "“No deal,” the school board chair said on Monday.",
+    "terms_after_comma": "The port runs two ferries, “Sea Star” and “Ocean Mist,” the harbour master said.",
 }
 
 
@@ -391,6 +392,8 @@ def test_cue_verb_tagged_as_its_own_plural_noun(nlp):
 def test_short_quoted_term_inside_a_sentence_before_its_cue_is_no_quote(parsed):
     # a quoted term with words on both sides and the cue further on is a label, not words said
     _, cands = parsed["term_before_cue"]
+    assert cands == []
+    _, cands = parsed["terms_after_comma"]
     assert cands == []
     # the same few words opening the sentence are the words said
     _, c = one(parsed, "short_quote_before_cue")

@@ -741,10 +741,11 @@ def _fragment(d: _Doc, unit: Sequence[Quotation], found: _Found) -> bool:
     """Whether a quote is a short quoted fragment inside its sentence with its cue further on:
     a term, a label or a title in quotation marks ("the “opt out” movement is about …, she
     said", "a “supermax” prison in Colorado, an official said"), not the words the cue
-    reports. The fragment has at most :data:`_MAX_FRAGMENT_WORDS` words, a word of its
-    sentence right before it (no introducing colon or comma), and its sentence goes on after
-    it in words before the cue. (A fragment after its cue is left to the merge stage, where it
-    may continue the report its cue begins.)
+    reports. The fragment has at most :data:`_MAX_FRAGMENT_WORDS` words, words of its sentence
+    before it (and no introducing colon or dash; a comma may stand between: "two ferries,
+    “Sea Star” and …, she said") and a word right after it, before the cue. (A fragment
+    after its cue is left to the merge stage, where it may continue the report its cue
+    begins.)
 
     >>> from quoteattr.pipeline import get_pipeline
     >>> from quoteattr.attribution.quotations import find_quotations
@@ -758,7 +759,7 @@ def _fragment(d: _Doc, unit: Sequence[Quotation], found: _Found) -> bool:
     if found.cue.start < q.end or sum(len(s.text.split()) for s in q.content_spans) > _MAX_FRAGMENT_WORDS:
         return False
     lead = _lead(d, q.start)
-    if not lead or lead[-1].word.upos == "PUNCT" or _introduces(d, q.start):
+    if not _has_words(lead) or _introduces(d, q.start) and d.last_char_before(q.start) != ",":
         return False
     return d.text[q.end : q.end + 1] == " " and d.text[q.end + 1 : q.end + 2].isalnum()
 
