@@ -21,7 +21,8 @@
   with ``cue=None, speaker=None`` for the resolve stage; a short quoted
   fragment in a sentence without any cue (scare quotes, titles), or inside a
   sentence whose cue comes after it (``the “opt out” movement grows, she
-  said``), is left to the indirect stage.
+  said``), is left to the indirect stage, and a few quoted words standing alone
+  as a paragraph with no cue are a heading, not a quote.
 
 The work is done on character regions of the text and on stanza's
 dependency parse, so it survives stanza splitting a quote into several
@@ -764,6 +765,28 @@ def _fragment(d: _Doc, unit: Sequence[Quotation], found: _Found) -> bool:
     return d.text[q.end : q.end + 1] == " " and d.text[q.end + 1 : q.end + 2].isalnum()
 
 
+#: Most words of a quotation standing alone as its paragraph that is read as a heading
+#: (:func:`_heading`).
+_MAX_HEADING_WORDS = 4
+
+
+def _heading(d: _Doc, unit: Sequence[Quotation]) -> bool:
+    """Whether a floating quote is a heading between paragraphs: a quotation of at most
+    :data:`_MAX_HEADING_WORDS` words that is its whole paragraph, with no cue ("‘A change
+    agent.’" over the next section), not words said.
+
+    >>> from quoteattr.pipeline import get_pipeline
+    >>> from quoteattr.attribution.quotations import find_quotations
+    >>> doc = get_pipeline().parse('The mayor left early.\\n\\n‘A harbour for all.’\\n\\nThe port opened in 1990.')
+    >>> direct_quotes(doc, find_quotations(doc.text))
+    []
+    """
+    if len(unit) != 1 or sum(len(s.text.split()) for s in unit[0].content_spans) > _MAX_HEADING_WORDS:
+        return False
+    ps, pe = d.para(unit[0].start)
+    return ps == unit[0].start and d.text[unit[0].end : pe].strip(" .") == ""
+
+
 def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]:
     """The cue and speaker of a quote unit, and whether the quote stands alone (floating)."""
     first, last = unit[0], unit[-1]
@@ -810,7 +833,7 @@ def direct_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
         found, alone = _attribute(d, unit)
         if found is None and not alone:
             continue
-        if found is not None and _fragment(d, unit, found):
+        if found is not None and _fragment(d, unit, found) or found is None and _heading(d, unit):
             continue
         spans = tuple(s for q in unit for s in q.content_spans)
         if found is None:
