@@ -770,10 +770,22 @@ def _fragment(d: _Doc, unit: Sequence[Quotation], found: _Found) -> bool:
 _MAX_HEADING_WORDS = 4
 
 
+def _words_in(d: _Doc, q: Quotation) -> list[_W]:
+    """The words inside quotation ``q``."""
+    i = bisect.bisect_left(d.starts, q.start)
+    out = []
+    while i < len(d.words) and d.words[i].start < q.end:
+        out.append(d.words[i])
+        i += 1
+    return out
+
+
 def _heading(d: _Doc, unit: Sequence[Quotation]) -> bool:
     """Whether a floating quote is a heading between paragraphs: a quotation of at most
-    :data:`_MAX_HEADING_WORDS` words that is its whole paragraph, with no cue ("‘A change
-    agent.’" over the next section), not words said.
+    :data:`_MAX_HEADING_WORDS` words and no verb that is its whole paragraph, with no cue
+    ("‘A change agent.’" over the next section), not words said. A quotation introduced by the paragraph
+    before it ("… the following comment:") or next to a paragraph that opens with a quotation
+    (a turn of an exchange) is no heading.
 
     >>> from quoteattr.pipeline import get_pipeline
     >>> from quoteattr.attribution.quotations import find_quotations
@@ -784,7 +796,14 @@ def _heading(d: _Doc, unit: Sequence[Quotation]) -> bool:
     if len(unit) != 1 or sum(len(s.text.split()) for s in unit[0].content_spans) > _MAX_HEADING_WORDS:
         return False
     ps, pe = d.para(unit[0].start)
-    return ps == unit[0].start and d.text[unit[0].end : pe].strip(" .") == ""
+    if ps != unit[0].start or d.text[unit[0].end : pe].strip(" .") != "" or _introduces(d, ps):
+        return False
+    if any(w.word.upos in ("VERB", "AUX") for w in _words_in(d, unit[0])):
+        return False  # '“Nobody saw it coming.”' alone is a floating quote
+    # a turn of an exchange ('“At the port,” Ben said.' / '“All night?”') is no heading
+    i = bisect.bisect_right(d.para_starts, ps) - 1
+    near = [d.paras[k] for k in (i - 1, i + 1) if 0 <= k < len(d.paras)]
+    return not any(d.text.startswith(tuple(opening_marks()), a) for a, _ in near)
 
 
 def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]:
