@@ -70,6 +70,10 @@ TEXTS = {
                                   "“We will rebuild it.”"),
     "quoted_words_end_attribution": ("“We act fast,” the company said, adding that it “condemns the abuse.” "
                                      "The firm also said results were “already visible.”"),
+    "term_before_cue": "The “opt out” movement keeps growing in the suburbs, the school board chair said.",
+    "short_quote_before_cue": "“No deal,” the school board chair said on Monday.",
+    "terms_after_comma": "The port runs two ferries, “Sea Star” and “Ocean Mist,” the harbour master said.",
+    "quoted_heading": "The ferry left on time.\n\n‘A harbour for all.’\n\nThe port opened in 1990.",
 }
 
 
@@ -388,3 +392,23 @@ def test_cue_verb_tagged_as_its_own_plural_noun(nlp):
     q = d.quotes[0]
     assert q.cue is not None and q.cue.text == "concludes"
     assert q.speaker is not None and q.speaker.text == "Okafor"
+
+
+def test_short_quoted_term_inside_a_sentence_before_its_cue_is_no_quote(parsed):
+    # a quoted term with words on both sides and the cue further on is a label, not words said
+    _, cands = parsed["term_before_cue"]
+    assert cands == []
+    _, cands = parsed["terms_after_comma"]
+    assert cands == []
+    # the same few words opening the sentence are the words said
+    _, c = one(parsed, "short_quote_before_cue")
+    assert pieces(c) == ["No deal,"]
+
+
+def test_short_quotation_alone_as_its_paragraph_is_a_heading(parsed):
+    # a few quoted words standing alone between paragraphs, with no cue, head a section
+    _, cands = parsed["quoted_heading"]
+    assert cands == []
+    # a longer floating quote is still kept for the resolve stage ("floating")
+    _, c = one(parsed, "floating")
+    assert c.cue is None
