@@ -73,7 +73,6 @@ TEXTS = {
     "term_before_cue": "The “opt out” movement keeps growing in the suburbs, the school board chair said.",
     "short_quote_before_cue": "“No deal,” the school board chair said on Monday.",
     "terms_after_comma": "The port runs two ferries, “Sea Star” and “Ocean Mist,” the harbour master said.",
-    "quoted_heading": "The ferry left on time.\n\n‘A harbour for all.’\n\nThe port opened in 1990.",
 }
 
 
@@ -403,12 +402,3 @@ def test_short_quoted_term_inside_a_sentence_before_its_cue_is_no_quote(parsed):
     # the same few words opening the sentence are the words said
     _, c = one(parsed, "short_quote_before_cue")
     assert pieces(c) == ["No deal,"]
-
-
-def test_short_quotation_alone_as_its_paragraph_is_a_heading(parsed):
-    # a few quoted words standing alone between paragraphs, with no cue, head a section
-    _, cands = parsed["quoted_heading"]
-    assert cands == []
-    # a longer floating quote is still kept for the resolve stage ("floating")
-    _, c = one(parsed, "floating")
-    assert c.cue is None

@@ -21,8 +21,7 @@
   with ``cue=None, speaker=None`` for the resolve stage; a short quoted
   fragment in a sentence without any cue (scare quotes, titles), or inside a
   sentence whose cue comes after it (``the “opt out” movement grows, she
-  said``), is left to the indirect stage, and a few quoted words standing alone
-  as a paragraph with no cue are a heading, not a quote.
+  said``), is left to the indirect stage.
 
 The work is done on character regions of the text and on stanza's
 dependency parse, so it survives stanza splitting a quote into several
@@ -773,47 +772,6 @@ def _fragment(d: _Doc, unit: Sequence[Quotation], found: _Found) -> bool:
     return d.text[q.end : q.end + 1] == " " and d.text[q.end + 1 : q.end + 2].isalnum()
 
 
-#: Most words of a quotation standing alone as its paragraph that is read as a heading
-#: (:func:`_heading`).
-_MAX_HEADING_WORDS = 4
-
-
-def _words_in(d: _Doc, q: Quotation) -> list[_W]:
-    """The words inside quotation ``q``."""
-    i = bisect.bisect_left(d.starts, q.start)
-    out = []
-    while i < len(d.words) and d.words[i].start < q.end:
-        out.append(d.words[i])
-        i += 1
-    return out
-
-
-def _heading(d: _Doc, unit: Sequence[Quotation]) -> bool:
-    """Whether a floating quote is a heading between paragraphs: a quotation of at most
-    :data:`_MAX_HEADING_WORDS` words and no verb that is its whole paragraph, with no cue
-    ("‘A change agent.’" over the next section), not words said. A quotation introduced by the paragraph
-    before it ("… the following comment:") or next to a paragraph that opens with a quotation
-    (a turn of an exchange) is no heading.
-
-    >>> from quoteattr.pipeline import get_pipeline
-    >>> from quoteattr.attribution.quotations import find_quotations
-    >>> doc = get_pipeline().parse('The mayor left early.\\n\\n‘A harbour for all.’\\n\\nThe port opened in 1990.')
-    >>> direct_quotes(doc, find_quotations(doc.text))
-    []
-    """
-    if len(unit) != 1 or sum(len(s.text.split()) for s in unit[0].content_spans) > _MAX_HEADING_WORDS:
-        return False
-    ps, pe = d.para(unit[0].start)
-    if ps != unit[0].start or d.text[unit[0].end : pe].strip(" .") != "" or _introduces(d, ps):
-        return False
-    if any(w.word.upos in ("VERB", "AUX") for w in _words_in(d, unit[0])):
-        return False  # '“Nobody saw it coming.”' alone is a floating quote
-    # a turn of an exchange ('“At the port,” Ben said.' / '“All night?”') is no heading
-    i = bisect.bisect_right(d.para_starts, ps) - 1
-    near = [d.paras[k] for k in (i - 1, i + 1) if 0 <= k < len(d.paras)]
-    return not any(d.text.startswith(tuple(opening_marks()), a) for a, _ in near)
-
-
 def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]:
     """The cue and speaker of a quote unit, and whether the quote stands alone (floating)."""
     first, last = unit[0], unit[-1]
@@ -860,7 +818,7 @@ def direct_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
         found, alone = _attribute(d, unit)
         if found is None and not alone:
             continue
-        if found is not None and _fragment(d, unit, found) or found is None and _heading(d, unit):
+        if found is not None and _fragment(d, unit, found):
             continue
         spans = tuple(s for q in unit for s in q.content_spans)
         if found is None:
