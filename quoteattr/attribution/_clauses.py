@@ -33,6 +33,10 @@ MISLABELS = ("xcomp", "obj", "advcl", "parataxis", "acl", "dep", "conj", "iobj",
 CLAUSE_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "SYM")
 #: Punctuation that sets a parenthetical phrase off ("The law, critics say, …").
 SET_OFF = (",", "—", "–")
+#: Penn tags of a tensed verb (a finite clause of its own).
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Penn tags of a finite verb or auxiliary: a tensed verb or a modal.
+FINITE_TAGS = TENSED_TAGS | {"MD"}
 
 
 def has_role(word: Any, role: str) -> bool:

@@ -48,7 +48,7 @@ from ..lexicon.marks import opening_marks, quote_marks
 from ..lexicon.people import honorifics, name_suffixes
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
-from ._clauses import has_role, hearer_verb, match_phrase
+from ._clauses import FINITE_TAGS, has_role, hearer_verb, match_phrase
 from ._spans import SpanIndex
 from .quotations import Quotation, has_line_break, opens_lower, paragraph_spans
 from .speakers import mention_span
@@ -64,9 +64,6 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 #: Relations a subject gets when the tagger mistakes its verb for a noun.
 _MODIFIER_SUBJECT = frozenset({"amod", "compound", "det"})
-
-#: Tags of a finite verb (with ``AUX`` words: a clause of its own).
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Most words an attribution between two parts of one quote may have.
 _MAX_GAP_WORDS = 20
 
@@ -568,7 +565,7 @@ def _nominal_before(d: _Doc, region: Sequence[_W], i: int) -> bool:
     with no finite verb before the cue: a bare noun phrase between a quote and its cue ('“…,” Rep.
     Kim (D-Ohio) said Friday'), not the subject of a clause that runs on after the quote ('“…” if
     [she] loses, said Ann Lee', '“…” and [voters] get nervous, said Ann Lee')."""
-    if any(w.word.upos == "AUX" or w.word.xpos in _FINITE_TAGS for w in region[:i]):
+    if any(w.word.upos == "AUX" or w.word.xpos in FINITE_TAGS for w in region[:i]):
         return False
     return any(w.word.upos in _NOMINAL and not _in_pp(d, w) for w in region[:i])
 

@@ -30,6 +30,7 @@ from ..lexicon.marks import closing_marks, opening_marks, quote_marks
 from ..parsing.tree import Tree
 from ._content import MIN_CONTENT_WORDS
 from ._clauses import (
+    FINITE_TAGS,
     CLAUSE_POS, MISLABELS, SET_OFF, SUBJECTS, clause_like, comma_after,
     comma_before, cue_last, has_role, hearer_verb, reports_own_clause, starts_sentence, time_word,
 )
@@ -147,7 +148,6 @@ def _evidential(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
 
 
 #: Tags of a finite auxiliary or copula.
-_FINITE_TAGS = ("MD", "VBZ", "VBD", "VBP")
 
 
 def _labelled_clause(x: _Cue, c: Any, m: Any | None) -> bool:
@@ -159,7 +159,7 @@ def _labelled_clause(x: _Cue, c: Any, m: Any | None) -> bool:
         return False  # '"…!" said Ann Lee, [a senior aide]': the speaker's apposition
     return m is None or not has_role(m, "infinitive") or _clause_subject(s, c) or any(
         # "says [the only way] may be [to rally]": a finite copula or modal makes it a clause
-        k.xpos in _FINITE_TAGS for k in s.children(c.id, "aux", "cop"))
+        k.xpos in FINITE_TAGS for k in s.children(c.id, "aux", "cop"))
 
 
 def _mislabelled_clause(x: _Cue, c: Any, m: Any | None) -> bool:
@@ -412,10 +412,6 @@ def _participle_after_comma(x: _Cue) -> bool:
         and s.word(w.id - 1).text == "," and w.deprel.split(":")[0] in ("advcl", "acl", "conj", "xcomp")
 
 
-#: Tags of a finite verb or auxiliary that may open the predicate of a reported clause.
-_PREDICATE_TAGS = ("MD", "VBZ", "VBD", "VBP")
-
-
 def _run_on_predicate(s: Tree, w: Any, ids: set[int]) -> set[int]:
     """``ids`` (a noun phrase read as the unlabelled content of cue ``w``) with the predicate
     the parser hung elsewhere although it follows the phrase directly: "saying [the costs]obj
@@ -437,7 +433,7 @@ def _run_on_predicate(s: Tree, w: Any, ids: set[int]) -> set[int]:
     if nxt > len(s.words):
         return ids
     v = s.word(nxt)
-    if v.xpos not in _PREDICATE_TAGS or v.upos not in ("VERB", "AUX"):
+    if v.xpos not in FINITE_TAGS or v.upos not in ("VERB", "AUX"):
         return ids
     head = s.word(v.head) if v.upos == "AUX" and v.deprel.split(":")[0] in ("aux", "cop") and v.head else v
     if head.id < nxt or head.id in own or s.children(head.id, *SUBJECTS, "nsubj:pass"):
@@ -666,7 +662,7 @@ def _closing_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     s, w = x.s, x.w
     if found or x.noun or not w.head or w.head > w.id or s.children(w.id, "cc") or s.mark(w.id) is not None \
             or w.deprel.split(":")[0] not in ("conj", "advcl", "dep") or not cue_last(s, w) \
-            or s.word(w.head).upos not in CLAUSE_POS or _after_quotation(s, w) or w.xpos not in _FINITE_TAGS:
+            or s.word(w.head).upos not in CLAUSE_POS or _after_quotation(s, w) or w.xpos not in FINITE_TAGS:
         return []  # (a participle, "S, adding Y", adds to S rather than reporting it)
     last = max(y.id for y in s.words if y.upos != "PUNCT")
     if max(s.ids(w.id)) < last:

@@ -56,6 +56,7 @@ from ..lexicon.cues import SPEECH_CLASSES, clause_cue, lemma_guesses, lookup, ph
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ._clauses import (
+    FINITE_TAGS,
     PASSIVE_SUBJECTS, SUBJECTS, has_role, hearer_verb, match_phrase, negated_report, reports_own_clause,
 )
 from ._content import cue_span, inside_quotation, make_candidate, speaker_span
@@ -130,7 +131,7 @@ def _conjoined_with_cue(s: Tree, x: Any, cue: Any) -> bool:
     second act rather than part of what was said: a finite verb in the cue's own tense where
     the verb it is joined to has another form ("said he would [review] the rules and [warned]
     against delays")."""
-    return x.deprel.startswith("conj") and x.xpos in _FINITE and x.xpos == cue.xpos \
+    return x.deprel.startswith("conj") and x.xpos in FINITE_TAGS and x.xpos == cue.xpos \
         and s.word(x.head).xpos != x.xpos and not s.children(x.id, *SUBJECTS, *PASSIVE_SUBJECTS)
 
 
@@ -150,7 +151,7 @@ def _without_speaker_before_cue(s: Tree, ids: set[int], w: Any, speaker: Span | 
     if not closing:
         return ids
     tail = {y for y in ids if y > closing[-1] + 1}
-    if not tail or any(s.word(y).xpos in _FINITE for y in tail):
+    if not tail or any(s.word(y).xpos in FINITE_TAGS for y in tail):
         return ids
     return ids - tail
 
@@ -453,7 +454,6 @@ def _phrase_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
 
 
 #: Tags of a finite verb: a sentence without one was not parsed as a clause.
-_FINITE = ("VBZ", "VBD", "VBP", "MD")
 #: Frames a headline cue's content may be read by, in order of preference.
 _HEADLINE_FRAMES = ("for", "objxcomp", "xcomp", "ccomp")
 #: Marks that set a label or an opening phrase off a headline's speaker ("The Latest: X urges …").
@@ -496,7 +496,7 @@ def _headline_candidates(text: str, s: Tree, quotations: Sequence[Quotation]) ->
     words = s.words
     start, end = word_span(words[0])[0], word_span(words[-1])[1]
     stop = line_end(text, end)
-    if any(w.xpos in _FINITE for w in words) or text[line_start(text, start):start].strip() \
+    if any(w.xpos in FINITE_TAGS for w in words) or text[line_start(text, start):start].strip() \
             or text[end:stop if stop >= 0 else len(text)].strip():
         return []  # parsed as a clause, or not a line of its own
     if words[-1].upos == "PUNCT":

@@ -15,8 +15,8 @@ from ..parsing.tree import Tree
 from ..lexicon.marks import APOSTROPHES, POSSESSIVE_ENDINGS, closing_marks, opening_marks, quote_marks
 from ..lexicon.people import countries, document_words, pronouns, quantity_words, roles, time_words, \
     title_modifiers
-from ._clauses import PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, comma_before, dateline_end, has_role, hearer_verb, \
-    reports_own_clause, time_word, verb_read_as_noun
+from ._clauses import FINITE_TAGS, PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, TENSED_TAGS, comma_before, dateline_end, has_role, \
+    hearer_verb, reports_own_clause, time_word, verb_read_as_noun
 
 __all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "inverted_noun", "is_agent", "participle",
            "raising_speaker"]
@@ -171,7 +171,7 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         found = _for_subject(s, w, keep)
         if found is not None:
             return found
-    if (w.upos in ("NOUN", "PROPN") or w.xpos in (*_FINITE, "VB") and w.deprel == "conj") and depth == 0:
+    if (w.upos in ("NOUN", "PROPN") or w.xpos in (*TENSED_TAGS, "VB") and w.deprel == "conj") and depth == 0:
         found = _name_the_cue_noun_joins(s, w, keep)
         if found is not None:
             return found
@@ -328,7 +328,7 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
         found = _subordinate_subject(s, w, keep)
         if found is not None:
             return found
-    finite = w.xpos in ("VBD", "VBZ", "VBP") or (w.xpos == "VB" and not s.children(w.id, "mark", "aux"))
+    finite = w.xpos in TENSED_TAGS or (w.xpos == "VB" and not s.children(w.id, "mark", "aux"))
     if not passive and finite and not s.children(w.id, "expl") \
             and w.deprel.split(":")[0] in ("root", "parataxis", "conj"):
         found = _bare_subject(s, w)
@@ -429,7 +429,7 @@ def _inverted_despite_subject(s: Tree, w: Any, subj: list[Any], keep: _Keep) -> 
     '"[Many] would call it a loss," said David Lee, an analyst', "[The contrast], said Ann Lee,
     would be clear" (a name or a role right after the cue, as :func:`after_speaker` finds it; the cue
     an ``inversion-verb`` of ``clause_words.tsv``)."""
-    if w.xpos not in ("VBD", "VBZ", "VBP") or w.id < 3 or not any(x.id < w.id for x in subj) \
+    if w.xpos not in TENSED_TAGS or w.id < 3 or not any(x.id < w.id for x in subj) \
             or (w.lemma or "").lower() not in role_words("inversion-verb"):
         return None
     if not (s.word(w.id - 1).text == "," or _closes_quotation(s, w.id - 1)):
@@ -735,7 +735,7 @@ def _subordinate_subject(s: Tree, w: Any, keep: _Keep) -> Any | None:
     cue made a conjunct of the main clause ("X comes days [after] [Trump] told Y S", "even [as]
     [advocates] called for Y", "[after] [some] of her followers attacked Y"; the ``subordinator``
     words of ``clause_words.tsv``). Its own obliques are :func:`_approximate_subject`'s."""
-    if w.xpos not in _FINITE or s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl"):
+    if w.xpos not in TENSED_TAGS or s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl"):
         return None
     for c in s.words:
         if c.id >= w.id or c.head == w.id or not (c.upos in ("NOUN", "PROPN", "PRON") or has_role(c, "quantifier")):
@@ -1035,7 +1035,6 @@ def _subject_across(s: Tree, w: Any, keep: _Keep) -> Any | None:
 
 
 #: Tags of a finite verb, the only cue a bare noun right before it can be the subject of.
-_FINITE = ("VBD", "VBZ", "VBP")
 
 
 def _noun_before_finite(s: Tree, w: Any, keep: _Keep) -> Any | None:
@@ -1043,7 +1042,7 @@ def _noun_before_finite(s: Tree, w: Any, keep: _Keep) -> Any | None:
     parser gave the cue no subject and hung the noun elsewhere: "Although X declined to comment
     and Senate [aides](obl) later said S". A noun followed by a finite verb with nothing but
     adverbs between them is that verb's subject."""
-    if w.xpos not in _FINITE and not s.children(w.id, "aux"):
+    if w.xpos not in TENSED_TAGS and not s.children(w.id, "aux"):
         return None
     if any(not _timely(x) for x in s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl", "aux:pass")):
         return None  # a passive's noun before it is what is reported on, not who reports; but a time
@@ -1089,7 +1088,7 @@ def _subject_of_reduced_clause(s: Tree, w: Any, keep: _Keep) -> Any | None:
     as a clause of finite cue ``w`` before it, the cue left without a subject: "[people] close(ccomp)
     to him said S", "[Ann Lee], another(nsubj) unaligned(ccomp) strategist, said S" (the clause
     has no conjunction, auxiliary or copula; the first of its subjects)."""
-    if w.xpos not in _FINITE or s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl"):
+    if w.xpos not in TENSED_TAGS or s.children(w.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl"):
         return None
     for c in s.children(w.id, "ccomp", "advcl"):
         if c.id > w.id or not (c.xpos in ("VBN", "VBD") or c.upos == "ADJ") \
@@ -1137,7 +1136,7 @@ def _name_before_aside(s: Tree, k: int, keep: _Keep) -> Any | None:
     opener = aside[0]
     if opener.upos in ("VERB", "AUX") and opener.xpos not in ("VBG", "VBN") or opener.text in quote_marks():
         return None
-    if any(x.xpos in ("VBD", "VBZ", "VBP", "MD") for x in aside) and not (
+    if any(x.xpos in FINITE_TAGS for x in aside) and not (
             opener.upos == "SCONJ" or has_role(opener, "adverbial") or has_role(opener, "relative")):
         return None
     i = j - 1
