@@ -39,6 +39,12 @@ TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 FINITE_TAGS = TENSED_TAGS | {"MD"}
 
 
+def reduced_clause(s: Tree, c: Any) -> bool:
+    """Whether clause head ``c`` has no conjunction, auxiliary or copula of its own, so that it may be
+    a noun phrase the parser read as a clause ("[people close to him] said S")."""
+    return not s.children(c.id, "mark", "aux", "aux:pass", "cop")
+
+
 def has_role(word: Any, role: str) -> bool:
     """Whether ``word``'s text is one of the function words of ``role`` in ``clause_words.tsv``."""
     return (word.text or "").lower() in role_words(role)
@@ -83,8 +89,9 @@ def negated_report(s: Tree, w: Any, says: Callable[[Any], bool]) -> bool:
     return _refusal(w) and any(c.id > w.id and says(c) for c in s.children(w.id, "xcomp"))
 
 
-#: Marks that set a trailing aside off from the clause before it (", which …", "— moves that …").
-_ASIDE_MARKS = (",", "-", "--", "—", "–")
+#: Marks that set a trailing aside off from the clause before it (", which …", "— moves that …"),
+#: with the dashes typed as hyphens.
+_ASIDE_MARKS = (*SET_OFF, "-", "--")
 
 #: Relations of a participle that can open a trailing aside (", forcing them to V").
 _ASIDE_RELATIONS = ("advcl", "xcomp", "acl", "conj", "dep", "parataxis")

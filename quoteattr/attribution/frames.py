@@ -30,8 +30,7 @@ from ..lexicon.marks import closing_marks, opening_marks, quote_marks
 from ..parsing.tree import Tree
 from ._content import MIN_CONTENT_WORDS
 from ._clauses import (
-    FINITE_TAGS,
-    CLAUSE_POS, MISLABELS, SET_OFF, SUBJECTS, clause_like, comma_after,
+    CLAUSE_POS, FINITE_TAGS, MISLABELS, SET_OFF, SUBJECTS, clause_like, comma_after,
     comma_before, cue_last, has_role, hearer_verb, reports_own_clause, starts_sentence, time_word,
 )
 from .subjects import cue_subject, inverted, is_agent, raising_speaker
@@ -145,9 +144,6 @@ def _evidential(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
 
 
 # --------------------------------------------------------------------------- ccomp
-
-
-#: Tags of a finite auxiliary or copula.
 
 
 def _labelled_clause(x: _Cue, c: Any, m: Any | None) -> bool:

@@ -56,8 +56,8 @@ from ..lexicon.cues import SPEECH_CLASSES, clause_cue, lemma_guesses, lookup, ph
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ._clauses import (
-    FINITE_TAGS,
-    PASSIVE_SUBJECTS, SUBJECTS, has_role, hearer_verb, match_phrase, negated_report, reports_own_clause,
+    FINITE_TAGS, PASSIVE_SUBJECTS, SUBJECTS, has_role, hearer_verb, match_phrase, negated_report, reduced_clause,
+    reports_own_clause,
 )
 from ._content import cue_span, inside_quotation, make_candidate, speaker_span
 from .frames import NOUN_FRAMES, complements
@@ -340,7 +340,7 @@ def _speaker_clause_before(s: Tree, w: Any, head: Any, ids: set[int]) -> bool:
     for c in s.children(w.id, "ccomp", "advcl", "csubj"):
         sub = s.ids(c.id)
         if c.id < w.id and head.id in sub and before <= sub and max(sub) < w.id:
-            return not s.children(c.id, "mark", "aux", "aux:pass", "cop")
+            return reduced_clause(s, c)
     return False
 
 
@@ -370,7 +370,6 @@ def _embedded_questions(s: Tree, w: Any) -> list[tuple[set[int], str]]:
         if m is not None and c.deprel.split(":")[0] in ("ccomp", "advcl") or m is None and opener.xpos in _WH_WORDS:
             out.append((ids, "ccomp"))
     return out
-
 
 
 def _says(word: Any) -> bool:
@@ -453,7 +452,6 @@ def _phrase_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
     return out
 
 
-#: Tags of a finite verb: a sentence without one was not parsed as a clause.
 #: Frames a headline cue's content may be read by, in order of preference.
 _HEADLINE_FRAMES = ("for", "objxcomp", "xcomp", "ccomp")
 #: Marks that set a label or an opening phrase off a headline's speaker ("The Latest: X urges …").
@@ -496,6 +494,7 @@ def _headline_candidates(text: str, s: Tree, quotations: Sequence[Quotation]) ->
     words = s.words
     start, end = word_span(words[0])[0], word_span(words[-1])[1]
     stop = line_end(text, end)
+    # a sentence without a finite verb was not parsed as a clause
     if any(w.xpos in FINITE_TAGS for w in words) or text[line_start(text, start):start].strip() \
             or text[end:stop if stop >= 0 else len(text)].strip():
         return []  # parsed as a clause, or not a line of its own

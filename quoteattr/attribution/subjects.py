@@ -16,7 +16,7 @@ from ..lexicon.marks import APOSTROPHES, POSSESSIVE_ENDINGS, closing_marks, open
 from ..lexicon.people import countries, document_words, pronouns, quantity_words, roles, time_words, \
     title_modifiers
 from ._clauses import FINITE_TAGS, PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, TENSED_TAGS, comma_before, dateline_end, has_role, \
-    hearer_verb, reports_own_clause, time_word, verb_read_as_noun
+    hearer_verb, reduced_clause, reports_own_clause, time_word, verb_read_as_noun
 
 __all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "inverted_noun", "is_agent", "participle",
            "raising_speaker"]
@@ -1034,9 +1034,6 @@ def _subject_across(s: Tree, w: Any, keep: _Keep) -> Any | None:
         _before_aside(s, w.id - 1) is not None and _before_aside(s, w.id - 1).upos == "PROPN" else found
 
 
-#: Tags of a finite verb, the only cue a bare noun right before it can be the subject of.
-
-
 def _noun_before_finite(s: Tree, w: Any, keep: _Keep) -> Any | None:
     """The noun right before finite cue ``w`` (adverbs and auxiliaries between them) when the
     parser gave the cue no subject and hung the noun elsewhere: "Although X declined to comment
@@ -1092,7 +1089,7 @@ def _subject_of_reduced_clause(s: Tree, w: Any, keep: _Keep) -> Any | None:
         return None
     for c in s.children(w.id, "ccomp", "advcl"):
         if c.id > w.id or not (c.xpos in ("VBN", "VBD") or c.upos == "ADJ") \
-                or s.children(c.id, "mark", "aux", "aux:pass", "cop", "obj" if c.upos == "ADJ" else "ccomp"):
+                or not reduced_clause(s, c) or s.children(c.id, "obj" if c.upos == "ADJ" else "ccomp"):
             continue
         subj = [x for x in s.children(c.id, "nsubj") if x.id < c.id and x.upos in ("NOUN", "PROPN", "PRON")
                 and not has_role(x, "relative") and not has_role(x, "expletive") and keep(x) and not _timely(x)]
