@@ -52,7 +52,7 @@ from typing import Any, Sequence
 import attrs
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import SPEECH_CLASSES, clause_cue, lemma_guesses, lookup, phrases_from, word_cue
+from ..lexicon.cues import EVIDENCE_CLASSES, SPEECH_CLASSES, clause_cue, lemma_guesses, lookup, phrases_from, word_cue
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ._clauses import (
@@ -322,7 +322,7 @@ def _evidential_source(s: Tree, w: Any) -> Any | None:
         return agent_of(s, verb)
     for r in s.words:
         cue = word_cue(r)
-        if r.id > verb.id and r.upos == "VERB" and cue is not None and cue.cls in ("speech", "report") \
+        if r.id > verb.id and r.upos == "VERB" and cue is not None and cue.cls in EVIDENCE_CLASSES \
                 and r.deprel.split(":")[0] in ("parataxis", "root") and (r.head == verb.id or r.head == 0):
             subj = [x for x in s.children(r.id, *SUBJECTS) if x.upos in ("NOUN", "PROPN")]
             if subj:

@@ -40,7 +40,7 @@ import attrs
 from .tables import cached, read, rows, rows_of
 
 __all__ = [
-    "CLASSES", "CLAUSE_CLASS", "DIRECT_CLASSES", "FRAMES", "PREPOSITION_FRAMES", "READING_CLASSES", "SPEECH_CLASSES", "TOPIC_CLASS",
+    "CLASSES", "CLAUSE_CLASS", "DIRECT_CLASSES", "EVIDENCE_CLASSES", "FRAMES", "PREPOSITION_FRAMES", "READING_CLASSES", "SPEECH_CLASSES", "TOPIC_CLASS",
     "Cue", "CuePhrase", "clause_cue",
     "direct_cue", "direct_verb_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "object_not_cues", "phrases_from",
     "word_cue",
@@ -57,6 +57,10 @@ CLASSES = frozenset({"speech", "writing", "thought", "report", "attitude"})
 
 #: The classes of cues that report words said or written.
 SPEECH_CLASSES = frozenset({"speech", "writing"})
+
+#: The classes of cues whose subject is the named source of a claim an evidential adverb marks
+#: ("X allegedly sent Y, [the Post] reported"; "..., [officials] said").
+EVIDENCE_CLASSES = frozenset({"speech", "report"})
 
 #: The class of a reading whose content is only what the cue is about (a topic, an object named,
 #: shown or given: "talked about Y", "discussed Y", "offered no proof"), not what was said.
