@@ -465,6 +465,34 @@ def test_combine_removes_duplicates_and_sorts():
     assert [c.start for c in out] == [body.start, a.start]
 
 
+def test_combine_joins_the_reports_of_one_cue():
+    t = "Lee vowed to fight the closure should the board approve it."
+    cue = Span.of(t, 4, 9)
+    a, b = Span.of(t, 10, 30), Span.of(t, 31, 58)
+    first = Candidate("indirect", a.start, a.end, [a], cue=cue, speaker=Span.of(t, 0, 3), frame="xcomp")
+    second = Candidate("indirect", b.start, b.end, [b], cue=cue, frame="ccomp")
+    (out,) = combine([], [second, first], None, t, [(0, len(t))])
+    assert [s.text for s in out.content_spans] == ["to fight the closure", "should the board approve it"]
+    assert (out.start, out.end, out.speaker.text, out.frame) == (a.start, b.end, "Lee", "xcomp")
+
+
+def test_combine_joins_a_report_repeated_in_part_into_one_span():
+    t = 'Ng said her worry is that he is "reckless" now.'
+    cue = Span.of(t, 3, 7)
+    whole, part = Span.of(t, 8, 46), Span.of(t, 18, 42)
+    a = Candidate("mixed", whole.start, whole.end, [whole], cue=cue, speaker=Span.of(t, 0, 2))
+    b = Candidate("indirect", part.start, part.end, [part], cue=cue)
+    (out,) = combine([], [a, b], None, t, [(0, len(t))])
+    assert out.kind == "mixed" and [s.text for s in out.content_spans] == [whole.text]
+
+
+def test_clause_split_at_a_misparse_is_one_quote(nlp):
+    # the parser reads "should the board approve it" as a clause of "vowed" of its own
+    (q,) = nlp("Lee vowed to fight the closure should the board approve it.").quotes
+    assert q.cue.text == "vowed" and q.speaker.text == "Lee"
+    assert " ".join(s.text for s in q.content_spans) == "to fight the closure should the board approve it"
+
+
 # ------------------------------------------------------------------ seed articles
 
 

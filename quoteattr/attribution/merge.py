@@ -387,6 +387,48 @@ def join_continued(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     return [attrs.evolve(q, id=f"q{k}") for k, q in enumerate(out, 1)]
 
 
+def _joined(text: str | None, pieces: Sequence[Candidate]) -> Candidate:
+    """The reports ``pieces`` of one cue (in document order) as one: the first with the content
+    spans of all, overlapping spans made one, ``mixed`` when one of them is, and the first
+    speaker found."""
+    first = pieces[0]
+    spans: list[Span] = []
+    for sp in sorted((sp for c in pieces for sp in c.content_spans), key=lambda sp: (sp.start, sp.end)):
+        if spans and sp.start <= spans[-1].end:
+            if sp.end > spans[-1].end:
+                last = spans[-1]
+                spans[-1] = Span.of(text, last.start, sp.end) if text is not None \
+                    else Span(last.start, sp.end, last.text + sp.text[last.end - sp.start:])
+            continue
+        spans.append(sp)
+    speaker = next((c for c in pieces if c.speaker is not None), first)
+    kind = "mixed" if any(c.kind == "mixed" for c in pieces) else first.kind
+    return attrs.evolve(first, kind=kind, start=min(c.start for c in pieces), end=max(c.end for c in pieces),
+                        content_spans=tuple(spans), speaker=speaker.speaker, speaker_head=speaker.speaker_head)
+
+
+def _join_reports_of_one_cue(m: _Merge) -> _Merge:
+    """The reports of one cue are one report: the frames of a cue may read its content in pieces
+    where the parser split one clause ("promised [to act] [should he win]", "expects [the
+    board] … [to approve it]") or a mixed quote twice ("said [her worry is that he is “X”]" and
+    "[is that he is “X”]"); the pieces become the content spans of one report (see
+    :func:`_joined`)."""
+    by_cue: dict[Span, list[Candidate]] = {}
+    for c in m.reports:
+        if c.cue is not None:
+            by_cue.setdefault(c.cue, []).append(c)
+    if all(len(v) == 1 for v in by_cue.values()):
+        return m
+    reports = []
+    for c in m.reports:
+        pieces = by_cue.get(c.cue) if c.cue is not None else None
+        if not pieces or len(pieces) == 1:
+            reports.append(c)
+        elif c is pieces[0]:
+            reports.append(_joined(m.text, sorted(pieces, key=lambda p: (p.start, p.end))))
+    return attrs.evolve(m, reports=tuple(reports))
+
+
 #: The policies of :func:`combine`, applied in this order.
 _POLICIES: tuple[Callable[[_Merge], _Merge], ...] = (
     _cut_at_other_cues,
@@ -397,6 +439,7 @@ _POLICIES: tuple[Callable[[_Merge], _Merge], ...] = (
     _inherit,
     _drop_scare_quotes,
     _quotes_opening_reports,
+    _join_reports_of_one_cue,
 )
 
 
@@ -438,6 +481,7 @@ def combine(
     - :func:`_drop_scare_quotes`: short quoted phrases without cue or speaker go;
     - :func:`_quotes_opening_reports`: a quotation opening in lower case after its cue and some
       words continues the report they begin (given the text and its sentences);
+    - :func:`_join_reports_of_one_cue`: the reports of one cue are one report;
 
     then duplicates go and, given the ``quotations``, each report is ``mixed`` or ``indirect``.
 
