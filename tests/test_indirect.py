@@ -493,6 +493,21 @@ def test_clause_split_at_a_misparse_is_one_quote(nlp):
     assert " ".join(s.text for s in q.content_spans) == "to fight the closure should the board approve it"
 
 
+@pytest.mark.parametrize("text", [
+    "\u201cReally,\u201d she added when the host expressed surprise.",
+    "\u201cAre you all right? Don't fall,\u201d he said, when a protester seemed to stumble.",
+])
+def test_when_clause_after_an_attributed_quotation_is_no_report(nlp, text):
+    # the clause tells when the quoted words were said; "when" is hung on it as an adverb
+    quotes = nlp(text).quotes
+    assert [q.kind for q in quotes if q.cue is not None and q.cue.text in ("added", "said")] == ["direct"]
+
+
+def test_when_clause_opening_what_was_said_stays(nlp):
+    (q,) = nlp("The mayor said when the port reopens, fares will fall.").quotes
+    assert q.content == "when the port reopens, fares will fall"
+
+
 # ------------------------------------------------------------------ seed articles
 
 

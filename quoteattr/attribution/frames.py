@@ -181,7 +181,7 @@ def _is_clause(x: _Cue, c: Any) -> bool:
     s, w = x.s, x.w
     rel = c.deprel.split(":")[0]
     m = s.mark(c.id)
-    if m is not None and has_role(m, "adverbial") or _participle_between(s, w, c):
+    if m is not None and has_role(m, "adverbial") or _participle_between(s, w, c) or _circumstance_of_quotation(s, w, c):
         return False
     if rel == "ccomp" or (rel == "csubj" and c.deprel == "csubj:pass"):
         return _labelled_clause(x, c, m)
@@ -191,6 +191,17 @@ def _is_clause(x: _Cue, c: Any) -> bool:
             and (w.lemma or "").lower() in role_words("asking-verb"):
         return True  # "asked [if S]" hung as an adverbial clause
     return _mislabelled_clause(x, c, m)
+
+
+def _circumstance_of_quotation(s: Tree, w: Any, c: Any) -> bool:
+    """Whether clause ``c`` after cue ``w`` opens with an adverbial word the parser hung on it as
+    an adverb rather than a mark ('“Don't fall,” he said, [when] a protester stumbled'): after a
+    quotation that the cue attributes, the clause tells when or how the words were said, not
+    what was said."""
+    first = min((y for y in s.ids(c.id) if s.word(y).upos != "PUNCT"), default=c.id)
+    lead = s.word(first)
+    return c.id > w.id and first > w.id and lead.head == c.id and lead.deprel.split(":")[0] == "advmod" \
+        and has_role(lead, "adverbial") and _after_quotation(s, w)
 
 
 def _participle_between(s: Tree, w: Any, c: Any) -> bool:
