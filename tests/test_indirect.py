@@ -508,6 +508,13 @@ def test_when_clause_opening_what_was_said_stays(nlp):
     assert q.content == "when the port reopens, fares will fall"
 
 
+def test_apposition_of_an_inverted_speaker_after_a_quotation_is_no_report(nlp):
+    # the quotation is hung on the cue as an adverbial clause, the apposition as its complement
+    quotes = nlp('"They seem to be trying to act like a bank," said Ana Ruiz, an adviser to harbour firms '
+                 'and a former director at the port.').quotes
+    assert [(q.kind, q.speaker.text) for q in quotes] == [("direct", "Ana Ruiz")]
+
+
 # ------------------------------------------------------------------ seed articles
 
 

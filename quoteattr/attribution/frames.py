@@ -151,8 +151,10 @@ def _labelled_clause(x: _Cue, c: Any, m: Any | None) -> bool:
     "said [the goal was to win]" is a finite clause for all its "to"."""
     s, w = x.s, x.w
     if c.id > w.id and c.upos in ("NOUN", "PROPN") and m is None and not s.children(c.id, "cop") \
-            and not _clause_subject(s, c) and any(y.id < w.id for y in s.children(w.id, "ccomp")):
-        return False  # '"…!" said Ann Lee, [a senior aide]': the speaker's apposition
+            and not _clause_subject(s, c) and (any(y.id < w.id for y in s.children(w.id, "ccomp"))
+                                               or _after_quotation(s, w)):
+        return False  # '"…!" said Ann Lee, [a senior aide]': the speaker's apposition (the quotation
+        # before the cue hung on it as its clause or not)
     return m is None or not has_role(m, "infinitive") or _clause_subject(s, c) or any(
         # "says [the only way] may be [to rally]": a finite copula or modal makes it a clause
         k.xpos in FINITE_TAGS for k in s.children(c.id, "aux", "cop"))
