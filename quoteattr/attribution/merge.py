@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.marks import LINE_BREAK_CHARS, closing_marks, quote_marks
+from ..lexicon.marks import LINE_BREAK_CHARS, closing_marks, opening_marks, quote_marks
 from ..model import Candidate, Quote, Span
 from ._content import trim_chars
 from ._spans import SpanIndex
@@ -359,11 +359,32 @@ def _continues(text: str, a: Candidate | Quote, b: Candidate | Quote) -> bool:
     return not _letters(text[b.content_spans[-1].end : stop if stop >= 0 else len(text)])
 
 
+#: Characters that end the sentence of an attribution ('“…,” she said[.] “…”').
+_SENTENCE_ENDS = ".!?\u2026"
+
+
+def _continues_in_paragraph(text: str, a: Candidate | Quote, b: Candidate | Quote) -> bool:
+    """Whether direct quote ``b``, with no cue of its own, comes right after the sentence that
+    attributes quote ``a`` in the same paragraph ('“We open,” she said. “It is done.”'): ``a``'s
+    cue lies between the two quotations and its sentence ends before ``b`` opens."""
+    if b.cue is not None or a.cue is None or not a.content_spans or not b.content_spans:
+        return False
+    end, start = a.content_spans[-1].end, b.content_spans[0].start
+    if not end <= a.cue.start < a.cue.end <= start or has_line_break(text[end:start]):
+        return False
+    tail = text[a.cue.end : start].rstrip()
+    while tail and (tail[-1] in opening_marks() or tail[-1].isspace()):
+        tail = tail[:-1]
+    return tail[-1:] in _SENTENCE_ENDS
+
+
 def join_continued(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     """``quotes`` (resolved, in document order) with each quotation that fills the paragraph after
     an attributed direct quote, with no attribution of its own and the same speaker, joined to
     that quote: the news convention of a quote running over paragraphs ('“We will reopen,” she
-    said.' + '“The work is nearly done.”'). Quotes are numbered again in order. In an exchange
+    said.' + '“The work is nearly done.”'); so is one that follows the sentence of the
+    attribution in the same paragraph ('“We will reopen,” she said. “The work is nearly done.”',
+    see :func:`_continues_in_paragraph`). Quotes are numbered again in order. In an exchange
     the cue-less turn has another speaker and stays a quote of its own.
 
     >>> from quoteattr.model import Quote, Span
@@ -377,7 +398,7 @@ def join_continued(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     for q in quotes:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == q.kind == "direct" and prev.entity is not None \
-                and q.entity == prev.entity and _continues(text, prev, q):
+                and q.entity == prev.entity and (_continues(text, prev, q) or _continues_in_paragraph(text, prev, q)):
             out[-1] = attrs.evolve(prev, end=q.end, text=text[prev.start : q.end],
                                    content_spans=(*prev.content_spans, *q.content_spans))
             continue
