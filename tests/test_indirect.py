@@ -486,6 +486,23 @@ def test_combine_joins_a_report_repeated_in_part_into_one_span():
     assert out.kind == "mixed" and [s.text for s in out.content_spans] == [whole.text]
 
 
+@pytest.mark.parametrize("text, after, kept", [
+    ("\u201cWe won,\u201d he said as the crowd roared.", "as the crowd roared", False),
+    ("\u201cWe won,\u201d he told 200 people gathered at the hall.", "200 people gathered at the hall", False),
+    ("\u201cWe won,\u201d he said, adding that the vote was fair.", "the vote was fair", True),
+    ("\u201cWe won,\u201d he said, that the vote was fair.", "the vote was fair", True),
+])
+def test_combine_drops_a_report_read_after_the_cue_of_its_own_quote(text, after, kept):
+    cue_word = "told" if "told" in text else "said"
+    cue = Span.of(text, text.index(cue_word), text.index(cue_word) + len(cue_word))
+    quoted = Span.of(text, 1, text.index("\u201d"))
+    d = Candidate("direct", 0, quoted.end + 1, [quoted], cue=cue, speaker=Span.of(text, cue.start - 3, cue.start - 1))
+    a = text.index(after)
+    r = Candidate("indirect", a, a + len(after), [Span.of(text, a, a + len(after))], cue=cue)
+    out = combine([d], [r], None, text, [(0, len(text))])
+    assert [c.kind for c in out] == (["direct", "indirect"] if kept else ["direct"])
+
+
 def test_clause_split_at_a_misparse_is_one_quote(nlp):
     # the parser reads "should the board approve it" as a clause of "vowed" of its own
     (q,) = nlp("Lee vowed to fight the closure should the board approve it.").quotes

@@ -151,10 +151,8 @@ def _labelled_clause(x: _Cue, c: Any, m: Any | None) -> bool:
     "said [the goal was to win]" is a finite clause for all its "to"."""
     s, w = x.s, x.w
     if c.id > w.id and c.upos in ("NOUN", "PROPN") and m is None and not s.children(c.id, "cop") \
-            and not _clause_subject(s, c) and (any(y.id < w.id for y in s.children(w.id, "ccomp"))
-                                               or _after_quotation(s, w)):
-        return False  # '"…!" said Ann Lee, [a senior aide]': the speaker's apposition (the quotation
-        # before the cue hung on it as its clause or not)
+            and not _clause_subject(s, c) and any(y.id < w.id for y in s.children(w.id, "ccomp")):
+        return False  # '"…!" said Ann Lee, [a senior aide]': the speaker's apposition
     return m is None or not has_role(m, "infinitive") or _clause_subject(s, c) or any(
         # "says [the only way] may be [to rally]": a finite copula or modal makes it a clause
         k.xpos in FINITE_TAGS for k in s.children(c.id, "aux", "cop"))
@@ -183,7 +181,7 @@ def _is_clause(x: _Cue, c: Any) -> bool:
     s, w = x.s, x.w
     rel = c.deprel.split(":")[0]
     m = s.mark(c.id)
-    if m is not None and has_role(m, "adverbial") or _participle_between(s, w, c) or _circumstance_of_quotation(s, w, c):
+    if m is not None and has_role(m, "adverbial") or _participle_between(s, w, c):
         return False
     if rel == "ccomp" or (rel == "csubj" and c.deprel == "csubj:pass"):
         return _labelled_clause(x, c, m)
@@ -193,17 +191,6 @@ def _is_clause(x: _Cue, c: Any) -> bool:
             and (w.lemma or "").lower() in role_words("asking-verb"):
         return True  # "asked [if S]" hung as an adverbial clause
     return _mislabelled_clause(x, c, m)
-
-
-def _circumstance_of_quotation(s: Tree, w: Any, c: Any) -> bool:
-    """Whether clause ``c`` after cue ``w`` opens with an adverbial word the parser hung on it as
-    an adverb rather than a mark ('“Don't fall,” he said, [when] a protester stumbled'): after a
-    quotation that the cue attributes, the clause tells when or how the words were said, not
-    what was said."""
-    first = min((y for y in s.ids(c.id) if s.word(y).upos != "PUNCT"), default=c.id)
-    lead = s.word(first)
-    return c.id > w.id and first > w.id and lead.head == c.id and lead.deprel.split(":")[0] == "advmod" \
-        and has_role(lead, "adverbial") and _after_quotation(s, w)
 
 
 def _participle_between(s: Tree, w: Any, c: Any) -> bool:

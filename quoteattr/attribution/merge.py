@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from ..lexicon.clause_words import role_words
+from ..lexicon.cues import lemma_guesses, lookup
 from ..lexicon.marks import LINE_BREAK_CHARS, closing_marks, opening_marks, quote_marks
 from ..model import Candidate, Quote, Span
 from ._content import trim_chars
@@ -161,6 +162,36 @@ def _drop_backward_reads(m: _Merge) -> _Merge:
         if c.speaker is None or not any(
             any(sp.overlap(c.speaker) for sp in d.content_spans) for d in directs.of_cue(c.cue))
     ))
+
+
+def _names_cue(words: str) -> bool:
+    """Whether ``words`` hold a form of a verb of the cue lexicon ("adding", "noted")."""
+    return any(lookup(w) is not None or any(lookup(g) is not None for g in lemma_guesses(w))
+               for w in (m.group().lower() for m in _WORD.finditer(words)))
+
+
+def _after_own_quote(m: _Merge, c: Candidate, directs: "_Directs") -> bool:
+    """Whether report ``c`` reads words after a cue that follows, in the same paragraph, the
+    direct quote it attributes ('“…,” he said [as the crowd roared]', '“…,” she told [2,000
+    people gathered at the hall]', '“…,” Lee said, [clutching the lectern]'): the quotation is
+    what the cue reports; the words after it are when, where, to whom or how it was said. Not
+    so when a complementizer or another cue stands between ('“…,” he said, [that] S', '“…,” she
+    said, [adding] that S')."""
+    cue, text = c.cue, m.text
+    if cue is None or text is None or c.start < cue.end:
+        return False
+    gap = text[cue.end : c.start]
+    if any(w.group().lower() in role_words("complementizer") for w in _WORD.finditer(gap)) or _names_cue(gap):
+        return False
+    return any(d.content_spans and d.content_spans[-1].end <= cue.start
+               and not has_line_break(text[d.content_spans[-1].end : cue.start]) for d in directs.of_cue(cue))
+
+
+def _drop_reports_after_own_quotes(m: _Merge) -> _Merge:
+    """A report read after the cue of the direct quote before it is no report (see
+    :func:`_after_own_quote`)."""
+    directs = _Directs(m.directs)
+    return attrs.evolve(m, reports=tuple(c for c in m.reports if not _after_own_quote(m, c, directs)))
 
 
 def _covering_quote(m: _Merge, cand: Candidate, directs: "_Directs") -> int | None:
@@ -455,6 +486,7 @@ _POLICIES: tuple[Callable[[_Merge], _Merge], ...] = (
     _cut_at_other_cues,
     _drop_repeated_quotes,
     _drop_backward_reads,
+    _drop_reports_after_own_quotes,
     _lend_to_covering_quotes,
     _fold_fragments,
     _inherit,
