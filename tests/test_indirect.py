@@ -503,6 +503,23 @@ def test_combine_drops_a_report_read_after_the_cue_of_its_own_quote(text, after,
     assert [c.kind for c in out] == (["direct", "indirect"] if kept else ["direct"])
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("\u201cWe need ferries,\u201d she told \u201cHarbour Sunday Live\u201d on Monday.", False),
+    ("\u201cWe need ferries,\u201d she said of \u201cthe rigged system\u201d on Monday.", True),
+])
+def test_combine_drops_a_title_named_in_the_attribution_of_a_quote(text, kept):
+    cue_word = "told" if "told" in text else "said"
+    cue = Span.of(text, text.index(cue_word), text.index(cue_word) + len(cue_word))
+    first = Candidate("direct", 0, text.index("\u201d") + 1, [Span.of(text, 1, text.index("\u201d"))], cue=cue,
+                      speaker=Span.of(text, cue.start - 4, cue.start - 1))
+    a = text.index("\u201c", cue.end)
+    b = text.index("\u201d", a)
+    second = Candidate("direct", a, b + 1, [Span.of(text, a + 1, b)], cue=cue, speaker=first.speaker)
+    out = combine([first, second], [], None, text, [(0, len(text))])
+    assert any(text[a + 1 : b] in sp.text for c in out[1:] for sp in c.content_spans) is kept
+    assert out[0].start == 0 and len(out) == (2 if kept else 1)
+
+
 def test_clause_split_at_a_misparse_is_one_quote(nlp):
     # the parser reads "should the board approve it" as a clause of "vowed" of its own
     (q,) = nlp("Lee vowed to fight the closure should the board approve it.").quotes

@@ -22,6 +22,7 @@ from ..lexicon.marks import LINE_BREAK_CHARS, closing_marks, opening_marks, quot
 from ..model import Candidate, Quote, Span
 from ._content import trim_chars
 from ._spans import SpanIndex
+from .direct import _title_case
 from .quotations import Quotation, has_line_break, line_end, opens_lower
 
 __all__ = ["FRAGMENT_WORDS", "combine", "drop_nested", "join_continued", "share_speakers"]
@@ -187,11 +188,27 @@ def _after_own_quote(m: _Merge, c: Candidate, directs: "_Directs") -> bool:
                and not has_line_break(text[d.content_spans[-1].end : cue.start]) for d in directs.of_cue(cue))
 
 
+def _named_in_attribution(m: _Merge, d: Candidate, directs: "_Directs") -> bool:
+    """Whether direct quote ``d`` is a title-cased quotation after the cue of another quote of
+    that cue before it in the paragraph ('“…,” Lee told NBC's [“Morning Tide”]', '“…,” she said
+    on [“Fox News Sunday.”]'): a show or a title the attribution names, not more words of the
+    speaker (a short quotation there may be: '“…,” he said of “how the system is rigged”')."""
+    cue, text = d.cue, m.text
+    if cue is None or text is None or d.start < cue.end or not d.content_spans:
+        return False
+    if not _title_case([d]):
+        return False
+    return any(o is not d and o.content_spans and o.content_spans[-1].end <= cue.start
+               and not has_line_break(text[o.content_spans[-1].end : d.start]) for o in directs.of_cue(cue))
+
+
 def _drop_reports_after_own_quotes(m: _Merge) -> _Merge:
     """A report read after the cue of the direct quote before it is no report (see
-    :func:`_after_own_quote`)."""
+    :func:`_after_own_quote`), nor a title-cased quotation there (see
+    :func:`_named_in_attribution`)."""
     directs = _Directs(m.directs)
-    return attrs.evolve(m, reports=tuple(c for c in m.reports if not _after_own_quote(m, c, directs)))
+    return attrs.evolve(m, reports=tuple(c for c in m.reports if not _after_own_quote(m, c, directs)),
+                        directs=tuple(d for d in m.directs if not _named_in_attribution(m, d, directs)))
 
 
 def _covering_quote(m: _Merge, cand: Candidate, directs: "_Directs") -> int | None:
