@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from quoteattr.attribution.indirect import indirect_quotes
@@ -506,6 +507,7 @@ def test_combine_drops_a_report_read_after_the_cue_of_its_own_quote(text, after,
 @pytest.mark.parametrize("text, kept", [
     ("\u201cWe need ferries,\u201d she told \u201cHarbour Sunday Live\u201d on Monday.", False),
     ("\u201cWe need ferries,\u201d she said of \u201cthe rigged system\u201d on Monday.", True),
+    ("\u201cWe need ferries,\u201d she told \u201cHarbour Sunday Live.\u201d \u201cWe have the money.\u201d", False),
 ])
 def test_combine_drops_a_title_named_in_the_attribution_of_a_quote(text, kept):
     cue_word = "told" if "told" in text else "said"
@@ -514,6 +516,9 @@ def test_combine_drops_a_title_named_in_the_attribution_of_a_quote(text, kept):
                       speaker=Span.of(text, cue.start - 4, cue.start - 1))
     a = text.index("\u201c", cue.end)
     b = text.index("\u201d", a)
+    if text.count("\u201c") == 3:  # the quote goes on after the title: one quote of two pieces
+        c = text.rindex("\u201c")
+        first = attrs.evolve(first, end=len(text), content_spans=(*first.content_spans, Span.of(text, c + 1, len(text) - 1)))
     second = Candidate("direct", a, b + 1, [Span.of(text, a + 1, b)], cue=cue, speaker=first.speaker)
     out = combine([first, second], [], None, text, [(0, len(text))])
     assert any(text[a + 1 : b] in sp.text for c in out[1:] for sp in c.content_spans) is kept

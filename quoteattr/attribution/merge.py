@@ -198,8 +198,8 @@ def _named_in_attribution(m: _Merge, d: Candidate, directs: "_Directs") -> bool:
         return False
     if not _title_case([d]):
         return False
-    return any(o is not d and o.content_spans and o.content_spans[-1].end <= cue.start
-               and not has_line_break(text[o.content_spans[-1].end : d.start]) for o in directs.of_cue(cue))
+    return any(o is not d and o.content_spans and o.content_spans[0].end <= cue.start
+               and not has_line_break(text[o.content_spans[0].end : d.start]) for o in directs.of_cue(cue))
 
 
 def _drop_reports_after_own_quotes(m: _Merge) -> _Merge:
