@@ -73,6 +73,7 @@ TEXTS = {
     "term_before_cue": "The “opt out” movement keeps growing in the suburbs, the school board chair said.",
     "short_quote_before_cue": "“No deal,” the school board chair said on Monday.",
     "terms_after_comma": "The port runs two ferries, “Sea Star” and “Ocean Mist,” the harbour master said.",
+    "colon_hands_cue_on": "“We are sailors,” Ms. Ruiz said. “We are not smugglers.” Mr. Lee said: “We only want to fish.”",
 }
 
 
@@ -250,6 +251,12 @@ def test_long_interruption_still_joins(parsed):
 def test_each_quote_with_its_own_attribution_stays_apart(parsed):
     _, cands = parsed["two_speakers"]
     assert [(pieces(c), c.speaker.text) for c in cands] == [(["We lost,"], "the coach"), (["They played better,"], "the captain")]
+
+
+def test_a_cue_before_a_colon_introduces_the_next_quotation_not_the_one_before(parsed):
+    _, cands = parsed["colon_hands_cue_on"]
+    assert [(pieces(c), c.speaker.text) for c in cands] == [
+        (["We are sailors,", "We are not smugglers."], "Ms. Ruiz"), (["We only want to fish."], "Mr. Lee")]
 
 
 def test_question_then_continuation_is_one_quote(parsed):

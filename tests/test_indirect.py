@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from quoteattr.attribution.indirect import indirect_quotes
@@ -463,6 +464,94 @@ def test_combine_removes_duplicates_and_sorts():
     i2 = Candidate("indirect", body.start, body.end, [body], cue=span("vowed"))
     out = combine([], [i1, i2, i1])
     assert [c.start for c in out] == [body.start, a.start]
+
+
+def test_combine_joins_the_reports_of_one_cue():
+    t = "Lee vowed to fight the closure should the board approve it."
+    cue = Span.of(t, 4, 9)
+    a, b = Span.of(t, 10, 30), Span.of(t, 31, 58)
+    first = Candidate("indirect", a.start, a.end, [a], cue=cue, speaker=Span.of(t, 0, 3), frame="xcomp")
+    second = Candidate("indirect", b.start, b.end, [b], cue=cue, frame="ccomp")
+    (out,) = combine([], [second, first], None, t, [(0, len(t))])
+    assert [s.text for s in out.content_spans] == ["to fight the closure", "should the board approve it"]
+    assert (out.start, out.end, out.speaker.text, out.frame) == (a.start, b.end, "Lee", "xcomp")
+
+
+def test_combine_joins_a_report_repeated_in_part_into_one_span():
+    t = 'Ng said her worry is that he is "reckless" now.'
+    cue = Span.of(t, 3, 7)
+    whole, part = Span.of(t, 8, 46), Span.of(t, 18, 42)
+    a = Candidate("mixed", whole.start, whole.end, [whole], cue=cue, speaker=Span.of(t, 0, 2))
+    b = Candidate("indirect", part.start, part.end, [part], cue=cue)
+    (out,) = combine([], [a, b], None, t, [(0, len(t))])
+    assert out.kind == "mixed" and [s.text for s in out.content_spans] == [whole.text]
+
+
+@pytest.mark.parametrize("text, after, kept", [
+    ("\u201cWe won,\u201d he said as the crowd roared.", "as the crowd roared", False),
+    ("\u201cWe won,\u201d he told 200 people gathered at the hall.", "200 people gathered at the hall", False),
+    ("\u201cWe won,\u201d he said, adding that the vote was fair.", "the vote was fair", True),
+    ("\u201cWe won,\u201d he said, that the vote was fair.", "the vote was fair", True),
+])
+def test_combine_drops_a_report_read_after_the_cue_of_its_own_quote(text, after, kept):
+    cue_word = "told" if "told" in text else "said"
+    cue = Span.of(text, text.index(cue_word), text.index(cue_word) + len(cue_word))
+    quoted = Span.of(text, 1, text.index("\u201d"))
+    d = Candidate("direct", 0, quoted.end + 1, [quoted], cue=cue, speaker=Span.of(text, cue.start - 3, cue.start - 1))
+    a = text.index(after)
+    r = Candidate("indirect", a, a + len(after), [Span.of(text, a, a + len(after))], cue=cue)
+    out = combine([d], [r], None, text, [(0, len(text))])
+    assert [c.kind for c in out] == (["direct", "indirect"] if kept else ["direct"])
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("\u201cWe need ferries,\u201d she told \u201cHarbour Sunday Live\u201d on Monday.", False),
+    ("\u201cWe need ferries,\u201d she said of \u201cthe rigged system\u201d on Monday.", True),
+    ("\u201cWe need ferries,\u201d she told \u201cHarbour Sunday Live.\u201d \u201cWe have the money.\u201d", False),
+])
+def test_combine_drops_a_title_named_in_the_attribution_of_a_quote(text, kept):
+    cue_word = "told" if "told" in text else "said"
+    cue = Span.of(text, text.index(cue_word), text.index(cue_word) + len(cue_word))
+    first = Candidate("direct", 0, text.index("\u201d") + 1, [Span.of(text, 1, text.index("\u201d"))], cue=cue,
+                      speaker=Span.of(text, cue.start - 4, cue.start - 1))
+    a = text.index("\u201c", cue.end)
+    b = text.index("\u201d", a)
+    if text.count("\u201c") == 3:  # the quote goes on after the title: one quote of two pieces
+        c = text.rindex("\u201c")
+        first = attrs.evolve(first, end=len(text), content_spans=(*first.content_spans, Span.of(text, c + 1, len(text) - 1)))
+    second = Candidate("direct", a, b + 1, [Span.of(text, a + 1, b)], cue=cue, speaker=first.speaker)
+    out = combine([first, second], [], None, text, [(0, len(text))])
+    assert any(text[a + 1 : b] in sp.text for c in out[1:] for sp in c.content_spans) is kept
+    assert out[0].start == 0 and len(out) == (2 if kept else 1)
+
+
+def test_clause_split_at_a_misparse_is_one_quote(nlp):
+    # the parser reads "should the board approve it" as a clause of "vowed" of its own
+    (q,) = nlp("Lee vowed to fight the closure should the board approve it.").quotes
+    assert q.cue.text == "vowed" and q.speaker.text == "Lee"
+    assert " ".join(s.text for s in q.content_spans) == "to fight the closure should the board approve it"
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cReally,\u201d she added when the host expressed surprise.",
+    "\u201cAre you all right? Don't fall,\u201d he said, when a protester seemed to stumble.",
+])
+def test_when_clause_after_an_attributed_quotation_is_no_report(nlp, text):
+    # the clause tells when the quoted words were said; "when" is hung on it as an adverb
+    quotes = nlp(text).quotes
+    assert [q.kind for q in quotes if q.cue is not None and q.cue.text in ("added", "said")] == ["direct"]
+
+
+def test_when_clause_opening_what_was_said_stays(nlp):
+    (q,) = nlp("The mayor said when the port reopens, fares will fall.").quotes
+    assert q.content == "when the port reopens, fares will fall"
+
+
+def test_apposition_of_an_inverted_speaker_after_a_quotation_is_no_report(nlp):
+    # the quotation is hung on the cue as an adverbial clause, the apposition as its complement
+    quotes = nlp('"They seem to be trying to act like a bank," said Ana Ruiz, an adviser to harbour firms '
+                 'and a former director at the port.').quotes
+    assert [(q.kind, q.speaker.text) for q in quotes] == [("direct", "Ana Ruiz")]
 
 
 # ------------------------------------------------------------------ seed articles

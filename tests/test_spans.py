@@ -255,6 +255,10 @@ def _quote(text, quoted, entity, cue=None):
     ("“We will reopen in May,” the mayor said.\n\n“The work is nearly done,” she added.", ("e1", "e1"), False),
     ("“We will reopen in May,” the mayor said.\n\nAsked about it: “The work is nearly done.”", ("e1", "e1"), False),
     ("The mayor said: “We will reopen in May,”\n\n“The work is nearly done.”", ("e1", "e1"), False),
+    # in the same paragraph, right after the sentence of the attribution
+    ("“We will reopen in May,” the mayor said on Monday. “The work is nearly done.”", ("e1", "e1"), True),
+    ("“We will reopen in May,” the mayor said. “The work is nearly done.”", ("e1", "e2"), False),
+    ("“We will reopen in May,” the mayor said, “The work is nearly done.”", ("e1", "e1"), False),
 ])
 def test_a_quotation_filling_the_next_paragraph_carries_the_attributed_quote_on(text, speakers, joined):
     from quoteattr.attribution.merge import join_continued

@@ -485,10 +485,19 @@ def _tail_attaches(d: _Doc, q: Quotation, tail: Sequence[_W]) -> bool:
         return False
     if _last_char(q) != ".":
         return True
+    if _introduces_next(d, tail):
+        return False  # '“S1.” Mr. Lee said: “S2.”': the colon hands the cue on to S2
     first = next(w for w in tail if w.word.upos != "PUNCT")
     if first.word.text[:1].islower():
         return True
     return len([w for w in tail if w.word.upos != "PUNCT"]) <= 4 and any(_is_cue(w, d.text, d.doc) for w in tail)
+
+
+def _introduces_next(d: _Doc, tail: Sequence[_W]) -> bool:
+    """Whether words ``tail`` after a quote end in a colon that opens the next quotation (``Mr.
+    Lee said: “…”``): they introduce that quotation."""
+    colon = next((w for w in tail if w.word.text == ":"), None)
+    return colon is not None and d.text[colon.end : colon.end + 3].lstrip()[:1] in opening_marks()
 
 
 def _introduces(d: _Doc, start: int) -> bool:

@@ -17,10 +17,12 @@ import attrs
 import regex
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.marks import LINE_BREAK_CHARS, closing_marks, quote_marks
+from ..lexicon.cues import lemma_guesses, lookup
+from ..lexicon.marks import LINE_BREAK_CHARS, closing_marks, opening_marks, quote_marks
 from ..model import Candidate, Quote, Span
 from ._content import trim_chars
 from ._spans import SpanIndex
+from .direct import _title_case
 from .quotations import Quotation, has_line_break, line_end, opens_lower
 
 __all__ = ["FRAGMENT_WORDS", "combine", "drop_nested", "join_continued", "share_speakers"]
@@ -161,6 +163,52 @@ def _drop_backward_reads(m: _Merge) -> _Merge:
         if c.speaker is None or not any(
             any(sp.overlap(c.speaker) for sp in d.content_spans) for d in directs.of_cue(c.cue))
     ))
+
+
+def _names_cue(words: str) -> bool:
+    """Whether ``words`` hold a form of a verb of the cue lexicon ("adding", "noted")."""
+    return any(lookup(w) is not None or any(lookup(g) is not None for g in lemma_guesses(w))
+               for w in (m.group().lower() for m in _WORD.finditer(words)))
+
+
+def _after_own_quote(m: _Merge, c: Candidate, directs: "_Directs") -> bool:
+    """Whether report ``c`` reads words after a cue that follows, in the same paragraph, the
+    direct quote it attributes ('“…,” he said [as the crowd roared]', '“…,” she told [2,000
+    people gathered at the hall]', '“…,” Lee said, [clutching the lectern]'): the quotation is
+    what the cue reports; the words after it are when, where, to whom or how it was said. Not
+    so when a complementizer or another cue stands between ('“…,” he said, [that] S', '“…,” she
+    said, [adding] that S')."""
+    cue, text = c.cue, m.text
+    if cue is None or text is None or c.start < cue.end:
+        return False
+    gap = text[cue.end : c.start]
+    if any(w.group().lower() in role_words("complementizer") for w in _WORD.finditer(gap)) or _names_cue(gap):
+        return False
+    return any(d.content_spans and d.content_spans[-1].end <= cue.start
+               and not has_line_break(text[d.content_spans[-1].end : cue.start]) for d in directs.of_cue(cue))
+
+
+def _named_in_attribution(m: _Merge, d: Candidate, directs: "_Directs") -> bool:
+    """Whether direct quote ``d`` is a title-cased quotation after the cue of another quote of
+    that cue before it in the paragraph ('“…,” Lee told NBC's [“Morning Tide”]', '“…,” she said
+    on [“Fox News Sunday.”]'): a show or a title the attribution names, not more words of the
+    speaker (a short quotation there may be: '“…,” he said of “how the system is rigged”')."""
+    cue, text = d.cue, m.text
+    if cue is None or text is None or d.start < cue.end or not d.content_spans:
+        return False
+    if not _title_case([d]):
+        return False
+    return any(o is not d and o.content_spans and o.content_spans[0].end <= cue.start
+               and not has_line_break(text[o.content_spans[0].end : d.start]) for o in directs.of_cue(cue))
+
+
+def _drop_reports_after_own_quotes(m: _Merge) -> _Merge:
+    """A report read after the cue of the direct quote before it is no report (see
+    :func:`_after_own_quote`), nor a title-cased quotation there (see
+    :func:`_named_in_attribution`)."""
+    directs = _Directs(m.directs)
+    return attrs.evolve(m, reports=tuple(c for c in m.reports if not _after_own_quote(m, c, directs)),
+                        directs=tuple(d for d in m.directs if not _named_in_attribution(m, d, directs)))
 
 
 def _covering_quote(m: _Merge, cand: Candidate, directs: "_Directs") -> int | None:
@@ -359,11 +407,32 @@ def _continues(text: str, a: Candidate | Quote, b: Candidate | Quote) -> bool:
     return not _letters(text[b.content_spans[-1].end : stop if stop >= 0 else len(text)])
 
 
+#: Characters that end the sentence of an attribution ('“…,” she said[.] “…”').
+_SENTENCE_ENDS = ".!?\u2026"
+
+
+def _continues_in_paragraph(text: str, a: Candidate | Quote, b: Candidate | Quote) -> bool:
+    """Whether direct quote ``b``, with no cue of its own, comes right after the sentence that
+    attributes quote ``a`` in the same paragraph ('“We open,” she said. “It is done.”'): ``a``'s
+    cue lies between the two quotations and its sentence ends before ``b`` opens."""
+    if b.cue is not None or a.cue is None or not a.content_spans or not b.content_spans:
+        return False
+    end, start = a.content_spans[-1].end, b.content_spans[0].start
+    if not end <= a.cue.start < a.cue.end <= start or has_line_break(text[end:start]):
+        return False
+    tail = text[a.cue.end : start].rstrip()
+    while tail and (tail[-1] in opening_marks() or tail[-1].isspace()):
+        tail = tail[:-1]
+    return tail[-1:] in _SENTENCE_ENDS
+
+
 def join_continued(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     """``quotes`` (resolved, in document order) with each quotation that fills the paragraph after
     an attributed direct quote, with no attribution of its own and the same speaker, joined to
     that quote: the news convention of a quote running over paragraphs ('“We will reopen,” she
-    said.' + '“The work is nearly done.”'). Quotes are numbered again in order. In an exchange
+    said.' + '“The work is nearly done.”'); so is one that follows the sentence of the
+    attribution in the same paragraph ('“We will reopen,” she said. “The work is nearly done.”',
+    see :func:`_continues_in_paragraph`). Quotes are numbered again in order. In an exchange
     the cue-less turn has another speaker and stays a quote of its own.
 
     >>> from quoteattr.model import Quote, Span
@@ -377,7 +446,7 @@ def join_continued(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     for q in quotes:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == q.kind == "direct" and prev.entity is not None \
-                and q.entity == prev.entity and _continues(text, prev, q):
+                and q.entity == prev.entity and (_continues(text, prev, q) or _continues_in_paragraph(text, prev, q)):
             out[-1] = attrs.evolve(prev, end=q.end, text=text[prev.start : q.end],
                                    content_spans=(*prev.content_spans, *q.content_spans))
             continue
@@ -387,16 +456,60 @@ def join_continued(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     return [attrs.evolve(q, id=f"q{k}") for k, q in enumerate(out, 1)]
 
 
+def _joined(text: str | None, pieces: Sequence[Candidate]) -> Candidate:
+    """The reports ``pieces`` of one cue (in document order) as one: the first with the content
+    spans of all, overlapping spans made one, ``mixed`` when one of them is, and the first
+    speaker found."""
+    first = pieces[0]
+    spans: list[Span] = []
+    for sp in sorted((sp for c in pieces for sp in c.content_spans), key=lambda sp: (sp.start, sp.end)):
+        if spans and sp.start <= spans[-1].end:
+            if sp.end > spans[-1].end:
+                last = spans[-1]
+                spans[-1] = Span.of(text, last.start, sp.end) if text is not None \
+                    else Span(last.start, sp.end, last.text + sp.text[last.end - sp.start:])
+            continue
+        spans.append(sp)
+    speaker = next((c for c in pieces if c.speaker is not None), first)
+    kind = "mixed" if any(c.kind == "mixed" for c in pieces) else first.kind
+    return attrs.evolve(first, kind=kind, start=min(c.start for c in pieces), end=max(c.end for c in pieces),
+                        content_spans=tuple(spans), speaker=speaker.speaker, speaker_head=speaker.speaker_head)
+
+
+def _join_reports_of_one_cue(m: _Merge) -> _Merge:
+    """The reports of one cue are one report: the frames of a cue may read its content in pieces
+    where the parser split one clause ("promised [to act] [should he win]", "expects [the
+    board] … [to approve it]") or a mixed quote twice ("said [her worry is that he is “X”]" and
+    "[is that he is “X”]"); the pieces become the content spans of one report (see
+    :func:`_joined`)."""
+    by_cue: dict[Span, list[Candidate]] = {}
+    for c in m.reports:
+        if c.cue is not None:
+            by_cue.setdefault(c.cue, []).append(c)
+    if all(len(v) == 1 for v in by_cue.values()):
+        return m
+    reports = []
+    for c in m.reports:
+        pieces = by_cue.get(c.cue) if c.cue is not None else None
+        if not pieces or len(pieces) == 1:
+            reports.append(c)
+        elif c is pieces[0]:
+            reports.append(_joined(m.text, sorted(pieces, key=lambda p: (p.start, p.end))))
+    return attrs.evolve(m, reports=tuple(reports))
+
+
 #: The policies of :func:`combine`, applied in this order.
 _POLICIES: tuple[Callable[[_Merge], _Merge], ...] = (
     _cut_at_other_cues,
     _drop_repeated_quotes,
     _drop_backward_reads,
+    _drop_reports_after_own_quotes,
     _lend_to_covering_quotes,
     _fold_fragments,
     _inherit,
     _drop_scare_quotes,
     _quotes_opening_reports,
+    _join_reports_of_one_cue,
 )
 
 
@@ -438,6 +551,7 @@ def combine(
     - :func:`_drop_scare_quotes`: short quoted phrases without cue or speaker go;
     - :func:`_quotes_opening_reports`: a quotation opening in lower case after its cue and some
       words continues the report they begin (given the text and its sentences);
+    - :func:`_join_reports_of_one_cue`: the reports of one cue are one report;
 
     then duplicates go and, given the ``quotations``, each report is ``mixed`` or ``indirect``.
 
