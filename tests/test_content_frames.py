@@ -32,3 +32,11 @@ def test_a_name_takes_no_that_clause_of_its_own():
     items = " ".join(f"{f}/{l}/{u}/{x}/{int(h) - 1 if int(h) > 4 else h}/{r}"
                      for f, l, u, x, h, r in (i.split("/") for i in items.split()))
     assert contents(text, items, "dismissed") == ["Ruiz"]
+
+
+def test_a_cue_word_after_a_preposition_carries_the_object_on():
+    text = "The senator questioned her judgment in supporting the war."
+    items = ("The/the/DET/DT/2/det senator/senator/NOUN/NN/3/nsubj questioned/question/VERB/VBD/0/root "
+             "her/her/PRON/PRP$/5/nmod:poss judgment/judgment/NOUN/NN/3/obj in/in/SCONJ/IN/7/mark "
+             "supporting/support/VERB/VBG/3/advcl the/the/DET/DT/9/det war/war/NOUN/NN/7/obj ././PUNCT/./3/punct")
+    assert contents(text, items, "questioned") == ["her judgment in supporting the war"]

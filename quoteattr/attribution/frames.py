@@ -830,8 +830,8 @@ def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
             break
         if links and has_role(links[0], "circumstance") or _circumstance(s, c):
             break  # "attacked Machado [during the debate]", "praised Y [at a rally]": the circumstances
-        if word_cue(c) is not None or s.children(c.id, *SUBJECTS, "nsubj:pass"):
-            break
+        if word_cue(c) is not None and not links or s.children(c.id, *SUBJECTS, "nsubj:pass"):
+            break  # (a cue word after a preposition is no report of its own: "questioned [her judgment in supporting Y]")
         sub = s.ids(c.id)
         gap = [x for x in range(max(out) + 1, min(sub)) if x not in out]
         if any(s.word(x).text != "," for x in gap):
