@@ -817,6 +817,9 @@ def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
     for c in sorted(s.children(w.id), key=lambda c: c.id):
         if c.id < max(out) or c.id in out:
             continue
+        if _noun_complement(s, w, out, c):
+            out |= s.ids(c.id)  # "dismissed [the idea] [that S]": the noun's own clause
+            continue
         rel = c.deprel.split(":")[0]
         if rel not in _TAIL_RELATIONS or has_role(c, "time") or c.deprel.endswith("tmod"):
             break
@@ -827,14 +830,39 @@ def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
             break
         if links and has_role(links[0], "circumstance") or _circumstance(s, c):
             break  # "attacked Machado [during the debate]", "praised Y [at a rally]": the circumstances
-        if word_cue(c) is not None or s.children(c.id, *SUBJECTS, "nsubj:pass"):
-            break
+        if word_cue(c) is not None and not links or s.children(c.id, *SUBJECTS, "nsubj:pass"):
+            break  # (a cue word after a preposition is no report of its own: "questioned [her judgment in supporting Y]")
         sub = s.ids(c.id)
         gap = [x for x in range(max(out) + 1, min(sub)) if x not in out]
         if any(s.word(x).text != "," for x in gap):
             break
         out |= sub
     return out
+
+
+#: Relations under which the parser hangs on the cue the clause of the noun it reports.
+_NOUN_CLAUSE_RELATIONS = ("advcl", "ccomp", "acl", "dep", "parataxis")
+
+
+def _noun_complement(s: Tree, w: Any, ids: set[int], c: Any) -> bool:
+    """Whether dependent ``c`` of cue ``w`` is the clause of the noun that ends the noun phrase
+    ``ids``, hung on the cue by the parser: "dismissed [the idea] [that S]", "rejected [the
+    notion] [that S]". The clause opens with a complementizer right after the noun (or its
+    comma), and the noun heads the phrase; a hearer verb's object is its hearer ("told [the
+    crowd] that S"), not a noun with a clause."""
+    m = s.mark(c.id)
+    if m is None or not has_role(m, "complementizer") or c.deprel.split(":")[0] not in _NOUN_CLAUSE_RELATIONS \
+            or hearer_verb(w):
+        return False
+    if m.id != min(y for y in s.ids(c.id) if s.word(y).upos != "PUNCT"):
+        return False
+    end = max(ids)
+    if any(s.word(y).text != "," for y in range(end + 1, m.id)):
+        return False
+    top = s.word(end)
+    while top.head in ids:
+        top = s.word(top.head)
+    return top.upos == "NOUN" and top.id == end
 
 
 def _time_phrase(c: Any) -> bool:

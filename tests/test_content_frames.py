@@ -1,0 +1,42 @@
+"""What a cue's frame takes as its content when the parser hangs the pieces of the reported phrase
+on the cue (quoteattr.attribution.frames), on hand-written parses."""
+
+from trees import tree
+
+from quoteattr.attribution.frames import complements
+from quoteattr.lexicon.cues import word_cue
+from quoteattr.parsing.tree import Tree
+
+
+def contents(text: str, items: str, cue: str) -> list[str]:
+    """The words of each content the frames of cue word ``cue`` find in the hand-written tree."""
+    s = Tree.of(0, tree(text, items).sentences[0])
+    w = next(x for x in s.words if x.text == cue)
+    return [" ".join(s.word(y).text for y in sorted(ids)) for ids, _ in complements(s, w, word_cue(w))]
+
+
+# "that S" hung on the cue as an adverbial clause instead of on the noun "idea"
+_IDEA = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj dismissed/dismiss/VERB/VBD/0/root "
+         "the/the/DET/DT/5/det idea/idea/NOUN/NN/3/obj that/that/SCONJ/IN/10/mark the/the/DET/DT/8/det "
+         "ferry/ferry/NOUN/NN/10/nsubj would/would/AUX/MD/10/aux close/close/VERB/VB/3/advcl ././PUNCT/./3/punct")
+
+
+def test_a_nouns_that_clause_hung_on_the_cue_is_part_of_the_object():
+    text = "The mayor dismissed the idea that the ferry would close."
+    assert contents(text, _IDEA, "dismissed") == ["the idea that the ferry would close"]
+
+
+def test_a_name_takes_no_that_clause_of_its_own():
+    text = "The mayor dismissed Ruiz that the ferry would close."
+    items = _IDEA.replace("the/the/DET/DT/5/det idea/idea/NOUN/NN/3/obj", "Ruiz/Ruiz/PROPN/NNP/3/obj")
+    items = " ".join(f"{f}/{l}/{u}/{x}/{int(h) - 1 if int(h) > 4 else h}/{r}"
+                     for f, l, u, x, h, r in (i.split("/") for i in items.split()))
+    assert contents(text, items, "dismissed") == ["Ruiz"]
+
+
+def test_a_cue_word_after_a_preposition_carries_the_object_on():
+    text = "The senator questioned her judgment in supporting the war."
+    items = ("The/the/DET/DT/2/det senator/senator/NOUN/NN/3/nsubj questioned/question/VERB/VBD/0/root "
+             "her/her/PRON/PRP$/5/nmod:poss judgment/judgment/NOUN/NN/3/obj in/in/SCONJ/IN/7/mark "
+             "supporting/support/VERB/VBG/3/advcl the/the/DET/DT/9/det war/war/NOUN/NN/7/obj ././PUNCT/./3/punct")
+    assert contents(text, items, "questioned") == ["her judgment in supporting the war"]
