@@ -74,3 +74,14 @@ _QUESTIONS = ("The/the/DET/DT/2/det protest/protest/NOUN/NN/3/nsubj raised/raise
 def test_the_phrase_of_a_cue_noun_hung_on_its_verb_is_the_nouns():
     text = "The protest raised fresh questions about the fares."
     assert ("the fares", "questions", "The protest") in _reports(text, _QUESTIONS)
+
+
+_MADE_CLEAR = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj made/make/VERB/VBD/0/root it/it/PRON/PRP/3/obj "
+               "clear/clear/ADJ/JJ/3/xcomp on/on/ADP/IN/7/case Monday/Monday/PROPN/NNP/5/obl that/that/SCONJ/IN/12/mark "
+               "the/the/DET/DT/10/det ferry/ferry/NOUN/NN/12/nsubj will/will/AUX/MD/12/aux run/run/VERB/VB/3/advcl "
+               "late/late/ADV/RB/12/advmod ././PUNCT/./3/punct")
+
+
+def test_made_it_clear_reports_the_clause_hung_on_make():
+    text = "The mayor made it clear on Monday that the ferry will run late."
+    assert ("the ferry will run late", "clear", "The mayor") in _reports(text, _MADE_CLEAR)
