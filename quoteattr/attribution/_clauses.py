@@ -18,7 +18,7 @@ from ..lexicon.people import time_words
 from ..parsing.tree import Tree, word_span
 
 __all__ = [
-    "CLAUSE_POS", "MISLABELS", "PASSIVE_SUBJECTS", "SET_OFF", "SUBJECTS",
+    "CLAUSE_POS", "MISLABELS", "PASSIVE_SUBJECTS", "RELATIVE_TAGS", "SET_OFF", "SUBJECTS",
     "clause_like", "comma_after", "comma_before", "cue_last", "dateline_end", "has_role", "has_subject", "hearer_verb", "match_phrase",
     "negated_report", "reports_own_clause", "starts_sentence", "time_word", "verb_read_as_noun", "without_trailing_asides",
 ]
@@ -31,6 +31,8 @@ PASSIVE_SUBJECTS = ("nsubj:pass", "csubj:pass")
 MISLABELS = ("xcomp", "obj", "advcl", "parataxis", "acl", "dep", "conj", "iobj", "obl")
 #: Verb forms and parts of speech that can head a clause.
 CLAUSE_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "SYM")
+#: Tags of a relative or interrogative pronoun (which, who, whom, what, that as a relative).
+RELATIVE_TAGS = ("WDT", "WP")
 #: Punctuation that sets a parenthetical phrase off ("The law, critics say, …").
 SET_OFF = (",", "—", "–")
 #: Penn tags of a tensed verb (a finite clause of its own).

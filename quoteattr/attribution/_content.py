@@ -9,7 +9,7 @@ from typing import Any, Sequence
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
-from ._clauses import has_role, without_trailing_asides
+from ._clauses import RELATIVE_TAGS, has_role, without_trailing_asides
 from .quotations import Quotation, has_line_break, quotation_index
 from .speakers import mention_span
 
@@ -108,8 +108,7 @@ def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span |
     overlaps its speaker): ``mixed`` when a top-level quotation overlaps it, else ``indirect``."""
     ids = _without_time_after_cue(text, s, without_trailing_asides(s, ids), cue)
     words = [w for w in s.words if w.id in ids and w.upos != "PUNCT"]
-    if len(words) < MIN_CONTENT_WORDS and not (len(words) == 1 and words[0].upos == "PROPN"):
-        # a lone name is content enough for a stance ("has endorsed Trump")
+    if len(words) < MIN_CONTENT_WORDS and not (len(words) == 1 and _word_enough(words[0], cue_class, frame)):
         return None
     spans = content_spans(text, s, ids)
     if not spans:
@@ -121,6 +120,19 @@ def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span |
     kind = "mixed" if quotation_index(quotations).top_overlaps(start, end) else "indirect"
     return Candidate(kind, start, end, spans, cue, speaker, (s.index, head.id) if head is not None else None, s.index,
                      cue_class, frame, negated)
+
+
+#: Tags of a personal pronoun (him, her, them, it).
+_PERSONAL_TAGS = ("PRP",)
+
+
+def _word_enough(word: Any, cue_class: str | None, frame: str | None) -> bool:
+    """Whether one word is content enough: a name for any cue ("has endorsed [Trump]"), a relative
+    pronoun for the noun it stands for ("the plan, [which] she opposed"), and a personal pronoun as
+    the object of a stance ("has endorsed [him]", "opposed [it]")."""
+    if word.upos == "PROPN" or has_role(word, "relative") and word.xpos in RELATIVE_TAGS:
+        return True
+    return frame == "obj" and cue_class == "attitude" and word.xpos in _PERSONAL_TAGS
 
 
 def _without_time_after_cue(text: str, s: Tree, ids: set[int], cue: Span) -> set[int]:

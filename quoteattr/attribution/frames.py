@@ -30,7 +30,7 @@ from ..lexicon.marks import closing_marks, opening_marks, quote_marks
 from ..parsing.tree import Tree
 from ._content import MIN_CONTENT_WORDS
 from ._clauses import (
-    CLAUSE_POS, FINITE_TAGS, MISLABELS, SET_OFF, SUBJECTS, clause_like, comma_after,
+    CLAUSE_POS, FINITE_TAGS, MISLABELS, PASSIVE_SUBJECTS, RELATIVE_TAGS, SET_OFF, SUBJECTS, clause_like, comma_after,
     comma_before, cue_last, has_role, hearer_verb, reports_own_clause, starts_sentence, time_word,
 )
 from .subjects import cue_subject, inverted, is_agent, raising_speaker
@@ -567,7 +567,8 @@ def _prepositional(frame: str) -> _Rule:
         obj = _objects(x, found)
         taken = _taken(found)
         # the phrase may hang on the cue or, misattached, on its object ("accused [the board of V-ing]")
-        pool = x.kids + [k for o in obj for k in s.children(o.id) if k.deprel.split(":")[0] in ("acl", "nmod", "advcl")]
+        pool = x.kids + [k for o in obj for k in s.children(o.id) if k.deprel.split(":")[0] in ("acl", "nmod", "advcl")] \
+            + _phrase_after_noun(x)
         out = []
         for c in pool:
             if c.id in taken or c.id < w.id:
@@ -598,6 +599,19 @@ def _prepositional(frame: str) -> _Rule:
 
     rule.__name__ = rule.__qualname__ = f"_{frame}_phrase"
     return rule
+
+
+def _phrase_after_noun(x: _Cue) -> list[Any]:
+    """The phrase right after a cue noun that is a verb's object, which the parser hung on that
+    verb instead of the noun: "raised [questions] [about the deal]", "launched an [attack] [on the
+    plan]" (empty for a verb cue, or when the phrase does not open with its preposition right after
+    the noun phrase)."""
+    s, w = x.s, x.w
+    if not x.noun or not w.head or w.deprel.split(":")[0] != "obj":
+        return []
+    end = max(s.ids(w.id))
+    return [k for k in s.children(w.head) if k.id > end and min(s.ids(k.id)) == end + 1
+            and s.word(end + 1).head == k.id and s.word(end + 1).deprel in ("case", "mark")]
 
 
 def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
@@ -634,6 +648,35 @@ def _gerund_object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
                 and s.mark(c.id) is None and not s.children(c.id, *SUBJECTS, "nsubj:pass"):
             return [Content(_with_tail(s, w, s.ids(c.id)), "obj", c.id)]
     return []
+
+
+#: Relations of a cue's dependent after it that fill its object slot ("opposed [the plan]").
+_OBJECT_SLOT_RELATIONS = ("obj", "iobj", "ccomp", "xcomp", "csubj", "csubj:pass")
+
+
+def _extracted_object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """"the plan, [which] the mayor opposed", "[a fact] he often mentions", "the levy [that] was
+    first reported by the Post": a cue heading a relative clause whose object (or passive subject)
+    is the noun the clause modifies reports that noun. The content is the relative pronoun when
+    there is one (it stands for the noun, as PolNeAR marks it), else the noun phrase before the
+    clause. The clause needs a speaker of its own, a subject that is no relative pronoun ("the
+    senator [who] opposed" is the speaker) or a passive's agent, and no object after the cue."""
+    s, w = x.s, x.w
+    if found or x.noun or not w.deprel.startswith("acl") or not w.head or w.head > w.id:
+        return []
+    if any(c.id > w.id and c.deprel in _OBJECT_SLOT_RELATIONS for c in x.kids):
+        return []
+    passive = bool(s.children(w.id, "aux:pass"))
+    subj = [c for c in s.children(w.id, *SUBJECTS) if c.id < w.id and c.deprel not in PASSIVE_SUBJECTS]
+    if passive:
+        if not any(is_agent(s, c) for c in x.kids if c.id > w.id):
+            return []
+    elif not subj or any(has_role(c, "relative") or has_role(c, "expletive") for c in subj):
+        return []
+    first = min([c.id for c in subj] or [w.id])
+    rel = [c for c in x.kids if c.id < first and has_role(c, "relative") and c.xpos in RELATIVE_TAGS
+           and not s.children(c.id, "case")]  # ("the game in [which] firms seek Y": a circumstance)
+    return [Content({rel[0].id}, "obj", rel[0].id)] if rel else []
 
 
 def _quoted_next(s: Tree, c: Any, ids: set[int]) -> bool:
@@ -757,7 +800,7 @@ _RULES: dict[str, tuple[_Rule, ...]] = {
               _unlabelled_clause),
     "xcomp": (_to_clause,),
     "objxcomp": (_to_clause,),
-    "obj": (_object, _gerund_object),
+    "obj": (_object, _gerund_object, _extracted_object),
     "direct": (),
     **{frame: (rule,) for frame, rule in _PREPOSITION_RULES.items()},
 }
@@ -765,7 +808,7 @@ _RULES: dict[str, tuple[_Rule, ...]] = {
 _ORDER: tuple[_Rule, ...] = (
     _inverted_clause, _raising, _evidential, _closing_clause, _clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _clause_after_mark,
     _to_clause,
-    *_PREPOSITION_RULES.values(), _object, _gerund_object, _unlabelled_clause, _clause_before_root, _clause_hung_on,
+    *_PREPOSITION_RULES.values(), _object, _gerund_object, _extracted_object, _unlabelled_clause, _clause_before_root, _clause_hung_on,
 )
 #: Rules whose content, when they apply, is all the cue reports.
 _FINAL = frozenset({_inverted_clause, _raising, _evidential})

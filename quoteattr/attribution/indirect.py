@@ -56,7 +56,7 @@ from ..lexicon.cues import EVIDENCE_CLASSES, SPEECH_CLASSES, clause_cue, lemma_g
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ._clauses import (
-    FINITE_TAGS, PASSIVE_SUBJECTS, SUBJECTS, has_role, hearer_verb, match_phrase, negated_report, reduced_clause,
+    FINITE_TAGS, PASSIVE_SUBJECTS, RELATIVE_TAGS, SUBJECTS, has_role, hearer_verb, match_phrase, negated_report, reduced_clause,
     reports_own_clause,
 )
 from ._content import cue_span, inside_quotation, make_candidate, speaker_span
@@ -156,10 +156,8 @@ def _without_speaker_before_cue(s: Tree, ids: set[int], w: Any, speaker: Span | 
     return ids - tail
 
 
-#: Tags of a relative or interrogative pronoun (which, who, whom, what, that as a relative).
-_WH_PRONOUNS = ("WDT", "WP")
 #: Tags of a question word opening an embedded question (what, how, why).
-_WH_WORDS = (*_WH_PRONOUNS, "WRB")
+_WH_WORDS = (*RELATIVE_TAGS, "WRB")
 
 
 def _extracted_relative(s: Tree, w: Any, head: Any | None, ids: set[int]) -> Any | None:
@@ -174,8 +172,8 @@ def _extracted_relative(s: Tree, w: Any, head: Any | None, ids: set[int]) -> Any
     first = s.word(min(ids))
     if first.deprel == "mark" and has_role(first, "complementizer"):
         return None
-    found = [c for c in s.children(w.id) if c.xpos in _WH_PRONOUNS and c.id < head.id]
-    if w.head and w.head < head.id and s.word(w.head).xpos in _WH_PRONOUNS:
+    found = [c for c in s.children(w.id) if c.xpos in RELATIVE_TAGS and c.id < head.id]
+    if w.head and w.head < head.id and s.word(w.head).xpos in RELATIVE_TAGS:
         found.append(s.word(w.head))
     return min(found, key=lambda c: c.id) if found else None
 
@@ -229,7 +227,7 @@ def _without_hearer(s: Tree, ids: set[int], w: Any) -> set[int]:
     front = [s.word(y) for y in after if y < mark]
     words = [x for x in front if x.upos != "PUNCT"]
     if not words or len(words) > _HEARER_WORDS or any(
-            x.upos in ("VERB", "AUX", "PRON") and not (x is words[-1] and x.upos == "VERB") or x.xpos in _WH_PRONOUNS
+            x.upos in ("VERB", "AUX", "PRON") and not (x is words[-1] and x.upos == "VERB") or x.xpos in RELATIVE_TAGS
             for x in words):
         return ids  # (the noun before "that" may be misread as a verb: "told the crowd/VBD that S")
     return ids - {x.id for x in front}

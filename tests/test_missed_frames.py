@@ -1,0 +1,87 @@
+"""Reports the frame rules used to miss with no candidate at their cue: the object of a relative
+clause's cue ("the levy, [which] the mayor opposed"), a personal pronoun as a stance's object
+("endorsed [her]"), and the phrase of a cue noun hung on the verb the noun is the object of
+("raised questions [about Y]"). Parses are written by hand (see ``trees.py``)."""
+
+from __future__ import annotations
+
+from trees import tree
+
+from quoteattr.attribution.indirect import indirect_quotes
+
+
+def _reports(text: str, items: str) -> list[tuple[str, str, str | None]]:
+    """(content, cue, speaker) of the indirect candidates of one hand-parsed sentence."""
+    return [(" | ".join(sp.text for sp in c.content_spans), c.cue.text, c.speaker.text if c.speaker else None)
+            for c in indirect_quotes(tree(text, items), [])]
+
+
+_OPPOSED = ("The/the/DET/DT/2/det council/council/NOUN/NN/3/nsubj dropped/drop/VERB/VBD/0/root the/the/DET/DT/6/det "
+            "ferry/ferry/NOUN/NN/6/compound levy/levy/NOUN/NN/3/obj ,/,/PUNCT/,/12/punct which/which/PRON/WDT/12/obj "
+            "the/the/DET/DT/10/det mayor/mayor/NOUN/NN/12/nsubj had/have/AUX/VBD/12/aux "
+            "opposed/oppose/VERB/VBN/6/acl:relcl for/for/ADP/IN/14/case years/year/NOUN/NNS/12/obl ././PUNCT/./3/punct")
+
+
+def test_the_relative_pronoun_a_stance_takes_for_object_is_its_content():
+    text = "The council dropped the ferry levy, which the mayor had opposed for years."
+    assert ("which", "opposed", "the mayor") in _reports(text, _OPPOSED)
+
+
+_REPORTED = ("The/the/DET/DT/2/det levy/levy/NOUN/NN/13/nsubj ,/,/PUNCT/,/2/punct which/which/PRON/WDT/7/nsubj:pass "
+             "was/be/AUX/VBD/7/aux:pass first/first/ADV/RB/7/advmod reported/report/VERB/VBN/2/acl:relcl "
+             "by/by/ADP/IN/10/case the/the/DET/DT/10/det Gazette/Gazette/PROPN/NNP/7/obl ,/,/PUNCT/,/7/punct "
+             "will/will/AUX/MD/13/aux rise/rise/VERB/VB/0/root ././PUNCT/./13/punct")
+
+
+def test_the_relative_subject_of_a_passive_cue_with_an_agent_is_its_content():
+    text = "The levy, which was first reported by the Gazette, will rise."
+    assert ("which", "reported", "the Gazette") in _reports(text, _REPORTED)
+
+
+_WHO_SAID = ("Officials/official/NOUN/NNS/5/nsubj who/who/PRON/WP/3/nsubj opposed/oppose/VERB/VBD/1/acl:relcl "
+             "it/it/PRON/PRP/3/obj left/leave/VERB/VBD/0/root ././PUNCT/./5/punct")
+
+
+def test_a_relative_pronoun_that_is_the_subject_is_the_speaker_not_the_content():
+    text = "Officials who opposed it left."
+    assert all(content != "who" for content, _, _ in _reports(text, _WHO_SAID))
+
+
+_IN_WHICH = ("a/a/DET/DT/2/det game/game/NOUN/NN/0/root in/in/ADP/IN/4/case which/which/PRON/WDT/6/obl "
+             "firms/firm/NOUN/NNS/6/nsubj back/back/VERB/VBP/2/acl:relcl rules/rule/NOUN/NNS/6/obj")
+
+
+def test_a_relative_pronoun_in_a_prepositional_phrase_is_no_object():
+    assert _reports("a game in which firms back rules", _IN_WHICH.replace(" rules/rule/NOUN/NNS/6/obj", "")) == []
+
+
+_ENDORSED = ("The/the/DET/DT/2/det governor/governor/NOUN/NN/3/nsubj endorsed/endorse/VERB/VBD/0/root "
+             "her/she/PRON/PRP/3/obj on/on/ADP/IN/6/case Monday/Monday/PROPN/NNP/3/obl ././PUNCT/./3/punct")
+_TOLD = ("The/the/DET/DT/2/det governor/governor/NOUN/NN/3/nsubj told/tell/VERB/VBD/0/root "
+         "her/she/PRON/PRP/3/obj on/on/ADP/IN/6/case Monday/Monday/PROPN/NNP/3/obl ././PUNCT/./3/punct")
+
+
+def test_a_personal_pronoun_is_content_enough_for_a_stance_but_not_for_speech():
+    assert ("her", "endorsed", "The governor") in _reports("The governor endorsed her on Monday.", _ENDORSED)
+    assert _reports("The governor told her on Monday.", _TOLD) == []
+
+
+_QUESTIONS = ("The/the/DET/DT/2/det protest/protest/NOUN/NN/3/nsubj raised/raise/VERB/VBD/0/root "
+              "fresh/fresh/ADJ/JJ/5/amod questions/question/NOUN/NNS/3/obj about/about/ADP/IN/8/case "
+              "the/the/DET/DT/8/det fares/fare/NOUN/NNS/3/obl ././PUNCT/./3/punct")
+
+
+def test_the_phrase_of_a_cue_noun_hung_on_its_verb_is_the_nouns():
+    text = "The protest raised fresh questions about the fares."
+    assert ("the fares", "questions", "The protest") in _reports(text, _QUESTIONS)
+
+
+_MADE_CLEAR = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj made/make/VERB/VBD/0/root it/it/PRON/PRP/3/obj "
+               "clear/clear/ADJ/JJ/3/xcomp on/on/ADP/IN/7/case Monday/Monday/PROPN/NNP/5/obl that/that/SCONJ/IN/12/mark "
+               "the/the/DET/DT/10/det ferry/ferry/NOUN/NN/12/nsubj will/will/AUX/MD/12/aux run/run/VERB/VB/3/advcl "
+               "late/late/ADV/RB/12/advmod ././PUNCT/./3/punct")
+
+
+def test_made_it_clear_reports_the_clause_hung_on_make():
+    text = "The mayor made it clear on Monday that the ferry will run late."
+    assert ("the ferry will run late", "clear", "The mayor") in _reports(text, _MADE_CLEAR)
