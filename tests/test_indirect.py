@@ -37,6 +37,9 @@ SENTENCES = {
     "advcl_mid": "The report, Jones argues, is flawed.",
     "vote_against": "Senator Ames voted against the farm bill.",
     "focus_on": "The mayor focused on the housing shortage.",
+    "agree_with": "The mayor agreed with the harbour board's plan.",
+    "known_as": "The old pier became known as the heart of the town.",
+    "describe_self": "The senator described herself as a friend of the fishing towns.",
     "support": "The union supports a higher minimum wage.",
     "warn_against": "The mayor warned the council against raising the ferry fares.",
     "caution_against": "Economists cautioned against reading too much into one month of data.",
@@ -203,6 +206,17 @@ def test_describe_as(found):
     assert content(one(found, "describe")) == ["the plan as a disaster for farmers"]
 
 
+def test_known_as_without_object(found):
+    # with no object before it "as" belongs to the cue ("became known as", "is seen as")
+    assert content(one(found, "known_as")) == ["the heart of the town"]
+
+
+def test_describe_oneself_as(found):
+    # a reflexive object of "as" is what the speaker says of themselves ("distanced herself from" drops it)
+    c = one(found, "describe_self")
+    assert content(c) == ["herself as a friend of the fishing towns"] and c.speaker.text == "The senator"
+
+
 def test_call_object_predicate(found):
     assert content(one(found, "call")) == ["the deal a betrayal of workers"]
 
@@ -256,6 +270,8 @@ def test_cue_inside_quotation_is_not_used(found):
 @pytest.mark.parametrize("key,cue,said,speaker", [
     ("vote_against", "voted", "the farm bill", "Senator Ames"),
     ("focus_on", "focused", "the housing shortage", "The mayor"),
+    # "with" and "as" too when no object comes before them
+    ("agree_with", "agreed", "the harbour board's plan", "The mayor"),
 ])
 def test_prepositional_stance_frames(found, key, cue, said, speaker):
     c = one(found, key)

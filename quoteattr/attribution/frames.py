@@ -125,7 +125,7 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
         if word_cue(c) is not None and s.children(c.id, "ccomp", "obj", "xcomp", "csubj:pass"):
             continue  # "appeared to suggest that S": the suggestion is the attribution
         ids = s.ids(c.id)
-        if someone is not None and sum(s.word(y).upos != "PUNCT" for y in ids) < MIN_CONTENT_WORDS:
+        if someone is not None and _words(s, ids) < MIN_CONTENT_WORDS:
             continue  # "the mayor appeared [cowed]": a person's bare state is no report
         for subj in s.children(w.id, *SUBJECTS, "nsubj:pass"):
             if not has_role(subj, "expletive") and subj is not speaker:
@@ -579,8 +579,10 @@ def _prepositional(frame: str) -> _Rule:
             objs = [o for o in obj if o.id < c.id]
             if frame == "about" and hearer_verb(w):
                 objs = []  # "asked [the mayor] about the closure": the hearer, not the topic
-            # "distanced [herself] from the plan": a reflexive object is the speaker again
-            objs = [o for o in objs if not has_role(o, "reflexive")]
+            if frame not in _OBJECT_FRAMES:
+                # "distanced [herself] from the plan": a reflexive object is the speaker again (but
+                # "described [himself] as Y" reports what the speaker is)
+                objs = [o for o in objs if not has_role(o, "reflexive")]
             if not x.frames & _OBJECT_FRAMES and x.cls not in ("speech", "writing"):
                 # "[Lee] was focused on the budget": a stance that takes no object has no passive
                 # object either; its subject is the speaker, not part of what it reports (but
@@ -591,13 +593,20 @@ def _prepositional(frame: str) -> _Rule:
             if objs:
                 for o in objs:
                     ids |= s.ids(o.id)
-            elif frame != "as" and frame != "with":
+            elif frame not in ("as", "with") or _words(s, ids) > MIN_CONTENT_WORDS:
+                # "focused [on] Y", "agreed [with] Y", "is known [as] Y": the preposition is the
+                # cue's (but "agreed [with him]" stays content enough to report)
                 ids -= {p.id for p in prep}
             out.append(Content(_with_tail(s, w, ids) if frame in NOUN_FRAMES else ids, frame, c.id))
         return out
 
     rule.__name__ = rule.__qualname__ = f"_{frame}_phrase"
     return rule
+
+
+def _words(s: Tree, ids: set[int]) -> int:
+    """How many words (punctuation left out) ``ids`` holds."""
+    return sum(1 for y in ids if s.word(y).upos != "PUNCT")
 
 
 def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
