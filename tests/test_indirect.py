@@ -39,6 +39,7 @@ SENTENCES = {
     "focus_on": "The mayor focused on the housing shortage.",
     "agree_with": "The mayor agreed with the harbour board's plan.",
     "known_as": "The old pier became known as the heart of the town.",
+    "questions_about": "The report raised new questions about whether the board would be forced out.",
     "describe_self": "The senator described herself as a friend of the fishing towns.",
     "support": "The union supports a higher minimum wage.",
     "warn_against": "The mayor warned the council against raising the ferry fares.",
@@ -204,6 +205,11 @@ def test_accuse_of(found):
 
 def test_describe_as(found):
     assert content(one(found, "describe")) == ["the plan as a disaster for farmers"]
+
+
+def test_preposition_of_an_embedded_question_is_the_cues(found):
+    c = one(found, "questions_about")
+    assert c.cue.text == "questions" and content(c) == ["whether the board would be forced out"]
 
 
 def test_known_as_without_object(found):
