@@ -40,6 +40,7 @@ SENTENCES = {
     "agree_with": "The mayor agreed with the harbour board's plan.",
     "known_as": "The old pier became known as the heart of the town.",
     "questions_about": "The report raised new questions about whether the board would be forced out.",
+    "claim_and_that": "The senator claimed farmers do not face losses and that the board is to blame.",
     "describe_self": "The senator described herself as a friend of the fishing towns.",
     "support": "The union supports a higher minimum wage.",
     "warn_against": "The mayor warned the council against raising the ferry fares.",
@@ -210,6 +211,13 @@ def test_describe_as(found):
 def test_preposition_of_an_embedded_question_is_the_cues(found):
     c = one(found, "questions_about")
     assert c.cue.text == "questions" and content(c) == ["whether the board would be forced out"]
+
+
+def test_second_that_clause_hung_as_adverbial_stays(found):
+    # "and that S2" is more of the same report, though the parser hangs it as an adverbial clause
+    # whose verb is itself a cue ("blame")
+    c = one(found, "claim_and_that")
+    assert content(c) == ["farmers do not face losses and that the board is to blame"]
 
 
 def test_known_as_without_object(found):
