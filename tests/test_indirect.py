@@ -41,6 +41,7 @@ SENTENCES = {
     "known_as": "The old pier became known as the heart of the town.",
     "questions_about": "The report raised new questions about whether the board would be forced out.",
     "claim_and_that": "The senator claimed farmers do not face losses and that the board is to blame.",
+    "after_suggested": "After Hewitt suggested the plan was weak, Trump contradicted him.",
     "describe_self": "The senator described herself as a friend of the fishing towns.",
     "support": "The union supports a higher minimum wage.",
     "warn_against": "The mayor warned the council against raising the ferry fares.",
@@ -218,6 +219,12 @@ def test_second_that_clause_hung_as_adverbial_stays(found):
     # whose verb is itself a cue ("blame")
     c = one(found, "claim_and_that")
     assert content(c) == ["farmers do not face losses and that the board is to blame"]
+
+
+def test_main_clause_after_a_fronted_subordinate_cue_is_no_content(found):
+    # the parser hangs the main clause on the cue of "After X suggested S, ..." as a second clause
+    c = one(found, "after_suggested")
+    assert c.cue.text == "suggested" and content(c) == ["the plan was weak"]
 
 
 def test_known_as_without_object(found):

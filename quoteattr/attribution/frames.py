@@ -14,6 +14,9 @@
   clause was found at all;
 - ``parataxis``: "S, X said." with the cue hung on S.
 
+When the cue stands in a subordinate clause that opens the sentence, what the rules found stops
+before the main clause the parser may have hung on the cue ("After X suggested S, [Y V]").
+
 Each rule is one small function over a :class:`_Cue` and what the earlier rules found; the
 ``direct`` frame has no rule here (it concerns direct quotations only).
 """
@@ -797,7 +800,32 @@ def complements(s: Tree, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
         if rule in _FINAL:
             return [(c.ids, c.frame) for c in got]
         found += tuple(got)
+    end = _main_clause_start(s, w)
+    if end is not None:
+        found = tuple(Content({y for y in c.ids if y < end}, c.frame, c.head) for c in found)
+        found = tuple(c for c in found if c.ids)
     return [(c.ids, c.frame) for c in _without_contained(found)]
+
+
+def _main_clause_start(s: Tree, w: Any) -> int | None:
+    """Where the main clause starts when cue ``w`` stands in a subordinate clause that opens
+    the sentence and the parser hung that main clause on the cue as a second clause after a
+    comma ("[After] Lee suggested the plan was weak, [Trump contradicted him]"): the comma's
+    id, past which nothing is the cue's content; else ``None``."""
+    first = next((x for x in s.words if x.upos != "PUNCT"), None)
+    if first is None or not has_role(first, "subordinator") or first.id > w.id:
+        return None
+    if first.head != w.id and (not first.head or s.word(first.head).head != w.id):
+        return None  # the subordinator opens the cue's own clause or its subject's phrase
+    if any(x.text in SET_OFF for x in s.words[first.id : w.id + 1]):
+        return None  # "After the vote, Lee said S", "As the Post reported, S": no clause of the cue's inside
+    clauses = sorted((c for c in s.children(w.id) if c.id > w.id and c.deprel.split(":")[0] in _ABOVE_RELATIONS + ("conj",)),
+                     key=lambda c: c.id)
+    for c in clauses[1:]:
+        lo = min(s.ids(c.id))
+        if lo > 1 and s.word(lo - 1).text == "," and s.children(c.id, *SUBJECTS, "nsubj:pass"):
+            return lo - 1
+    return None
 
 
 def _without_contained(found: tuple[Content, ...]) -> tuple[Content, ...]:
