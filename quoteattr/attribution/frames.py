@@ -596,9 +596,11 @@ def _prepositional(frame: str) -> _Rule:
             if objs:
                 for o in objs:
                     ids |= s.ids(o.id)
-            elif frame not in ("as", "with") or _words(s, ids) > MIN_CONTENT_WORDS:
+            elif frame not in ("as", "with") or _words(s, ids) > MIN_CONTENT_WORDS and not (
+                    w.deprel.startswith("acl") and not s.children(w.id, "aux:pass")):
                 # "focused [on] Y", "agreed [with] Y", "is known [as] Y": the preposition is the
-                # cue's (but "agreed [with him]" stays content enough to report)
+                # cue's (but "agreed [with him]" stays content enough to report, and "[which] he
+                # described [as Y]" keeps it with the relative pronoun that is its object)
                 ids -= {p.id for p in prep}
             out.append(Content(_with_tail(s, w, ids) if frame in NOUN_FRAMES else ids, frame, c.id))
         return out
