@@ -38,6 +38,12 @@ SENTENCES = {
     "advcl_mid": "The report, Jones argues, is flawed.",
     "vote_against": "Senator Ames voted against the farm bill.",
     "focus_on": "The mayor focused on the housing shortage.",
+    "agree_with": "The mayor agreed with the harbour board's plan.",
+    "known_as": "The old pier became known as the heart of the town.",
+    "questions_about": "The report raised new questions about whether the board would be forced out.",
+    "claim_and_that": "The senator claimed farmers do not face losses and that the board is to blame.",
+    "after_suggested": "After Hewitt suggested the plan was weak, Trump contradicted him.",
+    "describe_self": "The senator described herself as a friend of the fishing towns.",
     "support": "The union supports a higher minimum wage.",
     "warn_against": "The mayor warned the council against raising the ferry fares.",
     "caution_against": "Economists cautioned against reading too much into one month of data.",
@@ -204,6 +210,35 @@ def test_describe_as(found):
     assert content(one(found, "describe")) == ["the plan as a disaster for farmers"]
 
 
+def test_preposition_of_an_embedded_question_is_the_cues(found):
+    c = one(found, "questions_about")
+    assert c.cue.text == "questions" and content(c) == ["whether the board would be forced out"]
+
+
+def test_second_that_clause_hung_as_adverbial_stays(found):
+    # "and that S2" is more of the same report, though the parser hangs it as an adverbial clause
+    # whose verb is itself a cue ("blame")
+    c = one(found, "claim_and_that")
+    assert content(c) == ["farmers do not face losses and that the board is to blame"]
+
+
+def test_main_clause_after_a_fronted_subordinate_cue_is_no_content(found):
+    # the parser hangs the main clause on the cue of "After X suggested S, ..." as a second clause
+    c = one(found, "after_suggested")
+    assert c.cue.text == "suggested" and content(c) == ["the plan was weak"]
+
+
+def test_known_as_without_object(found):
+    # with no object before it "as" belongs to the cue ("became known as", "is seen as")
+    assert content(one(found, "known_as")) == ["the heart of the town"]
+
+
+def test_describe_oneself_as(found):
+    # a reflexive object of "as" is what the speaker says of themselves ("distanced herself from" drops it)
+    c = one(found, "describe_self")
+    assert content(c) == ["herself as a friend of the fishing towns"] and c.speaker.text == "The senator"
+
+
 def test_call_object_predicate(found):
     assert content(one(found, "call")) == ["the deal a betrayal of workers"]
 
@@ -257,6 +292,8 @@ def test_cue_inside_quotation_is_not_used(found):
 @pytest.mark.parametrize("key,cue,said,speaker", [
     ("vote_against", "voted", "the farm bill", "Senator Ames"),
     ("focus_on", "focused", "the housing shortage", "The mayor"),
+    # "with" and "as" too when no object comes before them
+    ("agree_with", "agreed", "the harbour board's plan", "The mayor"),
 ])
 def test_prepositional_stance_frames(found, key, cue, said, speaker):
     c = one(found, key)

@@ -34,8 +34,8 @@ def content_spans(text: str, s: Tree, ids: set[int]) -> tuple[Span, ...]:
         runs[-1].append(w)
         prev = w.id
     out = []
-    for run in runs:
-        run = _trim_run(run)
+    for k, run in enumerate(runs):
+        run = _trim_run(run, first=k == 0)
         if not run:
             continue
         start, end = word_span(run[0])[0], word_span(run[-1])[1]
@@ -54,9 +54,9 @@ def _balanced_mark(run: list[Any], i: int) -> bool:
     return bool(others)
 
 
-def _trim_run(run: list[Any]) -> list[Any]:
+def _trim_run(run: list[Any], first: bool = True) -> list[Any]:
     while run and (run[0].upos == "PUNCT" or has_role(run[0], "complementizer") and run[0].deprel == "mark"
-                   and not has_role(run[0], "kept-mark")):
+                   and not has_role(run[0], "kept-mark") or first and _preposition_of_question(run)):
         if run[0].text in opening_marks() and _balanced_mark(run, 0):
             break
         run = run[1:]
@@ -65,6 +65,14 @@ def _trim_run(run: list[Any]) -> list[Any]:
             break
         run = run[:-1]
     return run
+
+
+def _preposition_of_question(run: list[Any]) -> bool:
+    """Whether ``run`` (the first of a content) opens with the preposition of an embedded
+    question, which belongs to the cue: "questions [about] whether S", "spoke [of] how S" (a later
+    run keeps it: "a model, he said, [for] how S")."""
+    return len(run) > 1 and run[0].upos == "ADP" and run[0].deprel in ("case", "mark") and (
+        has_role(run[1], "question") or has_role(run[1], "kept-mark"))
 
 
 def trim_chars(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,6 +14,9 @@
   clause was found at all;
 - ``parataxis``: "S, X said." with the cue hung on S.
 
+When the cue stands in a subordinate clause that opens the sentence, what the rules found stops
+before the main clause the parser may have hung on the cue ("After X suggested S, [Y V]").
+
 Each rule is one small function over a :class:`_Cue` and what the earlier rules found; the
 ``direct`` frame has no rule here (it concerns direct quotations only).
 """
@@ -125,7 +128,7 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
         if word_cue(c) is not None and s.children(c.id, "ccomp", "obj", "xcomp", "csubj:pass"):
             continue  # "appeared to suggest that S": the suggestion is the attribution
         ids = s.ids(c.id)
-        if someone is not None and sum(s.word(y).upos != "PUNCT" for y in ids) < MIN_CONTENT_WORDS:
+        if someone is not None and _words(s, ids) < MIN_CONTENT_WORDS:
             continue  # "the mayor appeared [cowed]": a person's bare state is no report
         for subj in s.children(w.id, *SUBJECTS, "nsubj:pass"):
             if not has_role(subj, "expletive") and subj is not speaker:
@@ -580,8 +583,10 @@ def _prepositional(frame: str) -> _Rule:
             objs = [o for o in obj if o.id < c.id]
             if frame == "about" and hearer_verb(w):
                 objs = []  # "asked [the mayor] about the closure": the hearer, not the topic
-            # "distanced [herself] from the plan": a reflexive object is the speaker again
-            objs = [o for o in objs if not has_role(o, "reflexive")]
+            if frame not in _OBJECT_FRAMES:
+                # "distanced [herself] from the plan": a reflexive object is the speaker again (but
+                # "described [himself] as Y" reports what the speaker is)
+                objs = [o for o in objs if not has_role(o, "reflexive")]
             if not x.frames & _OBJECT_FRAMES and x.cls not in ("speech", "writing"):
                 # "[Lee] was focused on the budget": a stance that takes no object has no passive
                 # object either; its subject is the speaker, not part of what it reports (but
@@ -592,7 +597,11 @@ def _prepositional(frame: str) -> _Rule:
             if objs:
                 for o in objs:
                     ids |= s.ids(o.id)
-            elif frame != "as" and frame != "with":
+            elif frame not in ("as", "with") or _words(s, ids) > MIN_CONTENT_WORDS and not (
+                    w.deprel.startswith("acl") and not s.children(w.id, "aux:pass")):
+                # "focused [on] Y", "agreed [with] Y", "is known [as] Y": the preposition is the
+                # cue's (but "agreed [with him]" stays content enough to report, and "[which] he
+                # described [as Y]" keeps it with the relative pronoun that is its object)
                 ids -= {p.id for p in prep}
             out.append(Content(_with_tail(s, w, ids) if frame in NOUN_FRAMES else ids, frame, c.id))
         return out
@@ -612,6 +621,11 @@ def _phrase_after_noun(x: _Cue) -> list[Any]:
     end = max(s.ids(w.id))
     return [k for k in s.children(w.head) if k.id > end and min(s.ids(k.id)) == end + 1
             and s.word(end + 1).head == k.id and s.word(end + 1).deprel in ("case", "mark")]
+
+
+def _words(s: Tree, ids: set[int]) -> int:
+    """How many words (punctuation left out) ``ids`` holds."""
+    return sum(1 for y in ids if s.word(y).upos != "PUNCT")
 
 
 def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
@@ -831,7 +845,32 @@ def complements(s: Tree, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
         if rule in _FINAL:
             return [(c.ids, c.frame) for c in got]
         found += tuple(got)
+    end = _main_clause_start(s, w)
+    if end is not None:
+        found = tuple(Content({y for y in c.ids if y < end}, c.frame, c.head) for c in found)
+        found = tuple(c for c in found if c.ids)
     return [(c.ids, c.frame) for c in _without_contained(found)]
+
+
+def _main_clause_start(s: Tree, w: Any) -> int | None:
+    """Where the main clause starts when cue ``w`` stands in a subordinate clause that opens
+    the sentence and the parser hung that main clause on the cue as a second clause after a
+    comma ("[After] Lee suggested the plan was weak, [Trump contradicted him]"): the comma's
+    id, past which nothing is the cue's content; else ``None``."""
+    first = next((x for x in s.words if x.upos != "PUNCT"), None)
+    if first is None or not has_role(first, "subordinator") or first.id > w.id:
+        return None
+    if first.head != w.id and (not first.head or s.word(first.head).head != w.id):
+        return None  # the subordinator opens the cue's own clause or its subject's phrase
+    if any(x.text in SET_OFF for x in s.words[first.id : w.id + 1]):
+        return None  # "After the vote, Lee said S", "As the Post reported, S": no clause of the cue's inside
+    clauses = sorted((c for c in s.children(w.id) if c.id > w.id and c.deprel.split(":")[0] in _ABOVE_RELATIONS + ("conj",)),
+                     key=lambda c: c.id)
+    for c in clauses[1:]:
+        lo = min(s.ids(c.id))
+        if lo > 1 and s.word(lo - 1).text == "," and s.children(c.id, *SUBJECTS, "nsubj:pass"):
+            return lo - 1
+    return None
 
 
 def _without_contained(found: tuple[Content, ...]) -> tuple[Content, ...]:

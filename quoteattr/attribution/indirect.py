@@ -105,8 +105,8 @@ def _without_other_reports(s: Tree, ids: set[int], cue: Any) -> set[int]:
         m = s.mark(x.id)
         if m is not None and has_role(m, "adverbial"):
             continue  # "said S because Republicans had asked …": the reason is part of what was said
-        if m is not None and has_role(m, "complementizer") and x.deprel.startswith("conj"):
-            continue  # "said S1 but [that] S2": a second clause of the same report
+        if m is not None and has_role(m, "complementizer") and (x.deprel.startswith("conj") or s.children(x.id, "cc")):
+            continue  # "said S1 but [that] S2": a second clause of the same report (also hung as an advcl)
         if x.deprel.startswith("parataxis") or s.children(x.id, *SUBJECTS) or (
                 x.deprel.startswith("conj") and x.head != cue.id and reports_own_clause(s, x)) \
                 or _conjoined_with_cue(s, x, cue):  # "… and warned that S2"
