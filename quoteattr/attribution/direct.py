@@ -54,7 +54,7 @@ from .quotations import Quotation, has_line_break, opens_lower, paragraph_spans
 from .speakers import mention_span
 from .subjects import cue_subject, inverted_noun, is_agent, participle
 
-__all__ = ["direct_quotes"]
+__all__ = ["direct_quotes", "title_case"]
 
 #: Sentence-final punctuation tokens.
 _TERMINAL = frozenset({".", "!", "?", "…"})
@@ -721,7 +721,7 @@ def _full_sentence(unit: Sequence[Quotation]) -> bool:
     return bool(first) and (first[0].isupper() or first[0].isdigit()) and words >= 4
 
 
-def _title_case(unit: Sequence[Quotation]) -> bool:
+def title_case(unit: Sequence[Quotation]) -> bool:
     """Whether a quote reads like a title or headline (``‘Legend in the Coal Fields.’``).
 
     Every word of four letters or more is capitalised, and at least two words are.
@@ -739,7 +739,7 @@ def _named_work(d: _Doc, unit: Sequence[Quotation]) -> bool:
     """Whether a quote is the title of a work, show or program, not something said: a short
     title-cased quotation right after a preposition, an article or a possessive."""
     words = sum(len(s.text.split()) for q in unit for s in q.content_spans)
-    if len(unit) != 1 or words > 6 or not _title_case(unit):
+    if len(unit) != 1 or words > 6 or not title_case(unit):
         return False
     before = _LAST_WORD.search(d.text[max(0, unit[0].start - 30) : unit[0].start])
     # "the broadcast [of] “Fox News Sunday,”", "[on] “Morning Joe”": the title-lead words
@@ -804,7 +804,7 @@ def _attribute(d: _Doc, unit: Sequence[Quotation]) -> tuple[_Found | None, bool]
             return found, False
     before = d.last_char_before(first.start)
     opens = not _has_words(lead) or before == ":" or (full and before == "," and len(lead) <= 4)
-    titled = _title_case(unit) and before != ":"
+    titled = title_case(unit) and before != ":"
     return None, opens and (full or not tail_ok) and not titled
 
 

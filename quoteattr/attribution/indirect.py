@@ -52,7 +52,7 @@ from typing import Any, Sequence
 import attrs
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import EVIDENCE_CLASSES, SPEECH_CLASSES, clause_cue, lemma_guesses, lookup, phrases_from, word_cue
+from ..lexicon.cues import EVIDENCE_CLASSES, SPEECH_CLASSES, clause_cue, guessed_cue, lookup, phrases_from, word_cue
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ._clauses import (
@@ -461,7 +461,7 @@ def _headline_cue(w: Any) -> Any | None:
     [urges] supporters to V"): a present-tense form of a cue verb that takes a clause."""
     if w.upos not in ("NOUN", "PROPN") or not w.text.lower().endswith("s"):
         return None
-    cue = next((c for c in map(lookup, lemma_guesses(w.text)) if c is not None), None)
+    cue = guessed_cue(w.text)
     return cue if cue is not None and cue.frames & {*_HEADLINE_FRAMES, "parataxis"} else None
 
 

@@ -17,12 +17,12 @@ import attrs
 import regex
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import lemma_guesses, lookup
+from ..lexicon.cues import guessed_cue, lookup
 from ..lexicon.marks import LINE_BREAK_CHARS, closing_marks, opening_marks, quote_marks
 from ..model import Candidate, Quote, Span
 from ._content import trim_chars
 from ._spans import SpanIndex
-from .direct import _title_case
+from .direct import title_case
 from .quotations import Quotation, has_line_break, line_end, opens_lower
 
 __all__ = ["FRAGMENT_WORDS", "combine", "drop_nested", "join_continued", "share_speakers"]
@@ -167,7 +167,7 @@ def _drop_backward_reads(m: _Merge) -> _Merge:
 
 def _names_cue(words: str) -> bool:
     """Whether ``words`` hold a form of a verb of the cue lexicon ("adding", "noted")."""
-    return any(lookup(w) is not None or any(lookup(g) is not None for g in lemma_guesses(w))
+    return any(lookup(w) is not None or guessed_cue(w) is not None
                for w in (m.group().lower() for m in _WORD.finditer(words)))
 
 
@@ -196,7 +196,7 @@ def _named_in_attribution(m: _Merge, d: Candidate, directs: "_Directs") -> bool:
     cue, text = d.cue, m.text
     if cue is None or text is None or d.start < cue.end or not d.content_spans:
         return False
-    if not _title_case([d]):
+    if not title_case([d]):
         return False
     return any(o is not d and o.content_spans and o.content_spans[0].end <= cue.start
                and not has_line_break(text[o.content_spans[0].end : d.start]) for o in directs.of_cue(cue))

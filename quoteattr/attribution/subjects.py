@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import lemma_guesses, lookup, word_cue
+from ..lexicon.cues import guessed_cue, lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import APOSTROPHES, POSSESSIVE_ENDINGS, closing_marks, opening_marks, quote_marks
 from ..lexicon.people import countries, document_words, pronouns, quantity_words, roles, time_words, \
@@ -995,7 +995,7 @@ def _unknown_verb(s: Tree, x: Any) -> bool:
     if nxt is None or nxt.upos not in ("VERB", "AUX") or nxt.xpos == "VBG":
         return False  # a finite verb right after it: "Addressing the members, X said S" opens a clause
     low = x.text.lower()
-    return lookup(low) is None and not any(lookup(g) is not None for g in lemma_guesses(low))
+    return lookup(low) is None and guessed_cue(low) is None
 
 
 def _name_read_as_verb(s: Tree, w: Any, keep: _Keep) -> Any | None:

@@ -42,7 +42,7 @@ from .tables import cached, read, rows, rows_of
 __all__ = [
     "CLASSES", "CLAUSE_CLASS", "DIRECT_CLASSES", "EVIDENCE_CLASSES", "FRAMES", "PREPOSITION_FRAMES", "READING_CLASSES", "SPEECH_CLASSES", "TOPIC_CLASS",
     "Cue", "CuePhrase", "clause_cue",
-    "direct_cue", "direct_verb_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "object_not_cues", "phrases_from",
+    "direct_cue", "direct_verb_cue", "guessed_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "object_not_cues", "phrases_from",
     "word_cue",
 ]
 
@@ -205,6 +205,16 @@ def lemma_guesses(form: str) -> list[str]:
     return out
 
 
+def guessed_cue(form: str) -> Cue | None:
+    """The verb cue of the first of the :func:`lemma_guesses` of ``form`` that the lexicon holds, or
+    ``None`` (for a form the lemmatizer left as it was: "contended", "Vows").
+
+    >>> guessed_cue("contended").lemma, guessed_cue("window")
+    ('contend', None)
+    """
+    return next((c for c in map(lookup, lemma_guesses(form)) if c is not None), None)
+
+
 def word_cue(word: Any) -> Cue | None:
     """The cue entry for a stanza ``Word`` (by its lemma and UPOS), or ``None``.
 
@@ -222,7 +232,7 @@ def word_cue(word: Any) -> Cue | None:
         return None
     found = lookup(word.lemma, pos) or (lookup(word.text, pos) if word.upos != "AUX" else None)
     if found is None and pos == "VERB" and word.upos == "VERB" and word.lemma.lower() == word.text.lower():
-        found = next((c for c in map(lookup, lemma_guesses(word.text)) if c is not None), None)
+        found = guessed_cue(word.text)
     return found
 
 
