@@ -125,3 +125,11 @@ def test_an_unknown_clause_word_role_is_an_error(tmp_path):
     (tmp_path / "clause_words.tsv").write_text("that\tcomplementiser\n", encoding="utf-8")
     with lexicon(tmp_path), pytest.raises(ValueError, match="complementiser"):
         clause_words()
+
+
+def test_named_class_sets_name_classes_of_the_table():
+    from quoteattr.lexicon import cues
+    for name in ("SPEECH_CLASSES", "EVIDENCE_CLASSES", "INNER_CLASSES", "PRONOUN_OBJECT_CLASSES"):
+        assert getattr(cues, name) <= cues.CLASSES, name
+    # a stance takes a pronoun object as content; speech does not ("told [him]" is the hearer)
+    assert "attitude" in cues.PRONOUN_OBJECT_CLASSES and "speech" not in cues.PRONOUN_OBJECT_CLASSES

@@ -9,6 +9,7 @@ from typing import Any, Sequence
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
+from ..lexicon.cues import PRONOUN_OBJECT_CLASSES
 from ._clauses import RELATIVE_TAGS, has_role, without_trailing_asides
 from .quotations import Quotation, has_line_break, quotation_index
 from .speakers import mention_span
@@ -140,7 +141,7 @@ def _word_enough(word: Any, cue_class: str | None, frame: str | None) -> bool:
     the object of a stance ("has endorsed [him]", "opposed [it]")."""
     if word.upos == "PROPN" or has_role(word, "relative") and word.xpos in RELATIVE_TAGS:
         return True
-    return frame == "obj" and cue_class == "attitude" and word.xpos in _PERSONAL_TAGS
+    return frame == "obj" and cue_class in PRONOUN_OBJECT_CLASSES and word.xpos in _PERSONAL_TAGS
 
 
 def _without_time_after_cue(text: str, s: Tree, ids: set[int], cue: Span) -> set[int]:

@@ -28,7 +28,7 @@ from typing import Any, Callable
 import attrs
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import FRAMES, PREPOSITION_FRAMES, Cue, word_cue
+from ..lexicon.cues import FRAMES, PREPOSITION_FRAMES, SPEECH_CLASSES, Cue, word_cue
 from ..lexicon.marks import closing_marks, opening_marks, quote_marks
 from ..parsing.tree import Tree
 from ._content import MIN_CONTENT_WORDS
@@ -587,7 +587,7 @@ def _prepositional(frame: str) -> _Rule:
                 # "distanced [herself] from the plan": a reflexive object is the speaker again (but
                 # "described [himself] as Y" reports what the speaker is)
                 objs = [o for o in objs if not has_role(o, "reflexive")]
-            if not x.frames & _OBJECT_FRAMES and x.cls not in ("speech", "writing"):
+            if not x.frames & _OBJECT_FRAMES and x.cls not in SPEECH_CLASSES:
                 # "[Lee] was focused on the budget": a stance that takes no object has no passive
                 # object either; its subject is the speaker, not part of what it reports (but
                 # "[the case] was referred to the FBI", "[the plan] was talked about")

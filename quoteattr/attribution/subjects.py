@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import guessed_cue, lookup, word_cue
+from ..lexicon.cues import INNER_CLASSES, guessed_cue, lookup, word_cue
 from ..parsing.tree import Tree
 from ..lexicon.marks import APOSTROPHES, POSSESSIVE_ENDINGS, closing_marks, opening_marks, quote_marks
 from ..lexicon.people import countries, document_words, pronouns, quantity_words, roles, time_words, \
@@ -704,7 +704,7 @@ def _experiencer(s: Tree, w: Any, keep: _Keep) -> Any | None:
     if cue is None:  # "were [incensed] that S": a feeling with its clause, not the hearer of one
         if not s.children(w.id, "ccomp") or hearer_verb(w):
             return None
-    elif lookup((w.text or "").lower(), "ADJ") is None and cue.cls not in ("thought", "attitude"):
+    elif lookup((w.text or "").lower(), "ADJ") is None and cue.cls not in INNER_CLASSES:
         return None
     subj = [x for x in s.children(w.id, "nsubj:pass") if _can_speak(s, x) and keep(x) and not has_role(x, "expletive")]
     return subj[0] if subj else None

@@ -40,7 +40,8 @@ import attrs
 from .tables import cached, read, rows, rows_of
 
 __all__ = [
-    "CLASSES", "CLAUSE_CLASS", "DIRECT_CLASSES", "EVIDENCE_CLASSES", "FRAMES", "PREPOSITION_FRAMES", "READING_CLASSES", "SPEECH_CLASSES", "TOPIC_CLASS",
+    "CLASSES", "CLAUSE_CLASS", "DIRECT_CLASSES", "EVIDENCE_CLASSES", "FRAMES", "INNER_CLASSES", "PREPOSITION_FRAMES",
+    "PRONOUN_OBJECT_CLASSES", "READING_CLASSES", "SPEECH_CLASSES", "TOPIC_CLASS",
     "Cue", "CuePhrase", "clause_cue",
     "direct_cue", "direct_verb_cue", "guessed_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "object_not_cues", "phrases_from",
     "word_cue",
@@ -61,6 +62,14 @@ SPEECH_CLASSES = frozenset({"speech", "writing"})
 #: The classes of cues whose subject is the named source of a claim an evidential adverb marks
 #: ("X allegedly sent Y, [the Post] reported"; "..., [officials] said").
 EVIDENCE_CLASSES = frozenset({"speech", "report"})
+
+#: The classes of cues of an inner state, thought or stance, whose passive subject with no agent is
+#: the one who holds it ("[Democrats] are worried that S", "[The Times] is expected to endorse X").
+INNER_CLASSES = frozenset({"thought", "attitude"})
+
+#: The classes of cues whose object can be a bare personal pronoun and still be content: a stance
+#: toward someone or something ("has endorsed [him]", "opposed [it]"), unlike "told [him]".
+PRONOUN_OBJECT_CLASSES = frozenset({"attitude"})
 
 #: The class of a reading whose content is only what the cue is about (a topic, an object named,
 #: shown or given: "talked about Y", "discussed Y", "offered no proof"), not what was said.
