@@ -40,3 +40,27 @@ def test_a_cue_word_after_a_preposition_carries_the_object_on():
              "her/her/PRON/PRP$/5/nmod:poss judgment/judgment/NOUN/NN/3/obj in/in/SCONJ/IN/7/mark "
              "supporting/support/VERB/VBG/3/advcl the/the/DET/DT/9/det war/war/NOUN/NN/7/obj ././PUNCT/./3/punct")
     assert contents(text, items, "questioned") == ["her judgment in supporting the war"]
+
+
+# "said [the routes]obj where ferries ran daily are over": the clause's subject, with the relative
+# clause the parser made the reported clause, hung on the cue as its object
+_ROUTES = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj said/say/VERB/VBD/0/root "
+         "the/the/DET/DT/5/det routes/route/NOUN/NNS/3/obj where/where/ADV/WRB/8/advmod "
+         "ferries/ferry/NOUN/NNS/8/nsubj ran/run/VERB/VBD/3/ccomp daily/daily/ADV/RB/8/advmod "
+         "are/be/AUX/VBP/11/cop over/over/ADJ/JJ/8/parataxis ././PUNCT/./3/punct")
+
+
+def test_an_object_right_before_the_clause_opens_it():
+    text = "The mayor said the routes where ferries ran daily are over."
+    assert contents(text, _ROUTES, "said") == ["the routes where ferries ran daily are over"]
+
+
+def test_a_time_or_a_hearer_right_before_the_clause_does_not_open_it():
+    text = "The mayor said Tuesday where ferries ran daily are over."
+    items = _ROUTES.replace("the/the/DET/DT/5/det routes/route/NOUN/NNS/3/obj", "Tuesday/Tuesday/PROPN/NNP/3/obj")
+    items = " ".join(f"{f}/{l}/{u}/{x}/{int(h) - 1 if int(h) > 4 else h}/{r}"
+                     for f, l, u, x, h, r in (i.split("/") for i in items.split()))
+    assert contents(text, items, "said") == ["where ferries ran daily are over"]
+    text = "The mayor told the crews where ferries ran daily are over."
+    items = _ROUTES.replace("said/say/VERB/VBD", "told/tell/VERB/VBD").replace("routes/route", "crews/crew")
+    assert contents(text, items, "told") == ["where ferries ran daily are over"]

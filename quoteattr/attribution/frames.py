@@ -227,6 +227,8 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
         for o in s.children(w.id, "obj", "iobj"):
             if w.id < o.id < c.id and not hearer_verb(w) and not has_role(o, "time"):
                 ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible", not "told [a town hall] S"
+    if c.id > w.id:
+        ids |= _run_in_front(s, w, ids)
     for r in s.children(w.id, "advcl"):
         rm = s.mark(r.id)
         if r.id > max(ids) and rm is not None and has_role(rm, "reason"):
@@ -237,6 +239,24 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
         ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"))
         ids |= _conjoined_predicates(s, w, ids)
     return ids
+
+
+def _run_in_front(s: Tree, w: Any, ids: set[int]) -> set[int]:
+    """The phrase the parser hung on cue ``w`` as its object right before reported clause ``ids``,
+    with nothing between them, that opens the clause: "said [the days] when S are gone", "said
+    [the reason] they voted was S", "said [running for office] is hard" (the clause's subject with
+    its relative clause, or a gerund). Not the hearer of a hearer verb ("told [reporters] S"), a
+    time ("said [Tuesday] S"), nor anything before a complementizer opening the clause ("denied
+    [the claim] that S")."""
+    start = min(ids)
+    if s.word(start).deprel == "mark" or hearer_verb(w):
+        return set()
+    for o in s.children(w.id, "obj", "iobj", "xcomp"):
+        sub = s.ids(o.id)
+        if o.id > w.id and max(sub) + 1 == start and o.id not in ids and not has_role(o, "time") \
+                and not time_word(o) and not has_role(s.word(min(sub)), "complementizer"):
+            return sub
+    return set()
 
 
 def _conjoined_predicates(s: Tree, w: Any, ids: set[int]) -> set[int]:
