@@ -64,3 +64,30 @@ def test_a_time_or_a_hearer_right_before_the_clause_does_not_open_it():
     text = "The mayor told the crews where ferries ran daily are over."
     items = _ROUTES.replace("said/say/VERB/VBD", "told/tell/VERB/VBD").replace("routes/route", "crews/crew")
     assert contents(text, items, "told") == ["where ferries ran daily are over"]
+
+
+# "said that [despite the new limits]obl(said) there are many ferries": the phrase between the
+# complementizer and the clause's subject hung on the cue
+_LIMITS = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj said/say/VERB/VBD/0/root "
+           "that/that/SCONJ/IN/12/mark despite/despite/ADP/IN/7/case the/the/DET/DT/7/det "
+           "limits/limit/NOUN/NNS/3/obl ,/,/PUNCT/,/12/punct there/there/PRON/EX/12/expl "
+           "are/be/VERB/VBP/12/cop many/many/ADJ/JJ/12/amod ferries/ferry/NOUN/NNS/3/ccomp ././PUNCT/./3/punct")
+
+
+def test_a_phrase_between_the_complementizer_and_the_clause_is_part_of_the_clause():
+    text = "The mayor said that despite the limits, there are many ferries."
+    assert contents(text, _LIMITS, "said") == ["that despite the limits , there are many ferries"]
+    # the complementizer made the cue's object, the phrase after it hung on the cue too
+    text = "The mayor said that, on average, fares rose."
+    items = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj said/say/VERB/VBD/0/root that/that/PRON/DT/3/obj "
+             ",/,/PUNCT/,/7/punct on/on/ADP/IN/7/case average/average/NOUN/NN/3/obl ,/,/PUNCT/,/7/punct "
+             "fares/fare/NOUN/NNS/10/nsubj rose/rise/VERB/VBD/3/ccomp ././PUNCT/./3/punct")
+    assert contents(text, items, "said") == ["that , on average , fares rose"]
+
+
+def test_a_phrase_on_the_cue_before_the_complementizer_is_not_part_of_the_clause():
+    text = "The mayor said on Monday that fares rose."
+    items = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj said/say/VERB/VBD/0/root on/on/ADP/IN/5/case "
+             "Monday/Monday/PROPN/NNP/3/obl that/that/SCONJ/IN/8/mark fares/fare/NOUN/NNS/8/nsubj "
+             "rose/rise/VERB/VBD/3/ccomp ././PUNCT/./3/punct")
+    assert contents(text, items, "said") == ["that fares rose"]

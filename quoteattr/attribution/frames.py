@@ -229,6 +229,7 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
                 ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible", not "told [a town hall] S"
     if c.id > w.id:
         ids |= _run_in_front(s, w, ids)
+        ids |= _after_complementizer(s, w, ids)
     for r in s.children(w.id, "advcl"):
         rm = s.mark(r.id)
         if r.id > max(ids) and rm is not None and has_role(rm, "reason"):
@@ -257,6 +258,38 @@ def _run_in_front(s: Tree, w: Any, ids: set[int]) -> set[int]:
                 and not time_word(o) and not has_role(s.word(min(sub)), "complementizer"):
             return sub
     return set()
+
+
+def _after_complementizer(s: Tree, w: Any, ids: set[int]) -> set[int]:
+    """The words the parser hung on cue ``w`` between the complementizer that opens its reported
+    clause ``ids`` and the clause's subject: "said that[, on average,] fares rose", "said that
+    [despite the new limits] there are …" (the complementizer itself, when the parser made it the
+    cue's object, too). They are the clause's own front, set between the mark and its subject."""
+    first = min(ids)
+    if has_role(s.word(first), "complementizer"):  # (also "that" misread as the clause's subject)
+        m = first
+        rest = min((y for y in ids if y > m), default=m)
+    else:
+        m, rest = first - 1, first
+        while m > w.id and not has_role(s.word(m), "complementizer") and _hangs_on_cue(s, w, m, ids):
+            m -= 1
+        if m <= w.id or not has_role(s.word(m), "complementizer") or s.word(m).head not in (w.id, *ids):
+            return set()
+    gap = set(range(m + 1, rest))
+    if not gap or not all(_hangs_on_cue(s, w, y, ids) for y in gap):
+        return set()
+    return gap | {m}
+
+
+def _hangs_on_cue(s: Tree, w: Any, y: int, ids: set[int]) -> bool:
+    """Whether word ``y`` is in the phrase of a dependent of cue ``w`` that is no part of ``ids``
+    (nor the cue itself)."""
+    top = s.word(y)
+    while top.head and top.head != w.id:
+        if top.id in ids:
+            return False
+        top = s.word(top.head)
+    return top.head == w.id and top.id not in ids
 
 
 def _conjoined_predicates(s: Tree, w: Any, ids: set[int]) -> set[int]:
