@@ -91,3 +91,27 @@ def test_a_phrase_on_the_cue_before_the_complementizer_is_not_part_of_the_clause
              "Monday/Monday/PROPN/NNP/3/obl that/that/SCONJ/IN/8/mark fares/fare/NOUN/NNS/8/nsubj "
              "rose/rise/VERB/VBD/3/ccomp ././PUNCT/./3/punct")
     assert contents(text, items, "said") == ["that fares rose"]
+
+
+# "expressed [concern]obj [about the toll]obl(expressed)": the attitude noun is part of the cue
+_CONCERN = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj expressed/express/VERB/VBD/0/root "
+            "concern/concern/NOUN/NN/3/obj about/about/ADP/IN/7/case the/the/DET/DT/7/det "
+            "toll/toll/NOUN/NN/3/obl ././PUNCT/./3/punct")
+
+
+def test_an_expressing_verb_with_an_attitude_noun_reports_what_the_noun_is_about():
+    text = "The mayor expressed concern about the toll."
+    assert contents(text, _CONCERN, "expressed") == ["the toll"]
+    text = "The mayor voiced concern about the toll."
+    assert contents(text, _CONCERN.replace("expressed/express", "voiced/voice"), "voiced") == ["the toll"]
+
+
+def test_an_attitude_noun_with_a_determiner_or_after_another_verb_is_what_was_reported():
+    text = "The mayor expressed her concern about the toll."
+    items = _CONCERN.replace("concern/concern/NOUN/NN/3/obj", "her/her/PRON/PRP$/5/nmod:poss concern/concern/NOUN/NN/3/obj")
+    items = " ".join(f"{f}/{l}/{u}/{x}/{int(h) + 1 if int(h) > 3 else h}/{r}" if i > 4 else f"{f}/{l}/{u}/{x}/{h}/{r}"
+                     for i, (f, l, u, x, h, r) in enumerate((it.split("/") for it in items.split()), 1))
+    assert contents(text, items, "expressed") == ["her concern about the toll"]
+    text = "The mayor dismissed concern about the toll."
+    assert contents(text, _CONCERN.replace("expressed/express", "dismissed/dismiss"), "dismissed") == [
+        "concern about the toll"]

@@ -687,6 +687,9 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     if found:
         return []
     for o in _objects(x, found)[:1]:
+        expressed = _expressed(x, o)
+        if expressed:
+            return [Content(expressed, "obj", o.id)]
         ids = s.ids(o.id)
         second = False
         for c in x.kids:
@@ -701,6 +704,31 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
             continue  # "call Y" alone is not "call Y Z"
         return [Content(_with_tail(s, w, ids), "obj", o.id)]
     return []
+
+
+def _expressed(x: _Cue, o: Any) -> set[int]:
+    """What the attitude or speech noun ``o`` that an expressing verb takes as its object is about,
+    the noun with the verb being the cue: "voiced [concerns] over [Y]", "expressed [doubt] [that
+    S]", with the phrase hung on the noun or, right after it, on the verb; the preposition that
+    opens it is the cue's. Empty when the cue is no expressing verb, the object no bare cue noun,
+    or nothing follows it."""
+    s, w = x.s, x.w
+    if x.noun or (w.lemma or "").lower() not in role_words("expressing-verb") or o.upos != "NOUN" \
+            or word_cue(o) is None or min(s.ids(o.id)) < o.id:
+        return set()  # (a determiner or modifier makes the noun a thing expressed: "[their support] for Y")
+    ids = {y for y in s.ids(o.id) if y > o.id}
+    end = max(s.ids(o.id))
+    for k in s.children(w.id):
+        sub = s.ids(k.id)
+        if k.id > end and min(sub) == end + 1 and s.word(end + 1).deprel in ("case", "mark") \
+                and s.word(end + 1).head == k.id:
+            ids |= sub
+    first = min(ids, default=0)
+    if not ids or s.word(first).deprel not in ("case", "mark"):
+        return set()
+    if not (has_role(s.word(first), "complementizer") or has_role(s.word(first), "question")):
+        ids.discard(first)  # "concern [about] V-ing": the preposition is the cue's, "that" opens S
+    return ids
 
 
 def _gerund_object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
