@@ -115,3 +115,23 @@ def test_an_attitude_noun_with_a_determiner_or_after_another_verb_is_what_was_re
     text = "The mayor dismissed concern about the toll."
     assert contents(text, _CONCERN.replace("expressed/express", "dismissed/dismiss"), "dismissed") == [
         "concern about the toll"]
+
+
+def test_call_with_its_object_a_relative_pronoun_reports_the_predicate():
+    # "[what] the mayor called [a disgrace]": the pronoun is the Y of "call Y Z"
+    text = "The town faces what the mayor called a disgrace."
+    items = ("The/the/DET/DT/2/det town/town/NOUN/NN/3/nsubj faces/face/VERB/VBZ/0/root what/what/PRON/WP/3/obj "
+             "the/the/DET/DT/6/det mayor/mayor/NOUN/NN/7/nsubj called/call/VERB/VBD/4/acl:relcl a/a/DET/DT/9/det "
+             "disgrace/disgrace/NOUN/NN/7/obj ././PUNCT/./3/punct")
+    assert contents(text, items, "called") == ["a disgrace"]
+    # "the mayor called [a meeting]": no second object, no report
+    text = "The town waits for the meeting the mayor called."
+    items = ("The/the/DET/DT/2/det town/town/NOUN/NN/3/nsubj waits/wait/VERB/VBZ/0/root for/for/ADP/IN/6/case "
+             "the/the/DET/DT/6/det meeting/meeting/NOUN/NN/3/obl the/the/DET/DT/8/det mayor/mayor/NOUN/NN/9/nsubj "
+             "called/call/VERB/VBD/6/acl:relcl ././PUNCT/./3/punct")
+    assert contents(text, items, "called") == []
+
+
+def test_a_relative_pronoun_before_call_opens_the_mixed_quote(nlp):
+    (q,) = nlp("The town is bracing for what the mayor called “the busiest summer in decades.”").quotes
+    assert [s.text for s in q.content_spans] == ["what", "the busiest summer in decades"]

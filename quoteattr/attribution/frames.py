@@ -700,10 +700,24 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
             # "called half of his supporters “deplorables”": the quoted name hangs lower down
             s.word(y).deprel in ("appos", "nmod:unmarked") and y > 1 and s.word(y - 1).text in quote_marks()
             for y in s.ids(o.id) if y != o.id)
-        if w.lemma == "call" and not second:
-            continue  # "call Y" alone is not "call Y Z"
+        if w.lemma == "call" and not second and not _relative_object(s, w, o):
+            continue  # "call Y" alone is not "call Y Z" (but "[what] X called [Z]": Z with its Y)
         return [Content(_with_tail(s, w, ids), "obj", o.id)]
     return []
+
+
+def _relative_object(s: Tree, w: Any, o: Any) -> bool:
+    """Whether cue ``w`` heads a relative clause whose relative pronoun, before the cue's subject,
+    fills the object slot before ``o``: "[what] the mayor called [a disgrace]", "the toll, [which]
+    the mayor called [a disgrace]" (the pronoun is the Y of "call Y Z")."""
+    if not w.deprel.startswith("acl") or not w.head:
+        return False
+    subj = [c for c in s.children(w.id, *SUBJECTS) if c.id < w.id]
+    if not subj:
+        return False
+    rel = [c for c in s.children(w.id, "obj") if c.xpos in RELATIVE_TAGS and c.id < subj[0].id]
+    head = s.word(w.head)
+    return bool(rel) or head.xpos in RELATIVE_TAGS and head.id < subj[0].id and o.id > w.id
 
 
 def _expressed(x: _Cue, o: Any) -> set[int]:
