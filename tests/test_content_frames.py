@@ -135,3 +135,14 @@ def test_call_with_its_object_a_relative_pronoun_reports_the_predicate():
 def test_a_relative_pronoun_before_call_opens_the_mixed_quote(nlp):
     (q,) = nlp("The town is bracing for what the mayor called “the busiest summer in decades.”").quotes
     assert [s.text for s in q.content_spans] == ["what", "the busiest summer in decades"]
+
+
+def test_a_phrase_after_the_complementizer_hung_on_the_cues_modifier_is_part_of_the_clause():
+    # "said on radio that [for one], there were delays": the phrase hung on "radio", the clause made
+    # a conjunct of the cue and "that" its subject
+    text = "The mayor said on radio that for one, there were delays."
+    items = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj said/say/VERB/VBD/0/root on/on/ADP/IN/5/case "
+             "radio/radio/NOUN/NN/3/obl that/that/PRON/DT/11/nsubj for/for/ADP/IN/8/case one/one/NUM/CD/5/nmod "
+             ",/,/PUNCT/,/11/punct there/there/PRON/EX/11/expl were/be/VERB/VBD/3/conj delays/delay/NOUN/NNS/11/nsubj "
+             "././PUNCT/./3/punct")
+    assert contents(text, items, "said") == ["that for one , there were delays"]

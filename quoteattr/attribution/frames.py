@@ -229,7 +229,6 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
                 ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible", not "told [a town hall] S"
     if c.id > w.id:
         ids |= _run_in_front(s, w, ids)
-        ids |= _after_complementizer(s, w, ids)
     for r in s.children(w.id, "advcl"):
         rm = s.mark(r.id)
         if r.id > max(ids) and rm is not None and has_role(rm, "reason"):
@@ -268,14 +267,14 @@ def _after_complementizer(s: Tree, w: Any, ids: set[int]) -> set[int]:
     first = min(ids)
     if has_role(s.word(first), "complementizer"):  # (also "that" misread as the clause's subject)
         m = first
-        rest = min((y for y in ids if y > m), default=m)
+        rest = min((y for y in ids if y > m and s.word(y).upos != "PUNCT"), default=m)
     else:
         m, rest = first - 1, first
         while m > w.id and not has_role(s.word(m), "complementizer") and _hangs_on_cue(s, w, m, ids):
             m -= 1
         if m <= w.id or not has_role(s.word(m), "complementizer") or s.word(m).head not in (w.id, *ids):
             return set()
-    gap = set(range(m + 1, rest))
+    gap = set(range(m + 1, rest)) - ids
     if not gap or not all(_hangs_on_cue(s, w, y, ids) for y in gap):
         return set()
     return gap | {m}
@@ -940,6 +939,9 @@ def complements(s: Tree, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
         if rule in _FINAL:
             return [(c.ids, c.frame) for c in got]
         found += tuple(got)
+    # "said that[, on average,] S" whichever rule found the clause
+    found = tuple(Content(c.ids | _after_complementizer(s, w, c.ids), c.frame, c.head)
+                  if c.frame == "ccomp" and c.ids and min(c.ids) > w.id else c for c in found)
     end = _main_clause_start(s, w)
     if end is not None:
         found = tuple(Content({y for y in c.ids if y < end}, c.frame, c.head) for c in found)
