@@ -40,3 +40,109 @@ def test_a_cue_word_after_a_preposition_carries_the_object_on():
              "her/her/PRON/PRP$/5/nmod:poss judgment/judgment/NOUN/NN/3/obj in/in/SCONJ/IN/7/mark "
              "supporting/support/VERB/VBG/3/advcl the/the/DET/DT/9/det war/war/NOUN/NN/7/obj ././PUNCT/./3/punct")
     assert contents(text, items, "questioned") == ["her judgment in supporting the war"]
+
+
+# "said [the routes]obj where ferries ran daily are over": the clause's subject, with the relative
+# clause the parser made the reported clause, hung on the cue as its object
+_ROUTES = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj said/say/VERB/VBD/0/root "
+         "the/the/DET/DT/5/det routes/route/NOUN/NNS/3/obj where/where/ADV/WRB/8/advmod "
+         "ferries/ferry/NOUN/NNS/8/nsubj ran/run/VERB/VBD/3/ccomp daily/daily/ADV/RB/8/advmod "
+         "are/be/AUX/VBP/11/cop over/over/ADJ/JJ/8/parataxis ././PUNCT/./3/punct")
+
+
+def test_an_object_right_before_the_clause_opens_it():
+    text = "The mayor said the routes where ferries ran daily are over."
+    assert contents(text, _ROUTES, "said") == ["the routes where ferries ran daily are over"]
+
+
+def test_a_time_or_a_hearer_right_before_the_clause_does_not_open_it():
+    text = "The mayor said Tuesday where ferries ran daily are over."
+    items = _ROUTES.replace("the/the/DET/DT/5/det routes/route/NOUN/NNS/3/obj", "Tuesday/Tuesday/PROPN/NNP/3/obj")
+    items = " ".join(f"{f}/{l}/{u}/{x}/{int(h) - 1 if int(h) > 4 else h}/{r}"
+                     for f, l, u, x, h, r in (i.split("/") for i in items.split()))
+    assert contents(text, items, "said") == ["where ferries ran daily are over"]
+    text = "The mayor told the crews where ferries ran daily are over."
+    items = _ROUTES.replace("said/say/VERB/VBD", "told/tell/VERB/VBD").replace("routes/route", "crews/crew")
+    assert contents(text, items, "told") == ["where ferries ran daily are over"]
+
+
+# "said that [despite the new limits]obl(said) there are many ferries": the phrase between the
+# complementizer and the clause's subject hung on the cue
+_LIMITS = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj said/say/VERB/VBD/0/root "
+           "that/that/SCONJ/IN/12/mark despite/despite/ADP/IN/7/case the/the/DET/DT/7/det "
+           "limits/limit/NOUN/NNS/3/obl ,/,/PUNCT/,/12/punct there/there/PRON/EX/12/expl "
+           "are/be/VERB/VBP/12/cop many/many/ADJ/JJ/12/amod ferries/ferry/NOUN/NNS/3/ccomp ././PUNCT/./3/punct")
+
+
+def test_a_phrase_between_the_complementizer_and_the_clause_is_part_of_the_clause():
+    text = "The mayor said that despite the limits, there are many ferries."
+    assert contents(text, _LIMITS, "said") == ["that despite the limits , there are many ferries"]
+    # the complementizer made the cue's object, the phrase after it hung on the cue too
+    text = "The mayor said that, on average, fares rose."
+    items = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj said/say/VERB/VBD/0/root that/that/PRON/DT/3/obj "
+             ",/,/PUNCT/,/7/punct on/on/ADP/IN/7/case average/average/NOUN/NN/3/obl ,/,/PUNCT/,/7/punct "
+             "fares/fare/NOUN/NNS/10/nsubj rose/rise/VERB/VBD/3/ccomp ././PUNCT/./3/punct")
+    assert contents(text, items, "said") == ["that , on average , fares rose"]
+
+
+def test_a_phrase_on_the_cue_before_the_complementizer_is_not_part_of_the_clause():
+    text = "The mayor said on Monday that fares rose."
+    items = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj said/say/VERB/VBD/0/root on/on/ADP/IN/5/case "
+             "Monday/Monday/PROPN/NNP/3/obl that/that/SCONJ/IN/8/mark fares/fare/NOUN/NNS/8/nsubj "
+             "rose/rise/VERB/VBD/3/ccomp ././PUNCT/./3/punct")
+    assert contents(text, items, "said") == ["that fares rose"]
+
+
+# "expressed [concern]obj [about the toll]obl(expressed)": the attitude noun is part of the cue
+_CONCERN = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj expressed/express/VERB/VBD/0/root "
+            "concern/concern/NOUN/NN/3/obj about/about/ADP/IN/7/case the/the/DET/DT/7/det "
+            "toll/toll/NOUN/NN/3/obl ././PUNCT/./3/punct")
+
+
+def test_an_expressing_verb_with_an_attitude_noun_reports_what_the_noun_is_about():
+    text = "The mayor expressed concern about the toll."
+    assert contents(text, _CONCERN, "expressed") == ["the toll"]
+    text = "The mayor voiced concern about the toll."
+    assert contents(text, _CONCERN.replace("expressed/express", "voiced/voice"), "voiced") == ["the toll"]
+
+
+def test_an_attitude_noun_with_a_determiner_or_after_another_verb_is_what_was_reported():
+    text = "The mayor expressed her concern about the toll."
+    items = _CONCERN.replace("concern/concern/NOUN/NN/3/obj", "her/her/PRON/PRP$/5/nmod:poss concern/concern/NOUN/NN/3/obj")
+    items = " ".join(f"{f}/{l}/{u}/{x}/{int(h) + 1 if int(h) > 3 else h}/{r}" if i > 4 else f"{f}/{l}/{u}/{x}/{h}/{r}"
+                     for i, (f, l, u, x, h, r) in enumerate((it.split("/") for it in items.split()), 1))
+    assert contents(text, items, "expressed") == ["her concern about the toll"]
+    text = "The mayor dismissed concern about the toll."
+    assert contents(text, _CONCERN.replace("expressed/express", "dismissed/dismiss"), "dismissed") == [
+        "concern about the toll"]
+
+
+def test_call_with_its_object_a_relative_pronoun_reports_the_predicate():
+    # "[what] the mayor called [a disgrace]": the pronoun is the Y of "call Y Z"
+    text = "The town faces what the mayor called a disgrace."
+    items = ("The/the/DET/DT/2/det town/town/NOUN/NN/3/nsubj faces/face/VERB/VBZ/0/root what/what/PRON/WP/3/obj "
+             "the/the/DET/DT/6/det mayor/mayor/NOUN/NN/7/nsubj called/call/VERB/VBD/4/acl:relcl a/a/DET/DT/9/det "
+             "disgrace/disgrace/NOUN/NN/7/obj ././PUNCT/./3/punct")
+    assert contents(text, items, "called") == ["a disgrace"]
+    # "the mayor called [a meeting]": no second object, no report
+    text = "The town waits for the meeting the mayor called."
+    items = ("The/the/DET/DT/2/det town/town/NOUN/NN/3/nsubj waits/wait/VERB/VBZ/0/root for/for/ADP/IN/6/case "
+             "the/the/DET/DT/6/det meeting/meeting/NOUN/NN/3/obl the/the/DET/DT/8/det mayor/mayor/NOUN/NN/9/nsubj "
+             "called/call/VERB/VBD/6/acl:relcl ././PUNCT/./3/punct")
+    assert contents(text, items, "called") == []
+
+
+def test_a_relative_pronoun_before_call_opens_the_mixed_quote(nlp):
+    (q,) = nlp("The town is bracing for what the mayor called “the busiest summer in decades.”").quotes
+    assert [s.text for s in q.content_spans] == ["what", "the busiest summer in decades"]
+
+
+def test_a_phrase_after_the_complementizer_hung_on_the_cues_modifier_is_part_of_the_clause():
+    # "said on radio that [for one], there were delays": the phrase hung on "radio", the clause made
+    # a conjunct of the cue and "that" its subject
+    text = "The mayor said on radio that for one, there were delays."
+    items = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj said/say/VERB/VBD/0/root on/on/ADP/IN/5/case "
+             "radio/radio/NOUN/NN/3/obl that/that/PRON/DT/11/nsubj for/for/ADP/IN/8/case one/one/NUM/CD/5/nmod "
+             ",/,/PUNCT/,/11/punct there/there/PRON/EX/11/expl were/be/VERB/VBD/3/conj delays/delay/NOUN/NNS/11/nsubj "
+             "././PUNCT/./3/punct")
+    assert contents(text, items, "said") == ["that for one , there were delays"]

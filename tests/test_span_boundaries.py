@@ -50,3 +50,16 @@ def test_a_participle_on_the_source_of_a_cue_phrase_is_not_reported(nlp):
     # parser hangs it on the time noun after it
     quotes = _quotes(nlp, "In a survey released last Thursday, 79 percent of owners said they were satisfied with the port.")
     assert ("In", ["79 percent of owners said they were satisfied with the port"], "a survey") in quotes
+
+
+@pytest.mark.parametrize("text,reported", [
+    # the parser reads the participle as the main verb of the sentence: it still describes the source
+    ("In a Harbour Times poll released Monday, 40 percent of owners backed the toll.",
+     "40 percent of owners backed the toll"),
+    ("In the new Harbour Times poll, conducted May 11-13, 40 percent of owners back the toll.",
+     "40 percent of owners back the toll"),
+    ("According to a 2016 study by the Harbour Institute based on census data, owners of ferries skew younger.",
+     "owners of ferries skew younger"),
+])
+def test_a_participle_after_the_source_of_a_cue_phrase_is_not_reported_whatever_its_parse(nlp, text, reported):
+    assert [said for cue, said, _ in _quotes(nlp, text) if cue in ("In", "According to")] == [[reported]]

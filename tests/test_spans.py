@@ -206,6 +206,37 @@ def test_a_quotation_continuing_the_words_after_its_cue_takes_the_later_fragment
     assert (out.kind, [s.text for s in out.content_spans]) == ("mixed", ["Lee as “a reckless man” and “a bully.”"])
 
 
+@pytest.mark.parametrize("text, quoted, content", [
+    # the first words of the sentence begin the clause the quotation carries on, its cue after it
+    ("The new ferry “is a waste of money,” the mayor said.", "is a waste of money,",
+     "The new ferry “is a waste of money,"),
+    ("For now, the ferry “is a waste of money,” the mayor said.", "is a waste of money,",
+     "For now, the ferry “is a waste of money,"),
+    # a capital letter opens words said of their own; a colon or a dash introduces them
+    ("For now, “The ferry is a waste,” the mayor said.", "The ferry is a waste,", None),
+    ("One thing is clear: “the ferry is a waste,” the mayor said.", "the ferry is a waste,", None),
+    ("One thing is clear — “the ferry is a waste,” the mayor said.", "the ferry is a waste,", None),
+])
+def test_a_quotation_opening_in_lower_case_continues_the_first_words_of_its_sentence(text, quoted, content):
+    from quoteattr.attribution.merge import combine
+
+    d = _direct(text, quoted, "said", "the mayor")
+    (out,) = combine([d], [], None, text, [(0, len(text))])
+    assert (out.kind, out.content_spans[0].text) == (("mixed", content) if content else ("direct", quoted))
+
+
+def test_words_before_a_quotation_with_a_cue_of_their_own_are_a_report_of_their_own():
+    from quoteattr.attribution.merge import combine
+    from quoteattr.model import Candidate, Span
+
+    text = "Lee said the plan failed and the ferry “is a waste of money,” the mayor added."
+    d = _direct(text, "is a waste of money,", "added", "the mayor")
+    at, end = text.index("the plan"), text.index(" and")
+    r = Candidate("indirect", at, end, [Span.of(text, at, end)], cue=Span.of(text, 4, 8), speaker=Span.of(text, 0, 3))
+    out = combine([d], [r], None, text, [(0, len(text))])
+    assert [c.kind for c in out if c.content_spans[0].text.startswith("is a")] == ["direct"]
+
+
 def test_a_quotation_the_parser_cut_from_its_clause_is_one_mixed_quote(nlp):
     (q,) = nlp("The mayor has in the past described Lee as “a reckless and vain man” for a small town.").quotes
     assert (q.kind, q.content, q.speaker.text) == ("mixed", "Lee as “a reckless and vain man” for a small town",

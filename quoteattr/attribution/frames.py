@@ -227,6 +227,8 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
         for o in s.children(w.id, "obj", "iobj"):
             if w.id < o.id < c.id and not hearer_verb(w) and not has_role(o, "time"):
                 ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible", not "told [a town hall] S"
+    if c.id > w.id:
+        ids |= _run_in_front(s, w, ids)
     for r in s.children(w.id, "advcl"):
         rm = s.mark(r.id)
         if r.id > max(ids) and rm is not None and has_role(rm, "reason"):
@@ -237,6 +239,56 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
         ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"))
         ids |= _conjoined_predicates(s, w, ids)
     return ids
+
+
+def _run_in_front(s: Tree, w: Any, ids: set[int]) -> set[int]:
+    """The phrase the parser hung on cue ``w`` as its object right before reported clause ``ids``,
+    with nothing between them, that opens the clause: "said [the days] when S are gone", "said
+    [the reason] they voted was S", "said [running for office] is hard" (the clause's subject with
+    its relative clause, or a gerund). Not the hearer of a hearer verb ("told [reporters] S"), a
+    time ("said [Tuesday] S"), nor anything before a complementizer opening the clause ("denied
+    [the claim] that S")."""
+    start = min(ids)
+    if s.word(start).deprel == "mark" or hearer_verb(w):
+        return set()
+    for o in s.children(w.id, "obj", "iobj", "xcomp"):
+        sub = s.ids(o.id)
+        if o.id > w.id and max(sub) + 1 == start and o.id not in ids and not has_role(o, "time") \
+                and not time_word(o) and not has_role(s.word(min(sub)), "complementizer"):
+            return sub
+    return set()
+
+
+def _after_complementizer(s: Tree, w: Any, ids: set[int]) -> set[int]:
+    """The words the parser hung on cue ``w`` between the complementizer that opens its reported
+    clause ``ids`` and the clause's subject: "said that[, on average,] fares rose", "said that
+    [despite the new limits] there are …" (the complementizer itself, when the parser made it the
+    cue's object, too). They are the clause's own front, set between the mark and its subject."""
+    first = min(ids)
+    if has_role(s.word(first), "complementizer"):  # (also "that" misread as the clause's subject)
+        m = first
+        rest = min((y for y in ids if y > m and s.word(y).upos != "PUNCT"), default=m)
+    else:
+        m, rest = first - 1, first
+        while m > w.id and not has_role(s.word(m), "complementizer") and _hangs_on_cue(s, w, m, ids):
+            m -= 1
+        if m <= w.id or not has_role(s.word(m), "complementizer") or s.word(m).head not in (w.id, *ids):
+            return set()
+    gap = set(range(m + 1, rest)) - ids
+    if not gap or not all(_hangs_on_cue(s, w, y, ids) for y in gap):
+        return set()
+    return gap | {m}
+
+
+def _hangs_on_cue(s: Tree, w: Any, y: int, ids: set[int]) -> bool:
+    """Whether word ``y`` is in the phrase of a dependent of cue ``w`` that is no part of ``ids``
+    (nor the cue itself)."""
+    top = s.word(y)
+    while top.head and top.head != w.id:
+        if top.id in ids:
+            return False
+        top = s.word(top.head)
+    return top.head == w.id and top.id not in ids
 
 
 def _conjoined_predicates(s: Tree, w: Any, ids: set[int]) -> set[int]:
@@ -634,6 +686,9 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     if found:
         return []
     for o in _objects(x, found)[:1]:
+        expressed = _expressed(x, o)
+        if expressed:
+            return [Content(expressed, "obj", o.id)]
         ids = s.ids(o.id)
         second = False
         for c in x.kids:
@@ -644,10 +699,49 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
             # "called half of his supporters “deplorables”": the quoted name hangs lower down
             s.word(y).deprel in ("appos", "nmod:unmarked") and y > 1 and s.word(y - 1).text in quote_marks()
             for y in s.ids(o.id) if y != o.id)
-        if w.lemma == "call" and not second:
-            continue  # "call Y" alone is not "call Y Z"
+        if w.lemma == "call" and not second and not _relative_object(s, w, o):
+            continue  # "call Y" alone is not "call Y Z" (but "[what] X called [Z]": Z with its Y)
         return [Content(_with_tail(s, w, ids), "obj", o.id)]
     return []
+
+
+def _relative_object(s: Tree, w: Any, o: Any) -> bool:
+    """Whether cue ``w`` heads a relative clause whose relative pronoun, before the cue's subject,
+    fills the object slot before ``o``: "[what] the mayor called [a disgrace]", "the toll, [which]
+    the mayor called [a disgrace]" (the pronoun is the Y of "call Y Z")."""
+    if not w.deprel.startswith("acl") or not w.head:
+        return False
+    subj = [c for c in s.children(w.id, *SUBJECTS) if c.id < w.id]
+    if not subj:
+        return False
+    rel = [c for c in s.children(w.id, "obj") if c.xpos in RELATIVE_TAGS and c.id < subj[0].id]
+    head = s.word(w.head)
+    return bool(rel) or head.xpos in RELATIVE_TAGS and head.id < subj[0].id and o.id > w.id
+
+
+def _expressed(x: _Cue, o: Any) -> set[int]:
+    """What the attitude or speech noun ``o`` that an expressing verb takes as its object is about,
+    the noun with the verb being the cue: "voiced [concerns] over [Y]", "expressed [doubt] [that
+    S]", with the phrase hung on the noun or, right after it, on the verb; the preposition that
+    opens it is the cue's. Empty when the cue is no expressing verb, the object no bare cue noun,
+    or nothing follows it."""
+    s, w = x.s, x.w
+    if x.noun or (w.lemma or "").lower() not in role_words("expressing-verb") or o.upos != "NOUN" \
+            or word_cue(o) is None or min(s.ids(o.id)) < o.id:
+        return set()  # (a determiner or modifier makes the noun a thing expressed: "[their support] for Y")
+    ids = {y for y in s.ids(o.id) if y > o.id}
+    end = max(s.ids(o.id))
+    for k in s.children(w.id):
+        sub = s.ids(k.id)
+        if k.id > end and min(sub) == end + 1 and s.word(end + 1).deprel in ("case", "mark") \
+                and s.word(end + 1).head == k.id:
+            ids |= sub
+    first = min(ids, default=0)
+    if not ids or s.word(first).deprel not in ("case", "mark"):
+        return set()
+    if not (has_role(s.word(first), "complementizer") or has_role(s.word(first), "question")):
+        ids.discard(first)  # "concern [about] V-ing": the preposition is the cue's, "that" opens S
+    return ids
 
 
 def _gerund_object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
@@ -845,6 +939,9 @@ def complements(s: Tree, w: Any, cue: Cue) -> list[tuple[set[int], str]]:
         if rule in _FINAL:
             return [(c.ids, c.frame) for c in got]
         found += tuple(got)
+    # "said that[, on average,] S" whichever rule found the clause
+    found = tuple(Content(c.ids | _after_complementizer(s, w, c.ids), c.frame, c.head)
+                  if c.frame == "ccomp" and c.ids and min(c.ids) > w.id else c for c in found)
     end = _main_clause_start(s, w)
     if end is not None:
         found = tuple(Content({y for y in c.ids if y < end}, c.frame, c.head) for c in found)

@@ -420,7 +420,27 @@ def _source_modifiers(s: Tree, head: Any, ids: set[int]) -> set[int]:
         y += 1
     if run and y <= len(s.words) and s.word(y).text == "," and any(s.word(x).xpos in ("VBN", "VBG") for x in run):
         out |= set(run) | {y}
-    return out
+    return out | _participle_after_source(s, max(ids))
+
+
+#: Most words of a participle phrase after a cue phrase's source ("[released last Thursday],").
+_SOURCE_PARTICIPLE_WORDS = 12
+
+
+def _participle_after_source(s: Tree, last: int) -> set[int]:
+    """A participle phrase right after cue phrase words ending at ``last`` (a comma may stand
+    between), up to the comma that opens the clause, however the parser hung it: "In a survey
+    [released Monday], S" with "released" read as the main verb, "In the poll[, conducted in
+    May,] S"."""
+    y = last + 1
+    if y <= len(s.words) and s.word(y).text == ",":
+        y += 1
+    if y > len(s.words) or s.word(y).xpos not in ("VBN", "VBD", "VBG") or s.word(y).upos != "VERB":
+        return set()
+    end = next((z for z in range(y, min(len(s.words), y + _SOURCE_PARTICIPLE_WORDS) + 1) if s.word(z).text == ","), None)
+    if end is None or end == len(s.words) or not any(s.word(z).upos not in ("PUNCT",) for z in range(end + 1, len(s.words) + 1)):
+        return set()
+    return set(range(last + 1, end + 1))
 
 
 def _phrase_candidates(text: str, s: Tree, quotations: Sequence[Quotation],

@@ -390,6 +390,50 @@ def _quotes_opening_reports(m: _Merge) -> _Merge:
     return attrs.evolve(m, reports=tuple(reports), directs=tuple(d for n, d in enumerate(m.directs) if n not in folded))
 
 
+def _lead_into(m: _Merge, d: Candidate, sentence: tuple[int, int]) -> Candidate | None:
+    """Direct quote ``d`` as the mixed report its sentence's first words open, or ``None`` (see
+    :func:`_leads_into_quotes`)."""
+    text = m.text
+    first = d.content_spans[0] if d.content_spans else None
+    if text is None or d.cue is None or first is None or d.cue.start < first.end \
+            or not sentence[0] < d.start or not opens_lower(d.content_spans):
+        return None
+    if d.speaker is not None and d.speaker.start < d.start or any(
+            c.cue is not None and sentence[0] <= c.cue.start < d.start for c in (*m.reports, *m.directs)):
+        return None  # 'Lee said the plan was “a failure,” she added': the lead is a report of its own
+    lead = text[sentence[0] : d.start]
+    if has_line_break(lead) or lead.rstrip()[-1:] in _LEAD_STOPS or not _WORD.search(lead):
+        return None
+    start, _ = trim_chars(text, sentence[0], d.start)
+    spans = (Span.of(text, start, first.end), *d.content_spans[1:])
+    return attrs.evolve(d, kind="mixed", start=start, content_spans=spans)
+
+
+#: Characters that, ending the words before a quotation, introduce it rather than begin its clause.
+_LEAD_STOPS = ":;\u2014\u2013-("
+
+
+def _leads_into_quotes(m: _Merge) -> _Merge:
+    """A direct quote that opens in lower case after the first words of its sentence, with its
+    cue after it, continues the clause those words begin: '[The plan] “is a critical part of
+    our strategy,” she said' is one mixed report from the sentence start, also after a comma
+    ('For now, the plan “is …”'). Not after words that end in a colon, a semicolon, a dash or a
+    parenthesis, which introduce the quotation ('One thing is clear: “…”'), nor after words with
+    a cue of their own."""
+    if m.text is None or not m.sentences:
+        return m
+    starts = [s for s, _ in m.sentences]
+    reports, directs = list(m.reports), []
+    for d in m.directs:
+        k = bisect.bisect_right(starts, d.start) - 1
+        cand = _lead_into(m, d, m.sentences[k]) if k >= 0 else None
+        if cand is None:
+            directs.append(d)
+        else:
+            reports.append(cand)
+    return attrs.evolve(m, reports=tuple(reports), directs=tuple(directs))
+
+
 def _letters(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
@@ -509,6 +553,7 @@ _POLICIES: tuple[Callable[[_Merge], _Merge], ...] = (
     _inherit,
     _drop_scare_quotes,
     _quotes_opening_reports,
+    _leads_into_quotes,
     _join_reports_of_one_cue,
 )
 
@@ -551,6 +596,8 @@ def combine(
     - :func:`_drop_scare_quotes`: short quoted phrases without cue or speaker go;
     - :func:`_quotes_opening_reports`: a quotation opening in lower case after its cue and some
       words continues the report they begin (given the text and its sentences);
+    - :func:`_leads_into_quotes`: a quotation opening in lower case after the first words of its
+      sentence, its cue after it, continues the clause they begin;
     - :func:`_join_reports_of_one_cue`: the reports of one cue are one report;
 
     then duplicates go and, given the ``quotations``, each report is ``mixed`` or ``indirect``.
