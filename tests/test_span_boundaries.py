@@ -1,5 +1,6 @@
 """Where a reported clause starts and ends (issue #13): pieces the parser hung on the cue that
-carry the reported clause on. Short own texts, parsed by the shared pipeline."""
+carry the reported clause on. Short own texts, parsed by the shared pipeline or with the parse
+pinned (``tests/trees.py``)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,38 @@ def test_a_participle_on_the_source_of_a_cue_phrase_is_not_reported(nlp):
     # parser hangs it on the time noun after it
     quotes = _quotes(nlp, "In a survey released last Thursday, 79 percent of owners said they were satisfied with the port.")
     assert ("In", ["79 percent of owners said they were satisfied with the port"], "a survey") in quotes
+
+
+def _condition(comma: str) -> str:
+    """The parse of the shared models of "She said the fares would rise[,] if the owners announce a
+    sale", pinned: an adverbial clause whose verb is a cue with a subject of its own hung inside the
+    reported clause, set off by a comma or not."""
+    words = ["She/she/PRON/PRP/2/nsubj", "said/say/VERB/VBD/0/root", "the/the/DET/DT/4/det",
+             "fares/fare/NOUN/NNS/6/nsubj", "would/would/AUX/MD/6/aux", "rise/rise/VERB/VB/2/ccomp",
+             "if/if/SCONJ/IN/{v}/mark", "the/the/DET/DT/{n}/det", "owners/owner/NOUN/NNS/{v}/nsubj",
+             "announce/announce/VERB/VBP/6/advcl", "a/a/DET/DT/{o}/det", "sale/sale/NOUN/NN/{v}/obj",
+             "././PUNCT/./2/punct"]
+    if comma:
+        words.insert(6, ",/,/PUNCT/,/{v}/punct")
+    k = 1 if comma else 0
+    return " ".join(words).format(v=10 + k, n=9 + k, o=12 + k)
+
+
+def _pinned(text: str, items: str) -> list[tuple[str | None, list[str], str | None]]:
+    from trees import tree
+
+    cands = indirect_quotes(tree(text, items), find_quotations(text))
+    return [(c.cue.text if c.cue else None, [s.text for s in c.content_spans],
+             c.speaker.text if c.speaker else None) for c in cands]
+
+
+def test_a_clause_of_another_cue_not_set_off_is_part_of_the_clause():
+    # "said S if X announce Y": hung inside S without a comma, the clause is S's condition even though
+    # its verb is a cue with its own subject
+    quotes = _pinned("She said the fares would rise if the owners announce a sale.", _condition(""))
+    assert ("said", ["the fares would rise if the owners announce a sale"], "She") in quotes
+
+
+def test_a_clause_of_another_cue_set_off_by_a_comma_is_a_report_of_its_own():
+    quotes = _pinned("She said the fares would rise, if the owners announce a sale.", _condition(","))
+    assert ("said", ["the fares would rise"], "She") in quotes

@@ -56,7 +56,7 @@ from ..lexicon.cues import EVIDENCE_CLASSES, SPEECH_CLASSES, clause_cue, guessed
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ._clauses import (
-    FINITE_TAGS, PASSIVE_SUBJECTS, RELATIVE_TAGS, SUBJECTS, has_role, hearer_verb, match_phrase, negated_report, reduced_clause,
+    FINITE_TAGS, PASSIVE_SUBJECTS, RELATIVE_TAGS, SUBJECTS, comma_before, has_role, hearer_verb, match_phrase, negated_report, reduced_clause,
     reports_own_clause,
 )
 from ._content import cue_span, inside_quotation, make_candidate, speaker_span
@@ -95,7 +95,8 @@ def _own_clause(s: Tree, w: Any) -> set[int] | None:
 def _without_other_reports(s: Tree, ids: set[int], cue: Any) -> set[int]:
     """``ids`` without the clauses of other cues with their own subject hanging inside them
     ("S1 — no different, he said, from S2" / "S1. He says S2" run together): those are
-    reports of their own."""
+    reports of their own when set off by a comma or a dash; one that is not goes on with
+    the clause it hangs on ("said the fares would rise [if the owners announce a sale]")."""
     out = set(ids)
     for x in s.words:
         if x.id not in ids or x.id == cue.id or x.deprel.split(":")[0] not in ("advcl", "conj", "parataxis"):
@@ -107,7 +108,7 @@ def _without_other_reports(s: Tree, ids: set[int], cue: Any) -> set[int]:
             continue  # "said S because Republicans had asked …": the reason is part of what was said
         if m is not None and has_role(m, "complementizer") and (x.deprel.startswith("conj") or s.children(x.id, "cc")):
             continue  # "said S1 but [that] S2": a second clause of the same report (also hung as an advcl)
-        if x.deprel.startswith("parataxis") or s.children(x.id, *SUBJECTS) or (
+        if x.deprel.startswith("parataxis") or s.children(x.id, *SUBJECTS) and comma_before(s, x, True) or (
                 x.deprel.startswith("conj") and x.head != cue.id and reports_own_clause(s, x)) \
                 or _conjoined_with_cue(s, x, cue):  # "… and warned that S2"
             out -= s.ids(x.id)
