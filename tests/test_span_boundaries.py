@@ -86,3 +86,18 @@ def test_a_clause_of_another_cue_not_set_off_is_part_of_the_clause():
 def test_a_clause_of_another_cue_set_off_by_a_comma_is_a_report_of_its_own():
     quotes = _pinned("She said the fares would rise, if the owners announce a sale.", _condition(","))
     assert ("said", ["the fares would rise"], "She") in quotes
+
+
+@pytest.mark.parametrize("text,said", [
+    ("The port may not reopen this year, they say, but it is still a good investment.",
+     ["The port may not reopen this year", "but it is still a good investment"]),
+    ("The port is closed, he said, because the owners are away.", ["The port is closed", "because the owners are away"]),
+])
+def test_a_parenthetical_cue_reports_the_rest_of_the_clause_joined_to_it(nlp, text, said):
+    # "S, they say, but S2": the parser joins the rest of the clause to the cue; it is still said
+    assert [c[1] for c in _quotes(nlp, text) if c[0] in ("say", "said")] == [said]
+
+
+def test_a_participle_after_a_parenthetical_cue_reports_on_its_own(nlp):
+    quotes = _quotes(nlp, "The port is closed, he said, adding that the owners are away.")
+    assert ("said", ["The port is closed"], "he") in quotes

@@ -776,6 +776,26 @@ def _hung_on_clause(x: _Cue) -> bool:
     return False
 
 
+def _rest_after_parenthetical(s: Tree, w: Any) -> set[int]:
+    """The rest of the clause a parenthetical cue interrupts when the parser joined it to the cue:
+    "S, they say, [but S2]", "S, the airline added, [and had passed the checks]", "S, he says,
+    [because S2]": after the comma that closes the cue off, a conjunct opened by a coordinator
+    or a reason clause (also one hung as the cue's complement); never a cue of its own ("S, he
+    said, [adding] S2")."""
+    out: set[int] = set()
+    for c in s.children(w.id, "conj", "advcl", "ccomp"):
+        if c.id < w.id or word_cue(c) is not None:
+            continue
+        sub = s.ids(c.id)
+        first = s.word(min(y for y in sub if s.word(y).upos != "PUNCT"))
+        if first.id < 2 or s.word(first.id - 1).text != ",":
+            continue
+        role = "coordinator" if c.deprel.startswith("conj") else "reason"
+        if has_role(first, role) and first.head == c.id:
+            out |= sub
+    return out
+
+
 def _clause_hung_on(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     """"S, X said.": the clause the cue hangs on, without the cue's own words."""
     s, w = x.s, x.w
@@ -786,7 +806,7 @@ def _clause_hung_on(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         return _closing_cue_on_noun(x)
     if not _hung_on_clause(x) or head.upos not in CLAUSE_POS:
         return []
-    ids = s.ids(head.id) - s.ids(w.id)
+    ids = (s.ids(head.id) - s.ids(w.id)) | _rest_after_parenthetical(s, w)
     # '"…," said Ann Lee, a lawyer.': a verbless stretch after the cue is the speaker's
     # misattached apposition, not more of what was said
     tail = {y for y in ids if y > w.id}
