@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from trees import tree as tree_of
+
 from quoteattr.attribution.indirect import indirect_quotes
 from quoteattr.attribution.quotations import find_quotations
 
@@ -69,9 +71,7 @@ def _condition(comma: str) -> str:
 
 
 def _pinned(text: str, items: str) -> list[tuple[str | None, list[str], str | None]]:
-    from trees import tree
-
-    cands = indirect_quotes(tree(text, items), find_quotations(text))
+    cands = indirect_quotes(tree_of(text, items), find_quotations(text))
     return [(c.cue.text if c.cue else None, [s.text for s in c.content_spans],
              c.speaker.text if c.speaker else None) for c in cands]
 
@@ -101,3 +101,27 @@ def test_a_parenthetical_cue_reports_the_rest_of_the_clause_joined_to_it(nlp, te
 def test_a_participle_after_a_parenthetical_cue_reports_on_its_own(nlp):
     quotes = _quotes(nlp, "The port is closed, he said, adding that the owners are away.")
     assert ("said", ["The port is closed"], "he") in quotes
+
+
+def test_a_content_goes_on_over_a_sentence_break_after_a_title():
+    # the tokenizer ends the sentence after "Sen.": the name after it is still what was said
+    text = "She said the vote would favor Texas Sen. Ted Cruz. Others disagree."
+    doc = tree_of(text,
+                  "She/she/PRON/PRP/2/nsubj said/say/VERB/VBD/0/root the/the/DET/DT/4/det vote/vote/NOUN/NN/6/nsubj "
+                  "would/would/AUX/MD/6/aux favor/favor/VERB/VB/2/ccomp Texas/Texas/PROPN/NNP/8/compound "
+                  "Sen./Sen./PROPN/NNP/6/obj",
+                  "Ted/Ted/PROPN/NNP/0/root Cruz/Cruz/PROPN/NNP/1/flat ././PUNCT/./1/punct",
+                  "Others/other/NOUN/NNS/2/nsubj disagree/disagree/VERB/VBP/0/root ././PUNCT/./2/punct")
+    quotes = [(c.cue.text, [s.text for s in c.content_spans]) for c in indirect_quotes(doc, find_quotations(text))]
+    assert ("said", ["the vote would favor Texas Sen. Ted Cruz"]) in quotes
+
+
+def test_a_sentence_break_after_a_title_before_an_attribution_ends_the_content():
+    text = "She said the vote would favor Ms. White said so too."
+    doc = tree_of(text,
+                  "She/she/PRON/PRP/2/nsubj said/say/VERB/VBD/0/root the/the/DET/DT/4/det vote/vote/NOUN/NN/6/nsubj "
+                  "would/would/AUX/MD/6/aux favor/favor/VERB/VB/2/ccomp Ms./Ms./PROPN/NNP/6/obj",
+                  "White/White/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root so/so/ADV/RB/2/advmod too/too/ADV/RB/2/advmod "
+                  "././PUNCT/./2/punct")
+    quotes = [(c.cue.text, [s.text for s in c.content_spans]) for c in indirect_quotes(doc, find_quotations(text))]
+    assert ("said", ["the vote would favor Ms."]) in quotes
