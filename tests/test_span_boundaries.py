@@ -125,3 +125,22 @@ def test_a_sentence_break_after_a_title_before_an_attribution_ends_the_content()
                   "././PUNCT/./2/punct")
     quotes = [(c.cue.text, [s.text for s in c.content_spans]) for c in indirect_quotes(doc, find_quotations(text))]
     assert ("said", ["the vote would favor Ms."]) in quotes
+
+
+def _joined(last: str) -> str:
+    """The parse of "The mayor said the port is closed and the owners ___ …", pinned, with the
+    second clause hung on the cue as a conjunct: ``last`` is its predicate's items."""
+    return ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj said/say/VERB/VBD/0/root the/the/DET/DT/5/det "
+            "port/port/NOUN/NN/7/nsubj is/be/AUX/VBZ/7/cop closed/closed/ADJ/JJ/3/ccomp and/and/CCONJ/CC/12/cc "
+            "the/the/DET/DT/10/det owners/owner/NOUN/NNS/12/nsubj " + last + " ././PUNCT/./3/punct")
+
+
+def test_a_clause_joined_to_the_report_by_and_is_part_of_it():
+    # "said S1 and S2" with S2 hung on the cue: with its own subject and no comma it goes on with
+    # what was said, unless its verb is a cue (a second report: "…and the owners fear S2")
+    text = "The mayor said the port is closed and the owners are away."
+    quotes = _pinned(text, _joined("are/be/AUX/VBP/12/cop away/away/ADV/RB/3/conj"))
+    assert ("said", ["the port is closed and the owners are away"], "The mayor") in quotes
+    text = "The mayor said the port is closed and the owners fear a strike."
+    quotes = _pinned(text, _joined("fear/fear/VERB/VBP/3/conj a/a/DET/DT/13/det strike/strike/NOUN/NN/11/obj"))
+    assert ("said", ["the port is closed"], "The mayor") in quotes

@@ -236,7 +236,24 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
     if c.id > w.id:
         ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"))
         ids |= _conjoined_predicates(s, w, ids)
+        ids |= _conjoined_clause(s, w, ids)
     return ids
+
+
+def _conjoined_clause(s: Tree, w: Any, ids: set[int]) -> set[int]:
+    """A second clause the parser joined to cue ``w`` right after its reported clause ``ids`` by a
+    coordinator and no comma ("said [the port is closed] [and the owners are away]"): one with a
+    subject of its own that is no cue (a cue with its subject is a second report: "…and the owners
+    believe S2")."""
+    end = max(ids)
+    for c in s.children(w.id, "conj"):
+        sub = s.ids(c.id)
+        first = s.word(min(sub))
+        if min(sub) != end + 1 or first.deprel != "cc" or not has_role(first, "coordinator"):
+            continue
+        if word_cue(c) is None and s.children(c.id, *SUBJECTS, "nsubj:pass", "expl"):
+            return sub
+    return set()
 
 
 def _conjoined_predicates(s: Tree, w: Any, ids: set[int]) -> set[int]:
