@@ -409,3 +409,14 @@ def test_short_quoted_term_inside_a_sentence_before_its_cue_is_no_quote(parsed):
     # the same few words opening the sentence are the words said
     _, c = one(parsed, "short_quote_before_cue")
     assert pieces(c) == ["No deal,"]
+
+
+@pytest.mark.parametrize("text", [
+    "“The ferry will run all winter,” the mayor said, adding, “The fares will not rise.”",
+    "“The ferry will run all winter,” the mayor said before adding: “The fares will not rise.”",
+])
+def test_a_quotation_after_a_participle_cue_is_a_quote_of_its_own(nlp, text):
+    # the participle right before the second quotation reports it: two quotes, not one interrupted
+    cands = direct_quotes(nlp.parse(text), find_quotations(text))
+    assert [(c.cue.text, pieces(c)) for c in cands] == [
+        ("said", ["The ferry will run all winter,"]), ("adding", ["The fares will not rise."])]

@@ -188,9 +188,11 @@ def cue_last(s: Tree, w: Any) -> bool:
         "punct", "obl", "advmod", "nsubj", "obl:tmod", "nmod:tmod", "compound:prt", "iobj", "obj", "advcl")]
 
 
-def comma_before(s: Tree, w: Any) -> bool:
-    """Whether a comma or dash separates cue ``w``'s clause from what precedes it."""
-    first = min(s.ids(w.id))
+def comma_before(s: Tree, w: Any, hung_on_clause: bool = False) -> bool:
+    """Whether a comma or dash separates cue ``w``'s clause from what precedes it; with
+    ``hung_on_clause``, also one the parser hung on the clause itself."""
+    ids = s.ids(w.id)
+    first = min((y for y in ids if s.word(y).upos != "PUNCT"), default=w.id) if hung_on_clause else min(ids)
     for wid in range(first - 1, 0, -1):
         t = s.word(wid).text
         if t in (",", "—", "–", "--", ";", ":"):

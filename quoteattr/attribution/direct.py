@@ -387,15 +387,24 @@ def _inverted_attribution(d: _Doc, a: Quotation, b: Quotation) -> bool:
     return (verb.word.upos == "VERB" or _is_cue(verb, d.text, d.doc)) and subject.word.upos in _NOMINAL | {"DET"}
 
 
+def _participle_leads(d: _Doc, a: Quotation, b: Quotation) -> bool:
+    """Whether the text between quotations ``a`` and ``b`` ends in a participle cue that introduces
+    ``b`` ('“…,” she said, [adding], “…”', '“…,” he said before [adding]: “…”'): ``b`` is what
+    the participle reports, a quote of its own."""
+    content = [w for w in d.words_between(a.end, b.start) if w.word.upos != "PUNCT"]
+    return bool(content) and content[-1].word.xpos == "VBG" and _is_cue(content[-1], d.text, d.doc)
+
+
 def _joins(d: _Doc, unit: Sequence[Quotation], b: Quotation) -> bool:
     """Whether quotation ``b`` continues the quote ``unit`` after an attribution between them.
 
-    Never across a sentence end (also one after a title) or a second cue with its own subject; an inverted attribution
+    Never across a sentence end (also one after a title), a second cue with its own subject or a
+    participle cue that introduces ``b`` (:func:`_participle_leads`); an inverted attribution
     (:func:`_inverted_attribution`) joins whatever its length, another one as
     :func:`_is_interruption` says.
     """
     a = unit[-1]
-    if _crosses_sentence_end(d, a, b) or _second_attribution(d, unit, b):
+    if _crosses_sentence_end(d, a, b) or _second_attribution(d, unit, b) or _participle_leads(d, a, b):
         return False
     if _named_work(d, unit) and _gap(d, a, b).rstrip().endswith("."):
         return False  # 'On “Harbour Sunday,” Ana spoke. “…”': a title is no quote piece, b a new sentence

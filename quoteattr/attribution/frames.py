@@ -238,6 +238,7 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
     if c.id > w.id:
         ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"))
         ids |= _conjoined_predicates(s, w, ids)
+        ids |= _conjoined_clause(s, w, ids)
     return ids
 
 
@@ -289,6 +290,22 @@ def _hangs_on_cue(s: Tree, w: Any, y: int, ids: set[int]) -> bool:
             return False
         top = s.word(top.head)
     return top.head == w.id and top.id not in ids
+
+
+def _conjoined_clause(s: Tree, w: Any, ids: set[int]) -> set[int]:
+    """A second clause the parser joined to cue ``w`` right after its reported clause ``ids`` by a
+    coordinator and no comma ("said [the port is closed] [and the owners are away]"): one with a
+    subject of its own that is no cue (a cue with its subject is a second report: "…and the owners
+    believe S2")."""
+    end = max(ids)
+    for c in s.children(w.id, "conj"):
+        sub = s.ids(c.id)
+        first = s.word(min(sub))
+        if min(sub) != end + 1 or first.deprel != "cc" or not has_role(first, "coordinator"):
+            continue
+        if word_cue(c) is None and s.children(c.id, *SUBJECTS, "nsubj:pass", "expl"):
+            return sub
+    return set()
 
 
 def _conjoined_predicates(s: Tree, w: Any, ids: set[int]) -> set[int]:
@@ -870,6 +887,26 @@ def _hung_on_clause(x: _Cue) -> bool:
     return False
 
 
+def _rest_after_parenthetical(s: Tree, w: Any) -> set[int]:
+    """The rest of the clause a parenthetical cue interrupts when the parser joined it to the cue:
+    "S, they say, [but S2]", "S, the airline added, [and had passed the checks]", "S, he says,
+    [because S2]": after the comma that closes the cue off, a conjunct opened by a coordinator
+    or a reason clause (also one hung as the cue's complement); never a cue of its own ("S, he
+    said, [adding] S2")."""
+    out: set[int] = set()
+    for c in s.children(w.id, "conj", "advcl", "ccomp"):
+        if c.id < w.id or word_cue(c) is not None:
+            continue
+        sub = s.ids(c.id)
+        first = s.word(min(y for y in sub if s.word(y).upos != "PUNCT"))
+        if first.id < 2 or s.word(first.id - 1).text != ",":
+            continue
+        role = "coordinator" if c.deprel.startswith("conj") else "reason"
+        if has_role(first, role) and first.head == c.id:
+            out |= sub
+    return out
+
+
 def _clause_hung_on(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     """"S, X said.": the clause the cue hangs on, without the cue's own words."""
     s, w = x.s, x.w
@@ -880,7 +917,7 @@ def _clause_hung_on(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         return _closing_cue_on_noun(x)
     if not _hung_on_clause(x) or head.upos not in CLAUSE_POS:
         return []
-    ids = s.ids(head.id) - s.ids(w.id)
+    ids = (s.ids(head.id) - s.ids(w.id)) | _rest_after_parenthetical(s, w)
     # '"…," said Ann Lee, a lawyer.': a verbless stretch after the cue is the speaker's
     # misattached apposition, not more of what was said
     tail = {y for y in ids if y > w.id}

@@ -56,14 +56,15 @@ from ..lexicon.cues import EVIDENCE_CLASSES, SPEECH_CLASSES, clause_cue, guessed
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
 from ._clauses import (
-    FINITE_TAGS, PASSIVE_SUBJECTS, RELATIVE_TAGS, SUBJECTS, has_role, hearer_verb, match_phrase, negated_report, reduced_clause,
+    FINITE_TAGS, PASSIVE_SUBJECTS, RELATIVE_TAGS, SUBJECTS, comma_before, has_role, hearer_verb, match_phrase, negated_report, reduced_clause,
     reports_own_clause,
 )
 from ._content import cue_span, inside_quotation, make_candidate, speaker_span
 from .frames import NOUN_FRAMES, complements
 from .layout import layout_quotes
-from .quotations import Quotation, line_end, line_start, quotation_index
+from .quotations import Quotation, has_line_break, line_end, line_start, quotation_index
 from ..lexicon.marks import closing_marks, quote_marks
+from ..lexicon.people import honorifics
 from .speakers import mention_span
 from .subjects import agent_of, cue_subject, raising_speaker
 
@@ -95,7 +96,8 @@ def _own_clause(s: Tree, w: Any) -> set[int] | None:
 def _without_other_reports(s: Tree, ids: set[int], cue: Any) -> set[int]:
     """``ids`` without the clauses of other cues with their own subject hanging inside them
     ("S1 — no different, he said, from S2" / "S1. He says S2" run together): those are
-    reports of their own."""
+    reports of their own when set off by a comma or a dash; one that is not goes on with
+    the clause it hangs on ("said the fares would rise [if the owners announce a sale]")."""
     out = set(ids)
     for x in s.words:
         if x.id not in ids or x.id == cue.id or x.deprel.split(":")[0] not in ("advcl", "conj", "parataxis"):
@@ -107,7 +109,7 @@ def _without_other_reports(s: Tree, ids: set[int], cue: Any) -> set[int]:
             continue  # "said S because Republicans had asked …": the reason is part of what was said
         if m is not None and has_role(m, "complementizer") and (x.deprel.startswith("conj") or s.children(x.id, "cc")):
             continue  # "said S1 but [that] S2": a second clause of the same report (also hung as an advcl)
-        if x.deprel.startswith("parataxis") or s.children(x.id, *SUBJECTS) or (
+        if x.deprel.startswith("parataxis") or s.children(x.id, *SUBJECTS) and comma_before(s, x, True) or (
                 x.deprel.startswith("conj") and x.head != cue.id and reports_own_clause(s, x)) \
                 or _conjoined_with_cue(s, x, cue):  # "… and warned that S2"
             out -= s.ids(x.id)
@@ -543,6 +545,41 @@ def _headline_candidates(text: str, s: Tree, quotations: Sequence[Quotation]) ->
     return []
 
 
+#: Punctuation that ends the stretch of a sentence a content is carried on over (see
+#: :func:`_across_title_break`).
+_STRETCH_ENDS = (",", ";", ":", "—", "–", "-", "--", "(")
+
+
+def _across_title_break(text: str, doc: Any, i: int, cand: Candidate) -> Candidate:
+    """``cand`` carried on over the next sentence when its content ends in a title abbreviation
+    that the tokenizer took for the end of sentence ``i`` ("rally behind Texas [Sen.] | Ted
+    Cruz."): up to the first comma or dash of that sentence, or its end; not when a verb cue
+    stands there ("…,'' [Ms.] | White said.": an attribution of its own) or a line break
+    comes between."""
+    if i + 1 >= len(doc.sentences) or not cand.content_spans:
+        return cand
+    last = cand.content_spans[-1]
+    words = [w for w in doc.sentences[i].words if w.upos != "PUNCT"]
+    if not words or word_span(words[-1])[1] != last.end or words[-1].text.rstrip(".").lower() not in honorifics() \
+            or not text[last.end - 1 : last.end + 1].count("."):
+        return cand
+    after = doc.sentences[i + 1].words
+    if not after or has_line_break(text[last.end : word_span(after[0])[0]]):
+        return cand
+    stretch = []
+    for w in after:
+        if w.upos == "PUNCT" and (w.text in _STRETCH_ENDS or w is after[-1]):
+            break
+        if w.upos == "VERB" and word_cue(w) is not None:
+            return cand
+        stretch.append(w)
+    if not any(w.upos != "PUNCT" for w in stretch):
+        return cand
+    end = word_span(stretch[-1])[1]
+    spans = (*cand.content_spans[:-1], Span.of(text, last.start, end))
+    return attrs.evolve(cand, end=max(cand.end, end), content_spans=spans)
+
+
 def indirect_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate]:
     """Indirect (and mixed) quote candidates of a parsed document, in document order.
 
@@ -561,6 +598,7 @@ def indirect_quotes(doc: Any, quotations: Sequence[Quotation]) -> list[Candidate
         used: set[int] = set()
         phrased = _phrase_candidates(text, s, quotations, used)
         for cand in phrased + _verb_candidates(text, s, quotations, used) + _headline_candidates(text, s, quotations):
+            cand = _across_title_break(text, doc, i, cand)
             key = tuple((sp.start, sp.end) for sp in cand.content_spans)
             if key in seen:
                 old = out[seen[key]]
