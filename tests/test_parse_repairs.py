@@ -102,6 +102,12 @@ SINGLE_REPORTS = [
      "Ann/Ann/PROPN/9/iobj Lee/Lee/PROPN/10/flat ,/,/PUNCT/14/punct an/a/DET/14/det aide/aide/NOUN/9/ccomp "
      "to/to/ADP/17/case the/the/DET/17/det mayor/mayor/NOUN/14/nmod ./././9/punct",
      "The vote is in May!", "Ann Lee"),
+    # "S, officials said" with S's subject hung on "said" beside the speaker: it opens the clause
+    ("fronted_clause_subject_on_the_cue", "New ferries for the port will be ordered, officials said.",
+     "New/new/ADJ/2/amod ferries/ferry/NOUN/11/nsubj for/for/ADP/5/case the/the/DET/5/det "
+     "port/port/NOUN/2/nmod will/will/AUX/8/aux be/be/AUX/8/aux:pass ordered/order/VERB/11/ccomp "
+     ",/,/PUNCT/8/punct officials/official/NOUN/11/nsubj said/say/VERB/0/root ./././11/punct",
+     "New ferries for the port will be ordered", "officials"),
 ]
 
 

@@ -227,6 +227,12 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
         for o in s.children(w.id, "obj", "iobj"):
             if w.id < o.id < c.id and not hearer_verb(w) and not has_role(o, "time"):
                 ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible", not "told [a town hall] S"
+    elif not s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl") and subj and c.id < subj[0].id < w.id:
+        # "[Other efforts] will also be expanded, officials said": the fronted clause's subject
+        # hung on the cue beside its speaker, who stands between the clause and the cue
+        for extra in subj[1:]:
+            if extra.id < c.id and not has_role(extra, "time") and not has_role(extra, "expletive"):
+                ids |= s.ids(extra.id)
     for r in s.children(w.id, "advcl"):
         rm = s.mark(r.id)
         if r.id > max(ids) and rm is not None and has_role(rm, "reason"):
