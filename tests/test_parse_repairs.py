@@ -118,6 +118,18 @@ def test_single_report_from_a_misparse(text, spec, content, speaker):
     assert (q.content, q.speaker.text) == (content, speaker)
 
 
+def test_object_of_a_clause_verb_carries_on_into_its_predicate():
+    # the clause's subject made the object of "admit", its predicate hung on the main verb: the
+    # finite verb right after the object carries the report on ("admit [the ferry was late]")
+    text = "The mayor is trying to admit the ferry was late."
+    doc = tree(text, "The/the/DET/DT/2/det mayor/mayor/NOUN/NN/4/nsubj is/be/AUX/VBZ/4/aux "
+                     "trying/try/VERB/VBG/0/root to/to/PART/TO/6/mark admit/admit/VERB/VB/4/xcomp "
+                     "the/the/DET/DT/8/det ferry/ferry/NOUN/NN/6/obj was/be/AUX/VBD/10/cop "
+                     "late/late/ADJ/JJ/4/ccomp ././PUNCT/./4/punct")
+    (q,) = attribute(doc).quotes
+    assert (q.content, q.speaker.text) == ("the ferry was late", "The mayor")
+
+
 def test_second_verb_of_a_coordination_borrows_the_subject():
     # "said" has no subject of its own, and its clause came out as an object with a relative clause
     text = "Councillors criticized the vote, and said the board might be damaged by it."

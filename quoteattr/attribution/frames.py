@@ -635,7 +635,9 @@ def _words(s: Tree, ids: set[int]) -> int:
 
 
 def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
-    """"X denied [Y]", "X called [Y Z]" (a second object or predicate required for "call")."""
+    """"X denied [Y]", "X called [Y Z]" (a second object or predicate required for "call"). For a
+    cue that takes a clause, a finite predicate the parser hung elsewhere right after the object
+    carries it on ("trying to show [Lee] isn't the only one": :func:`_run_on_predicate`)."""
     s, w = x.s, x.w
     if found:
         return []
@@ -652,6 +654,8 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
             for y in s.ids(o.id) if y != o.id)
         if w.lemma == "call" and not second:
             continue  # "call Y" alone is not "call Y Z"
+        if not second and "ccomp" in x.frames and o.id > w.id and not hearer_verb(w):
+            ids = _run_on_predicate(s, w, ids)
         return [Content(_with_tail(s, w, ids), "obj", o.id)]
     return []
 
