@@ -130,6 +130,27 @@ def test_object_of_a_clause_verb_carries_on_into_its_predicate():
     assert (q.content, q.speaker.text) == ("the ferry was late", "The mayor")
 
 
+def test_time_made_an_object_of_a_passive_cue():
+    # "last week" parsed as the object of passive "revealed": the passive subject is what was revealed
+    text = "The deal was revealed last week by the Ledger."
+    doc = tree(text, "The/the/DET/DT/2/det deal/deal/NOUN/NN/4/nsubj:pass was/be/AUX/VBD/4/aux:pass "
+                     "revealed/reveal/VERB/VBN/0/root last/last/ADJ/JJ/6/amod week/week/NOUN/NN/4/obj "
+                     "by/by/ADP/IN/9/case the/the/DET/DT/9/det Ledger/Ledger/PROPN/NNP/4/obl "
+                     "././PUNCT/./4/punct")
+    (q,) = attribute(doc).quotes
+    assert (q.content, q.speaker.text) == ("The deal", "the Ledger")
+
+
+def test_time_made_a_second_object_is_no_part_of_the_object():
+    # "Tuesday" parsed as a second object of "praised": when it was said, not what was praised
+    text = "The mayor praised the ferry plan Tuesday."
+    doc = tree(text, "The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj praised/praise/VERB/VBD/0/root "
+                     "the/the/DET/DT/6/det ferry/ferry/NOUN/NN/6/compound plan/plan/NOUN/NN/3/obj "
+                     "Tuesday/Tuesday/PROPN/NNP/3/obj ././PUNCT/./3/punct")
+    (q,) = attribute(doc).quotes
+    assert (q.content, q.speaker.text) == ("the ferry plan", "The mayor")
+
+
 def test_second_verb_of_a_coordination_borrows_the_subject():
     # "said" has no subject of its own, and its clause came out as an object with a relative clause
     text = "Councillors criticized the vote, and said the board might be damaged by it."

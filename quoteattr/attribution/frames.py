@@ -516,8 +516,10 @@ def _objects(x: _Cue, found: tuple[Content, ...]) -> list[Any]:
     s, w = x.s, x.w
     clauses = [f for f in found if f.frame == "ccomp"]
     taken = _taken(tuple(clauses))
-    obj = [c for c in x.kids if c.deprel in ("obj", "iobj") and c.id > w.id and c.id not in taken]
-    if not obj and not x.noun and not clauses and s.children(w.id, "aux:pass") and not any(
+    passive = bool(s.children(w.id, "aux:pass"))
+    obj = [c for c in x.kids if c.deprel in ("obj", "iobj") and c.id > w.id and c.id not in taken
+           and not (passive and _bare_time(s, c))]  # ("was revealed [last week]" made an object)
+    if not obj and not x.noun and not clauses and passive and not any(
             c.id > w.id and c.upos == "VERB" and word_cue(c) is not None for c in x.kids):
         # (but in "was quoted as saying S" the subject speaks through the participle)
         obj = [c for c in s.children(w.id, "nsubj:pass") if c.id < w.id and not has_role(c, "relative")
@@ -645,7 +647,8 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         ids = s.ids(o.id)
         second = False
         for c in x.kids:
-            if (c.deprel == "xcomp" or c.deprel == "obj" and c is not o or _quoted_next(s, c, ids)) and c.id > o.id:
+            if (c.deprel == "xcomp" or c.deprel == "obj" and c is not o and not _bare_time(s, c)
+                    or _quoted_next(s, c, ids)) and c.id > o.id:
                 ids |= s.ids(c.id)
                 second = True
         second = second or bool(s.children(o.id, "nmod:unmarked", "appos", "xcomp")) or any(
@@ -961,6 +964,13 @@ def _time_phrase(c: Any) -> bool:
     """Whether phrase head ``c`` tells when ("on Monday", "for years"): never a prepositional
     frame's content."""
     return has_role(c, "time") or c.deprel.endswith("tmod") or time_word(c)
+
+
+def _bare_time(s: Tree, c: Any) -> bool:
+    """Whether object ``c`` is a time the parser made an object ("endorsed Y [last week]", "was
+    revealed [last week]"): a time phrase with nothing of an object's own hung on it (not "recalled
+    [her days] as governor", "offer [a single day] of leave")."""
+    return _time_phrase(c) and not s.children(c.id, "nmod", "nmod:poss", "acl", "acl:relcl", "appos")
 
 
 def _circumstance(s: Tree, c: Any) -> bool:
