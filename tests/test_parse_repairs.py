@@ -103,6 +103,13 @@ SINGLE_REPORTS = [
      "to/to/ADP/17/case the/the/DET/17/det mayor/mayor/NOUN/14/nmod ./././9/punct",
      "The vote is in May!", "Ann Lee"),
     # "S, officials said" with S's subject hung on "said" beside the speaker: it opens the clause
+    # "S, she said, because S2" with the reason hung on the parenthetical cue: it is still said
+    ("reason_after_parenthetical_cue", "The ferry will be late, she said, because the crew is sick.",
+     "The/the/DET/2/det ferry/ferry/NOUN/5/nsubj will/will/AUX/5/aux be/be/AUX/5/cop late/late/ADJ/0/root "
+     ",/,/PUNCT/8/punct she/she/PRON/8/nsubj said/say/VERB/5/parataxis ,/,/PUNCT/14/punct "
+     "because/because/SCONJ/14/mark the/the/DET/12/det crew/crew/NOUN/14/nsubj is/be/AUX/14/cop "
+     "sick/sick/ADJ/8/advcl ./././5/punct",
+     "The ferry will be late because the crew is sick", "she"),
     ("fronted_clause_subject_on_the_cue", "New ferries for the port will be ordered, officials said.",
      "New/new/ADJ/2/amod ferries/ferry/NOUN/11/nsubj for/for/ADP/5/case the/the/DET/5/det "
      "port/port/NOUN/2/nmod will/will/AUX/8/aux be/be/AUX/8/aux:pass ordered/order/VERB/11/ccomp "

@@ -790,7 +790,8 @@ def _hung_on_clause(x: _Cue) -> bool:
 
 
 def _clause_hung_on(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
-    """"S, X said.": the clause the cue hangs on, without the cue's own words."""
+    """"S, X said.": the clause the cue hangs on, without the cue's own words; a reason clause
+    the parser hung on a parenthetical cue is still what was said ("S, he said, [because S2]")."""
     s, w = x.s, x.w
     if found or not w.head:
         return []
@@ -811,6 +812,15 @@ def _clause_hung_on(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         for extra in subj[1:]:
             if extra.id < w.id:
                 ids |= s.ids(extra.id)
+    lead = min(y for y in s.ids(w.id) if s.word(y).upos != "PUNCT")
+    set_off = lead > 1 and s.word(lead - 1).text in SET_OFF  # ("S, [he said], …")
+    for r in s.children(w.id, "advcl"):
+        rm = s.mark(r.id)
+        if r.id > w.id and rm is not None and has_role(rm, "reason") and set_off and not any(
+                word_cue(s.word(y)) is not None and s.children(y, *SUBJECTS) for y in s.ids(r.id)):
+            # "S, he said, [because S2]": the reason is part of what was said (not "because [he
+            # said] S2", a report of its own)
+            ids |= s.ids(r.id)
     return [Content(ids, "parataxis", head.id)]
 
 
