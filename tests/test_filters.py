@@ -6,7 +6,7 @@ import pytest
 from trees import tree
 
 from quoteattr.attribution.filters import drop_non_reports
-from quoteattr.lexicon.cues import not_cues, object_not_cues
+from quoteattr.lexicon.cues import event_not_cues, not_cues, object_not_cues
 from quoteattr.lexicon.tables import lexicon
 from quoteattr.model import Candidate, Span
 
@@ -66,6 +66,12 @@ def test_not_cues_reads_the_object_reading_apart(tmp_path):
         assert (not_cues(), object_not_cues()) == (frozenset({"mean"}), frozenset({"add"}))
 
 
+def test_not_cues_reads_the_event_reading_apart(tmp_path):
+    (tmp_path / "not_cues.tsv").write_text("attack\tan assault\tevent\nadd\tjobs added\tobject\n", encoding="utf-8")
+    with lexicon(tmp_path):
+        assert (event_not_cues(), object_not_cues(), not_cues()) == (frozenset({"attack"}), frozenset({"add"}), frozenset())
+
+
 def test_an_unknown_not_cue_reading_is_an_error(tmp_path):
     (tmp_path / "not_cues.tsv").write_text("add\tjobs added\tobjekt\n", encoding="utf-8")
     with lexicon(tmp_path), pytest.raises(ValueError, match="unknown reading 'objekt'"):
@@ -98,4 +104,25 @@ def test_a_one_word_report_before_its_cue_stays():
                                     ("Ana", "Ana", "PROPN", 4, "nsubj"), ("said", "say", "VERB", 0, "root"),
                                     (".", ".", "PUNCT", 4, "punct")])
     kept = [_candidate(doc, "Sorry", "said", "parataxis")]
+    assert drop_non_reports(doc, kept) == kept
+
+
+def _attack(text, first):
+    """A hand-written parse of "<first> attack on the embassy shocked the town."."""
+    det = ("det", "DET") if first.lower() in ("the", "an") else ("nmod:poss", "PRON")
+    return tree(text, [(first, first.lower(), det[1], 2, det[0]), ("attack", "attack", "NOUN", 6, "nsubj"),
+                       ("on", "on", "ADP", 5, "case"), ("the", "the", "DET", 5, "det"),
+                       ("embassy", "embassy", "NOUN", 2, "nmod"), ("shocked", "shock", "VERB", 0, "root"),
+                       ("the", "the", "DET", 8, "det"), ("town", "town", "NOUN", 6, "obj"),
+                       (".", ".", "PUNCT", 6, "punct")])
+
+
+def test_the_attack_on_a_place_is_an_event_not_a_report():
+    doc = _attack("The attack on the embassy shocked the town.", "The")
+    assert drop_non_reports(doc, [_candidate(doc, "the embassy", "attack", "on")]) == []
+
+
+def test_an_authors_attack_stays_a_report():
+    doc = _attack("His attack on the embassy shocked the town.", "His")
+    kept = [_candidate(doc, "the embassy", "attack", "on")]
     assert drop_non_reports(doc, kept) == kept

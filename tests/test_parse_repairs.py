@@ -102,6 +102,19 @@ SINGLE_REPORTS = [
      "Ann/Ann/PROPN/9/iobj Lee/Lee/PROPN/10/flat ,/,/PUNCT/14/punct an/a/DET/14/det aide/aide/NOUN/9/ccomp "
      "to/to/ADP/17/case the/the/DET/17/det mayor/mayor/NOUN/14/nmod ./././9/punct",
      "The vote is in May!", "Ann Lee"),
+    # "S, officials said" with S's subject hung on "said" beside the speaker: it opens the clause
+    # "S, she said, because S2" with the reason hung on the parenthetical cue: it is still said
+    ("reason_after_parenthetical_cue", "The ferry will be late, she said, because the crew is sick.",
+     "The/the/DET/2/det ferry/ferry/NOUN/5/nsubj will/will/AUX/5/aux be/be/AUX/5/cop late/late/ADJ/0/root "
+     ",/,/PUNCT/8/punct she/she/PRON/8/nsubj said/say/VERB/5/parataxis ,/,/PUNCT/14/punct "
+     "because/because/SCONJ/14/mark the/the/DET/12/det crew/crew/NOUN/14/nsubj is/be/AUX/14/cop "
+     "sick/sick/ADJ/8/advcl ./././5/punct",
+     "The ferry will be late because the crew is sick", "she"),
+    ("fronted_clause_subject_on_the_cue", "New ferries for the port will be ordered, officials said.",
+     "New/new/ADJ/2/amod ferries/ferry/NOUN/11/nsubj for/for/ADP/5/case the/the/DET/5/det "
+     "port/port/NOUN/2/nmod will/will/AUX/8/aux be/be/AUX/8/aux:pass ordered/order/VERB/11/ccomp "
+     ",/,/PUNCT/8/punct officials/official/NOUN/11/nsubj said/say/VERB/0/root ./././11/punct",
+     "New ferries for the port will be ordered", "officials"),
 ]
 
 
@@ -110,6 +123,39 @@ SINGLE_REPORTS = [
 def test_single_report_from_a_misparse(text, spec, content, speaker):
     (q,) = attribute(tree(text, rows(spec))).quotes
     assert (q.content, q.speaker.text) == (content, speaker)
+
+
+def test_object_of_a_clause_verb_carries_on_into_its_predicate():
+    # the clause's subject made the object of "admit", its predicate hung on the main verb: the
+    # finite verb right after the object carries the report on ("admit [the ferry was late]")
+    text = "The mayor is trying to admit the ferry was late."
+    doc = tree(text, "The/the/DET/DT/2/det mayor/mayor/NOUN/NN/4/nsubj is/be/AUX/VBZ/4/aux "
+                     "trying/try/VERB/VBG/0/root to/to/PART/TO/6/mark admit/admit/VERB/VB/4/xcomp "
+                     "the/the/DET/DT/8/det ferry/ferry/NOUN/NN/6/obj was/be/AUX/VBD/10/cop "
+                     "late/late/ADJ/JJ/4/ccomp ././PUNCT/./4/punct")
+    (q,) = attribute(doc).quotes
+    assert (q.content, q.speaker.text) == ("the ferry was late", "The mayor")
+
+
+def test_time_made_an_object_of_a_passive_cue():
+    # "last week" parsed as the object of passive "revealed": the passive subject is what was revealed
+    text = "The deal was revealed last week by the Ledger."
+    doc = tree(text, "The/the/DET/DT/2/det deal/deal/NOUN/NN/4/nsubj:pass was/be/AUX/VBD/4/aux:pass "
+                     "revealed/reveal/VERB/VBN/0/root last/last/ADJ/JJ/6/amod week/week/NOUN/NN/4/obj "
+                     "by/by/ADP/IN/9/case the/the/DET/DT/9/det Ledger/Ledger/PROPN/NNP/4/obl "
+                     "././PUNCT/./4/punct")
+    (q,) = attribute(doc).quotes
+    assert (q.content, q.speaker.text) == ("The deal", "the Ledger")
+
+
+def test_time_made_a_second_object_is_no_part_of_the_object():
+    # "Tuesday" parsed as a second object of "praised": when it was said, not what was praised
+    text = "The mayor praised the ferry plan Tuesday."
+    doc = tree(text, "The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj praised/praise/VERB/VBD/0/root "
+                     "the/the/DET/DT/6/det ferry/ferry/NOUN/NN/6/compound plan/plan/NOUN/NN/3/obj "
+                     "Tuesday/Tuesday/PROPN/NNP/3/obj ././PUNCT/./3/punct")
+    (q,) = attribute(doc).quotes
+    assert (q.content, q.speaker.text) == ("the ferry plan", "The mayor")
 
 
 def test_second_verb_of_a_coordination_borrows_the_subject():

@@ -14,7 +14,9 @@ guidelines count:
   ``clause_words.tsv``) or the object of a sense that is no report (``added [300 jobs]``: the
   ``object`` lemmas of ``not_cues.tsv``);
 * :func:`name_after_quotation`: the name of a quotation's speaker right after it, read as what
-  the cue after the name reports ('“…,” [Ana Ruiz], a spokeswoman, said').
+  the cue after the name reports ('“…,” [Ana Ruiz], a spokeswoman, said');
+* :func:`event_noun`: a cue noun that names an event when nothing names its author (``event``
+  lemmas of ``not_cues.tsv``: "the attack on the consulate", not "his attacks on the senator").
 
 :func:`drop_non_reports` applies them in the order of :data:`FILTERS`.
 
@@ -33,7 +35,8 @@ from typing import Any, Callable, Sequence
 
 import attrs
 
-from ..lexicon.cues import object_not_cues
+from ..lexicon.clause_words import role_words
+from ..lexicon.cues import event_not_cues, object_not_cues
 from ..lexicon.marks import closing_marks
 from ..lexicon.people import group_nouns, pronouns, roles
 from ..model import Candidate
@@ -41,7 +44,8 @@ from ..parsing.tree import Tree, word_span
 from ._clauses import SUBJECTS, hearer_verb, time_word
 
 __all__ = [
-    "FILTERS", "Reading", "drop_non_reports", "name_after_quotation", "object_only", "question_to_reader", "time_only",
+    "FILTERS", "Reading", "drop_non_reports", "event_noun", "name_after_quotation", "object_only", "question_to_reader",
+    "time_only",
 ]
 
 
@@ -121,9 +125,23 @@ def name_after_quotation(r: Reading) -> bool:
     return before[-1:] in closing_marks()
 
 
+def event_noun(r: Reading) -> bool:
+    """A cue noun that names an event, not words ("[the attack] on the consulate"): its lemma is an
+    ``event`` lemma of ``not_cues.tsv``, the candidate has no speaker, and the noun has a definite
+    determiner and no possessor ("his attacks on the senator", "Lee's attack on the plan" report)."""
+    w = r.cue
+    if w is None or w.upos != "NOUN" or r.candidate.speaker is not None \
+            or (w.lemma or "").lower() not in event_not_cues():
+        return False
+    if r.s.children(w.id, "nmod:poss"):
+        return False
+    definite = role_words("determiner") - role_words("gloss-indefinite")
+    return any((d.text or "").lower() in definite for d in r.s.children(w.id, "det"))
+
+
 #: The rules, in order: a candidate goes when one of them holds.
 FILTERS: tuple[Callable[[Reading], bool], ...] = (
-    question_to_reader, time_only, object_only, name_after_quotation)
+    question_to_reader, time_only, object_only, name_after_quotation, event_noun)
 
 
 def _reading(doc: Any, c: Candidate, trees: dict[int, Tree]) -> Reading | None:

@@ -227,6 +227,12 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
         for o in s.children(w.id, "obj", "iobj"):
             if w.id < o.id < c.id and not hearer_verb(w) and not has_role(o, "time"):
                 ids |= s.ids(o.id)  # "said [fathers]obj would not be eligible", not "told [a town hall] S"
+    elif not s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl") and subj and c.id < subj[0].id < w.id:
+        # "[Other efforts] will also be expanded, officials said": the fronted clause's subject
+        # hung on the cue beside its speaker, who stands between the clause and the cue
+        for extra in subj[1:]:
+            if extra.id < c.id and not has_role(extra, "time") and not has_role(extra, "expletive"):
+                ids |= s.ids(extra.id)
     if c.id > w.id:
         ids |= _run_in_front(s, w, ids)
     for r in s.children(w.id, "advcl"):
@@ -579,8 +585,10 @@ def _objects(x: _Cue, found: tuple[Content, ...]) -> list[Any]:
     s, w = x.s, x.w
     clauses = [f for f in found if f.frame == "ccomp"]
     taken = _taken(tuple(clauses))
-    obj = [c for c in x.kids if c.deprel in ("obj", "iobj") and c.id > w.id and c.id not in taken]
-    if not obj and not x.noun and not clauses and s.children(w.id, "aux:pass") and not any(
+    passive = bool(s.children(w.id, "aux:pass"))
+    obj = [c for c in x.kids if c.deprel in ("obj", "iobj") and c.id > w.id and c.id not in taken
+           and not (passive and _bare_time(s, c))]  # ("was revealed [last week]" made an object)
+    if not obj and not x.noun and not clauses and passive and not any(
             c.id > w.id and c.upos == "VERB" and word_cue(c) is not None for c in x.kids):
         # (but in "was quoted as saying S" the subject speaks through the participle)
         obj = [c for c in s.children(w.id, "nsubj:pass") if c.id < w.id and not has_role(c, "relative")
@@ -698,7 +706,9 @@ def _words(s: Tree, ids: set[int]) -> int:
 
 
 def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
-    """"X denied [Y]", "X called [Y Z]" (a second object or predicate required for "call")."""
+    """"X denied [Y]", "X called [Y Z]" (a second object or predicate required for "call"). For a
+    cue that takes a clause, a finite predicate the parser hung elsewhere right after the object
+    carries it on ("trying to show [Lee] isn't the only one": :func:`_run_on_predicate`)."""
     s, w = x.s, x.w
     if found:
         return []
@@ -709,7 +719,8 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         ids = s.ids(o.id)
         second = False
         for c in x.kids:
-            if (c.deprel == "xcomp" or c.deprel == "obj" and c is not o or _quoted_next(s, c, ids)) and c.id > o.id:
+            if (c.deprel == "xcomp" or c.deprel == "obj" and c is not o and not _bare_time(s, c)
+                    or _quoted_next(s, c, ids)) and c.id > o.id:
                 ids |= s.ids(c.id)
                 second = True
         second = second or bool(s.children(o.id, "nmod:unmarked", "appos", "xcomp")) or any(
@@ -718,6 +729,8 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
             for y in s.ids(o.id) if y != o.id)
         if w.lemma == "call" and not second and not _relative_object(s, w, o):
             continue  # "call Y" alone is not "call Y Z" (but "[what] X called [Z]": Z with its Y)
+        if not second and "ccomp" in x.frames and o.id > w.id and not hearer_verb(w):
+            ids = _run_on_predicate(s, w, ids)
         return [Content(_with_tail(s, w, ids), "obj", o.id)]
     return []
 
@@ -908,7 +921,8 @@ def _rest_after_parenthetical(s: Tree, w: Any) -> set[int]:
 
 
 def _clause_hung_on(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
-    """"S, X said.": the clause the cue hangs on, without the cue's own words."""
+    """"S, X said.": the clause the cue hangs on, without the cue's own words, with the rest of the
+    clause a parenthetical cue interrupts ("S, he said, [because S2]")."""
     s, w = x.s, x.w
     if found or not w.head:
         return []
@@ -917,12 +931,13 @@ def _clause_hung_on(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         return _closing_cue_on_noun(x)
     if not _hung_on_clause(x) or head.upos not in CLAUSE_POS:
         return []
-    ids = (s.ids(head.id) - s.ids(w.id)) | _rest_after_parenthetical(s, w)
+    ids = s.ids(head.id) - s.ids(w.id)
     # '"…," said Ann Lee, a lawyer.': a verbless stretch after the cue is the speaker's
     # misattached apposition, not more of what was said
     tail = {y for y in ids if y > w.id}
     if tail and not any(s.word(y).upos in ("VERB", "AUX") for y in tail):
         ids -= tail
+    ids |= _rest_after_parenthetical(s, w)  # ("S, he said, [because S2]")
     if not s.children(head.id, *SUBJECTS, "nsubj:pass", "expl"):
         # "The new law, critics say, will hurt farmers": the farther subject is the clause's
         subj = sorted(s.children(w.id, *SUBJECTS), key=lambda y: abs(y.id - w.id))
@@ -1085,6 +1100,13 @@ def _time_phrase(c: Any) -> bool:
     """Whether phrase head ``c`` tells when ("on Monday", "for years"): never a prepositional
     frame's content."""
     return has_role(c, "time") or c.deprel.endswith("tmod") or time_word(c)
+
+
+def _bare_time(s: Tree, c: Any) -> bool:
+    """Whether object ``c`` is a time the parser made an object ("endorsed Y [last week]", "was
+    revealed [last week]"): a time phrase with nothing of an object's own hung on it (not "recalled
+    [her days] as governor", "offer [a single day] of leave")."""
+    return _time_phrase(c) and not s.children(c.id, "nmod", "nmod:poss", "acl", "acl:relcl", "appos")
 
 
 def _circumstance(s: Tree, c: Any) -> bool:

@@ -43,7 +43,7 @@ __all__ = [
     "CLASSES", "CLAUSE_CLASS", "DIRECT_CLASSES", "EVIDENCE_CLASSES", "FRAMES", "INNER_CLASSES", "PREPOSITION_FRAMES",
     "PRONOUN_OBJECT_CLASSES", "READING_CLASSES", "SPEECH_CLASSES", "TOPIC_CLASS",
     "Cue", "CuePhrase", "clause_cue",
-    "direct_cue", "direct_verb_cue", "guessed_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "object_not_cues", "phrases_from",
+    "direct_cue", "direct_verb_cue", "event_not_cues", "guessed_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "object_not_cues", "phrases_from",
     "word_cue",
 ]
 
@@ -156,7 +156,20 @@ def not_cues() -> frozenset[str]:
 
 
 #: The readings a line of ``not_cues.tsv`` may give in its third column.
-_NOT_CUE_READINGS = frozenset({"object"})
+_NOT_CUE_READINGS = frozenset({"object", "event"})
+
+
+def _not_cue_reading(reading: str) -> frozenset[str]:
+    """The lemmas of ``data/not_cues.tsv`` with ``reading`` in their third column (an unknown
+    reading is an error)."""
+    out = set()
+    for n, cols in rows("not_cues.tsv"):
+        found = cols[2] if len(cols) > 2 else ""
+        if found and found not in _NOT_CUE_READINGS:
+            raise ValueError(f"not_cues.tsv:{n}: unknown reading {found!r}; known: {sorted(_NOT_CUE_READINGS)}")
+        if found == reading:
+            out.add(cols[0].lower())
+    return frozenset(out)
 
 
 @cached
@@ -167,14 +180,18 @@ def object_not_cues() -> frozenset[str]:
     >>> "add" in object_not_cues(), "add" in not_cues(), "say" in object_not_cues()
     (True, False, False)
     """
-    out = set()
-    for n, cols in rows("not_cues.tsv"):
-        reading = cols[2] if len(cols) > 2 else ""
-        if reading and reading not in _NOT_CUE_READINGS:
-            raise ValueError(f"not_cues.tsv:{n}: unknown reading {reading!r}; known: {sorted(_NOT_CUE_READINGS)}")
-        if reading == "object":
-            out.add(cols[0].lower())
-    return frozenset(out)
+    return _not_cue_reading("object")
+
+
+@cached
+def event_not_cues() -> frozenset[str]:
+    """Cue nouns that name an event, not words, when nothing names their author (the ``event``
+    lines of ``data/not_cues.tsv``): "[the attack] on the consulate", not "his attacks on Y".
+
+    >>> "attack" in event_not_cues(), "attack" in not_cues(), "claim" in event_not_cues()
+    (True, False, False)
+    """
+    return _not_cue_reading("event")
 
 
 def clause_cue(word: Any) -> Cue | None:
