@@ -85,3 +85,13 @@ _MADE_CLEAR = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj made/make/VERB/
 def test_made_it_clear_reports_the_clause_hung_on_make():
     text = "The mayor made it clear on Monday that the ferry will run late."
     assert ("the ferry will run late", "clear", "The mayor") in _reports(text, _MADE_CLEAR)
+
+
+_SLAMS = ("Mayor/mayor/PROPN/NNP/2/compound slams/slam/NOUN/NNS/0/root harbour/harbour/NOUN/NN/4/compound "
+          "levy/levy/NOUN/NN/2/appos")
+
+
+def test_a_headline_cue_taken_for_a_noun_takes_its_object():
+    """"Mayor slams harbour levy": a headline without a finite verb whose cue ("slams", a noun to
+    the tagger) reports a stance on an object, by the cue's ``obj`` frame."""
+    assert _reports("Mayor slams harbour levy", _SLAMS) == [("harbour levy", "slams", "Mayor")]

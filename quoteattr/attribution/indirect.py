@@ -451,7 +451,7 @@ def _phrase_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
 
 
 #: Frames a headline cue's content may be read by, in order of preference.
-_HEADLINE_FRAMES = ("for", "objxcomp", "xcomp", "ccomp")
+_HEADLINE_FRAMES = ("for", "objxcomp", "xcomp", "ccomp", "obj")
 #: Marks that set a label or an opening phrase off a headline's speaker ("The Latest: X urges …").
 _HEADLINE_BREAKS = (":", ",", "—", "–")
 
@@ -474,10 +474,10 @@ def _noun_phrase(words: Sequence[Any]) -> bool:
 
 def _headline_reading(cue: Any, after: Sequence[Any]) -> str | None:
     """The frame of a headline cue followed by ``after``: "calls [for] Y", "urges Y [to] V",
-    "vows [to] V", else "says S"."""
+    "vows [to] V", else "says S", else a stance on an object ("slams Y")."""
     first = after[0].text.lower()
     for f in _HEADLINE_FRAMES:
-        if f in cue.frames and (f == "ccomp" or f in ("for", "xcomp") and first == ("to" if f == "xcomp" else f)
+        if f in cue.frames and (f in ("ccomp", "obj") or f in ("for", "xcomp") and first == ("to" if f == "xcomp" else f)
                                 or f == "objxcomp" and any(x.text.lower() == "to" for x in after[1:])):
             return f
     return None
