@@ -95,3 +95,20 @@ def test_a_headline_cue_taken_for_a_noun_takes_its_object():
     """"Mayor slams harbour levy": a headline without a finite verb whose cue ("slams", a noun to
     the tagger) reports a stance on an object, by the cue's ``obj`` frame."""
     assert _reports("Mayor slams harbour levy", _SLAMS) == [("harbour levy", "slams", "Mayor")]
+
+
+_FINDS = ("Poll/poll/NOUN/NN/2/compound finds/find/NOUN/NNS/0/root mayor/mayor/NOUN/NN/5/nsubj "
+          "would/would/AUX/MD/5/aux win/win/VERB/VB/2/acl")
+_REMARKS = ("New/new/ADJ/JJ/2/amod remarks/remark/NOUN/NNS/3/nsubj suggest/suggest/VERB/VBP/0/root "
+            "mayor/mayor/NOUN/NN/6/nsubj will/will/AUX/MD/6/aux resign/resign/VERB/VB/3/ccomp")
+
+
+def test_a_headline_cue_taken_for_a_noun_may_report_a_finite_clause():
+    """"Poll finds mayor would win": the only finite verb of the line is in what the cue (a noun to
+    the tagger) reports, so the line is still a headline whose cue comes before any finite verb."""
+    assert ("mayor would win", "finds", "Poll") in _reports("Poll finds mayor would win", _FINDS)
+
+
+def test_a_noun_before_the_verb_of_a_headline_is_no_cue():
+    """"New remarks suggest mayor will resign": a plural noun followed by a verb is that verb's subject."""
+    assert [cue for _, cue, _ in _reports("New remarks suggest mayor will resign", _REMARKS)] == ["suggest"]

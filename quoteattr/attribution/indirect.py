@@ -483,28 +483,43 @@ def _headline_reading(cue: Any, after: Sequence[Any]) -> str | None:
     return None
 
 
+def _opens_content(cue: Any, word: Any) -> bool:
+    """Whether ``word``, right after a headline cue the parser took for a noun, can open what the
+    cue reports: no verb or punctuation, and a preposition only when a frame of the cue is that
+    preposition ("hints [at] Y")."""
+    if word.upos in ("VERB", "AUX", "PUNCT"):
+        return False
+    return word.upos != "ADP" or word.text.lower() in cue.frames
+
+
 def _headline_candidates(text: str, s: Tree, quotations: Sequence[Quotation]) -> list[Candidate]:
-    """A headline line without a finite verb of its parse whose cue the parser took for a noun:
+    """A headline line without a finite verb of its parse before the cue the parser took for a noun:
     "Sanders Vows To Eliminate Tax Breaks", "Former DNC chairman calls for a contingency plan",
-    "Port To Reopen, Says Mayor", "Port Will Reopen, Mayor Says".  The speaker is the noun
+    "Poll finds mayor would win" (a finite verb only in what is reported, and the word after the
+    cue no verb: :func:`_opens_content`), "Port To Reopen, Says Mayor", "Port Will Reopen, Mayor
+    Says" (a cue after the clause: no finite verb in the line).  The speaker is the noun
     phrase next to the cue (after a label or an opening phrase set off by a colon or comma),
     the content the rest of the line (before the comma when the cue comes last)."""
     words = s.words
     start, end = word_span(words[0])[0], word_span(words[-1])[1]
     stop = line_end(text, end)
-    # a sentence without a finite verb was not parsed as a clause
-    if any(w.xpos in FINITE_TAGS for w in words) or text[line_start(text, start):start].strip() \
-            or text[end:stop if stop >= 0 else len(text)].strip():
-        return []  # parsed as a clause, or not a line of its own
+    if text[line_start(text, start):start].strip() or text[end:stop if stop >= 0 else len(text)].strip():
+        return []  # not a line of its own
+    # a finite verb before the cue: the line was parsed as a clause ("Poll [finds] Clinton would
+    # win" has its only finite verb in what is found)
+    finite = next((k for k, w in enumerate(words) if w.xpos in FINITE_TAGS), len(words))
     if words[-1].upos == "PUNCT":
         words = words[:-1]
-    for k, w in enumerate(words):
+    for k, w in enumerate(words[:finite]):
         cue = _headline_cue(w)
         if cue is None or k == 0 or inside_quotation(word_span(w)[0], quotations):
             continue
+        if finite < len(s.words) and not (k + 1 < len(words) and _opens_content(cue, words[k + 1])):
+            continue  # "Attacks [in] Paris test …", "Remarks [suggest] …": a noun, the subject of a clause
         lead = max((j + 1 for j in range(k) if words[j].text in _HEADLINE_BREAKS), default=0)
         before, after = words[lead:k], words[k + 1:]
-        if lead > 1 and "parataxis" in cue.frames and (not before and _noun_phrase(after) or not after):
+        if lead > 1 and "parataxis" in cue.frames and finite == len(s.words) \
+                and (not before and _noun_phrase(after) or not after):
             # "S, Says X" / "S, X Says": the clause before the comma is what was said
             speaker_words, ids, frame = before or after, {x.id for x in words[:lead - 1]}, "parataxis"
         else:
