@@ -112,3 +112,23 @@ def test_a_headline_cue_taken_for_a_noun_may_report_a_finite_clause():
 def test_a_noun_before_the_verb_of_a_headline_is_no_cue():
     """"New remarks suggest mayor will resign": a plural noun followed by a verb is that verb's subject."""
     assert [cue for _, cue, _ in _reports("New remarks suggest mayor will resign", _REMARKS)] == ["suggest"]
+
+
+_SURVEY = ("The/the/DET/DT/3/det survey/survey/NOUN/NN/3/compound finds/find/NOUN/NNS/0/root "
+           "most/most/ADJ/JJS/5/amod voters/voter/NOUN/NNS/6/nsubj back/back/VERB/VBP/3/acl "
+           "the/the/DET/DT/8/det levy/levy/NOUN/NN/6/obj ././PUNCT/./3/punct")
+_STATES = ("Many/many/ADJ/JJ/2/amod states/state/NOUN/NNS/5/nsubj that/that/PRON/WDT/4/nsubj "
+           "border/border/VERB/VBP/2/acl:relcl voted/vote/VERB/VBD/0/root ././PUNCT/./5/punct")
+
+
+def test_a_verb_taken_for_a_noun_in_prose_reports_what_follows():
+    """"The survey finds most voters back the levy." inside a paragraph: the cue the tagger took for
+    a noun ends its subject and opens what it reports, as on a headline line."""
+    text = "The survey finds most voters back the levy. It was taken in May."
+    assert ("most voters back the levy", "finds", "The survey") in _reports(text, _SURVEY)
+
+
+def test_a_plural_noun_after_its_adjective_in_prose_is_no_cue():
+    """"Many states that border Y voted.": "states" follows its adjective, not a subject."""
+    text = "Many states that border voted. It was close."
+    assert not _reports(text, _STATES)
