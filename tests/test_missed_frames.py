@@ -132,3 +132,15 @@ def test_a_plural_noun_after_its_adjective_in_prose_is_no_cue():
     """"Many states that border Y voted.": "states" follows its adjective, not a subject."""
     text = "Many states that border voted. It was close."
     assert not _reports(text, _STATES)
+
+
+_SEEMS = ("Lee/Lee/PROPN/NNP/2/nsubj seems/seem/VERB/VBZ/0/root to/to/PART/TO/4/mark "
+          "recognize/recognize/VERB/VB/2/xcomp the/the/DET/DT/7/det quay/quay/NOUN/NN/7/compound "
+          "problem/problem/NOUN/NN/4/obj ././PUNCT/./2/punct")
+
+
+def test_seeming_to_do_what_a_cue_verb_names_without_reporting_is_the_writers_judgement():
+    """"Lee seems to recognize the quay problem": "recognize" reports a clause, not an object, so no
+    report of its own: the seeming is the attribution, Lee and the predicate its content."""
+    assert _reports("Lee seems to recognize the quay problem.", _SEEMS) == [
+        ("Lee | to recognize the quay problem", "seems", None)]

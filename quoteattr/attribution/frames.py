@@ -106,6 +106,27 @@ def _cue_predicate(s: Tree, c: Any) -> bool:
     return word_cue(c) is not None or any(_cue_predicate(s, k) for k in s.children(c.id, "xcomp", "ccomp", "advcl", "obj"))
 
 
+#: The frames of a cue by which each relation of its dependents is its content.
+_FRAMES_OF_RELATION = {"ccomp": ("ccomp",), "csubj:pass": ("ccomp",), "obj": ("obj", "objxcomp"),
+                       "xcomp": ("xcomp", "objxcomp")}
+
+
+def _reports_own_complement(s: Tree, c: Any) -> bool:
+    """Whether predicate ``c`` of a raising verb is a cue with a complement that one of its own
+    frames reads ("appeared to [suggest] that S", "seems to [want] Y")."""
+    cue = word_cue(c)
+    return cue is not None and any(
+        set(frames) & cue.frames for rel, frames in _FRAMES_OF_RELATION.items() if s.children(c.id, rel))
+
+
+def _unread_complement(s: Tree, c: Any) -> bool:
+    """Whether predicate ``c`` of a raising verb is a cue whose complements none of its frames reads
+    ("seems to [recognize] the problem": "recognize" reports a clause, not an object): then the
+    seeming is the writer's, not a report of the subject's."""
+    return word_cue(c) is not None and bool(s.children(c.id, *_FRAMES_OF_RELATION)) \
+        and not _reports_own_complement(s, c)
+
+
 def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
     """"Republicans seem [to be] confident": the subject and its predicate are what seems."""
     s, w = x.s, x.w
@@ -114,7 +135,8 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
     # any other seeming is the writer's, subject and predicate together ("[The senator appeared]
     # [to gain ground]")
     someone = raising_speaker(s, w)
-    speaker = someone if any(_cue_predicate(s, c) for c in x.kids if c.id > w.id) else None
+    speaker = someone if any(_cue_predicate(s, c) and not _unread_complement(s, c) for c in x.kids if c.id > w.id) \
+        else None
     for c in x.kids:
         m = s.mark(c.id)
         rel = c.deprel.split(":")[0]
@@ -125,7 +147,7 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
         if rel in ("obl", "advcl", "nmod") and not any(  # "seems like a fair idea", "as if S"
                 has_role(k, "likeness") for k in s.children(c.id, "case", "mark")):
             continue
-        if word_cue(c) is not None and s.children(c.id, "ccomp", "obj", "xcomp", "csubj:pass"):
+        if _reports_own_complement(s, c):
             continue  # "appeared to suggest that S": the suggestion is the attribution
         ids = s.ids(c.id)
         if someone is not None and _words(s, ids) < MIN_CONTENT_WORDS:
