@@ -144,3 +144,16 @@ def test_seeming_to_do_what_a_cue_verb_names_without_reporting_is_the_writers_ju
     report of its own: the seeming is the attribution, Lee and the predicate its content."""
     assert _reports("Lee seems to recognize the quay problem.", _SEEMS) == [
         ("Lee | to recognize the quay problem", "seems", None)]
+
+
+_SAME = ("Most/most/ADJ/JJS/2/amod dockers/docker/NOUN/NNS/3/nsubj said/say/VERB/VBD/0/root "
+         "the/the/DET/DT/5/det same/same/ADJ/JJ/3/xcomp ././PUNCT/./3/punct")
+_OPPOSITE = ("Ruiz/Ruiz/PROPN/NNP/3/nsubj was/be/AUX/VBD/3/aux saying/say/VERB/VBG/0/root "
+             "the/the/DET/DT/5/det opposite/opposite/NOUN/NN/3/obj ././PUNCT/./3/punct")
+
+
+def test_a_word_standing_for_a_clause_said_before_is_what_a_speech_verb_reports():
+    """"Most dockers said the same", "Ruiz was saying the opposite": the object stands for a clause
+    said before (``clause-anaphor`` in ``clause_words.tsv``), however short."""
+    assert _reports("Most dockers said the same.", _SAME) == [("the same", "said", "Most dockers")]
+    assert _reports("Ruiz was saying the opposite.", _OPPOSITE) == [("the opposite", "saying", "Ruiz")]

@@ -398,6 +398,24 @@ def _clause_after_mark(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
 
 
 #: Dependents after a speech cue read as its (misparsed) complement when no clause was found.
+def _clause_anaphor(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """"Last month 26 percent said [the same]", "64 percent say [the same of Y]", "X was saying
+    [the opposite]": no clause found, the cue's object after it is a word standing for a clause
+    said before (role ``clause-anaphor``), with the phrase hung on it or, next to it, on the cue
+    ("said the same [for Y]")."""
+    s, w = x.s, x.w
+    if found or x.noun:
+        return []
+    for o in x.kids:
+        if o.id > w.id and o.deprel in ("obj", "xcomp", "ccomp") and has_role(o, "clause-anaphor"):
+            ids = s.ids(o.id)
+            for k in x.kids:  # "said the same [for Sanders]" with the phrase hung on the cue
+                if k.deprel == "obl" and k.id == max(ids) + 1:
+                    ids |= s.ids(k.id)
+            return [Content(ids, "ccomp", o.id)]
+    return []
+
+
 _LOOSE_RELATIONS = ("obj", "iobj", "nsubj", "advcl", "acl", "dep", "parataxis", "csubj", "xcomp", "conj")
 
 
@@ -833,7 +851,7 @@ _RULES: dict[str, tuple[_Rule, ...]] = {
     "raising": (_raising,),
     "evidential": (_evidential,),
     "ccomp": (_clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _clause_after_mark,
-              _unlabelled_clause),
+              _clause_anaphor, _unlabelled_clause),
     "xcomp": (_to_clause,),
     "objxcomp": (_to_clause,),
     "obj": (_object, _gerund_object, _extracted_object),
@@ -843,7 +861,7 @@ _RULES: dict[str, tuple[_Rule, ...]] = {
 #: All rules in the order they run.
 _ORDER: tuple[_Rule, ...] = (
     _inverted_clause, _raising, _evidential, _closing_clause, _clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _clause_after_mark,
-    _to_clause,
+    _clause_anaphor, _to_clause,
     *_PREPOSITION_RULES.values(), _object, _gerund_object, _extracted_object, _unlabelled_clause, _clause_before_root, _clause_hung_on,
 )
 #: Rules whose content, when they apply, is all the cue reports.
