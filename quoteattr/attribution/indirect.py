@@ -472,12 +472,20 @@ def _noun_phrase(words: Sequence[Any]) -> bool:
                                and x.text not in quote_marks() for x in words)
 
 
+def _may_open_object(cue: Any, word: Any) -> bool:
+    """Whether ``word`` may open the object of a headline cue ("slams [the] levy", "calls [on] Y to
+    V"): no adverb, and a preposition only when a frame of the cue is that preposition ("No quotes
+    [at] all": no cue)."""
+    return word.upos != "ADV" and (word.upos != "ADP" or word.text.lower() in cue.frames)
+
+
 def _headline_reading(cue: Any, after: Sequence[Any]) -> str | None:
     """The frame of a headline cue followed by ``after``: "calls [for] Y", "urges Y [to] V",
     "vows [to] V", else "says S", else a stance on an object ("slams Y")."""
     first = after[0].text.lower()
     for f in _HEADLINE_FRAMES:
-        if f in cue.frames and (f in ("ccomp", "obj") or f in ("for", "xcomp") and first == ("to" if f == "xcomp" else f)
+        if f in cue.frames and (f == "ccomp" or f == "obj" and _may_open_object(cue, after[0])
+                                or f in ("for", "xcomp") and first == ("to" if f == "xcomp" else f)
                                 or f == "objxcomp" and any(x.text.lower() == "to" for x in after[1:])):
             return f
     return None
