@@ -157,3 +157,12 @@ def test_a_word_standing_for_a_clause_said_before_is_what_a_speech_verb_reports(
     said before (``clause-anaphor`` in ``clause_words.tsv``), however short."""
     assert _reports("Most dockers said the same.", _SAME) == [("the same", "said", "Most dockers")]
     assert _reports("Ruiz was saying the opposite.", _OPPOSITE) == [("the opposite", "saying", "Ruiz")]
+
+
+_SO = ("Ruiz/Ruiz/PROPN/NNP/2/nsubj thinks/think/VERB/VBZ/0/root so/so/ADV/RB/2/advmod ,/,/PUNCT/,/5/punct "
+       "too/too/ADV/RB/2/advmod ././PUNCT/./2/punct")
+
+
+def test_so_right_after_a_cue_stands_for_the_clause_it_reports():
+    """"Ruiz thinks so, too.": "so" stands for a clause said before, one word content enough."""
+    assert _reports("Ruiz thinks so, too.", _SO) == [("so", "thinks", "Ruiz")]

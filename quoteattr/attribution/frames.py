@@ -400,14 +400,17 @@ def _clause_after_mark(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
 #: Dependents after a speech cue read as its (misparsed) complement when no clause was found.
 def _clause_anaphor(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
     """"Last month 26 percent said [the same]", "64 percent say [the same of Y]", "X was saying
-    [the opposite]": no clause found, the cue's object after it is a word standing for a clause
-    said before (role ``clause-anaphor``), with the phrase hung on it or, next to it, on the cue
-    ("said the same [for Y]")."""
+    [the opposite]", "X never thought [so]": no clause found, the cue's object after it (or an
+    adverb right after it) is a word standing for a clause said before (role ``clause-anaphor``),
+    with the phrase hung on it or, next to it, on the cue ("said the same [for Y]")."""
     s, w = x.s, x.w
     if found or x.noun:
         return []
     for o in x.kids:
-        if o.id > w.id and o.deprel in ("obj", "xcomp", "ccomp") and has_role(o, "clause-anaphor"):
+        if not has_role(o, "clause-anaphor") or o.id <= w.id:
+            continue
+        if o.deprel in ("obj", "xcomp", "ccomp") or (
+                o.deprel == "advmod" and o.id == w.id + 1 and not s.children(o.id)):
             ids = s.ids(o.id)
             for k in x.kids:  # "said the same [for Sanders]" with the phrase hung on the cue
                 if k.deprel == "obl" and k.id == max(ids) + 1:
