@@ -85,3 +85,84 @@ _MADE_CLEAR = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj made/make/VERB/
 def test_made_it_clear_reports_the_clause_hung_on_make():
     text = "The mayor made it clear on Monday that the ferry will run late."
     assert ("the ferry will run late", "clear", "The mayor") in _reports(text, _MADE_CLEAR)
+
+
+_SLAMS = ("Mayor/mayor/PROPN/NNP/2/compound slams/slam/NOUN/NNS/0/root harbour/harbour/NOUN/NN/4/compound "
+          "levy/levy/NOUN/NN/2/appos")
+
+
+def test_a_headline_cue_taken_for_a_noun_takes_its_object():
+    """"Mayor slams harbour levy": a headline without a finite verb whose cue ("slams", a noun to
+    the tagger) reports a stance on an object, by the cue's ``obj`` frame."""
+    assert _reports("Mayor slams harbour levy", _SLAMS) == [("harbour levy", "slams", "Mayor")]
+
+
+_FINDS = ("Poll/poll/NOUN/NN/2/compound finds/find/NOUN/NNS/0/root mayor/mayor/NOUN/NN/5/nsubj "
+          "would/would/AUX/MD/5/aux win/win/VERB/VB/2/acl")
+_REMARKS = ("New/new/ADJ/JJ/2/amod remarks/remark/NOUN/NNS/3/nsubj suggest/suggest/VERB/VBP/0/root "
+            "mayor/mayor/NOUN/NN/6/nsubj will/will/AUX/MD/6/aux resign/resign/VERB/VB/3/ccomp")
+
+
+def test_a_headline_cue_taken_for_a_noun_may_report_a_finite_clause():
+    """"Poll finds mayor would win": the only finite verb of the line is in what the cue (a noun to
+    the tagger) reports, so the line is still a headline whose cue comes before any finite verb."""
+    assert ("mayor would win", "finds", "Poll") in _reports("Poll finds mayor would win", _FINDS)
+
+
+def test_a_noun_before_the_verb_of_a_headline_is_no_cue():
+    """"New remarks suggest mayor will resign": a plural noun followed by a verb is that verb's subject."""
+    assert [cue for _, cue, _ in _reports("New remarks suggest mayor will resign", _REMARKS)] == ["suggest"]
+
+
+_SURVEY = ("The/the/DET/DT/3/det survey/survey/NOUN/NN/3/compound finds/find/NOUN/NNS/0/root "
+           "most/most/ADJ/JJS/5/amod voters/voter/NOUN/NNS/6/nsubj back/back/VERB/VBP/3/acl "
+           "the/the/DET/DT/8/det levy/levy/NOUN/NN/6/obj ././PUNCT/./3/punct")
+_STATES = ("Many/many/ADJ/JJ/2/amod states/state/NOUN/NNS/5/nsubj that/that/PRON/WDT/4/nsubj "
+           "border/border/VERB/VBP/2/acl:relcl voted/vote/VERB/VBD/0/root ././PUNCT/./5/punct")
+
+
+def test_a_verb_taken_for_a_noun_in_prose_reports_what_follows():
+    """"The survey finds most voters back the levy." inside a paragraph: the cue the tagger took for
+    a noun ends its subject and opens what it reports, as on a headline line."""
+    text = "The survey finds most voters back the levy. It was taken in May."
+    assert ("most voters back the levy", "finds", "The survey") in _reports(text, _SURVEY)
+
+
+def test_a_plural_noun_after_its_adjective_in_prose_is_no_cue():
+    """"Many states that border Y voted.": "states" follows its adjective, not a subject."""
+    text = "Many states that border voted. It was close."
+    assert not _reports(text, _STATES)
+
+
+_SEEMS = ("Lee/Lee/PROPN/NNP/2/nsubj seems/seem/VERB/VBZ/0/root to/to/PART/TO/4/mark "
+          "recognize/recognize/VERB/VB/2/xcomp the/the/DET/DT/7/det quay/quay/NOUN/NN/7/compound "
+          "problem/problem/NOUN/NN/4/obj ././PUNCT/./2/punct")
+
+
+def test_seeming_to_do_what_a_cue_verb_names_without_reporting_is_the_writers_judgement():
+    """"Lee seems to recognize the quay problem": "recognize" reports a clause, not an object, so no
+    report of its own: the seeming is the attribution, Lee and the predicate its content."""
+    assert _reports("Lee seems to recognize the quay problem.", _SEEMS) == [
+        ("Lee | to recognize the quay problem", "seems", None)]
+
+
+_SAME = ("Most/most/ADJ/JJS/2/amod dockers/docker/NOUN/NNS/3/nsubj said/say/VERB/VBD/0/root "
+         "the/the/DET/DT/5/det same/same/ADJ/JJ/3/xcomp ././PUNCT/./3/punct")
+_OPPOSITE = ("Ruiz/Ruiz/PROPN/NNP/3/nsubj was/be/AUX/VBD/3/aux saying/say/VERB/VBG/0/root "
+             "the/the/DET/DT/5/det opposite/opposite/NOUN/NN/3/obj ././PUNCT/./3/punct")
+
+
+def test_a_word_standing_for_a_clause_said_before_is_what_a_speech_verb_reports():
+    """"Most dockers said the same", "Ruiz was saying the opposite": the object stands for a clause
+    said before (``clause-anaphor`` in ``clause_words.tsv``), however short."""
+    assert _reports("Most dockers said the same.", _SAME) == [("the same", "said", "Most dockers")]
+    assert _reports("Ruiz was saying the opposite.", _OPPOSITE) == [("the opposite", "saying", "Ruiz")]
+
+
+_SO = ("Ruiz/Ruiz/PROPN/NNP/2/nsubj thinks/think/VERB/VBZ/0/root so/so/ADV/RB/2/advmod ,/,/PUNCT/,/5/punct "
+       "too/too/ADV/RB/2/advmod ././PUNCT/./2/punct")
+
+
+def test_so_right_after_a_cue_stands_for_the_clause_it_reports():
+    """"Ruiz thinks so, too.": "so" stands for a clause said before, one word content enough."""
+    assert _reports("Ruiz thinks so, too.", _SO) == [("so", "thinks", "Ruiz")]

@@ -138,8 +138,10 @@ _PERSONAL_TAGS = ("PRP",)
 def _word_enough(word: Any, cue_class: str | None, frame: str | None) -> bool:
     """Whether one word is content enough: a name for any cue ("has endorsed [Trump]"), a relative
     pronoun for the noun it stands for ("the plan, [which] she opposed"), and a personal pronoun as
-    the object of a stance ("has endorsed [him]", "opposed [it]")."""
-    if word.upos == "PROPN" or has_role(word, "relative") and word.xpos in RELATIVE_TAGS:
+    the object of a stance ("has endorsed [him]", "opposed [it]"), and a word standing for a clause
+    said before ("thinks [so]")."""
+    if word.upos == "PROPN" or has_role(word, "relative") and word.xpos in RELATIVE_TAGS \
+            or has_role(word, "clause-anaphor"):
         return True
     return frame == "obj" and cue_class in PRONOUN_OBJECT_CLASSES and word.xpos in _PERSONAL_TAGS
 

@@ -106,6 +106,27 @@ def _cue_predicate(s: Tree, c: Any) -> bool:
     return word_cue(c) is not None or any(_cue_predicate(s, k) for k in s.children(c.id, "xcomp", "ccomp", "advcl", "obj"))
 
 
+#: The frames of a cue by which each relation of its dependents is its content.
+_FRAMES_OF_RELATION = {"ccomp": ("ccomp",), "csubj:pass": ("ccomp",), "obj": ("obj", "objxcomp"),
+                       "xcomp": ("xcomp", "objxcomp")}
+
+
+def _reports_own_complement(s: Tree, c: Any) -> bool:
+    """Whether predicate ``c`` of a raising verb is a cue with a complement that one of its own
+    frames reads ("appeared to [suggest] that S", "seems to [want] Y")."""
+    cue = word_cue(c)
+    return cue is not None and any(
+        set(frames) & cue.frames for rel, frames in _FRAMES_OF_RELATION.items() if s.children(c.id, rel))
+
+
+def _unread_complement(s: Tree, c: Any) -> bool:
+    """Whether predicate ``c`` of a raising verb is a cue whose complements none of its frames reads
+    ("seems to [recognize] the problem": "recognize" reports a clause, not an object): then the
+    seeming is the writer's, not a report of the subject's."""
+    return word_cue(c) is not None and bool(s.children(c.id, *_FRAMES_OF_RELATION)) \
+        and not _reports_own_complement(s, c)
+
+
 def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
     """"Republicans seem [to be] confident": the subject and its predicate are what seems."""
     s, w = x.s, x.w
@@ -114,7 +135,8 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
     # any other seeming is the writer's, subject and predicate together ("[The senator appeared]
     # [to gain ground]")
     someone = raising_speaker(s, w)
-    speaker = someone if any(_cue_predicate(s, c) for c in x.kids if c.id > w.id) else None
+    speaker = someone if any(_cue_predicate(s, c) and not _unread_complement(s, c) for c in x.kids if c.id > w.id) \
+        else None
     for c in x.kids:
         m = s.mark(c.id)
         rel = c.deprel.split(":")[0]
@@ -125,7 +147,7 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
         if rel in ("obl", "advcl", "nmod") and not any(  # "seems like a fair idea", "as if S"
                 has_role(k, "likeness") for k in s.children(c.id, "case", "mark")):
             continue
-        if word_cue(c) is not None and s.children(c.id, "ccomp", "obj", "xcomp", "csubj:pass"):
+        if _reports_own_complement(s, c):
             continue  # "appeared to suggest that S": the suggestion is the attribution
         ids = s.ids(c.id)
         if someone is not None and _words(s, ids) < MIN_CONTENT_WORDS:
@@ -451,6 +473,27 @@ def _clause_after_mark(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
 
 
 #: Dependents after a speech cue read as its (misparsed) complement when no clause was found.
+def _clause_anaphor(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
+    """"Last month 26 percent said [the same]", "64 percent say [the same of Y]", "X was saying
+    [the opposite]", "X never thought [so]": no clause found, the cue's object after it (or an
+    adverb right after it) is a word standing for a clause said before (role ``clause-anaphor``),
+    with the phrase hung on it or, next to it, on the cue ("said the same [for Y]")."""
+    s, w = x.s, x.w
+    if found or x.noun:
+        return []
+    for o in x.kids:
+        if not has_role(o, "clause-anaphor") or o.id <= w.id:
+            continue
+        if o.deprel in ("obj", "xcomp", "ccomp") or (
+                o.deprel == "advmod" and o.id == w.id + 1 and not s.children(o.id)):
+            ids = s.ids(o.id)
+            for k in x.kids:  # "said the same [for Sanders]" with the phrase hung on the cue
+                if k.deprel == "obl" and k.id == max(ids) + 1:
+                    ids |= s.ids(k.id)
+            return [Content(ids, "ccomp", o.id)]
+    return []
+
+
 _LOOSE_RELATIONS = ("obj", "iobj", "nsubj", "advcl", "acl", "dep", "parataxis", "csubj", "xcomp", "conj")
 
 
@@ -957,7 +1000,7 @@ _RULES: dict[str, tuple[_Rule, ...]] = {
     "raising": (_raising,),
     "evidential": (_evidential,),
     "ccomp": (_clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _clause_after_mark,
-              _unlabelled_clause),
+              _clause_anaphor, _unlabelled_clause),
     "xcomp": (_to_clause,),
     "objxcomp": (_to_clause,),
     "obj": (_object, _gerund_object, _extracted_object),
@@ -967,7 +1010,7 @@ _RULES: dict[str, tuple[_Rule, ...]] = {
 #: All rules in the order they run.
 _ORDER: tuple[_Rule, ...] = (
     _inverted_clause, _raising, _evidential, _closing_clause, _clauses, _clause_predicated, _clause_of_own_noun, _clause_hung_above, _clause_after_mark,
-    _to_clause,
+    _clause_anaphor, _to_clause,
     *_PREPOSITION_RULES.values(), _object, _gerund_object, _extracted_object, _unlabelled_clause, _clause_before_root, _clause_hung_on,
 )
 #: Rules whose content, when they apply, is all the cue reports.

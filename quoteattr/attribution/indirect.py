@@ -473,7 +473,7 @@ def _phrase_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
 
 
 #: Frames a headline cue's content may be read by, in order of preference.
-_HEADLINE_FRAMES = ("for", "objxcomp", "xcomp", "ccomp")
+_HEADLINE_FRAMES = ("for", "objxcomp", "xcomp", "ccomp", "obj")
 #: Marks that set a label or an opening phrase off a headline's speaker ("The Latest: X urges …").
 _HEADLINE_BREAKS = (":", ",", "—", "–")
 
@@ -494,39 +494,83 @@ def _noun_phrase(words: Sequence[Any]) -> bool:
                                and x.text not in quote_marks() for x in words)
 
 
+def _may_open_object(cue: Any, word: Any) -> bool:
+    """Whether ``word`` may open the object of a headline cue ("slams [the] levy", "calls [on] Y to
+    V"): no adverb, and a preposition only when a frame of the cue is that preposition ("No quotes
+    [at] all": no cue)."""
+    return word.upos != "ADV" and (word.upos != "ADP" or word.text.lower() in cue.frames)
+
+
 def _headline_reading(cue: Any, after: Sequence[Any]) -> str | None:
     """The frame of a headline cue followed by ``after``: "calls [for] Y", "urges Y [to] V",
-    "vows [to] V", else "says S"."""
+    "vows [to] V", else "says S", else a stance on an object ("slams Y")."""
     first = after[0].text.lower()
     for f in _HEADLINE_FRAMES:
-        if f in cue.frames and (f == "ccomp" or f in ("for", "xcomp") and first == ("to" if f == "xcomp" else f)
+        if f in cue.frames and (f == "ccomp" or f == "obj" and _may_open_object(cue, after[0])
+                                or f in ("for", "xcomp") and first == ("to" if f == "xcomp" else f)
                                 or f == "objxcomp" and any(x.text.lower() == "to" for x in after[1:])):
             return f
     return None
 
 
+def _after_subject(word: Any) -> bool:
+    """Whether ``word``, right before a cue the tagger took for a noun in prose, can end the cue's
+    subject ("The IMF [expects]", "Bloomberg [estimates]"), not a determiner, adjective or
+    preposition of the noun ("these states", "in states")."""
+    return word.upos in ("NOUN", "PROPN") or word.upos == "PRON" and not word.deprel.startswith("nmod:poss")
+
+
+def _opens_content(cue: Any, word: Any) -> bool:
+    """Whether ``word``, right after a headline cue the parser took for a noun, can open what the
+    cue reports: no verb or punctuation, and a preposition only when a frame of the cue is that
+    preposition ("hints [at] Y")."""
+    if word.upos in ("VERB", "AUX", "PUNCT"):
+        return False
+    return word.upos != "ADP" or word.text.lower() in cue.frames
+
+
+def _stands_as_verb(words: Sequence[Any], k: int, cue: Any, line: bool, finite_after: bool) -> bool:
+    """Whether cue ``words[k]``, a noun to the tagger, stands where its verb would: on a line of its
+    own without a finite verb, anywhere; before a finite verb (``finite_after``) or in prose (not
+    ``line``), only with a word after it that opens what it reports; in prose, only as a lower-case
+    noun right after its subject."""
+    w = words[k]
+    if not line and (w.upos != "NOUN" or w.text[:1].isupper() or not _after_subject(words[k - 1])):
+        return False  # "the United [States] Court", "in [states] where": a name's word or a noun
+    # "Attacks [in] Paris test …", "New remarks [suggest] …": a noun, the subject of a clause
+    return not (finite_after or not line) or k + 1 < len(words) and _opens_content(cue, words[k + 1])
+
+
 def _headline_candidates(text: str, s: Tree, quotations: Sequence[Quotation]) -> list[Candidate]:
-    """A headline line without a finite verb of its parse whose cue the parser took for a noun:
+    """A headline line without a finite verb of its parse before the cue the parser took for a noun:
     "Sanders Vows To Eliminate Tax Breaks", "Former DNC chairman calls for a contingency plan",
-    "Port To Reopen, Says Mayor", "Port Will Reopen, Mayor Says".  The speaker is the noun
-    phrase next to the cue (after a label or an opening phrase set off by a colon or comma),
-    the content the rest of the line (before the comma when the cue comes last)."""
+    "Poll finds mayor would win" (a finite verb only in what is reported, and the word after the
+    cue no verb: :func:`_opens_content`), "Port To Reopen, Says Mayor", "Port Will Reopen, Mayor
+    Says" (a cue after the clause: no finite verb in the line).  The same cue in a sentence of prose
+    ("The survey finds most voters back the levy") is read as on a line of its own when it is a
+    lower-case noun to the tagger right after its subject and before what it reports
+    (:func:`_stands_as_verb`).  The speaker is the noun phrase next to the cue (after a label or an
+    opening phrase set off by a colon or comma), the content the rest of the line (before the comma
+    when the cue comes last)."""
     words = s.words
     start, end = word_span(words[0])[0], word_span(words[-1])[1]
     stop = line_end(text, end)
-    # a sentence without a finite verb was not parsed as a clause
-    if any(w.xpos in FINITE_TAGS for w in words) or text[line_start(text, start):start].strip() \
-            or text[end:stop if stop >= 0 else len(text)].strip():
-        return []  # parsed as a clause, or not a line of its own
+    line = not (text[line_start(text, start):start].strip() or text[end:stop if stop >= 0 else len(text)].strip())
+    # a finite verb before the cue: the line was parsed as a clause ("Poll [finds] Clinton would
+    # win" has its only finite verb in what is found)
+    finite = next((k for k, w in enumerate(words) if w.xpos in FINITE_TAGS), len(words))
     if words[-1].upos == "PUNCT":
         words = words[:-1]
-    for k, w in enumerate(words):
+    for k, w in enumerate(words[:finite]):
         cue = _headline_cue(w)
         if cue is None or k == 0 or inside_quotation(word_span(w)[0], quotations):
             continue
+        if not _stands_as_verb(words, k, cue, line, finite < len(s.words)):
+            continue
         lead = max((j + 1 for j in range(k) if words[j].text in _HEADLINE_BREAKS), default=0)
         before, after = words[lead:k], words[k + 1:]
-        if lead > 1 and "parataxis" in cue.frames and (not before and _noun_phrase(after) or not after):
+        if lead > 1 and "parataxis" in cue.frames and finite == len(s.words) and line \
+                and (not before and _noun_phrase(after) or not after):
             # "S, Says X" / "S, X Says": the clause before the comma is what was said
             speaker_words, ids, frame = before or after, {x.id for x in words[:lead - 1]}, "parataxis"
         else:
