@@ -15,6 +15,16 @@ def contents(text: str, items: str, cue: str) -> list[str]:
     return [" ".join(s.word(y).text for y in sorted(ids)) for ids, _ in complements(s, w, word_cue(w))]
 
 
+def _shifted(items: str, above: int, by: int, first: int = 1) -> str:
+    """``items`` with each head above ``above`` moved by ``by`` (a word was dropped or added), from
+    the ``first`` word on."""
+    out = []
+    for i, item in enumerate(items.split(), 1):
+        f, l, u, x, h, r = item.split("/")
+        out.append(f"{f}/{l}/{u}/{x}/{int(h) + by if i >= first and int(h) > above else h}/{r}")
+    return " ".join(out)
+
+
 # "that S" hung on the cue as an adverbial clause instead of on the noun "idea"
 _IDEA = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj dismissed/dismiss/VERB/VBD/0/root "
          "the/the/DET/DT/5/det idea/idea/NOUN/NN/3/obj that/that/SCONJ/IN/10/mark the/the/DET/DT/8/det "
@@ -28,9 +38,7 @@ def test_a_nouns_that_clause_hung_on_the_cue_is_part_of_the_object():
 
 def test_a_name_takes_no_that_clause_of_its_own():
     text = "The mayor dismissed Ruiz that the ferry would close."
-    items = _IDEA.replace("the/the/DET/DT/5/det idea/idea/NOUN/NN/3/obj", "Ruiz/Ruiz/PROPN/NNP/3/obj")
-    items = " ".join(f"{f}/{l}/{u}/{x}/{int(h) - 1 if int(h) > 4 else h}/{r}"
-                     for f, l, u, x, h, r in (i.split("/") for i in items.split()))
+    items = _shifted(_IDEA.replace("the/the/DET/DT/5/det idea/idea/NOUN/NN/3/obj", "Ruiz/Ruiz/PROPN/NNP/3/obj"), 4, -1)
     assert contents(text, items, "dismissed") == ["Ruiz"]
 
 
@@ -57,9 +65,8 @@ def test_an_object_right_before_the_clause_opens_it():
 
 def test_a_time_or_a_hearer_right_before_the_clause_does_not_open_it():
     text = "The mayor said Tuesday where ferries ran daily are over."
-    items = _ROUTES.replace("the/the/DET/DT/5/det routes/route/NOUN/NNS/3/obj", "Tuesday/Tuesday/PROPN/NNP/3/obj")
-    items = " ".join(f"{f}/{l}/{u}/{x}/{int(h) - 1 if int(h) > 4 else h}/{r}"
-                     for f, l, u, x, h, r in (i.split("/") for i in items.split()))
+    items = _shifted(_ROUTES.replace("the/the/DET/DT/5/det routes/route/NOUN/NNS/3/obj", "Tuesday/Tuesday/PROPN/NNP/3/obj"),
+                     4, -1)
     assert contents(text, items, "said") == ["where ferries ran daily are over"]
     text = "The mayor told the crews where ferries ran daily are over."
     items = _ROUTES.replace("said/say/VERB/VBD", "told/tell/VERB/VBD").replace("routes/route", "crews/crew")
@@ -108,9 +115,8 @@ def test_an_expressing_verb_with_an_attitude_noun_reports_what_the_noun_is_about
 
 def test_an_attitude_noun_with_a_determiner_or_after_another_verb_is_what_was_reported():
     text = "The mayor expressed her concern about the toll."
-    items = _CONCERN.replace("concern/concern/NOUN/NN/3/obj", "her/her/PRON/PRP$/5/nmod:poss concern/concern/NOUN/NN/3/obj")
-    items = " ".join(f"{f}/{l}/{u}/{x}/{int(h) + 1 if int(h) > 3 else h}/{r}" if i > 4 else f"{f}/{l}/{u}/{x}/{h}/{r}"
-                     for i, (f, l, u, x, h, r) in enumerate((it.split("/") for it in items.split()), 1))
+    items = _shifted(_CONCERN.replace("concern/concern/NOUN/NN/3/obj",
+                                      "her/her/PRON/PRP$/5/nmod:poss concern/concern/NOUN/NN/3/obj"), 3, 1, first=5)
     assert contents(text, items, "expressed") == ["her concern about the toll"]
     text = "The mayor dismissed concern about the toll."
     assert contents(text, _CONCERN.replace("expressed/express", "dismissed/dismiss"), "dismissed") == [
