@@ -282,8 +282,8 @@ def _run_in_front(s: Tree, w: Any, ids: set[int]) -> set[int]:
         return set()
     for o in s.children(w.id, "obj", "iobj", "xcomp"):
         sub = s.ids(o.id)
-        if o.id > w.id and max(sub) + 1 == start and o.id not in ids and not has_role(o, "time") \
-                and not time_word(o) and not has_role(s.word(min(sub)), "complementizer"):
+        if o.id > w.id and max(sub) + 1 == start and o.id not in ids and not _time_phrase(o) \
+                and not has_role(s.word(min(sub)), "complementizer"):
             return sub
     return set()
 
