@@ -300,3 +300,26 @@ def test_a_quotation_filling_the_next_paragraph_carries_the_attributed_quote_on(
     pieces = ["We will reopen in May,", "The work is nearly done"]
     assert [[s.text for s in q.content_spans] for q in out] == ([pieces] if joined else [[p] for p in pieces])
     assert [q.id for q in out] == (["q1"] if joined else ["q", "q"])
+
+
+@pytest.mark.parametrize("text, joined", [
+    # a report attributed after its words: the quotation after the attribution carries it on
+    ("Also, the bridge will not open in May, the mayor said. “The work is far from done.”", True),
+    ("The bridge “will not open in May,” the mayor said.\n\n“The work is far from done.”", True),
+    # a report whose cue opens it leaves no attribution between the two: a quotation of its own
+    ("The mayor said the bridge will not open in May. “The work is far from done.”", False),
+])
+def test_a_quotation_after_the_attribution_of_a_report_carries_the_report_on(text, joined):
+    from quoteattr.attribution.merge import join_continued
+    from quoteattr.model import Quote, Span
+
+    words = "the bridge will not open in May" if "“will" not in text else "The bridge “will not open in May,”"
+    at = text.index(words)
+    cue = text.index("said")
+    report = Quote("q", "indirect", at, at + len(words), words, [Span.of(text, at, at + len(words))],
+                   cue=Span.of(text, cue, cue + 4), entity="e1")
+    second = _quote(text, "The work is far from done.", "e1")
+    out = join_continued(text, [report, second])
+    assert [[s.text for s in q.content_spans] for q in out] == (
+        [[words, "The work is far from done."]] if joined else [[words], ["The work is far from done."]])
+    assert [q.kind for q in out] == (["mixed"] if joined else ["indirect", "direct"])

@@ -470,13 +470,24 @@ def _continues_in_paragraph(text: str, a: Candidate | Quote, b: Candidate | Quot
     return tail[-1:] in _SENTENCE_ENDS
 
 
+def _carries_on(q: Quote) -> bool:
+    """Whether a cue-less quotation after ``q`` (and its attribution) may continue it: a direct
+    quote, or a report whose cue comes after its content ('Also, he is no conservative, she
+    said. “He is a liberal!”', 'Y “is a shortcut,” X wrote.' + '“This is the year.”'); a report
+    whose cue opens it ('X said that S.' + '“…”') leaves no attribution between the two."""
+    if q.kind == "direct":
+        return True
+    return q.cue is not None and bool(q.content_spans) and q.content_spans[-1].end <= q.cue.start
+
+
 def join_continued(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     """``quotes`` (resolved, in document order) with each quotation that fills the paragraph after
     an attributed direct quote, with no attribution of its own and the same speaker, joined to
     that quote: the news convention of a quote running over paragraphs ('“We will reopen,” she
     said.' + '“The work is nearly done.”'); so is one that follows the sentence of the
     attribution in the same paragraph ('“We will reopen,” she said. “The work is nearly done.”',
-    see :func:`_continues_in_paragraph`). Quotes are numbered again in order. In an exchange
+    see :func:`_continues_in_paragraph`); a report attributed after its words carries on the
+    same way and becomes ``mixed`` (see :func:`_carries_on`). Quotes are numbered again in order. In an exchange
     the cue-less turn has another speaker and stays a quote of its own.
 
     >>> from quoteattr.model import Quote, Span
@@ -489,9 +500,10 @@ def join_continued(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     out: list[Quote] = []
     for q in quotes:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == q.kind == "direct" and prev.entity is not None \
+        if prev is not None and q.kind == "direct" and _carries_on(prev) and prev.entity is not None \
                 and q.entity == prev.entity and (_continues(text, prev, q) or _continues_in_paragraph(text, prev, q)):
             out[-1] = attrs.evolve(prev, end=q.end, text=text[prev.start : q.end],
+                                   kind="direct" if prev.kind == "direct" else "mixed",
                                    content_spans=(*prev.content_spans, *q.content_spans))
             continue
         out.append(q)
