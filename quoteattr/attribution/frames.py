@@ -257,6 +257,8 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
                 ids |= s.ids(extra.id)
     if c.id > w.id:
         ids |= _run_in_front(s, w, ids)
+    if c.id < w.id:
+        ids |= _infinitives_after_parenthetical(s, w)  # "[S], he said, [to V]"
     for r in s.children(w.id, "advcl"):
         rm = s.mark(r.id)
         if r.id > max(ids) and rm is not None and has_role(rm, "reason"):
@@ -947,20 +949,49 @@ def _rest_after_parenthetical(s: Tree, w: Any) -> set[int]:
     """The rest of the clause a parenthetical cue interrupts when the parser joined it to the cue:
     "S, they say, [but S2]", "S, the airline added, [and had passed the checks]", "S, he says,
     [because S2]": after the comma that closes the cue off, a conjunct opened by a coordinator
-    or a reason clause (also one hung as the cue's complement); never a cue of its own ("S, he
-    said, [adding] S2")."""
+    or a reason clause (also one hung as the cue's complement), or the to-infinitive the
+    interrupted clause extraposed or its noun takes ("It is his job, he said, [to warn us]",
+    "Nor has she any plans, aides say, [to quit]"); never a cue of its own ("S, he said,
+    [adding] S2")."""
     out: set[int] = set()
     for c in s.children(w.id, "conj", "advcl", "ccomp"):
-        if c.id < w.id or word_cue(c) is not None:
+        if c.id < w.id:
             continue
         sub = s.ids(c.id)
         first = s.word(min(y for y in sub if s.word(y).upos != "PUNCT"))
         if first.id < 2 or s.word(first.id - 1).text != ",":
             continue
+        if _infinitive_rest(s, w, c, first):
+            out |= sub  # (a cue verb too: "S, he said, [to warn us]")
+            continue
         role = "coordinator" if c.deprel.startswith("conj") else "reason"
-        if has_role(first, role) and first.head == c.id:
+        if has_role(first, role) and first.head == c.id and word_cue(c) is None:
             out |= sub
     return out
+
+
+def _infinitives_after_parenthetical(s: Tree, w: Any) -> set[int]:
+    """The to-infinitives after parenthetical cue ``w`` that continue the clause it interrupts
+    (:func:`_infinitive_rest`), when the parser made that clause the cue's complement: "[It is
+    her job]ccomp, she said, [to warn us]"."""
+    out: set[int] = set()
+    for c in s.children(w.id, "advcl", "xcomp"):
+        sub = s.ids(c.id)
+        first = s.word(min(y for y in sub if s.word(y).upos != "PUNCT"))
+        if c.id > w.id and first.id > 1 and s.word(first.id - 1).text == "," and _infinitive_rest(s, w, c, first):
+            out |= sub
+    return out
+
+
+def _infinitive_rest(s: Tree, w: Any, c: Any, first: Any) -> bool:
+    """Whether ``c``, a to-infinitive after the comma that closes parenthetical cue ``w`` off,
+    continues the clause the cue interrupts: the cue's subject is set off by a comma before it
+    too, with the clause it interrupts before that comma ("S, he said, [to V]")."""
+    if not (has_role(first, "infinitive") and first.head == c.id and first.upos == "PART"):
+        return False
+    subj = [y for k in s.children(w.id, *SUBJECTS) if k.id < w.id for y in s.ids(k.id) if s.word(y).upos != "PUNCT"]
+    left = min(subj, default=w.id)
+    return bool(subj) and left > 2 and s.word(left - 1).text in SET_OFF
 
 
 def _clause_hung_on(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
