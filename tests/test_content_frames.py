@@ -175,3 +175,22 @@ def test_a_to_infinitive_after_a_cue_not_set_off_is_not_the_reported_clause():
     text = "It is her job, she said to warn the public."
     items = _shifted(_JOB.replace(",/,/PUNCT/,/7/punct she", "she", 1).replace(",/,/PUNCT/,/10/punct ", ""), 4, -1, 6)
     assert "to warn the public" not in " ".join(contents(text, items, "said"))
+
+
+# "[V-ing …], they said, can be risky": a gerund before a parenthetical cue, hung on the cue as an
+# adverbial, is the subject of a reported clause that has none of its own
+_RIDING = ("Riding/ride/VERB/VBG/7/advcl alone/alone/ADV/RB/1/advmod at/at/ADP/IN/4/case night/night/NOUN/NN/1/obl "
+           ",/,/PUNCT/,/1/punct residents/resident/NOUN/NNS/7/nsubj said/say/VERB/VBD/0/root ,/,/PUNCT/,/11/punct "
+           "can/can/AUX/MD/11/aux be/be/AUX/VB/11/cop risky/risky/ADJ/JJ/7/ccomp ././PUNCT/./7/punct")
+
+
+def test_a_gerund_before_a_parenthetical_cue_is_the_subject_of_a_subjectless_clause():
+    text = "Riding alone at night, residents said, can be risky."
+    assert contents(text, _RIDING, "said") == ["Riding alone at night , can be risky"]
+
+
+def test_a_gerund_before_a_parenthetical_cue_is_how_it_was_said_when_the_clause_has_a_subject():
+    text = "Riding alone at night, residents said, it can be risky."
+    items = _shifted(_RIDING.replace("can/can/AUX/MD/11/aux", "it/it/PRON/PRP/11/nsubj can/can/AUX/MD/11/aux"), 8, 1, 9)
+    (found,) = contents(text, items, "said")
+    assert found.endswith("it can be risky") and "Riding" not in found

@@ -266,7 +266,8 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
         elif rm is not None and (has_role(rm, "question") or has_role(rm, "adverbial")) and _leads_clause(s, w, r, ids):
             ids |= s.ids(r.id)  # "says [if elected] S": the condition opens what was said
     if c.id > w.id:
-        ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"))
+        subjectless = not s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl")
+        ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"), subjectless)
         ids |= _conjoined_predicates(s, w, ids)
         ids |= _conjoined_clause(s, w, ids)
     return ids
@@ -370,12 +371,14 @@ def _leads_clause(s: Tree, w: Any, r: Any, ids: set[int]) -> bool:
     return all(s.word(y).upos == "PUNCT" for y in range(hi + 1, start))
 
 
-def _front_of_parenthetical(s: Tree, w: Any, clause_start: int) -> set[int]:
+def _front_of_parenthetical(s: Tree, w: Any, clause_start: int, subjectless: bool = False) -> set[int]:
     """The words before a parenthetical cue that open the clause it interrupts: "[Too often],
     Mr. Clarke said, the rules favour the owners", "[Back in Virginia], the mayor said, S". The
     cue's subject is set off by a comma before it, and only the cue's own modifiers stand
     between the cue and the comma after it; nothing when the cue opens its sentence, when a
-    quotation follows, or when the front is a participle (how it was said)."""
+    quotation follows, or when the front is a participle (how it was said) unless the clause
+    has no subject of its own, which the gerund then is ("[Riding alone], they said, can be
+    risky"; ``subjectless``)."""
     subj = [y for y in s.children(w.id, *SUBJECTS) if y.id < w.id]
     if not subj:
         return set()
@@ -388,7 +391,7 @@ def _front_of_parenthetical(s: Tree, w: Any, clause_start: int) -> set[int]:
     if any(s.word(y).text in opening_marks() for y in range(after, clause_start + 1)):
         return set()  # 'Asked about it, he said, “…”': the quotation holds the words said
     front = [y for y in s.words if y.id < start - 1 and y.upos not in ("PUNCT", "CCONJ")]
-    if not front or front[0].xpos in ("VBG", "VBN"):
+    if not front or front[0].xpos == "VBN" or front[0].xpos == "VBG" and not subjectless:
         return set()  # "Holding up a book, he said, S": how it was said
     return {y.id for y in s.words if y.id < start - 1}
 
