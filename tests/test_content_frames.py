@@ -152,3 +152,45 @@ def test_a_phrase_after_the_complementizer_hung_on_the_cues_modifier_is_part_of_
              ",/,/PUNCT/,/11/punct there/there/PRON/EX/11/expl were/be/VERB/VBD/3/conj delays/delay/NOUN/NNS/11/nsubj "
              "././PUNCT/./3/punct")
     assert contents(text, items, "said") == ["that for one , there were delays"]
+
+
+# "S, she said, [to V]": the to-infinitive after a parenthetical cue is the rest of the clause it
+# interrupts (an extraposed subject or its noun's complement), hung on the cue as an adverbial
+_JOB = ("It/it/PRON/PRP/4/nsubj is/be/AUX/VBZ/4/cop her/her/PRON/PRP$/4/nmod:poss job/job/NOUN/NN/7/ccomp "
+        ",/,/PUNCT/,/7/punct she/she/PRON/PRP/7/nsubj said/say/VERB/VBD/0/root ,/,/PUNCT/,/10/punct "
+        "to/to/PART/TO/10/mark warn/warn/VERB/VB/7/advcl the/the/DET/DT/12/det public/public/NOUN/NN/10/obj "
+        "././PUNCT/./7/punct")
+
+
+def test_a_to_infinitive_after_a_parenthetical_cue_continues_the_reported_clause():
+    text = "It is her job, she said, to warn the public."
+    assert contents(text, _JOB, "said") == ["It is her job , to warn the public"]
+    # the cue hung on the clause it interrupts
+    items = _JOB.replace("job/job/NOUN/NN/7/ccomp", "job/job/NOUN/NN/0/root").replace(
+        "said/say/VERB/VBD/0/root", "said/say/VERB/VBD/4/parataxis")
+    assert contents(text, items, "said") == ["It is her job , to warn the public"]
+
+
+def test_a_to_infinitive_after_a_cue_not_set_off_is_not_the_reported_clause():
+    text = "It is her job, she said to warn the public."
+    items = _shifted(_JOB.replace(",/,/PUNCT/,/7/punct she", "she", 1).replace(",/,/PUNCT/,/10/punct ", ""), 4, -1, 6)
+    assert "to warn the public" not in " ".join(contents(text, items, "said"))
+
+
+# "[V-ing …], they said, can be risky": a gerund before a parenthetical cue, hung on the cue as an
+# adverbial, is the subject of a reported clause that has none of its own
+_RIDING = ("Riding/ride/VERB/VBG/7/advcl alone/alone/ADV/RB/1/advmod at/at/ADP/IN/4/case night/night/NOUN/NN/1/obl "
+           ",/,/PUNCT/,/1/punct residents/resident/NOUN/NNS/7/nsubj said/say/VERB/VBD/0/root ,/,/PUNCT/,/11/punct "
+           "can/can/AUX/MD/11/aux be/be/AUX/VB/11/cop risky/risky/ADJ/JJ/7/ccomp ././PUNCT/./7/punct")
+
+
+def test_a_gerund_before_a_parenthetical_cue_is_the_subject_of_a_subjectless_clause():
+    text = "Riding alone at night, residents said, can be risky."
+    assert contents(text, _RIDING, "said") == ["Riding alone at night , can be risky"]
+
+
+def test_a_gerund_before_a_parenthetical_cue_is_how_it_was_said_when_the_clause_has_a_subject():
+    text = "Riding alone at night, residents said, it can be risky."
+    items = _shifted(_RIDING.replace("can/can/AUX/MD/11/aux", "it/it/PRON/PRP/11/nsubj can/can/AUX/MD/11/aux"), 8, 1, 9)
+    (found,) = contents(text, items, "said")
+    assert found.endswith("it can be risky") and "Riding" not in found

@@ -257,6 +257,8 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
                 ids |= s.ids(extra.id)
     if c.id > w.id:
         ids |= _run_in_front(s, w, ids)
+    if c.id < w.id:
+        ids |= _infinitives_after_parenthetical(s, w)  # "[S], he said, [to V]"
     for r in s.children(w.id, "advcl"):
         rm = s.mark(r.id)
         if r.id > max(ids) and rm is not None and has_role(rm, "reason"):
@@ -264,7 +266,8 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
         elif rm is not None and (has_role(rm, "question") or has_role(rm, "adverbial")) and _leads_clause(s, w, r, ids):
             ids |= s.ids(r.id)  # "says [if elected] S": the condition opens what was said
     if c.id > w.id:
-        ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"))
+        subjectless = not s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl")
+        ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"), subjectless)
         ids |= _conjoined_predicates(s, w, ids)
         ids |= _conjoined_clause(s, w, ids)
     return ids
@@ -368,12 +371,14 @@ def _leads_clause(s: Tree, w: Any, r: Any, ids: set[int]) -> bool:
     return all(s.word(y).upos == "PUNCT" for y in range(hi + 1, start))
 
 
-def _front_of_parenthetical(s: Tree, w: Any, clause_start: int) -> set[int]:
+def _front_of_parenthetical(s: Tree, w: Any, clause_start: int, subjectless: bool = False) -> set[int]:
     """The words before a parenthetical cue that open the clause it interrupts: "[Too often],
     Mr. Clarke said, the rules favour the owners", "[Back in Virginia], the mayor said, S". The
     cue's subject is set off by a comma before it, and only the cue's own modifiers stand
     between the cue and the comma after it; nothing when the cue opens its sentence, when a
-    quotation follows, or when the front is a participle (how it was said)."""
+    quotation follows, or when the front is a participle (how it was said) unless the clause
+    has no subject of its own, which the gerund then is ("[Riding alone], they said, can be
+    risky"; ``subjectless``)."""
     subj = [y for y in s.children(w.id, *SUBJECTS) if y.id < w.id]
     if not subj:
         return set()
@@ -386,7 +391,7 @@ def _front_of_parenthetical(s: Tree, w: Any, clause_start: int) -> set[int]:
     if any(s.word(y).text in opening_marks() for y in range(after, clause_start + 1)):
         return set()  # 'Asked about it, he said, “…”': the quotation holds the words said
     front = [y for y in s.words if y.id < start - 1 and y.upos not in ("PUNCT", "CCONJ")]
-    if not front or front[0].xpos in ("VBG", "VBN"):
+    if not front or front[0].xpos == "VBN" or front[0].xpos == "VBG" and not subjectless:
         return set()  # "Holding up a book, he said, S": how it was said
     return {y.id for y in s.words if y.id < start - 1}
 
@@ -947,20 +952,49 @@ def _rest_after_parenthetical(s: Tree, w: Any) -> set[int]:
     """The rest of the clause a parenthetical cue interrupts when the parser joined it to the cue:
     "S, they say, [but S2]", "S, the airline added, [and had passed the checks]", "S, he says,
     [because S2]": after the comma that closes the cue off, a conjunct opened by a coordinator
-    or a reason clause (also one hung as the cue's complement); never a cue of its own ("S, he
-    said, [adding] S2")."""
+    or a reason clause (also one hung as the cue's complement), or the to-infinitive the
+    interrupted clause extraposed or its noun takes ("It is his job, he said, [to warn us]",
+    "Nor has she any plans, aides say, [to quit]"); never a cue of its own ("S, he said,
+    [adding] S2")."""
     out: set[int] = set()
     for c in s.children(w.id, "conj", "advcl", "ccomp"):
-        if c.id < w.id or word_cue(c) is not None:
+        if c.id < w.id:
             continue
         sub = s.ids(c.id)
         first = s.word(min(y for y in sub if s.word(y).upos != "PUNCT"))
         if first.id < 2 or s.word(first.id - 1).text != ",":
             continue
+        if _infinitive_rest(s, w, c, first):
+            out |= sub  # (a cue verb too: "S, he said, [to warn us]")
+            continue
         role = "coordinator" if c.deprel.startswith("conj") else "reason"
-        if has_role(first, role) and first.head == c.id:
+        if has_role(first, role) and first.head == c.id and word_cue(c) is None:
             out |= sub
     return out
+
+
+def _infinitives_after_parenthetical(s: Tree, w: Any) -> set[int]:
+    """The to-infinitives after parenthetical cue ``w`` that continue the clause it interrupts
+    (:func:`_infinitive_rest`), when the parser made that clause the cue's complement: "[It is
+    her job]ccomp, she said, [to warn us]"."""
+    out: set[int] = set()
+    for c in s.children(w.id, "advcl", "xcomp"):
+        sub = s.ids(c.id)
+        first = s.word(min(y for y in sub if s.word(y).upos != "PUNCT"))
+        if c.id > w.id and first.id > 1 and s.word(first.id - 1).text == "," and _infinitive_rest(s, w, c, first):
+            out |= sub
+    return out
+
+
+def _infinitive_rest(s: Tree, w: Any, c: Any, first: Any) -> bool:
+    """Whether ``c``, a to-infinitive after the comma that closes parenthetical cue ``w`` off,
+    continues the clause the cue interrupts: the cue's subject is set off by a comma before it
+    too, with the clause it interrupts before that comma ("S, he said, [to V]")."""
+    if not (has_role(first, "infinitive") and first.head == c.id and first.upos == "PART"):
+        return False
+    subj = [y for k in s.children(w.id, *SUBJECTS) if k.id < w.id for y in s.ids(k.id) if s.word(y).upos != "PUNCT"]
+    left = min(subj, default=w.id)
+    return bool(subj) and left > 2 and s.word(left - 1).text in SET_OFF
 
 
 def _clause_hung_on(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
