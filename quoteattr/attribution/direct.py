@@ -44,7 +44,7 @@ import regex
 
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import direct_cue, direct_verb_cue, lemma_guesses, lookup, phrases_from
-from ..lexicon.marks import opening_marks, quote_marks
+from ..lexicon.marks import SENTENCE_ENDS, opening_marks, quote_marks
 from ..lexicon.people import honorifics, name_suffixes
 from ..model import Candidate, Span
 from ..parsing.tree import Tree, word_span
@@ -56,8 +56,6 @@ from .subjects import cue_subject, inverted_noun, is_agent, participle
 
 __all__ = ["direct_quotes", "title_case"]
 
-#: Sentence-final punctuation tokens.
-_TERMINAL = frozenset({".", "!", "?", "…"})
 #: Relations of words inside a name or noun phrase that lead up to its head.
 _NP_INNER = frozenset({"compound", "flat", "det", "amod", "nummod", "nmod:poss", "compound:prt"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -108,7 +106,7 @@ class _Doc:
         self.heads: dict[tuple[int, int], tuple[int, int] | None] = {}
 
     def _ends_sentence(self, q: Quotation) -> bool:
-        if not q.content_spans or q.content_spans[-1].text[-1:] not in _TERMINAL:
+        if not q.content_spans or q.content_spans[-1].text[-1:] not in SENTENCE_ENDS:
             return False
         t, k = self.text, q.end
         while k < len(t) and t[k] in " \t":
@@ -161,7 +159,7 @@ class _Doc:
 
 def _is_terminal(w: _W, text: str = "") -> bool:
     """Whether ``w`` ends a sentence (not the stop of an abbreviation: ``(R-Fla.) said``)."""
-    if w.word.upos != "PUNCT" or w.word.text not in _TERMINAL:
+    if w.word.upos != "PUNCT" or w.word.text not in SENTENCE_ENDS:
         return False
     rest = text[w.end : w.end + 20].lstrip()
     return not (w.word.text == "." and rest and (rest[0] in ",);:" or rest[0].islower()))
@@ -295,7 +293,7 @@ def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
     # a speaker, or a name the tagger took for a verb ('“…,” Zaheed/VERB said.')
     if not cues or not (any(w.word.upos in _NOMINAL for w in content) or any(w.word.text[:1].isupper() for w in content[: cues[0]])):
         return False
-    if _last_char(a) in ".!?…" and not stripped.endswith((",", ":", "—", "–")):
+    if _last_char(a) in SENTENCE_ENDS and not stripped.endswith((",", ":", "—", "–")):
         # short, or a speaker with a title or an apposition ("?" said Ann Lee, an aide to X. "…")
         return not _reports(d, content, content[cues[0]]) and (len(content) <= 8 or len(content) <= _MAX_GAP_WORDS and cues[0] < 10)
     # a short attribution, or a longer one that starts with it (“…,” said X, who …. “…”)
@@ -328,7 +326,7 @@ def _crosses_sentence_end(d: _Doc, a: Quotation, b: Quotation) -> bool:
     for w, nxt in zip(words, words[1:]):
         if nxt.sent != w.sent and _sentence_stop(w) and nxt.word.text[:1].isupper():
             return True
-    return _last_char(a) in ".!?…" and _gap(d, a, b).rstrip().endswith(":")
+    return _last_char(a) in SENTENCE_ENDS and _gap(d, a, b).rstrip().endswith(":")
 
 
 def _own_speaker(d: _Doc, found: _Found | None) -> tuple[int, int] | None:
@@ -423,7 +421,7 @@ def _embedded(d: _Doc, a: Quotation, q: Quotation, b: Quotation) -> bool:
     if not before or not before[-1].isalnum() or has_line_break(d.text[a.end : b.start]):
         return False
     # the attribution goes on to a comma or full stop before b; or q ends it ('on “This Week.” “…”')
-    ends = _last_char(q) in _TERMINAL
+    ends = _last_char(q) in SENTENCE_ENDS
     if (ends and after) or (not ends and after[-1:] not in ",.:;—–"):
         return False
     return sum(len(sp.text.split()) for sp in q.content_spans) <= _MAX_EMBEDDED_WORDS

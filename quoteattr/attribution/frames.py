@@ -743,8 +743,15 @@ def _phrase_after_noun(x: _Cue) -> list[Any]:
     s, w = x.s, x.w
     if not x.noun or not w.head or w.deprel.split(":")[0] != "obj":
         return []
-    end = max(s.ids(w.id))
-    return [k for k in s.children(w.head) if k.id > end and min(s.ids(k.id)) == end + 1
+    return _phrases_opening_after(s, s.word(w.head), w)
+
+
+def _phrases_opening_after(s: Tree, head: Any, noun: Any) -> list[Any]:
+    """The dependents of ``head`` that open right after the phrase of ``noun`` with their own
+    preposition or mark: the noun's phrase the parser hung on the verb above it ("raised
+    [questions] [about the deal]", "voiced [concern] [over Y]")."""
+    end = max(s.ids(noun.id))
+    return [k for k in s.children(head.id) if k.id > end and min(s.ids(k.id)) == end + 1
             and s.word(end + 1).head == k.id and s.word(end + 1).deprel in ("case", "mark")]
 
 
@@ -808,12 +815,8 @@ def _expressed(x: _Cue, o: Any) -> set[int]:
             or word_cue(o) is None or min(s.ids(o.id)) < o.id:
         return set()  # (a determiner or modifier makes the noun a thing expressed: "[their support] for Y")
     ids = {y for y in s.ids(o.id) if y > o.id}
-    end = max(s.ids(o.id))
-    for k in s.children(w.id):
-        sub = s.ids(k.id)
-        if k.id > end and min(sub) == end + 1 and s.word(end + 1).deprel in ("case", "mark") \
-                and s.word(end + 1).head == k.id:
-            ids |= sub
+    for k in _phrases_opening_after(s, w, o):
+        ids |= s.ids(k.id)
     first = min(ids, default=0)
     if not ids or s.word(first).deprel not in ("case", "mark"):
         return set()

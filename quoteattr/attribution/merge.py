@@ -18,7 +18,7 @@ import regex
 
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import guessed_cue, lookup
-from ..lexicon.marks import LINE_BREAK_CHARS, closing_marks, opening_marks, quote_marks
+from ..lexicon.marks import LINE_BREAK_CHARS, SENTENCE_ENDS, closing_marks, opening_marks, quote_marks
 from ..model import Candidate, Quote, Span
 from ._content import trim_chars
 from ._spans import SpanIndex
@@ -451,10 +451,6 @@ def _continues(text: str, a: Candidate | Quote, b: Candidate | Quote) -> bool:
     return not _letters(text[b.content_spans[-1].end : stop if stop >= 0 else len(text)])
 
 
-#: Characters that end the sentence of an attribution ('“…,” she said[.] “…”').
-_SENTENCE_ENDS = ".!?\u2026"
-
-
 def _continues_in_paragraph(text: str, a: Candidate | Quote, b: Candidate | Quote) -> bool:
     """Whether direct quote ``b``, with no cue of its own, comes right after the sentence that
     attributes quote ``a`` in the same paragraph ('“We open,” she said. “It is done.”'): ``a``'s
@@ -467,7 +463,7 @@ def _continues_in_paragraph(text: str, a: Candidate | Quote, b: Candidate | Quot
     tail = text[a.cue.end : start].rstrip()
     while tail and (tail[-1] in opening_marks() or tail[-1].isspace()):
         tail = tail[:-1]
-    return tail[-1:] in _SENTENCE_ENDS
+    return not tail or tail[-1] in SENTENCE_ENDS  # ('“…,” she said[.] “…”')
 
 
 def _carries_on(q: Quote) -> bool:

@@ -20,14 +20,17 @@ import attrs
 
 from .tables import cached, read, rows_of
 
-__all__ = ["APOSTROPHES", "LINE_BREAK_CHARS", "LINE_BREAK_PATTERN", "POSSESSIVE_ENDINGS", "MarkTable", "closing_marks", "mark_table", "opening_marks",
-           "quote_marks"]
+__all__ = ["APOSTROPHES", "LINE_BREAK_CHARS", "LINE_BREAK_PATTERN", "POSSESSIVE_ENDINGS", "SENTENCE_ENDS", "MarkTable", "closing_marks",
+           "mark_table", "opening_marks", "quote_marks"]
 
 #: The characters that end a line: ``\n``, ``\r`` (``\r\n`` together), U+2028, U+2029, U+0085 (NEL).
 #: Every stage that looks for a line end derives its set or pattern from this one inventory.
 LINE_BREAK_CHARS = "\n\r\u2028\u2029\u0085"
 #: One line break as a regular expression (``\r\n`` is one).
 LINE_BREAK_PATTERN = "\r\n|[" + LINE_BREAK_CHARS + "]"
+
+#: The punctuation that ends a sentence (a quote's last character, an attribution's end).
+SENTENCE_ENDS = frozenset({".", "!", "?", "\u2026"})
 
 #: The apostrophes, straight and curly: alone after a name they mark its possessive ("Sanders’").
 APOSTROPHES = ("'", "’")
