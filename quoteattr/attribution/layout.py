@@ -19,7 +19,7 @@ import regex
 from ..lexicon.clause_words import role_words
 from ..model import Candidate, Span
 from ..parsing.tree import word_span
-from ..lexicon.marks import LINE_BREAK_CHARS, closing_marks, quote_marks
+from ..lexicon.marks import LINE_BREAK_CHARS, SENTENCE_ENDS, closing_marks, quote_marks
 from ..lexicon.people import is_furniture
 from ._clauses import has_role
 from ._content import inside_quotation, trim_chars
@@ -63,7 +63,7 @@ def headline_quotes(text: str, doc: Any, quotations: Sequence[Quotation]) -> lis
     speaker = Span.of(text, word_span(before[0])[0], word_span(before[-1])[1])
     cue = Span.of(text, *word_span(words[colon][1]))
     start, end = trim_chars(text, cue.end, first_end)
-    while end > start and text[end - 1] in ".!?" and text[end - 2 : end - 1] not in closing_marks():
+    while end > start and text[end - 1] in SENTENCE_ENDS and text[end - 2 : end - 1] not in closing_marks():
         end -= 1
     if end <= start:
         return []

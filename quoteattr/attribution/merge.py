@@ -18,7 +18,7 @@ import regex
 
 from ..lexicon.clause_words import role_words
 from ..lexicon.cues import guessed_cue, lookup
-from ..lexicon.marks import LINE_BREAK_CHARS, SENTENCE_ENDS, closing_marks, opening_marks, quote_marks
+from ..lexicon.marks import CLAUSE_ENDS, LINE_BREAK_CHARS, SENTENCE_ENDS, closing_marks, opening_marks, quote_marks
 from ..model import Candidate, Quote, Span
 from ._content import trim_chars
 from ._spans import SpanIndex
@@ -40,7 +40,7 @@ def _fragment(c: Candidate) -> bool:
     True
     """
     said = " ".join(s.text for s in c.content_spans).strip()
-    if not said or said[-1] in ".!?,;:…" or len(c.content_spans) > 1:
+    if not said or said[-1] in SENTENCE_ENDS | CLAUSE_ENDS or len(c.content_spans) > 1:
         return False
     return len(said.split()) <= FRAGMENT_WORDS
 

@@ -20,7 +20,7 @@ import attrs
 
 from .tables import cached, read, rows_of
 
-__all__ = ["APOSTROPHES", "LINE_BREAK_CHARS", "LINE_BREAK_PATTERN", "POSSESSIVE_ENDINGS", "SENTENCE_ENDS", "MarkTable", "closing_marks",
+__all__ = ["APOSTROPHES", "CLAUSE_ENDS", "LINE_BREAK_CHARS", "LINE_BREAK_PATTERN", "POSSESSIVE_ENDINGS", "SENTENCE_ENDS", "MarkTable", "closing_marks",
            "mark_table", "opening_marks", "quote_marks"]
 
 #: The characters that end a line: ``\n``, ``\r`` (``\r\n`` together), U+2028, U+2029, U+0085 (NEL).
@@ -31,6 +31,9 @@ LINE_BREAK_PATTERN = "\r\n|[" + LINE_BREAK_CHARS + "]"
 
 #: The punctuation that ends a sentence (a quote's last character, an attribution's end).
 SENTENCE_ENDS = frozenset({".", "!", "?", "\u2026"})
+#: The punctuation that ends a clause within a sentence: with :data:`SENTENCE_ENDS`, the marks a
+#: complete utterance or line may close on.
+CLAUSE_ENDS = frozenset({",", ";", ":"})
 
 #: The apostrophes, straight and curly: alone after a name they mark its possessive ("Sanders’").
 APOSTROPHES = ("'", "’")

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicon.marks import CLAUSE_ENDS, SENTENCE_ENDS, closing_marks
+
 __all__ = ["MAX_WIDTH", "hard_wrapped", "unwrap"]
 
 #: The widest line a hard-wrapped text is taken to have (wire copy wraps near 70, e-mail near 72-78).
@@ -38,8 +40,17 @@ MAX_WIDTH = 160
 #: Fewest wrapped-paragraph line breaks a text needs before it is judged hard-wrapped.
 _MIN_LINES = 3
 
-#: A line that ends a sentence: final punctuation, then closing quotation marks or brackets.
-_SENTENCE_END = regex.compile(r"[.!?:;…][\"'”’»)\]]*\s*$")
+#: The punctuation a line may close on when it ends on purpose: a sentence end, ":" or ";" (not ",").
+_LINE_ENDS = SENTENCE_ENDS | (CLAUSE_ENDS - {","})
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends on final punctuation, then closing quotation marks or brackets.
+
+    >>> _ends_sentence("she said.”  "), _ends_sentence("the cranes arrived late,")
+    (True, False)
+    """
+    return line.rstrip().rstrip("".join(closing_marks()) + ")]")[-1:] in _LINE_ENDS
 
 #: One line with its line break (``\n``, ``\r\n`` or ``\r``).
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
@@ -80,7 +91,7 @@ def hard_wrapped(text: str) -> bool:
     width = _width(inner)
     if width > MAX_WIDTH or width < 20:
         return False
-    open_ended = sum(not _SENTENCE_END.search(line) for line in inner)
+    open_ended = sum(not _ends_sentence(line) for line in inner)
     near = sum(len(line) >= 0.75 * width for line in inner)
     return open_ended >= 0.5 * len(inner) and near >= 0.6 * len(inner)
 
