@@ -194,3 +194,24 @@ def test_a_gerund_before_a_parenthetical_cue_is_how_it_was_said_when_the_clause_
     items = _shifted(_RIDING.replace("can/can/AUX/MD/11/aux", "it/it/PRON/PRP/11/nsubj can/can/AUX/MD/11/aux"), 8, 1, 9)
     (found,) = contents(text, items, "said")
     assert found.endswith("it can be risky") and "Riding" not in found
+
+
+# "described [the risks]obj [the town is facing]ccomp": a relative clause without a relative word
+# hung on the cue as its complement
+_FACING = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj described/describe/VERB/VBD/0/root "
+           "the/the/DET/DT/5/det risks/risk/NOUN/NNS/3/obj the/the/DET/DT/7/det town/town/NOUN/NN/9/nsubj "
+           "is/be/AUX/VBZ/9/aux facing/face/VERB/VBG/3/ccomp ././PUNCT/./3/punct")
+
+
+def test_a_relative_clause_hung_on_the_cue_right_after_the_object_is_part_of_it():
+    text = "The mayor described the risks the town is facing."
+    assert contents(text, _FACING, "described") == ["the risks the town is facing"]
+
+
+def test_a_clause_after_a_comma_or_a_subordinator_is_no_relative_clause_of_the_object():
+    text = "The mayor described the risks, the town is facing."
+    items = _shifted(_FACING, 5, 1, 6).replace("the/the/DET/DT/8/det town", ",/,/PUNCT/,/10/punct the/the/DET/DT/8/det town")
+    assert contents(text, items, "described") == ["the risks"]
+    text = "The mayor described the risks because the town is facing."
+    items = items.replace(",/,/PUNCT/,/10/punct", "because/because/SCONJ/IN/10/mark")
+    assert contents(text, items, "described") == ["the risks"]

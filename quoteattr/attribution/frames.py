@@ -1131,6 +1131,9 @@ def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
         if _noun_complement(s, w, out, c):
             out |= s.ids(c.id)  # "dismissed [the idea] [that S]": the noun's own clause
             continue
+        if _bare_relative(s, w, out, c):
+            out |= s.ids(c.id)
+            continue
         rel = c.deprel.split(":")[0]
         if rel not in _TAIL_RELATIONS or has_role(c, "time") or c.deprel.endswith("tmod"):
             break
@@ -1149,6 +1152,38 @@ def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
             break
         out |= sub
     return out
+
+
+#: Relations of a noun phrase that a cue reports.
+_NOUN_RELATIONS = ("obj", "iobj", "obl", "nmod", "nsubj")
+
+
+def _bare_relative(s: Tree, w: Any, ids: set[int], c: Any) -> bool:
+    """Whether dependent ``c`` of cue ``w`` is a relative clause of the noun that ends the noun
+    phrase ``ids``, hung on the cue by the parser: "described [the situation] [she is facing]",
+    "condemned [the raids] [in which N were taken]": a clause with a subject of its own right
+    after the noun, no punctuation between, opened by its subject or a relative word."""
+    if c.deprel.split(":")[0] not in ("advcl", "ccomp", "acl", "conj", "parataxis", "dep") or word_cue(c) is not None:
+        return False
+    if w.deprel.split(":")[0] == "acl":
+        return False  # "those who praised [his bid] warned S": the clause is the noun's predicate
+    if not s.children(c.id, *SUBJECTS, "nsubj:pass"):
+        return False
+    sub = s.ids(c.id)
+    first = s.word(min(sub))
+    if min(sub) != max(ids) + 1 or first.upos == "PUNCT":
+        return False
+    opener = s.word(first.id + 1) if first.upos == "ADP" and first.id < len(s.words) else first
+    if (opener is not first or opener.upos in ("SCONJ", "CCONJ", "ADP", "ADV")) and not has_role(opener, "relative"):
+        return False  # "in which" opens a relative clause, "because" or "in 2010" none
+    top = s.word(max(ids))
+    while top.head in ids:
+        top = s.word(top.head)
+    if top.deprel.split(":")[0] not in _NOUN_RELATIONS or s.children(top.id, "cop"):
+        return False  # "accused Y of [being a Democrat] S": a predicate, no noun
+    if first.deprel == "mark":
+        return top.upos == "NOUN"  # "any ways [that S]" (a name takes no "that" clause: "dismissed Ruiz that S")
+    return top.upos in ("NOUN", "PROPN", "PRON")
 
 
 #: Relations under which the parser hangs on the cue the clause of the noun it reports.
