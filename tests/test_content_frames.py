@@ -215,3 +215,23 @@ def test_a_clause_after_a_comma_or_a_subordinator_is_no_relative_clause_of_the_o
     text = "The mayor described the risks because the town is facing."
     items = items.replace(",/,/PUNCT/,/10/punct", "because/because/SCONJ/IN/10/mark")
     assert contents(text, items, "described") == ["the risks"]
+
+
+# "thinks that [whoever wins]ccomp [as the last candidate will raise the most]ccomp": the parser
+# split one reported clause into two complements of the cue
+_WHOEVER = ("Aides/aide/NOUN/NNS/2/nsubj think/think/VERB/VBP/0/root that/that/SCONJ/IN/5/mark "
+            "whoever/whoever/PRON/WP/5/nsubj wins/win/VERB/VBZ/2/ccomp as/as/SCONJ/IN/11/mark "
+            "the/the/DET/DT/9/det last/last/ADJ/JJ/9/amod candidate/candidate/NOUN/NN/11/nsubj "
+            "will/will/AUX/MD/11/aux raise/raise/VERB/VB/2/ccomp the/the/DET/DT/13/det "
+            "most/most/ADJ/JJS/11/obj ././PUNCT/./2/punct")
+
+
+def test_a_second_complement_right_after_the_first_carries_the_reported_clause_on():
+    text = "Aides think that whoever wins as the last candidate will raise the most."
+    assert contents(text, _WHOEVER, "think") == ["that whoever wins as the last candidate will raise the most"]
+
+
+def test_a_second_complement_after_a_comma_is_no_rest_of_the_first():
+    text = "Aides think that whoever wins, as the last candidate will raise the most."
+    items = _shifted(_WHOEVER, 5, 1, 6).replace("wins/win/VERB/VBZ/2/ccomp", "wins/win/VERB/VBZ/2/ccomp ,/,/PUNCT/,/12/punct")
+    assert "that whoever wins" in contents(text, items, "think")

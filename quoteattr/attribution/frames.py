@@ -266,11 +266,30 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
         elif rm is not None and (has_role(rm, "question") or has_role(rm, "adverbial")) and _leads_clause(s, w, r, ids):
             ids |= s.ids(r.id)  # "says [if elected] S": the condition opens what was said
     if c.id > w.id:
+        ids |= _split_clause_rest(s, w, c, ids)
         subjectless = not s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl")
         ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"), subjectless)
         ids |= _conjoined_predicates(s, w, ids)
         ids |= _conjoined_clause(s, w, ids)
     return ids
+
+
+def _split_clause_rest(s: Tree, w: Any, c: Any, ids: set[int]) -> set[int]:
+    """The rest of reported clause ``c`` that the parser made a second complement clause of cue
+    ``w`` right after it, with nothing between them: "thinks that [whoever wins] [as the last
+    candidate will raise the most]", "contends that [voters are concerned] [because the debate
+    would be held late]"."""
+    out: set[int] = set()
+    end = max(ids)
+    for r in sorted(s.children(w.id, "ccomp"), key=lambda r: r.id):
+        if r.id <= end or r.id in ids or r.id == c.id:
+            continue
+        sub = s.ids(r.id)
+        if min(sub) != end + 1 or s.word(min(sub)).upos == "PUNCT":
+            break
+        out |= sub
+        end = max(sub)
+    return out
 
 
 def _run_in_front(s: Tree, w: Any, ids: set[int]) -> set[int]:
