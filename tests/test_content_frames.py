@@ -235,3 +235,23 @@ def test_a_second_complement_after_a_comma_is_no_rest_of_the_first():
     text = "Aides think that whoever wins, as the last candidate will raise the most."
     items = _shifted(_WHOEVER, 5, 1, 6).replace("wins/win/VERB/VBZ/2/ccomp", "wins/win/VERB/VBZ/2/ccomp ,/,/PUNCT/,/12/punct")
     assert "that whoever wins" in contents(text, items, "think")
+
+
+# "hopes [his endorsement]obj [before the vote will give him a boost]advcl": the reported clause's
+# subject read as the cue's object and its predicate hung on the cue as an adverbial clause
+_BOOST = ("The/the/DET/DT/2/det governor/governor/NOUN/NN/3/nsubj hopes/hope/VERB/VBZ/0/root "
+          "his/his/PRON/PRP$/5/nmod:poss endorsement/endorsement/NOUN/NN/3/obj before/before/SCONJ/IN/10/mark "
+          "the/the/DET/DT/8/det vote/vote/NOUN/NN/10/nsubj will/will/AUX/MD/10/aux give/give/VERB/VB/3/advcl "
+          "him/he/PRON/PRP/10/iobj a/a/DET/DT/13/det boost/boost/NOUN/NN/10/obj ././PUNCT/./3/punct")
+
+
+def test_an_adverbial_clause_right_after_the_unlabelled_content_carries_it_on():
+    text = "The governor hopes his endorsement before the vote will give him a boost."
+    assert contents(text, _BOOST, "hopes") == ["his endorsement before the vote will give him a boost"]
+
+
+def test_an_adverbial_clause_after_a_comma_does_not_carry_the_unlabelled_content_on():
+    text = "The governor hopes his endorsement, before the vote will give him a boost."
+    items = _shifted(_BOOST, 5, 1, 6).replace("endorsement/endorsement/NOUN/NN/3/obj",
+                                              "endorsement/endorsement/NOUN/NN/3/obj ,/,/PUNCT/,/11/punct")
+    assert contents(text, items, "hopes") == []

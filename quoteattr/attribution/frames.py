@@ -266,7 +266,7 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
         elif rm is not None and (has_role(rm, "question") or has_role(rm, "adverbial")) and _leads_clause(s, w, r, ids):
             ids |= s.ids(r.id)  # "says [if elected] S": the condition opens what was said
     if c.id > w.id:
-        ids |= _split_clause_rest(s, w, c, ids)
+        ids |= _split_clause_rest(s, w, ids)
         subjectless = not s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl")
         ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"), subjectless)
         ids |= _conjoined_predicates(s, w, ids)
@@ -274,21 +274,24 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
     return ids
 
 
-def _split_clause_rest(s: Tree, w: Any, c: Any, ids: set[int]) -> set[int]:
-    """The rest of reported clause ``c`` that the parser made a second complement clause of cue
-    ``w`` right after it, with nothing between them: "thinks that [whoever wins] [as the last
-    candidate will raise the most]", "contends that [voters are concerned] [because the debate
-    would be held late]"."""
+def _split_clause_rest(s: Tree, w: Any, ids: set[int]) -> set[int]:
+    """The rest of reported clause ``ids`` that the parser hung on cue ``w`` as a second complement
+    or an adverbial clause right after it, with nothing between them but a closing quotation
+    mark: "thinks that [whoever wins] [as the last candidate will raise the most]", "contends that
+    [voters are concerned] [because the debate would be held late]", "hopes [his endorsement]
+    [before the vote will give him a boost]" (not after a comma or a dash: "said S, [as he left]")."""
     out: set[int] = set()
-    end = max(ids)
-    for r in sorted(s.children(w.id, "ccomp"), key=lambda r: r.id):
-        if r.id <= end or r.id in ids or r.id == c.id:
+    for r in sorted(s.children(w.id, "ccomp", "advcl"), key=lambda r: r.id):
+        taken = ids | out
+        last = max((y for y in taken if s.word(y).upos != "PUNCT"), default=0)
+        if r.id <= last or r.id in taken:
             continue
         sub = s.ids(r.id)
-        if min(sub) != end + 1 or s.word(min(sub)).upos == "PUNCT":
+        first = min(sub)
+        if first <= last or s.word(first).upos == "PUNCT" or any(
+                s.word(y).text not in closing_marks() for y in range(last + 1, first)):
             break
         out |= sub
-        end = max(sub)
     return out
 
 
@@ -637,6 +640,7 @@ def _unlabelled_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         if not after:
             return []
     ids = _run_on_predicate(s, w, set().union(*(s.ids(c.id) for c in after)))
+    ids |= _split_clause_rest(s, w, ids)
     if len([y for y in ids if s.word(y).upos != "PUNCT"]) < 3 or s.word(min(ids)).upos == "ADP":
         return []
     return [Content(ids, "ccomp")]
