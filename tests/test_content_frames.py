@@ -255,3 +255,17 @@ def test_an_adverbial_clause_after_a_comma_does_not_carry_the_unlabelled_content
     items = _shifted(_BOOST, 5, 1, 6).replace("endorsement/endorsement/NOUN/NN/3/obj",
                                               "endorsement/endorsement/NOUN/NN/3/obj ,/,/PUNCT/,/11/punct")
     assert contents(text, items, "hopes") == []
+
+
+# "added that [the plan seems weak] [because, in the end, we vote for someone]parataxis": the
+# reason clause that ends the reported clause hung on the cue as a parataxis
+_WEAK = ("She/she/PRON/PRP/2/nsubj added/add/VERB/VBD/0/root that/that/SCONJ/IN/6/mark "
+         "the/the/DET/DT/5/det plan/plan/NOUN/NN/6/nsubj seems/seem/VERB/VBZ/2/ccomp weak/weak/ADJ/JJ/6/xcomp "
+         "because/because/SCONJ/IN/15/mark ,/,/PUNCT/,/8/punct in/in/ADP/IN/12/case the/the/DET/DT/12/det "
+         "end/end/NOUN/NN/15/obl ,/,/PUNCT/,/12/punct we/we/PRON/PRP/15/nsubj vote/vote/VERB/VBP/2/parataxis "
+         "for/for/ADP/IN/17/case someone/someone/PRON/NN/15/obl ././PUNCT/./2/punct")
+
+
+def test_a_clause_hung_on_the_cue_as_a_parataxis_right_after_the_reported_clause_carries_it_on():
+    text = "She added that the plan seems weak because, in the end, we vote for someone."
+    assert contents(text, _WEAK, "added") == ["that the plan seems weak because , in the end , we vote for someone"]

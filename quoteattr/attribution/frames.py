@@ -275,13 +275,13 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
 
 
 def _split_clause_rest(s: Tree, w: Any, ids: set[int]) -> set[int]:
-    """The rest of reported clause ``ids`` that the parser hung on cue ``w`` as a second complement
-    or an adverbial clause right after it, with nothing between them but a closing quotation
+    """The rest of reported clause ``ids`` that the parser hung on cue ``w`` as a second complement,
+    an adverbial clause or a parataxis right after it, with nothing between them but a closing quotation
     mark: "thinks that [whoever wins] [as the last candidate will raise the most]", "contends that
     [voters are concerned] [because the debate would be held late]", "hopes [his endorsement]
     [before the vote will give him a boost]" (not after a comma or a dash: "said S, [as he left]")."""
     out: set[int] = set()
-    for r in sorted(s.children(w.id, "ccomp", "advcl"), key=lambda r: r.id):
+    for r in sorted(s.children(w.id, "ccomp", "advcl", "parataxis", "dep"), key=lambda r: r.id):
         taken = ids | out
         last = max((y for y in taken if s.word(y).upos != "PUNCT"), default=0)
         if r.id <= last or r.id in taken:
