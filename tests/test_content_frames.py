@@ -194,3 +194,78 @@ def test_a_gerund_before_a_parenthetical_cue_is_how_it_was_said_when_the_clause_
     items = _shifted(_RIDING.replace("can/can/AUX/MD/11/aux", "it/it/PRON/PRP/11/nsubj can/can/AUX/MD/11/aux"), 8, 1, 9)
     (found,) = contents(text, items, "said")
     assert found.endswith("it can be risky") and "Riding" not in found
+
+
+# "described [the risks]obj [the town is facing]ccomp": a relative clause without a relative word
+# hung on the cue as its complement
+_FACING = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj described/describe/VERB/VBD/0/root "
+           "the/the/DET/DT/5/det risks/risk/NOUN/NNS/3/obj the/the/DET/DT/7/det town/town/NOUN/NN/9/nsubj "
+           "is/be/AUX/VBZ/9/aux facing/face/VERB/VBG/3/ccomp ././PUNCT/./3/punct")
+
+
+def test_a_relative_clause_hung_on_the_cue_right_after_the_object_is_part_of_it():
+    text = "The mayor described the risks the town is facing."
+    assert contents(text, _FACING, "described") == ["the risks the town is facing"]
+
+
+def test_a_clause_after_a_comma_or_a_subordinator_is_no_relative_clause_of_the_object():
+    text = "The mayor described the risks, the town is facing."
+    items = _shifted(_FACING, 5, 1, 6).replace("the/the/DET/DT/8/det town", ",/,/PUNCT/,/10/punct the/the/DET/DT/8/det town")
+    assert contents(text, items, "described") == ["the risks"]
+    text = "The mayor described the risks because the town is facing."
+    items = items.replace(",/,/PUNCT/,/10/punct", "because/because/SCONJ/IN/10/mark")
+    assert contents(text, items, "described") == ["the risks"]
+
+
+# "thinks that [whoever wins]ccomp [as the last candidate will raise the most]ccomp": the parser
+# split one reported clause into two complements of the cue
+_WHOEVER = ("Aides/aide/NOUN/NNS/2/nsubj think/think/VERB/VBP/0/root that/that/SCONJ/IN/5/mark "
+            "whoever/whoever/PRON/WP/5/nsubj wins/win/VERB/VBZ/2/ccomp as/as/SCONJ/IN/11/mark "
+            "the/the/DET/DT/9/det last/last/ADJ/JJ/9/amod candidate/candidate/NOUN/NN/11/nsubj "
+            "will/will/AUX/MD/11/aux raise/raise/VERB/VB/2/ccomp the/the/DET/DT/13/det "
+            "most/most/ADJ/JJS/11/obj ././PUNCT/./2/punct")
+
+
+def test_a_second_complement_right_after_the_first_carries_the_reported_clause_on():
+    text = "Aides think that whoever wins as the last candidate will raise the most."
+    assert contents(text, _WHOEVER, "think") == ["that whoever wins as the last candidate will raise the most"]
+
+
+def test_a_second_complement_after_a_comma_is_no_rest_of_the_first():
+    text = "Aides think that whoever wins, as the last candidate will raise the most."
+    items = _shifted(_WHOEVER, 5, 1, 6).replace("wins/win/VERB/VBZ/2/ccomp", "wins/win/VERB/VBZ/2/ccomp ,/,/PUNCT/,/12/punct")
+    assert "that whoever wins" in contents(text, items, "think")
+
+
+# "hopes [his endorsement]obj [before the vote will give him a boost]advcl": the reported clause's
+# subject read as the cue's object and its predicate hung on the cue as an adverbial clause
+_BOOST = ("The/the/DET/DT/2/det governor/governor/NOUN/NN/3/nsubj hopes/hope/VERB/VBZ/0/root "
+          "his/his/PRON/PRP$/5/nmod:poss endorsement/endorsement/NOUN/NN/3/obj before/before/SCONJ/IN/10/mark "
+          "the/the/DET/DT/8/det vote/vote/NOUN/NN/10/nsubj will/will/AUX/MD/10/aux give/give/VERB/VB/3/advcl "
+          "him/he/PRON/PRP/10/iobj a/a/DET/DT/13/det boost/boost/NOUN/NN/10/obj ././PUNCT/./3/punct")
+
+
+def test_an_adverbial_clause_right_after_the_unlabelled_content_carries_it_on():
+    text = "The governor hopes his endorsement before the vote will give him a boost."
+    assert contents(text, _BOOST, "hopes") == ["his endorsement before the vote will give him a boost"]
+
+
+def test_an_adverbial_clause_after_a_comma_does_not_carry_the_unlabelled_content_on():
+    text = "The governor hopes his endorsement, before the vote will give him a boost."
+    items = _shifted(_BOOST, 5, 1, 6).replace("endorsement/endorsement/NOUN/NN/3/obj",
+                                              "endorsement/endorsement/NOUN/NN/3/obj ,/,/PUNCT/,/11/punct")
+    assert contents(text, items, "hopes") == []
+
+
+# "added that [the plan seems weak] [because, in the end, we vote for someone]parataxis": the
+# reason clause that ends the reported clause hung on the cue as a parataxis
+_WEAK = ("She/she/PRON/PRP/2/nsubj added/add/VERB/VBD/0/root that/that/SCONJ/IN/6/mark "
+         "the/the/DET/DT/5/det plan/plan/NOUN/NN/6/nsubj seems/seem/VERB/VBZ/2/ccomp weak/weak/ADJ/JJ/6/xcomp "
+         "because/because/SCONJ/IN/15/mark ,/,/PUNCT/,/8/punct in/in/ADP/IN/12/case the/the/DET/DT/12/det "
+         "end/end/NOUN/NN/15/obl ,/,/PUNCT/,/12/punct we/we/PRON/PRP/15/nsubj vote/vote/VERB/VBP/2/parataxis "
+         "for/for/ADP/IN/17/case someone/someone/PRON/NN/15/obl ././PUNCT/./2/punct")
+
+
+def test_a_clause_hung_on_the_cue_as_a_parataxis_right_after_the_reported_clause_carries_it_on():
+    text = "She added that the plan seems weak because, in the end, we vote for someone."
+    assert contents(text, _WEAK, "added") == ["that the plan seems weak because , in the end , we vote for someone"]

@@ -266,11 +266,33 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
         elif rm is not None and (has_role(rm, "question") or has_role(rm, "adverbial")) and _leads_clause(s, w, r, ids):
             ids |= s.ids(r.id)  # "says [if elected] S": the condition opens what was said
     if c.id > w.id:
+        ids |= _split_clause_rest(s, w, ids)
         subjectless = not s.children(c.id, "nsubj", "nsubj:pass", "csubj", "expl")
         ids |= _front_of_parenthetical(s, w, min(y for y in ids if s.word(y).upos != "PUNCT"), subjectless)
         ids |= _conjoined_predicates(s, w, ids)
         ids |= _conjoined_clause(s, w, ids)
     return ids
+
+
+def _split_clause_rest(s: Tree, w: Any, ids: set[int]) -> set[int]:
+    """The rest of reported clause ``ids`` that the parser hung on cue ``w`` as a second complement,
+    an adverbial clause or a parataxis right after it, with nothing between them but a closing quotation
+    mark: "thinks that [whoever wins] [as the last candidate will raise the most]", "contends that
+    [voters are concerned] [because the debate would be held late]", "hopes [his endorsement]
+    [before the vote will give him a boost]" (not after a comma or a dash: "said S, [as he left]")."""
+    out: set[int] = set()
+    for r in sorted(s.children(w.id, "ccomp", "advcl", "parataxis", "dep"), key=lambda r: r.id):
+        taken = ids | out
+        last = max((y for y in taken if s.word(y).upos != "PUNCT"), default=0)
+        if r.id <= last or r.id in taken:
+            continue
+        sub = s.ids(r.id)
+        first = min(sub)
+        if first <= last or s.word(first).upos == "PUNCT" or any(
+                s.word(y).text not in closing_marks() for y in range(last + 1, first)):
+            break
+        out |= sub
+    return out
 
 
 def _run_in_front(s: Tree, w: Any, ids: set[int]) -> set[int]:
@@ -618,6 +640,7 @@ def _unlabelled_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         if not after:
             return []
     ids = _run_on_predicate(s, w, set().union(*(s.ids(c.id) for c in after)))
+    ids |= _split_clause_rest(s, w, ids)
     if len([y for y in ids if s.word(y).upos != "PUNCT"]) < 3 or s.word(min(ids)).upos == "ADP":
         return []
     return [Content(ids, "ccomp")]
@@ -1131,6 +1154,9 @@ def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
         if _noun_complement(s, w, out, c):
             out |= s.ids(c.id)  # "dismissed [the idea] [that S]": the noun's own clause
             continue
+        if _bare_relative(s, w, out, c):
+            out |= s.ids(c.id)
+            continue
         rel = c.deprel.split(":")[0]
         if rel not in _TAIL_RELATIONS or has_role(c, "time") or c.deprel.endswith("tmod"):
             break
@@ -1149,6 +1175,38 @@ def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
             break
         out |= sub
     return out
+
+
+#: Relations of a noun phrase that a cue reports.
+_NOUN_RELATIONS = ("obj", "iobj", "obl", "nmod", "nsubj")
+
+
+def _bare_relative(s: Tree, w: Any, ids: set[int], c: Any) -> bool:
+    """Whether dependent ``c`` of cue ``w`` is a relative clause of the noun that ends the noun
+    phrase ``ids``, hung on the cue by the parser: "described [the situation] [she is facing]",
+    "condemned [the raids] [in which N were taken]": a clause with a subject of its own right
+    after the noun, no punctuation between, opened by its subject or a relative word."""
+    if c.deprel.split(":")[0] not in ("advcl", "ccomp", "acl", "conj", "parataxis", "dep") or word_cue(c) is not None:
+        return False
+    if w.deprel.split(":")[0] == "acl":
+        return False  # "those who praised [his bid] warned S": the clause is the noun's predicate
+    if not s.children(c.id, *SUBJECTS, "nsubj:pass"):
+        return False
+    sub = s.ids(c.id)
+    first = s.word(min(sub))
+    if min(sub) != max(ids) + 1 or first.upos == "PUNCT":
+        return False
+    opener = s.word(first.id + 1) if first.upos == "ADP" and first.id < len(s.words) else first
+    if (opener is not first or opener.upos in ("SCONJ", "CCONJ", "ADP", "ADV")) and not has_role(opener, "relative"):
+        return False  # "in which" opens a relative clause, "because" or "in 2010" none
+    top = s.word(max(ids))
+    while top.head in ids:
+        top = s.word(top.head)
+    if top.deprel.split(":")[0] not in _NOUN_RELATIONS or s.children(top.id, "cop"):
+        return False  # "accused Y of [being a Democrat] S": a predicate, no noun
+    if first.deprel == "mark":
+        return top.upos == "NOUN"  # "any ways [that S]" (a name takes no "that" clause: "dismissed Ruiz that S")
+    return top.upos in ("NOUN", "PROPN", "PRON")
 
 
 #: Relations under which the parser hangs on the cue the clause of the noun it reports.
