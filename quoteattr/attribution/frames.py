@@ -667,7 +667,7 @@ def _to_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
             continue
         if m is None or not has_role(m, "infinitive"):
             continue  # "told a gathering …" is no "told Y to V"
-        ids = s.ids(c.id)
+        ids = s.ids(c.id) if x.noun else _before_stray_predicate(s, c, s.ids(c.id))
         for o in obj:
             if o.id < c.id:
                 ids |= s.ids(o.id)
@@ -681,6 +681,38 @@ def _to_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
                     ids |= s.ids(subj.id)
         out.append(Content(ids, "xcomp", c.id))
     return out
+
+
+#: Relations of an embedded clause whose finite verb may lack a subject of its own (extracted or
+#: shared: "the woman he hopes [will] succeed him", "to run and [is] hosting Y").
+_EMBEDDING_RELATIONS = ("acl", "advcl", "conj", "parataxis")
+#: Tags of a question or relative word, which may be the subject of a finite verb after it.
+_WH_TAGS = (*RELATIVE_TAGS, "WRB")
+
+
+def _before_stray_predicate(s: Tree, c: Any, ids: set[int]) -> set[int]:
+    """The words of to-infinitive ``c`` (``ids``) before a finite verb or modal that the parser hung
+    inside it although it has no subject, mark or embedding clause of its own there: the predicate of
+    the main clause whose subject holds the report ("senators who wanted [to attend the convention]
+    [could] be faced with Y", "a donor who wants [to give more] [could] shell out Y"). A to-infinitive
+    holds no finite verb but in a clause of its own, nor after a question word ("to know [what]'s in
+    Y"). A cue noun keeps its phrase: it may be the main clause's subject itself."""
+    for v in sorted((s.word(y) for y in ids if y > c.id), key=lambda v: v.id):
+        if any(s.word(y).xpos in _WH_TAGS for y in ids if c.id < y < v.id):
+            return ids
+        if v.xpos not in FINITE_TAGS or v.upos not in ("VERB", "AUX") or v.xpos == "VBD" and v.upos != "AUX":
+            continue
+        h = s.word(v.head) if v.upos == "AUX" and v.deprel.split(":")[0] in ("aux", "cop") and v.head else v
+        if h.id not in ids or s.children(h.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl", "mark") \
+                or s.children(v.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl"):
+            continue
+        up, embedded = h, False
+        while up.id != c.id and up.head:
+            embedded = embedded or up.deprel.split(":")[0] in _EMBEDDING_RELATIONS
+            up = s.word(up.head)
+        if not embedded and up.id == c.id:
+            return {y for y in ids if y < v.id}
+    return ids
 
 
 #: Frames whose content holds the cue's object ("praised [Y] for Z", "urged [Y] to V").
