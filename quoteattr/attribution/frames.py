@@ -691,7 +691,7 @@ _WH_TAGS = (*RELATIVE_TAGS, "WRB")
 
 
 def _before_stray_predicate(s: Tree, c: Any, ids: set[int]) -> set[int]:
-    """The words of to-infinitive ``c`` (``ids``) before a finite verb or modal that the parser hung
+    """The words of to-infinitive ``c`` (``ids``) before a finite auxiliary or modal that the parser hung
     inside it although it has no subject, mark or embedding clause of its own there: the predicate of
     the main clause whose subject holds the report ("senators who wanted [to attend the convention]
     [could] be faced with Y", "a donor who wants [to give more] [could] shell out Y"). A to-infinitive
@@ -700,8 +700,8 @@ def _before_stray_predicate(s: Tree, c: Any, ids: set[int]) -> set[int]:
     for v in sorted((s.word(y) for y in ids if y > c.id), key=lambda v: v.id):
         if any(s.word(y).xpos in _WH_TAGS for y in ids if c.id < y < v.id):
             return ids
-        if v.xpos not in FINITE_TAGS or v.upos not in ("VERB", "AUX") or v.xpos == "VBD" and v.upos != "AUX":
-            continue
+        if v.xpos not in FINITE_TAGS or v.upos != "AUX":
+            continue  # (a full verb may be a relative clause's without its mark: "the immunity firms [have]")
         h = s.word(v.head) if v.upos == "AUX" and v.deprel.split(":")[0] in ("aux", "cop") and v.head else v
         if h.id not in ids or s.children(h.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl", "mark") \
                 or s.children(v.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl"):
