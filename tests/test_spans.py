@@ -323,3 +323,17 @@ def test_a_quotation_after_the_attribution_of_a_report_carries_the_report_on(tex
     assert [[s.text for s in q.content_spans] for q in out] == (
         [[words, "The work is far from done."]] if joined else [[words], ["The work is far from done."]])
     assert [q.kind for q in out] == (["mixed"] if joined else ["indirect", "direct"])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Officers favored Trump 46 percent to 32 percent.", "Trump"),
+    ("Female voters preferred Clinton 51 percent to 24 percent.", "Clinton"),
+    ("Sailors backed Clinton, 57 percent to 22 percent.", "Clinton"),
+])
+def test_a_polls_score_after_the_object_is_no_part_of_it(nlp, text, content):
+    assert [q.content for q in nlp(text).quotes] == [content]
+
+
+def test_a_clause_keeps_its_score(nlp):
+    (q,) = nlp("The poll showed Clinton leading Sanders 46 percent to 44 percent.").quotes
+    assert q.content == "Clinton leading Sanders 46 percent to 44 percent"

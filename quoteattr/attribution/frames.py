@@ -818,8 +818,23 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
             continue  # "call Y" alone is not "call Y Z" (but "[what] X called [Z]": Z with its Y)
         if not second and "ccomp" in x.frames and o.id > w.id and not hearer_verb(w):
             ids = _run_on_predicate(s, w, ids)
-        return [Content(_with_tail(s, w, ids), "obj", o.id)]
+        return [Content(_without_score(s, _with_tail(s, w, ids)), "obj", o.id)]
     return []
+
+
+def _without_score(s: Tree, ids: set[int]) -> set[int]:
+    """Object ``ids`` without the poll's score that ends them ("favored [Trump] 46 percent to 32
+    percent", "backed [Trump], 57 percent to 22 percent"): two shares (a number and its unit,
+    ``share-unit``) joined by "to" or a dash, when the object holds no verb (a clause keeps its
+    score: "showed [Lee leading Ruiz 46 percent to 44 percent]")."""
+    words = [s.word(y) for y in sorted(ids) if s.word(y).upos != "PUNCT" or s.word(y).text in ("-", "\u2013")]
+    if len(words) < 6 or any(x.upos in ("VERB", "AUX") for x in words):
+        return ids
+    a, u1, link, b, u2 = words[-5:]
+    if not (a.upos == "NUM" and b.upos == "NUM" and has_role(u1, "share-unit") and has_role(u2, "share-unit")
+            and link.text.lower() in ("to", "-", "\u2013")):
+        return ids
+    return {y for y in ids if y < a.id and not (y == a.id - 1 and s.word(y).text == ",")}
 
 
 def _relative_object(s: Tree, w: Any, o: Any) -> bool:
