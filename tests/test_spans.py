@@ -337,3 +337,17 @@ def test_a_polls_score_after_the_object_is_no_part_of_it(nlp, text, content):
 def test_a_clause_keeps_its_score(nlp):
     (q,) = nlp("The poll showed Clinton leading Sanders 46 percent to 44 percent.").quotes
     assert q.content == "Clinton leading Sanders 46 percent to 44 percent"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Clinton Calls Sanders Unqualified; \nSenator sharpens attacks as test looms", "Sanders Unqualified"),
+    ("Putin says praise from Trump helps Russia; \nAfter the debate, the candidate holds the spotlight",
+     "praise from Trump helps Russia"),
+])
+def test_a_headlines_content_stops_at_the_line_break(nlp, text, content):
+    assert [q.content for q in nlp(text).quotes] == [content]
+
+
+def test_a_quotation_on_the_next_line_goes_on_with_the_content(nlp):
+    (q,) = nlp("The mayor cited the words of the engineer:\n“The pier is safe.”").quotes
+    assert q.content.endswith("“The pier is safe.”")
