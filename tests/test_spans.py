@@ -351,3 +351,8 @@ def test_a_headlines_content_stops_at_the_line_break(nlp, text, content):
 def test_a_quotation_on_the_next_line_goes_on_with_the_content(nlp):
     (q,) = nlp("The mayor cited the words of the engineer:\n“The pier is safe.”").quotes
     assert q.content.endswith("“The pier is safe.”")
+
+
+def test_a_clause_before_its_cue_stops_at_the_line_break_before_it(nlp):
+    doc = nlp("Mayor Vows Action On Ferries\nRuiz will hold a vote in May, according to the council.")
+    assert [q.content for q in doc.quotes if q.cue.text == "according to"] == ["Ruiz will hold a vote in May"]

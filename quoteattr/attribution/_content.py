@@ -133,26 +133,31 @@ def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span |
                      cue_class, frame, negated)
 
 
-#: Frames whose content may stand on another line than the cue: the clause before an inverted or
-#: closing cue ("Historians: S; \nS2, officials say"), a cue phrase's clause; ``None``: not from a frame.
-_OTHER_LINE_FRAMES = ("parataxis", "phrase", None)
+#: Contents not read by a frame (a colon's quotation), which may run over lines.
+_OTHER_LINE_FRAMES = (None,)
 
 
 def _within_cue_line(text: str, s: Tree, ids: set[int], cue: Span) -> set[int]:
-    """``ids`` up to the line break after the cue that starts a new line of its own: a headline's
-    content does not run on into the subhead or the paragraph after it ("Clinton calls [Sanders
-    unqualified]; \nSenator sharpens attacks"). A break counts when the line before it ends in
-    punctuation or the next one opens with a capital; a quotation opening the next line goes on
-    with the content ('quoted Ann Lee:\n“S”'), and a wrapped line ("from\nentering") is no break."""
+    """``ids`` on the cue's own line, between the line breaks around the cue that start a line of
+    their own: a headline's content does not run on into the subhead or the paragraph after it
+    ("Clinton calls [Sanders unqualified]; \nSenator sharpens attacks"), nor does a clause before
+    a cue reach back into the line before ('“Let me talk.”\n[“Quiet,”] he demanded'). A break
+    counts when the line before it ends in punctuation or the next one opens with a capital or a
+    quotation mark; after the cue, a quotation opening the next line goes on with the content
+    ('quoted Ann Lee:\n“S”'). A wrapped line ("from\nentering") is no break."""
+    lo, hi = 0, len(s.words) + 1
     prev = None
     for w in s.words:
-        if prev is not None and w.id in ids and word_span(w)[0] > cue.end:
+        if prev is not None:
             gap = text[word_span(prev)[1] : word_span(w)[0]]
-            if has_line_break(gap) and w.text not in opening_marks() and (
-                    w.text[:1].isupper() or prev.upos == "PUNCT" or gap.strip()):
-                return {y for y in ids if y < w.id}
+            if has_line_break(gap) and (w.text[:1].isupper() or w.text in opening_marks()
+                                        or prev.upos == "PUNCT" or gap.strip()):
+                if word_span(w)[0] <= cue.start:
+                    lo = w.id
+                elif w.text not in opening_marks() and hi > w.id:
+                    hi = w.id
         prev = w
-    return ids
+    return {y for y in ids if lo <= y < hi}
 
 
 #: Tags of a personal pronoun (him, her, them, it).
