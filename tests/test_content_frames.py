@@ -269,3 +269,24 @@ _WEAK = ("She/she/PRON/PRP/2/nsubj added/add/VERB/VBD/0/root that/that/SCONJ/IN/
 def test_a_clause_hung_on_the_cue_as_a_parataxis_right_after_the_reported_clause_carries_it_on():
     text = "She added that the plan seems weak because, in the end, we vote for someone."
     assert contents(text, _WEAK, "added") == ["that the plan seems weak because , in the end , we vote for someone"]
+
+
+# "owners who wanted [to keep the pier] could be fined": the main clause's modal and predicate hung
+# inside the to-infinitive of the relative clause that holds the report
+_PIER = ("Owners/owner/NOUN/NNS/0/root who/who/PRON/WP/3/nsubj wanted/want/VERB/VBD/1/acl:relcl "
+         "to/to/PART/TO/5/mark keep/keep/VERB/VB/3/xcomp the/the/DET/DT/7/det pier/pier/NOUN/NN/5/obj "
+         "could/could/AUX/MD/10/aux be/be/AUX/VB/10/aux:pass fined/fine/VERB/VBN/5/ccomp ././PUNCT/./1/punct")
+
+
+def test_a_to_clause_stops_before_a_stray_main_predicate():
+    text = "Owners who wanted to keep the pier could be fined."
+    assert contents(text, _PIER, "wanted") == ["to keep the pier"]
+
+
+def test_a_to_clause_keeps_a_finite_verb_after_a_question_word():
+    text = "Owners who wanted to know what is in the pier."
+    items = ("Owners/owner/NOUN/NNS/0/root who/who/PRON/WP/3/nsubj wanted/want/VERB/VBD/1/acl:relcl "
+             "to/to/PART/TO/5/mark know/know/VERB/VB/3/xcomp what/what/PRON/WP/5/obj "
+             "is/be/AUX/VBZ/10/cop in/in/ADP/IN/10/case the/the/DET/DT/10/det pier/pier/NOUN/NN/5/ccomp "
+             "././PUNCT/./1/punct")
+    assert contents(text, items, "wanted") == ["to know what is in the pier"]

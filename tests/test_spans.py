@@ -323,3 +323,36 @@ def test_a_quotation_after_the_attribution_of_a_report_carries_the_report_on(tex
     assert [[s.text for s in q.content_spans] for q in out] == (
         [[words, "The work is far from done."]] if joined else [[words], ["The work is far from done."]])
     assert [q.kind for q in out] == (["mixed"] if joined else ["indirect", "direct"])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Officers favored Trump 46 percent to 32 percent.", "Trump"),
+    ("Female voters preferred Clinton 51 percent to 24 percent.", "Clinton"),
+    ("Sailors backed Clinton, 57 percent to 22 percent.", "Clinton"),
+])
+def test_a_polls_score_after_the_object_is_no_part_of_it(nlp, text, content):
+    assert [q.content for q in nlp(text).quotes] == [content]
+
+
+def test_a_clause_keeps_its_score(nlp):
+    (q,) = nlp("The poll showed Clinton leading Sanders 46 percent to 44 percent.").quotes
+    assert q.content == "Clinton leading Sanders 46 percent to 44 percent"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Clinton Calls Sanders Unqualified; \nSenator sharpens attacks as test looms", "Sanders Unqualified"),
+    ("Putin says praise from Trump helps Russia; \nAfter the debate, the candidate holds the spotlight",
+     "praise from Trump helps Russia"),
+])
+def test_a_headlines_content_stops_at_the_line_break(nlp, text, content):
+    assert [q.content for q in nlp(text).quotes] == [content]
+
+
+def test_a_quotation_on_the_next_line_goes_on_with_the_content(nlp):
+    (q,) = nlp("The mayor cited the words of the engineer:\n“The pier is safe.”").quotes
+    assert q.content.endswith("“The pier is safe.”")
+
+
+def test_a_clause_before_its_cue_stops_at_the_line_break_before_it(nlp):
+    doc = nlp("Mayor Vows Action On Ferries\nRuiz will hold a vote in May, according to the council.")
+    assert [q.content for q in doc.quotes if q.cue.text == "according to"] == ["Ruiz will hold a vote in May"]

@@ -116,6 +116,8 @@ def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span |
     """The candidate reporting words ``ids`` of sentence ``s`` (``None`` when too short or when it
     overlaps its speaker): ``mixed`` when a top-level quotation overlaps it, else ``indirect``."""
     ids = _without_time_after_cue(text, s, without_trailing_asides(s, ids), cue)
+    if frame not in _OTHER_LINE_FRAMES:
+        ids = _within_cue_line(text, s, ids, cue)
     words = [w for w in s.words if w.id in ids and w.upos != "PUNCT"]
     if len(words) < MIN_CONTENT_WORDS and not (len(words) == 1 and _word_enough(words[0], cue_class, frame)):
         return None
@@ -129,6 +131,33 @@ def make_candidate(text: str, s: Tree, ids: set[int], cue: Span, speaker: Span |
     kind = "mixed" if quotation_index(quotations).top_overlaps(start, end) else "indirect"
     return Candidate(kind, start, end, spans, cue, speaker, (s.index, head.id) if head is not None else None, s.index,
                      cue_class, frame, negated)
+
+
+#: Contents not read by a frame (a colon's quotation), which may run over lines.
+_OTHER_LINE_FRAMES = (None,)
+
+
+def _within_cue_line(text: str, s: Tree, ids: set[int], cue: Span) -> set[int]:
+    """``ids`` on the cue's own line, between the line breaks around the cue that start a line of
+    their own: a headline's content does not run on into the subhead or the paragraph after it
+    ("Clinton calls [Sanders unqualified]; \nSenator sharpens attacks"), nor does a clause before
+    a cue reach back into the line before ('“Let me talk.”\n[“Quiet,”] he demanded'). A break
+    counts when the line before it ends in punctuation or the next one opens with a capital or a
+    quotation mark; after the cue, a quotation opening the next line goes on with the content
+    ('quoted Ann Lee:\n“S”'). A wrapped line ("from\nentering") is no break."""
+    lo, hi = 0, len(s.words) + 1
+    prev = None
+    for w in s.words:
+        if prev is not None:
+            gap = text[word_span(prev)[1] : word_span(w)[0]]
+            if has_line_break(gap) and (w.text[:1].isupper() or w.text in opening_marks()
+                                        or prev.upos == "PUNCT" or gap.strip()):
+                if word_span(w)[0] <= cue.start:
+                    lo = w.id
+                elif w.text not in opening_marks() and hi > w.id:
+                    hi = w.id
+        prev = w
+    return {y for y in ids if lo <= y < hi}
 
 
 #: Tags of a personal pronoun (him, her, them, it).

@@ -690,7 +690,7 @@ def _to_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
             continue
         if m is None or not has_role(m, "infinitive"):
             continue  # "told a gathering …" is no "told Y to V"
-        ids = s.ids(c.id)
+        ids = s.ids(c.id) if x.noun else _before_stray_predicate(s, c, s.ids(c.id))
         for o in obj:
             if o.id < c.id:
                 ids |= s.ids(o.id)
@@ -704,6 +704,38 @@ def _to_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
                     ids |= s.ids(subj.id)
         out.append(Content(ids, "xcomp", c.id))
     return out
+
+
+#: Relations of an embedded clause whose finite verb may lack a subject of its own (extracted or
+#: shared: "the woman he hopes [will] succeed him", "to run and [is] hosting Y").
+_EMBEDDING_RELATIONS = ("acl", "advcl", "conj", "parataxis")
+#: Tags of a question or relative word, which may be the subject of a finite verb after it.
+_WH_TAGS = (*RELATIVE_TAGS, "WRB")
+
+
+def _before_stray_predicate(s: Tree, c: Any, ids: set[int]) -> set[int]:
+    """The words of to-infinitive ``c`` (``ids``) before a finite auxiliary or modal that the parser hung
+    inside it although it has no subject, mark or embedding clause of its own there: the predicate of
+    the main clause whose subject holds the report ("senators who wanted [to attend the convention]
+    [could] be faced with Y", "a donor who wants [to give more] [could] shell out Y"). A to-infinitive
+    holds no finite verb but in a clause of its own, nor after a question word ("to know [what]'s in
+    Y"). A cue noun keeps its phrase: it may be the main clause's subject itself."""
+    for v in sorted((s.word(y) for y in ids if y > c.id), key=lambda v: v.id):
+        if any(s.word(y).xpos in _WH_TAGS for y in ids if c.id < y < v.id):
+            return ids
+        if v.xpos not in FINITE_TAGS or v.upos != "AUX":
+            continue  # (a full verb may be a relative clause's without its mark: "the immunity firms [have]")
+        h = s.word(v.head) if v.upos == "AUX" and v.deprel.split(":")[0] in ("aux", "cop") and v.head else v
+        if h.id not in ids or s.children(h.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl", "mark") \
+                or s.children(v.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl"):
+            continue
+        up, embedded = h, False
+        while up.id != c.id and up.head:
+            embedded = embedded or up.deprel.split(":")[0] in _EMBEDDING_RELATIONS
+            up = s.word(up.head)
+        if not embedded and up.id == c.id:
+            return {y for y in ids if y < v.id}
+    return ids
 
 
 #: Frames whose content holds the cue's object ("praised [Y] for Z", "urged [Y] to V").
@@ -809,8 +841,23 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
             continue  # "call Y" alone is not "call Y Z" (but "[what] X called [Z]": Z with its Y)
         if not second and "ccomp" in x.frames and o.id > w.id and not hearer_verb(w):
             ids = _run_on_predicate(s, w, ids)
-        return [Content(_with_tail(s, w, ids), "obj", o.id)]
+        return [Content(_without_score(s, _with_tail(s, w, ids)), "obj", o.id)]
     return []
+
+
+def _without_score(s: Tree, ids: set[int]) -> set[int]:
+    """Object ``ids`` without the poll's score that ends them ("favored [Trump] 46 percent to 32
+    percent", "backed [Trump], 57 percent to 22 percent"): two shares (a number and its unit,
+    ``share-unit``) joined by "to" or a dash, when the object holds no verb (a clause keeps its
+    score: "showed [Lee leading Ruiz 46 percent to 44 percent]")."""
+    words = [s.word(y) for y in sorted(ids) if s.word(y).upos != "PUNCT" or s.word(y).text in ("-", "\u2013")]
+    if len(words) < 6 or any(x.upos in ("VERB", "AUX") for x in words):
+        return ids
+    a, u1, link, b, u2 = words[-5:]
+    if not (a.upos == "NUM" and b.upos == "NUM" and has_role(u1, "share-unit") and has_role(u2, "share-unit")
+            and link.text.lower() in ("to", "-", "\u2013")):
+        return ids
+    return {y for y in ids if y < a.id and not (y == a.id - 1 and s.word(y).text == ",")}
 
 
 def _relative_object(s: Tree, w: Any, o: Any) -> bool:
