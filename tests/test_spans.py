@@ -1,5 +1,7 @@
 """Content spans hold the reported clause and nothing else (issue 13: span boundaries)."""
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.models
@@ -300,6 +302,38 @@ def test_a_quotation_filling_the_next_paragraph_carries_the_attributed_quote_on(
     pieces = ["We will reopen in May,", "The work is nearly done"]
     assert [[s.text for s in q.content_spans] for q in out] == ([pieces] if joined else [[p] for p in pieces])
     assert [q.id for q in out] == (["q1"] if joined else ["q", "q"])
+
+
+@pytest.mark.parametrize("text, speaker, joined", [
+    # a report read inside the attribution ('who backed him', 'referring to …') stands between the
+    # two quotations; the resolver may have given the second one the report's speaker
+    ("“We will reopen in May,” said Ann Lee, a nurse who backed the plan. “The work is nearly done.”", "e1", True),
+    ("“We will reopen in May,” said Ann Lee, a nurse who backed the plan. “The work is nearly done.”", "e2", True),
+    ("“We will reopen in May,” said Ann Lee, a nurse who backed the plan.\n\n“The work is nearly done.”", None, True),
+    # the report is a sentence of its own after the attribution: the quotation stays apart
+    ("“We will reopen in May,” said Ann Lee. Lee backed the plan. “The work is nearly done.”", "e1", False),
+    # another speaker than the quote's and the report's: a turn of an exchange
+    ("“We will reopen in May,” said Ann Lee, a nurse who backed the plan. “The work is nearly done.”", "e3", False),
+])
+def test_a_quotation_carries_a_quote_on_across_a_report_inside_its_attribution(text, speaker, joined):
+    from quoteattr.attribution.merge import join_continued
+    from quoteattr.model import Quote, Span
+
+    first = _quote(text, "We will reopen in May,", "e1", "said")
+    at, cue = text.index("the plan"), text.index("backed")
+    report = Quote("q", "indirect", at, at + 8, "the plan", [Span.of(text, at, at + 8)],
+                   cue=Span.of(text, cue, cue + 6), entity="e2")
+    second = _quote(text, "The work is nearly done.", speaker)
+    ends = [m.end() for m in re.finditer(r"\.\s", text)] + [len(text)]
+    sentences, start = [], 0
+    for end in ends:
+        sentences.append((start, end))
+        start = end
+    out = join_continued(text, [first, report, second], sentences)
+    assert [[s.text for s in q.content_spans] for q in out] == (
+        [["We will reopen in May,", "The work is nearly done."], ["the plan"]] if joined
+        else [["We will reopen in May,"], ["the plan"], ["The work is nearly done."]])
+    assert join_continued(text, [first, report, second]) == [first, report, second]  # no sentences, no join
 
 
 @pytest.mark.parametrize("text, joined", [

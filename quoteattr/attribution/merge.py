@@ -476,15 +476,57 @@ def _carries_on(q: Quote) -> bool:
     return q.cue is not None and bool(q.content_spans) and q.content_spans[-1].end <= q.cue.start
 
 
-def join_continued(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+#: Most reports read inside an attribution that a quotation after it may carry the quote on across.
+_MAX_IN_ATTRIBUTION = 3
+
+
+def _in_attribution(prev: Quote, between: Sequence[Quote], sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether the quotes ``between`` are reports read inside the attribution of ``prev``: each
+    has a cue after ``prev``'s cue, in the sentence of that cue ('“…,” said Ann Lee, [referring
+    to the bill]'; '“…,” said Ann Lee, a nurse who [backed him]'), so a quotation after them may
+    still carry ``prev`` on."""
+    if prev.cue is None:
+        return False
+    sentence = next(((a, b) for a, b in sentences if a <= prev.cue.start < b), None)
+    return sentence is not None and all(
+        q.kind != "direct" and q.cue is not None and prev.cue.end <= q.cue.start and q.cue.end <= sentence[1]
+        for q in between)
+
+
+def _continued_by(text: str, out: Sequence[Quote], q: Quote, sentences: Sequence[tuple[int, int]]) -> int | None:
+    """The index in ``out`` of the quote that cue-less direct quote ``q`` carries on (see
+    :func:`join_continued`): the last quote, or the last before reports read inside its
+    attribution (see :func:`_in_attribution`), whose cue's speaker ``q`` has (or the speaker of
+    one of those reports, or none, when the resolver took it from them)."""
+    if q.kind != "direct" or q.cue is not None:
+        return None
+    for k in range(len(out) - 1, max(-1, len(out) - 2 - _MAX_IN_ATTRIBUTION), -1):
+        prev, between = out[k], out[k + 1 :]
+        if between and not _in_attribution(prev, between, sentences):
+            if prev.kind == "direct" or prev.cue is None:
+                return None
+            continue
+        speakers = {prev.entity} | ({None} | {b.entity for b in between} if between else set())
+        if _carries_on(prev) and prev.entity is not None and q.entity in speakers \
+                and (_continues(text, prev, q) or _continues_in_paragraph(text, prev, q)):
+            return k
+        if prev.kind == "direct" or prev.cue is None:
+            return None
+    return None
+
+
+def join_continued(text: str, quotes: Sequence[Quote], sentences: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     """``quotes`` (resolved, in document order) with each quotation that fills the paragraph after
     an attributed direct quote, with no attribution of its own and the same speaker, joined to
     that quote: the news convention of a quote running over paragraphs ('“We will reopen,” she
     said.' + '“The work is nearly done.”'); so is one that follows the sentence of the
     attribution in the same paragraph ('“We will reopen,” she said. “The work is nearly done.”',
     see :func:`_continues_in_paragraph`); a report attributed after its words carries on the
-    same way and becomes ``mixed`` (see :func:`_carries_on`). Quotes are numbered again in order. In an exchange
-    the cue-less turn has another speaker and stays a quote of its own.
+    same way and becomes ``mixed`` (see :func:`_carries_on`). Given the ``sentences`` (start and end
+    offsets), a quotation carries a quote on across the reports read inside its attribution
+    ('“We open,” said Ann Lee, who [runs the yard]. “It is done.”', see :func:`_continued_by`).
+    Quotes are numbered again in order. In an exchange the cue-less turn has another speaker and
+    stays a quote of its own.
 
     >>> from quoteattr.model import Quote, Span
     >>> t = "“We open,” she said.\\n\\n“It is done.”"
@@ -495,12 +537,12 @@ def join_continued(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     """
     out: list[Quote] = []
     for q in quotes:
-        prev = out[-1] if out else None
-        if prev is not None and q.kind == "direct" and _carries_on(prev) and prev.entity is not None \
-                and q.entity == prev.entity and (_continues(text, prev, q) or _continues_in_paragraph(text, prev, q)):
-            out[-1] = attrs.evolve(prev, end=q.end, text=text[prev.start : q.end],
-                                   kind="direct" if prev.kind == "direct" else "mixed",
-                                   content_spans=(*prev.content_spans, *q.content_spans))
+        k = _continued_by(text, out, q, sentences)
+        if k is not None:
+            prev = out[k]
+            out[k] = attrs.evolve(prev, end=q.end, text=text[prev.start : q.end],
+                                  kind="direct" if prev.kind == "direct" else "mixed",
+                                  content_spans=(*prev.content_spans, *q.content_spans))
             continue
         out.append(q)
     if len(out) == len(quotes):
