@@ -357,3 +357,17 @@ def test_a_quotation_after_the_attribution_of_a_report_carries_the_report_on(tex
     assert [[s.text for s in q.content_spans] for q in out] == (
         [[words, "The work is far from done."]] if joined else [[words], ["The work is far from done."]])
     assert [q.kind for q in out] == (["mixed"] if joined else ["indirect", "direct"])
+
+
+@pytest.mark.parametrize("text", [
+    "“The queue was a disgrace,” said Ann Kerr, a nurse who waited in an “endless line” at the school.",
+    "“The queue was a disgrace,” said Ann Kerr, who had heard about the “two-hour wait” from friends.",
+    "“The queue was a disgrace,” Ann Kerr told Harbour Radio’s “Today” on Monday.",
+])
+def test_a_quotation_inside_a_noun_phrase_of_the_attribution_is_no_quote(nlp, text):
+    assert [q.content for q in nlp(text).quotes] == ["The queue was a disgrace,"]
+
+
+def test_a_lower_case_quotation_after_the_words_of_the_cue_continues_them(nlp):
+    doc = nlp("“We are ready,” the mayor said, introducing Ann Kerr as a “tireless worker for the port.”")
+    assert "tireless worker for the port." in " ".join(q.content for q in doc.quotes)

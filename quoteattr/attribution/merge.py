@@ -171,6 +171,13 @@ def _names_cue(words: str) -> bool:
                for w in (m.group().lower() for m in _WORD.finditer(words)))
 
 
+def _opens_other_words(gap: str) -> bool:
+    """Whether the words ``gap`` between a cue and what follows it hold a complementizer or
+    another cue ('said, [that] S', 'said, [adding] that S'): what follows is reported, not part
+    of the attribution."""
+    return any(w.group().lower() in role_words("complementizer") for w in _WORD.finditer(gap)) or _names_cue(gap)
+
+
 def _after_own_quote(m: _Merge, c: Candidate, directs: "_Directs") -> bool:
     """Whether report ``c`` reads words after a cue that follows, in the same paragraph, the
     direct quote it attributes ('“…,” he said [as the crowd roared]', '“…,” she told [2,000
@@ -181,11 +188,38 @@ def _after_own_quote(m: _Merge, c: Candidate, directs: "_Directs") -> bool:
     cue, text = c.cue, m.text
     if cue is None or text is None or c.start < cue.end:
         return False
-    gap = text[cue.end : c.start]
-    if any(w.group().lower() in role_words("complementizer") for w in _WORD.finditer(gap)) or _names_cue(gap):
+    if _opens_other_words(text[cue.end : c.start]):
         return False
     return any(d.content_spans and d.content_spans[-1].end <= cue.start
                and not has_line_break(text[d.content_spans[-1].end : cue.start]) for d in directs.of_cue(cue))
+
+
+#: The last word before an offset (or a possessive 's).
+_LAST_WORD = regex.compile(r"(\w+|['\u2019]s)\s*$")
+
+
+def _in_noun_phrase(text: str, start: int) -> bool:
+    """Whether the quotation opening at ``start`` follows an article, a determiner or a
+    possessive (the ``noun-lead`` words: 'the “…” loophole', 'NBC's “…”'): it names or
+    qualifies something, as a noun or a modifier inside a noun phrase."""
+    before = _LAST_WORD.search(text[max(0, start - 30) : start])
+    if before is None or before.group(1).lower() not in role_words("noun-lead"):
+        return False
+    # a possessive 's after a name ('NBC's'), not the clitic of 'he's', 'that's'
+    owner = _LAST_WORD.search(text[max(0, start - 60) : start - len(before.group(0))])
+    return before.group(1)[0].isalpha() or (owner is not None and owner.group(1)[0].isupper())
+
+
+def _named_in_noun_phrase(text: str, d: Candidate, cue: Span) -> bool:
+    """Whether direct quote ``d`` after its ``cue`` is a quotation inside a noun phrase of the
+    attribution (see :func:`_in_noun_phrase`) with nothing reported between ('“…,” he told NBC's
+    “Today”', '“…,” said Ann Lee, who waited in an “endless line”'): capitalised, or after the
+    speaker of an inverted attribution; a lower-case one right after the cue's words may continue
+    the clause they begin ('said, introducing Lee as a “great leader”', see
+    :func:`_quotes_opening_reports`)."""
+    if not _in_noun_phrase(text, d.start) or _opens_other_words(text[cue.end : d.start]):
+        return False
+    return not opens_lower(d.content_spans) or d.speaker is not None and cue.end <= d.speaker.start < d.start
 
 
 def _named_in_attribution(m: _Merge, d: Candidate, directs: "_Directs") -> bool:
@@ -196,7 +230,7 @@ def _named_in_attribution(m: _Merge, d: Candidate, directs: "_Directs") -> bool:
     cue, text = d.cue, m.text
     if cue is None or text is None or d.start < cue.end or not d.content_spans:
         return False
-    if not title_case([d]):
+    if not title_case([d]) and not _named_in_noun_phrase(text, d, cue):
         return False
     return any(o is not d and o.content_spans and o.content_spans[0].end <= cue.start
                and not has_line_break(text[o.content_spans[0].end : d.start]) for o in directs.of_cue(cue))
