@@ -371,3 +371,19 @@ def test_a_quotation_inside_a_noun_phrase_of_the_attribution_is_no_quote(nlp, te
 def test_a_lower_case_quotation_after_the_words_of_the_cue_continues_them(nlp):
     doc = nlp("“We are ready,” the mayor said, introducing Ann Kerr as a “tireless worker for the port.”")
     assert "tireless worker for the port." in " ".join(q.content for q in doc.quotes)
+
+
+@pytest.mark.parametrize("text, quotes", [
+    # whom or what the cue was said to or about, before a colon: the quotation is what was said
+    ("The mayor called them on it: “You have no money left for the ferry.”",
+     [["You have no money left for the ferry."]]),
+    ("The mayor said about the ferry: “We have no money left.”", [["We have no money left."]]),
+    # a reported clause before the colon: the quotation goes on with it
+    ("Ms. Lee said that given the choice between the two plans:\n\n“We would take the bridge. It is cheaper.”",
+     [["that given the choice between the two plans", "We would take the bridge. It is cheaper."]]),
+    # an object noun phrase stays a report of its own
+    ("The mayor listed the reasons for the delay: “We have no money and no staff.”",
+     [["the reasons for the delay"], ["We have no money and no staff."]]),
+])
+def test_a_report_before_a_colon_gives_way_to_the_quotation_of_its_cue(nlp, text, quotes):
+    assert [[s.text for s in q.content_spans] for q in nlp(text).quotes] == quotes

@@ -17,7 +17,8 @@ import attrs
 import regex
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import guessed_cue, lookup
+from ..lexicon.cues import PREPOSITION_FRAMES, guessed_cue, lookup
+from ..lexicon.people import pronouns
 from ..lexicon.marks import LINE_BREAK_CHARS, SENTENCE_ENDS, closing_marks, opening_marks, quote_marks
 from ..model import Candidate, Quote, Span
 from ._content import trim_chars
@@ -243,6 +244,59 @@ def _drop_reports_after_own_quotes(m: _Merge) -> _Merge:
     directs = _Directs(m.directs)
     return attrs.evolve(m, reports=tuple(c for c in m.reports if not _after_own_quote(m, c, directs)),
                         directs=tuple(d for d in m.directs if not _named_in_attribution(m, d, directs)))
+
+
+#: Frames whose content is a clause: before a colon and a quotation of its cue, the quotation goes
+#: on with it ('observed [that S]: “…”').
+_CLAUSE_FRAMES = frozenset({"ccomp", "parataxis"})
+
+
+def _colon_quote(m: _Merge, c: Candidate, directs: "_Directs") -> Candidate | None:
+    """The direct quote of report ``c``'s cue that a colon right after ``c`` introduces ('called
+    [them on it]: “…”', 'said [that S]: “…”'), or ``None``."""
+    text = m.text
+    if text is None or c.cue is None or not c.content_spans or c.cue.start > c.start:
+        return None
+    for d in directs.of_cue(c.cue):
+        if d.speaker is None and c.speaker is None or d.speaker is not None and c.start <= d.speaker.start < c.end:
+            continue  # 'Asked [whether S, Ann shot back]: “…”': the report ran over the quote's attribution
+        if d.content_spans and d.start >= c.end:
+            gap = text[c.content_spans[-1].end : d.content_spans[0].start]
+            rest = "".join(ch for ch in gap if not ch.isspace() and ch not in quote_marks())
+            if rest == ":":
+                return d
+    return None
+
+
+def _said_to_or_about(c: Candidate) -> bool:
+    """Whether report ``c`` is whom or what its cue was said to or about: a prepositional frame
+    ('said [about the plan]') or an object that opens with a personal or reflexive pronoun
+    ('called [them on it]', 'explained [it this way]', 'describes [itself] as follows')."""
+    if c.frame in PREPOSITION_FRAMES:
+        return True
+    first = _WORD.match(c.content_spans[0].text) if c.content_spans else None
+    word = first.group().lower() if first is not None else ""
+    return c.frame == "obj" and (word in pronouns() or word in role_words("reflexive"))
+
+
+def _give_way_to_colon_quotes(m: _Merge) -> _Merge:
+    """A report whose cue goes on, after a colon, to a direct quote (see :func:`_colon_quote`)
+    gives way to it: whom or what it was said to or about (see :func:`_said_to_or_about`) is no
+    content, the quotation is what was said, and the report goes; a reported clause begins what
+    the quotation goes on with ('observed [that S]: “…”'), and the quote takes it as its first
+    piece (a mixed quote). An object noun phrase stays a report of its own ('listed [the
+    qualities a nominee needs]: “…”')."""
+    directs = _Directs(m.directs)
+    taken: set[int] = set()
+    reports = []
+    for c in m.reports:
+        d = _colon_quote(m, c, directs) if c.kind == "indirect" else None
+        if d is None or c.frame not in _CLAUSE_FRAMES and not _said_to_or_about(c):
+            reports.append(c)
+        elif c.frame in _CLAUSE_FRAMES and id(d) not in taken:
+            taken.add(id(d))
+            reports.append(attrs.evolve(_joined(m.text, [c, d]), kind="mixed"))
+    return attrs.evolve(m, reports=tuple(reports), directs=tuple(d for d in m.directs if id(d) not in taken))
 
 
 def _covering_quote(m: _Merge, cand: Candidate, directs: "_Directs") -> int | None:
@@ -632,6 +686,7 @@ _POLICIES: tuple[Callable[[_Merge], _Merge], ...] = (
     _drop_repeated_quotes,
     _drop_backward_reads,
     _drop_reports_after_own_quotes,
+    _give_way_to_colon_quotes,
     _lend_to_covering_quotes,
     _fold_fragments,
     _inherit,
