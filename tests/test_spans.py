@@ -387,3 +387,12 @@ def test_a_lower_case_quotation_after_the_words_of_the_cue_continues_them(nlp):
 ])
 def test_a_report_before_a_colon_gives_way_to_the_quotation_of_its_cue(nlp, text, quotes):
     assert [[s.text for s in q.content_spans] for q in nlp(text).quotes] == quotes
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("The crowd was chanting “Open the port” and “Save the ferry” until midnight.", ["Open the port", "Save the ferry"]),
+    ("The mayor kept telling them, “We are nearly there,” and, “The money is coming.”",
+     ["We are nearly there,", "The money is coming."]),
+])
+def test_quotations_of_one_cue_joined_by_a_coordinator_are_one_quote(nlp, text, pieces):
+    assert [[s.text for s in q.content_spans] for q in nlp(text).quotes if q.kind == "direct"] == [pieces]

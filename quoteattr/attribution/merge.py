@@ -299,6 +299,35 @@ def _give_way_to_colon_quotes(m: _Merge) -> _Merge:
     return attrs.evolve(m, reports=tuple(reports), directs=tuple(d for d in m.directs if id(d) not in taken))
 
 
+def _coordinated(text: str, a: Candidate, b: Candidate) -> bool:
+    """Whether direct quotes ``a`` and ``b`` of one cue, both after it, are joined by a
+    coordinator and nothing else ('chanting “We are here” and “Go home”', 'telling them, “…,”
+    and, “…”')."""
+    if a.cue is None or a.cue != b.cue or not a.content_spans or not b.content_spans \
+            or a.content_spans[0].start < a.cue.end or b.start < a.end:
+        return False
+    gap = text[a.content_spans[-1].end : b.content_spans[0].start]
+    words = _WORD.findall(gap)
+    rest = "".join(ch for ch in _WORD.sub("", gap) if not ch.isspace() and ch not in quote_marks())
+    return len(words) == 1 and words[0].lower() in role_words("coordinator") and rest in ("", ",", ",,")
+
+
+def _join_coordinated_quotes(m: _Merge) -> _Merge:
+    """Direct quotes of one cue joined by a coordinator after it are one quote of several pieces
+    (see :func:`_coordinated`), as gold takes them: what was chanted, shouted or said in turn."""
+    text = m.text
+    if text is None or len(m.directs) < 2:
+        return m
+    out: list[Candidate] = []
+    for d in m.directs:
+        if out and _coordinated(text, out[-1], d):
+            prev = out[-1]
+            out[-1] = attrs.evolve(prev, end=d.end, content_spans=(*prev.content_spans, *d.content_spans))
+            continue
+        out.append(d)
+    return m if len(out) == len(m.directs) else attrs.evolve(m, directs=tuple(out))
+
+
 def _covering_quote(m: _Merge, cand: Candidate, directs: "_Directs") -> int | None:
     """The first direct quote whose quoted words hold report ``cand`` (not merely the gap between
     two of its pieces: '"…," Mr. Hedge said, referring to the resorts. "…"' is a report of its own)."""
@@ -693,6 +722,7 @@ _POLICIES: tuple[Callable[[_Merge], _Merge], ...] = (
     _drop_scare_quotes,
     _quotes_opening_reports,
     _leads_into_quotes,
+    _join_coordinated_quotes,
     _join_reports_of_one_cue,
 )
 
