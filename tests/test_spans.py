@@ -1,5 +1,7 @@
 """Content spans hold the reported clause and nothing else (issue 13: span boundaries)."""
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.models
@@ -302,6 +304,38 @@ def test_a_quotation_filling_the_next_paragraph_carries_the_attributed_quote_on(
     assert [q.id for q in out] == (["q1"] if joined else ["q", "q"])
 
 
+@pytest.mark.parametrize("text, speaker, joined", [
+    # a report read inside the attribution ('who backed him', 'referring to …') stands between the
+    # two quotations; the resolver may have given the second one the report's speaker
+    ("“We will reopen in May,” said Ann Lee, a nurse who backed the plan. “The work is nearly done.”", "e1", True),
+    ("“We will reopen in May,” said Ann Lee, a nurse who backed the plan. “The work is nearly done.”", "e2", True),
+    ("“We will reopen in May,” said Ann Lee, a nurse who backed the plan.\n\n“The work is nearly done.”", None, True),
+    # the report is a sentence of its own after the attribution: the quotation stays apart
+    ("“We will reopen in May,” said Ann Lee. Lee backed the plan. “The work is nearly done.”", "e1", False),
+    # another speaker than the quote's and the report's: a turn of an exchange
+    ("“We will reopen in May,” said Ann Lee, a nurse who backed the plan. “The work is nearly done.”", "e3", False),
+])
+def test_a_quotation_carries_a_quote_on_across_a_report_inside_its_attribution(text, speaker, joined):
+    from quoteattr.attribution.merge import join_continued
+    from quoteattr.model import Quote, Span
+
+    first = _quote(text, "We will reopen in May,", "e1", "said")
+    at, cue = text.index("the plan"), text.index("backed")
+    report = Quote("q", "indirect", at, at + 8, "the plan", [Span.of(text, at, at + 8)],
+                   cue=Span.of(text, cue, cue + 6), entity="e2")
+    second = _quote(text, "The work is nearly done.", speaker)
+    ends = [m.end() for m in re.finditer(r"\.\s", text)] + [len(text)]
+    sentences, start = [], 0
+    for end in ends:
+        sentences.append((start, end))
+        start = end
+    out = join_continued(text, [first, report, second], sentences)
+    assert [[s.text for s in q.content_spans] for q in out] == (
+        [["We will reopen in May,", "The work is nearly done."], ["the plan"]] if joined
+        else [["We will reopen in May,"], ["the plan"], ["The work is nearly done."]])
+    assert join_continued(text, [first, report, second]) == [first, report, second]  # no sentences, no join
+
+
 @pytest.mark.parametrize("text, joined", [
     # a report attributed after its words: the quotation after the attribution carries it on
     ("Also, the bridge will not open in May, the mayor said. “The work is far from done.”", True),
@@ -356,3 +390,42 @@ def test_a_quotation_on_the_next_line_goes_on_with_the_content(nlp):
 def test_a_clause_before_its_cue_stops_at_the_line_break_before_it(nlp):
     doc = nlp("Mayor Vows Action On Ferries\nRuiz will hold a vote in May, according to the council.")
     assert [q.content for q in doc.quotes if q.cue.text == "according to"] == ["Ruiz will hold a vote in May"]
+
+
+@pytest.mark.parametrize("text", [
+    "“The queue was a disgrace,” said Ann Kerr, a nurse who waited in an “endless line” at the school.",
+    "“The queue was a disgrace,” said Ann Kerr, who had heard about the “two-hour wait” from friends.",
+    "“The queue was a disgrace,” Ann Kerr told Harbour Radio’s “Today” on Monday.",
+])
+def test_a_quotation_inside_a_noun_phrase_of_the_attribution_is_no_quote(nlp, text):
+    assert [q.content for q in nlp(text).quotes] == ["The queue was a disgrace,"]
+
+
+def test_a_lower_case_quotation_after_the_words_of_the_cue_continues_them(nlp):
+    doc = nlp("“We are ready,” the mayor said, introducing Ann Kerr as a “tireless worker for the port.”")
+    assert "tireless worker for the port." in " ".join(q.content for q in doc.quotes)
+
+
+@pytest.mark.parametrize("text, quotes", [
+    # whom or what the cue was said to or about, before a colon: the quotation is what was said
+    ("The mayor called them on it: “You have no money left for the ferry.”",
+     [["You have no money left for the ferry."]]),
+    ("The mayor said about the ferry: “We have no money left.”", [["We have no money left."]]),
+    # a reported clause before the colon: the quotation goes on with it
+    ("Ms. Lee said that given the choice between the two plans:\n\n“We would take the bridge. It is cheaper.”",
+     [["that given the choice between the two plans", "We would take the bridge. It is cheaper."]]),
+    # an object noun phrase stays a report of its own
+    ("The mayor listed the reasons for the delay: “We have no money and no staff.”",
+     [["the reasons for the delay"], ["We have no money and no staff."]]),
+])
+def test_a_report_before_a_colon_gives_way_to_the_quotation_of_its_cue(nlp, text, quotes):
+    assert [[s.text for s in q.content_spans] for q in nlp(text).quotes] == quotes
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("The crowd was chanting “Open the port” and “Save the ferry” until midnight.", ["Open the port", "Save the ferry"]),
+    ("The mayor kept telling them, “We are nearly there,” and, “The money is coming.”",
+     ["We are nearly there,", "The money is coming."]),
+])
+def test_quotations_of_one_cue_joined_by_a_coordinator_are_one_quote(nlp, text, pieces):
+    assert [[s.text for s in q.content_spans] for q in nlp(text).quotes if q.kind == "direct"] == [pieces]

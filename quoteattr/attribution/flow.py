@@ -87,7 +87,7 @@ def _stages(doc: Any, id: str, source: str | None, date: str | None, nested: boo
     if not nested:
         candidates = merge.drop_nested(candidates)
     quotes, entities = resolve.resolve(doc, candidates)
-    quotes = merge.join_continued(doc.text, quotes)
+    quotes = merge.join_continued(doc.text, quotes, sentences)
     return AttributedDocument(
         id=id, text=doc.text, quotes=quotes, entities=entities, source=source, date=date, stanza_doc=parse
     )

@@ -17,7 +17,8 @@ import attrs
 import regex
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import guessed_cue, lookup
+from ..lexicon.cues import PREPOSITION_FRAMES, guessed_cue, lookup
+from ..lexicon.people import pronouns
 from ..lexicon.marks import CLAUSE_ENDS, LINE_BREAK_CHARS, SENTENCE_ENDS, closing_marks, opening_marks, quote_marks
 from ..model import Candidate, Quote, Span
 from ._content import trim_chars
@@ -171,6 +172,13 @@ def _names_cue(words: str) -> bool:
                for w in (m.group().lower() for m in _WORD.finditer(words)))
 
 
+def _opens_other_words(gap: str) -> bool:
+    """Whether the words ``gap`` between a cue and what follows it hold a complementizer or
+    another cue ('said, [that] S', 'said, [adding] that S'): what follows is reported, not part
+    of the attribution."""
+    return any(w.group().lower() in role_words("complementizer") for w in _WORD.finditer(gap)) or _names_cue(gap)
+
+
 def _after_own_quote(m: _Merge, c: Candidate, directs: "_Directs") -> bool:
     """Whether report ``c`` reads words after a cue that follows, in the same paragraph, the
     direct quote it attributes ('“…,” he said [as the crowd roared]', '“…,” she told [2,000
@@ -181,11 +189,38 @@ def _after_own_quote(m: _Merge, c: Candidate, directs: "_Directs") -> bool:
     cue, text = c.cue, m.text
     if cue is None or text is None or c.start < cue.end:
         return False
-    gap = text[cue.end : c.start]
-    if any(w.group().lower() in role_words("complementizer") for w in _WORD.finditer(gap)) or _names_cue(gap):
+    if _opens_other_words(text[cue.end : c.start]):
         return False
     return any(d.content_spans and d.content_spans[-1].end <= cue.start
                and not has_line_break(text[d.content_spans[-1].end : cue.start]) for d in directs.of_cue(cue))
+
+
+#: The last word before an offset (or a possessive 's).
+_LAST_WORD = regex.compile(r"(\w+|['\u2019]s)\s*$")
+
+
+def _in_noun_phrase(text: str, start: int) -> bool:
+    """Whether the quotation opening at ``start`` follows an article, a determiner or a
+    possessive (the ``noun-lead`` words: 'the “…” loophole', 'NBC's “…”'): it names or
+    qualifies something, as a noun or a modifier inside a noun phrase."""
+    before = _LAST_WORD.search(text[max(0, start - 30) : start])
+    if before is None or before.group(1).lower() not in role_words("noun-lead"):
+        return False
+    # a possessive 's after a name ('NBC's'), not the clitic of 'he's', 'that's'
+    owner = _LAST_WORD.search(text[max(0, start - 60) : start - len(before.group(0))])
+    return before.group(1)[0].isalpha() or (owner is not None and owner.group(1)[0].isupper())
+
+
+def _named_in_noun_phrase(text: str, d: Candidate, cue: Span) -> bool:
+    """Whether direct quote ``d`` after its ``cue`` is a quotation inside a noun phrase of the
+    attribution (see :func:`_in_noun_phrase`) with nothing reported between ('“…,” he told NBC's
+    “Today”', '“…,” said Ann Lee, who waited in an “endless line”'): capitalised, or after the
+    speaker of an inverted attribution; a lower-case one right after the cue's words may continue
+    the clause they begin ('said, introducing Lee as a “great leader”', see
+    :func:`_quotes_opening_reports`)."""
+    if not _in_noun_phrase(text, d.start) or _opens_other_words(text[cue.end : d.start]):
+        return False
+    return not opens_lower(d.content_spans) or d.speaker is not None and cue.end <= d.speaker.start < d.start
 
 
 def _named_in_attribution(m: _Merge, d: Candidate, directs: "_Directs") -> bool:
@@ -196,7 +231,7 @@ def _named_in_attribution(m: _Merge, d: Candidate, directs: "_Directs") -> bool:
     cue, text = d.cue, m.text
     if cue is None or text is None or d.start < cue.end or not d.content_spans:
         return False
-    if not title_case([d]):
+    if not title_case([d]) and not _named_in_noun_phrase(text, d, cue):
         return False
     return any(o is not d and o.content_spans and o.content_spans[0].end <= cue.start
                and not has_line_break(text[o.content_spans[0].end : d.start]) for o in directs.of_cue(cue))
@@ -209,6 +244,88 @@ def _drop_reports_after_own_quotes(m: _Merge) -> _Merge:
     directs = _Directs(m.directs)
     return attrs.evolve(m, reports=tuple(c for c in m.reports if not _after_own_quote(m, c, directs)),
                         directs=tuple(d for d in m.directs if not _named_in_attribution(m, d, directs)))
+
+
+#: Frames whose content is a clause: before a colon and a quotation of its cue, the quotation goes
+#: on with it ('observed [that S]: “…”').
+_CLAUSE_FRAMES = frozenset({"ccomp", "parataxis"})
+
+
+def _colon_quote(m: _Merge, c: Candidate, directs: "_Directs") -> Candidate | None:
+    """The direct quote of report ``c``'s cue that a colon right after ``c`` introduces ('called
+    [them on it]: “…”', 'said [that S]: “…”'), or ``None``."""
+    text = m.text
+    if text is None or c.cue is None or not c.content_spans or c.cue.start > c.start:
+        return None
+    for d in directs.of_cue(c.cue):
+        if d.speaker is None and c.speaker is None or d.speaker is not None and c.start <= d.speaker.start < c.end:
+            continue  # 'Asked [whether S, Ann shot back]: “…”': the report ran over the quote's attribution
+        if d.content_spans and d.start >= c.end:
+            gap = text[c.content_spans[-1].end : d.content_spans[0].start]
+            rest = "".join(ch for ch in gap if not ch.isspace() and ch not in quote_marks())
+            if rest == ":":
+                return d
+    return None
+
+
+def _said_to_or_about(c: Candidate) -> bool:
+    """Whether report ``c`` is whom or what its cue was said to or about: a prepositional frame
+    ('said [about the plan]') or an object that opens with a personal or reflexive pronoun
+    ('called [them on it]', 'explained [it this way]', 'describes [itself] as follows')."""
+    if c.frame in PREPOSITION_FRAMES:
+        return True
+    first = _WORD.match(c.content_spans[0].text) if c.content_spans else None
+    word = first.group().lower() if first is not None else ""
+    return c.frame == "obj" and (word in pronouns() or word in role_words("reflexive"))
+
+
+def _give_way_to_colon_quotes(m: _Merge) -> _Merge:
+    """A report whose cue goes on, after a colon, to a direct quote (see :func:`_colon_quote`)
+    gives way to it: whom or what it was said to or about (see :func:`_said_to_or_about`) is no
+    content, the quotation is what was said, and the report goes; a reported clause begins what
+    the quotation goes on with ('observed [that S]: “…”'), and the quote takes it as its first
+    piece (a mixed quote). An object noun phrase stays a report of its own ('listed [the
+    qualities a nominee needs]: “…”')."""
+    directs = _Directs(m.directs)
+    taken: set[int] = set()
+    reports = []
+    for c in m.reports:
+        d = _colon_quote(m, c, directs) if c.kind == "indirect" else None
+        if d is None or c.frame not in _CLAUSE_FRAMES and not _said_to_or_about(c):
+            reports.append(c)
+        elif c.frame in _CLAUSE_FRAMES and id(d) not in taken:
+            taken.add(id(d))
+            reports.append(attrs.evolve(_joined(m.text, [c, d]), kind="mixed"))
+    return attrs.evolve(m, reports=tuple(reports), directs=tuple(d for d in m.directs if id(d) not in taken))
+
+
+def _coordinated(text: str, a: Candidate, b: Candidate) -> bool:
+    """Whether direct quotes ``a`` and ``b`` of one cue, both after it, are joined by a
+    coordinator and nothing else ('chanting “We are here” and “Go home”', 'telling them, “…,”
+    and, “…”')."""
+    if a.cue is None or a.cue != b.cue or not a.content_spans or not b.content_spans \
+            or a.content_spans[0].start < a.cue.end or b.start < a.end:
+        return False
+    gap = text[a.content_spans[-1].end : b.content_spans[0].start]
+    words = _WORD.findall(gap)
+    rest = "".join(ch for ch in _WORD.sub("", gap) if not ch.isspace() and ch not in quote_marks())
+    return len(words) == 1 and words[0].lower() in role_words("coordinator") and rest in ("", ",", ",,")
+
+
+def _join_coordinated_quotes(m: _Merge) -> _Merge:
+    """Direct quotes of one cue joined by a coordinator after it are one quote of several pieces
+    (see :func:`_coordinated`), as gold takes them: what was chanted, shouted or said in turn."""
+    text = m.text
+    if text is None or len(m.directs) < 2:
+        return m
+    out: list[Candidate] = []
+    for d in m.directs:
+        if out and _coordinated(text, out[-1], d):
+            prev = out[-1]
+            out[-1] = attrs.evolve(prev, end=d.end, content_spans=(*prev.content_spans, *d.content_spans))
+            continue
+        out.append(d)
+    return m if len(out) == len(m.directs) else attrs.evolve(m, directs=tuple(out))
 
 
 def _covering_quote(m: _Merge, cand: Candidate, directs: "_Directs") -> int | None:
@@ -476,15 +593,57 @@ def _carries_on(q: Quote) -> bool:
     return q.cue is not None and bool(q.content_spans) and q.content_spans[-1].end <= q.cue.start
 
 
-def join_continued(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+#: Most reports read inside an attribution that a quotation after it may carry the quote on across.
+_MAX_IN_ATTRIBUTION = 3
+
+
+def _in_attribution(prev: Quote, between: Sequence[Quote], sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether the quotes ``between`` are reports read inside the attribution of ``prev``: each
+    has a cue after ``prev``'s cue, in the sentence of that cue ('“…,” said Ann Lee, [referring
+    to the bill]'; '“…,” said Ann Lee, a nurse who [backed him]'), so a quotation after them may
+    still carry ``prev`` on."""
+    if prev.cue is None:
+        return False
+    sentence = next(((a, b) for a, b in sentences if a <= prev.cue.start < b), None)
+    return sentence is not None and all(
+        q.kind != "direct" and q.cue is not None and prev.cue.end <= q.cue.start and q.cue.end <= sentence[1]
+        for q in between)
+
+
+def _continued_by(text: str, out: Sequence[Quote], q: Quote, sentences: Sequence[tuple[int, int]]) -> int | None:
+    """The index in ``out`` of the quote that cue-less direct quote ``q`` carries on (see
+    :func:`join_continued`): the last quote, or the last before reports read inside its
+    attribution (see :func:`_in_attribution`), whose cue's speaker ``q`` has (or the speaker of
+    one of those reports, or none, when the resolver took it from them)."""
+    if q.kind != "direct" or q.cue is not None:
+        return None
+    for k in range(len(out) - 1, max(-1, len(out) - 2 - _MAX_IN_ATTRIBUTION), -1):
+        prev, between = out[k], out[k + 1 :]
+        if between and not _in_attribution(prev, between, sentences):
+            if prev.kind == "direct" or prev.cue is None:
+                return None
+            continue
+        speakers = {prev.entity} | ({None} | {b.entity for b in between} if between else set())
+        if _carries_on(prev) and prev.entity is not None and q.entity in speakers \
+                and (_continues(text, prev, q) or _continues_in_paragraph(text, prev, q)):
+            return k
+        if prev.kind == "direct" or prev.cue is None:
+            return None
+    return None
+
+
+def join_continued(text: str, quotes: Sequence[Quote], sentences: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     """``quotes`` (resolved, in document order) with each quotation that fills the paragraph after
     an attributed direct quote, with no attribution of its own and the same speaker, joined to
     that quote: the news convention of a quote running over paragraphs ('“We will reopen,” she
     said.' + '“The work is nearly done.”'); so is one that follows the sentence of the
     attribution in the same paragraph ('“We will reopen,” she said. “The work is nearly done.”',
     see :func:`_continues_in_paragraph`); a report attributed after its words carries on the
-    same way and becomes ``mixed`` (see :func:`_carries_on`). Quotes are numbered again in order. In an exchange
-    the cue-less turn has another speaker and stays a quote of its own.
+    same way and becomes ``mixed`` (see :func:`_carries_on`). Given the ``sentences`` (start and end
+    offsets), a quotation carries a quote on across the reports read inside its attribution
+    ('“We open,” said Ann Lee, who [runs the yard]. “It is done.”', see :func:`_continued_by`).
+    Quotes are numbered again in order. In an exchange the cue-less turn has another speaker and
+    stays a quote of its own.
 
     >>> from quoteattr.model import Quote, Span
     >>> t = "“We open,” she said.\\n\\n“It is done.”"
@@ -495,12 +654,12 @@ def join_continued(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     """
     out: list[Quote] = []
     for q in quotes:
-        prev = out[-1] if out else None
-        if prev is not None and q.kind == "direct" and _carries_on(prev) and prev.entity is not None \
-                and q.entity == prev.entity and (_continues(text, prev, q) or _continues_in_paragraph(text, prev, q)):
-            out[-1] = attrs.evolve(prev, end=q.end, text=text[prev.start : q.end],
-                                   kind="direct" if prev.kind == "direct" else "mixed",
-                                   content_spans=(*prev.content_spans, *q.content_spans))
+        k = _continued_by(text, out, q, sentences)
+        if k is not None:
+            prev = out[k]
+            out[k] = attrs.evolve(prev, end=q.end, text=text[prev.start : q.end],
+                                  kind="direct" if prev.kind == "direct" else "mixed",
+                                  content_spans=(*prev.content_spans, *q.content_spans))
             continue
         out.append(q)
     if len(out) == len(quotes):
@@ -556,12 +715,14 @@ _POLICIES: tuple[Callable[[_Merge], _Merge], ...] = (
     _drop_repeated_quotes,
     _drop_backward_reads,
     _drop_reports_after_own_quotes,
+    _give_way_to_colon_quotes,
     _lend_to_covering_quotes,
     _fold_fragments,
     _inherit,
     _drop_scare_quotes,
     _quotes_opening_reports,
     _leads_into_quotes,
+    _join_coordinated_quotes,
     _join_reports_of_one_cue,
 )
 

@@ -30,7 +30,7 @@ ROLES = frozenset({
     "connective", "issue-verb", "affiliation", "org-link", "name-joiner", "author-case", "share-unit",
     "absolute-case", "partitive", "gerund-case", "gloss-article", "gloss-indefinite",
     "inversion-verb", "subordinator", "infinitive-subject", "participle-group", "relative-possessive",
-    "expressing-verb", "clause-anaphor",
+    "expressing-verb", "clause-anaphor", "noun-lead",
 })
 
 
