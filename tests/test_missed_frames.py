@@ -166,3 +166,15 @@ _SO = ("Ruiz/Ruiz/PROPN/NNP/2/nsubj thinks/think/VERB/VBZ/0/root so/so/ADV/RB/2/
 def test_so_right_after_a_cue_stands_for_the_clause_it_reports():
     """"Ruiz thinks so, too.": "so" stands for a clause said before, one word content enough."""
     assert _reports("Ruiz thinks so, too.", _SO) == [("so", "thinks", "Ruiz")]
+
+
+_HYPHENED_POLL = ("In/in/ADP/IN/8/case an/a/DET/DT/8/det early/early/ADJ/JJ/5/amod -/-/PUNCT/HYPH/3/punct "
+                  "May/May/PROPN/NNP/8/compound Harbour/Harbour/PROPN/NNP/7/compound Ledger/Ledger/PROPN/NNP/8/compound "
+                  "poll/poll/NOUN/NN/12/obl ,/,/PUNCT/,/8/punct the/the/DET/DT/11/det mayor/mayor/NOUN/NN/12/nsubj "
+                  "led/lead/VERB/VBD/0/root easily/easily/ADV/RB/12/advmod ././PUNCT/./12/punct")
+
+
+def test_a_hyphen_inside_the_slot_of_a_cue_phrase_keeps_the_phrase():
+    # "In an early-May Harbour Ledger poll, S": the hyphen joins the words of the source's name
+    text = "In an early-May Harbour Ledger poll, the mayor led easily."
+    assert ("the mayor led easily", "In", "an early-May Harbour Ledger poll") in _reports(text, _HYPHENED_POLL)
