@@ -178,3 +178,14 @@ def test_a_hyphen_inside_the_slot_of_a_cue_phrase_keeps_the_phrase():
     # "In an early-May Harbour Ledger poll, S": the hyphen joins the words of the source's name
     text = "In an early-May Harbour Ledger poll, the mayor led easily."
     assert ("the mayor led easily", "In", "an early-May Harbour Ledger poll") in _reports(text, _HYPHENED_POLL)
+
+
+_VIEW_AS = ("Most/most/ADJ/JJS/2/amod voters/voter/NOUN/NNS/3/nsubj view/view/VERB/VBP/0/root the/the/DET/DT/5/det "
+            "mayor/mayor/NOUN/NN/3/obj as/as/ADP/IN/8/case a/a/DET/DT/8/det reformer/reformer/NOUN/NN/3/obl "
+            "././PUNCT/./3/punct")
+
+
+def test_view_as_is_a_stance_like_see_as():
+    # "X views Y as Z" (cues.tsv: view, frame as) reports Y with the as-phrase, X the holder
+    text = "Most voters view the mayor as a reformer."
+    assert ("the mayor as a reformer", "view", "Most voters") in _reports(text, _VIEW_AS)
