@@ -189,3 +189,13 @@ def test_view_as_is_a_stance_like_see_as():
     # "X views Y as Z" (cues.tsv: view, frame as) reports Y with the as-phrase, X the holder
     text = "Most voters view the mayor as a reformer."
     assert ("the mayor as a reformer", "view", "Most voters") in _reports(text, _VIEW_AS)
+
+
+_SOUGHT_AS_NOUN = ("The/the/DET/DT/3/det mayor/mayor/NOUN/NN/3/compound sought/seek/NOUN/NN/0/root to/to/PART/TO/5/mark "
+                   "calm/calm/VERB/VB/3/acl the/the/DET/DT/7/det dockers/docker/NOUN/NNS/5/obj ././PUNCT/./3/punct")
+
+
+def test_a_verb_form_the_tagger_made_a_noun_is_read_by_the_verb_entry():
+    # "sought" tagged as a noun: no noun of "seek" has that form, so the verb cue reads its to-clause
+    text = "The mayor sought to calm the dockers."
+    assert [r[:2] for r in _reports(text, _SOUGHT_AS_NOUN)] == [("to calm the dockers", "sought")]
