@@ -166,3 +166,36 @@ _SO = ("Ruiz/Ruiz/PROPN/NNP/2/nsubj thinks/think/VERB/VBZ/0/root so/so/ADV/RB/2/
 def test_so_right_after_a_cue_stands_for_the_clause_it_reports():
     """"Ruiz thinks so, too.": "so" stands for a clause said before, one word content enough."""
     assert _reports("Ruiz thinks so, too.", _SO) == [("so", "thinks", "Ruiz")]
+
+
+_HYPHENED_POLL = ("In/in/ADP/IN/8/case an/a/DET/DT/8/det early/early/ADJ/JJ/5/amod -/-/PUNCT/HYPH/3/punct "
+                  "May/May/PROPN/NNP/8/compound Harbour/Harbour/PROPN/NNP/7/compound Ledger/Ledger/PROPN/NNP/8/compound "
+                  "poll/poll/NOUN/NN/12/obl ,/,/PUNCT/,/8/punct the/the/DET/DT/11/det mayor/mayor/NOUN/NN/12/nsubj "
+                  "led/lead/VERB/VBD/0/root easily/easily/ADV/RB/12/advmod ././PUNCT/./12/punct")
+
+
+def test_a_hyphen_inside_the_slot_of_a_cue_phrase_keeps_the_phrase():
+    # "In an early-May Harbour Ledger poll, S": the hyphen joins the words of the source's name
+    text = "In an early-May Harbour Ledger poll, the mayor led easily."
+    assert ("the mayor led easily", "In", "an early-May Harbour Ledger poll") in _reports(text, _HYPHENED_POLL)
+
+
+_VIEW_AS = ("Most/most/ADJ/JJS/2/amod voters/voter/NOUN/NNS/3/nsubj view/view/VERB/VBP/0/root the/the/DET/DT/5/det "
+            "mayor/mayor/NOUN/NN/3/obj as/as/ADP/IN/8/case a/a/DET/DT/8/det reformer/reformer/NOUN/NN/3/obl "
+            "././PUNCT/./3/punct")
+
+
+def test_view_as_is_a_stance_like_see_as():
+    # "X views Y as Z" (cues.tsv: view, frame as) reports Y with the as-phrase, X the holder
+    text = "Most voters view the mayor as a reformer."
+    assert ("the mayor as a reformer", "view", "Most voters") in _reports(text, _VIEW_AS)
+
+
+_SOUGHT_AS_NOUN = ("The/the/DET/DT/3/det mayor/mayor/NOUN/NN/3/compound sought/seek/NOUN/NN/0/root to/to/PART/TO/5/mark "
+                   "calm/calm/VERB/VB/3/acl the/the/DET/DT/7/det dockers/docker/NOUN/NNS/5/obj ././PUNCT/./3/punct")
+
+
+def test_a_verb_form_the_tagger_made_a_noun_is_read_by_the_verb_entry():
+    # "sought" tagged as a noun: no noun of "seek" has that form, so the verb cue reads its to-clause
+    text = "The mayor sought to calm the dockers."
+    assert [r[:2] for r in _reports(text, _SOUGHT_AS_NOUN)] == [("to calm the dockers", "sought")]

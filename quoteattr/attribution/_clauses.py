@@ -7,7 +7,7 @@ Function words come from ``data/clause_words.tsv`` through :func:`has_role`.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import regex
 
@@ -209,6 +209,15 @@ def comma_after(s: Tree, w: Any) -> bool:
     return last <= len(s.words) and s.word(last).text in (",", "—", "–", "--")
 
 
+def _joins_words(words: Sequence[Any], w: Any) -> bool:
+    """Whether punctuation ``w`` joins the two words on either side of it with no space, inside
+    one name or modifier ("Post[-]ABC", "early[-]October"): part of a cue phrase's slot."""
+    i = w.id - 1
+    if not 0 < i < len(words) - 1 or w.text not in ("-", "/"):
+        return False
+    return word_span(words[i - 1])[1] == word_span(w)[0] and word_span(w)[1] == word_span(words[i + 1])[0]
+
+
 def match_phrase(s: Tree, i: int, phrase: CuePhrase) -> tuple[set[int], Any, tuple[int, int]] | None:
     """Match cue phrase ``phrase`` (``according to X``) at word index ``i`` of ``s``: the ids of
     the phrase's words with its speaker, the speaker's head word and its character clip; ``None``
@@ -231,7 +240,7 @@ def match_phrase(s: Tree, i: int, phrase: CuePhrase) -> tuple[set[int], Any, tup
         for j in range(slot_start + 1, min(len(words) - k + 1, slot_start + 12)):
             if [w.text.lower() for w in words[j : j + k]] == list(phrase.after):
                 slot = words[slot_start:j]
-                if any(w.upos in ("PUNCT", "VERB") for w in slot):
+                if any(w.upos == "VERB" or w.upos == "PUNCT" and not _joins_words(words, w) for w in slot):
                     return None
                 slot_ids = {w.id for w in slot}
                 heads = [w for w in slot if w.head not in slot_ids] or slot

@@ -241,6 +241,14 @@ def guessed_cue(form: str) -> Cue | None:
     return next((c for c in map(lookup, lemma_guesses(form)) if c is not None), None)
 
 
+def _verb_form_as_noun(word: Any) -> bool:
+    """Whether a word tagged as a noun has a form no noun of its lemma has: neither the lemma nor
+    its plural in -s/-es ("sought" of "seek", "knew" of "know"), so a verb form the tagger missed."""
+    form, lemma = (word.text or "").lower(), (word.lemma or "").lower()
+    return bool(lemma) and word.upos == "NOUN" and form not in (lemma, lemma + "s", lemma + "es") \
+        and not (lemma.endswith("y") and form == lemma[:-1] + "ies")
+
+
 def word_cue(word: Any) -> Cue | None:
     """The cue entry for a stanza ``Word`` (by its lemma and UPOS), or ``None``.
 
@@ -257,6 +265,8 @@ def word_cue(word: Any) -> Cue | None:
     if word.upos not in ("VERB", "NOUN", "AUX", "PROPN"):
         return None
     found = lookup(word.lemma, pos) or (lookup(word.text, pos) if word.upos != "AUX" else None)
+    if found is None and pos == "NOUN" and _verb_form_as_noun(word):
+        found = lookup(word.lemma, "VERB")
     if found is None and pos == "VERB" and word.upos == "VERB" and word.lemma.lower() == word.text.lower():
         found = guessed_cue(word.text)
     return found
