@@ -269,3 +269,15 @@ _WEAK = ("She/she/PRON/PRP/2/nsubj added/add/VERB/VBD/0/root that/that/SCONJ/IN/
 def test_a_clause_hung_on_the_cue_as_a_parataxis_right_after_the_reported_clause_carries_it_on():
     text = "She added that the plan seems weak because, in the end, we vote for someone."
     assert contents(text, _WEAK, "added") == ["that the plan seems weak because , in the end , we vote for someone"]
+
+
+# "seemed [shaky]xcomp [after the vote failed]advcl": what seems runs on over the clause the parser
+# hung on the raising verb right after its predicate
+_SHAKY = ("The/the/DET/DT/2/det plan/plan/NOUN/NN/3/nsubj seemed/seem/VERB/VBD/0/root shaky/shaky/ADJ/JJ/3/xcomp "
+          "after/after/SCONJ/IN/8/mark the/the/DET/DT/7/det vote/vote/NOUN/NN/8/nsubj failed/fail/VERB/VBD/3/advcl "
+          "././PUNCT/./3/punct")
+
+
+def test_a_clause_right_after_a_raising_predicate_is_part_of_what_seems():
+    text = "The plan seemed shaky after the vote failed."
+    assert contents(text, _SHAKY, "seemed") == ["The plan shaky after the vote failed"]

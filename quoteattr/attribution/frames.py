@@ -152,6 +152,7 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
         ids = s.ids(c.id)
         if someone is not None and _words(s, ids) < MIN_CONTENT_WORDS:
             continue  # "the mayor appeared [cowed]": a person's bare state is no report
+        ids |= _split_clause_rest(s, w, ids)  # "seemed [shaky] [after he lost Texas]"
         for subj in s.children(w.id, *SUBJECTS, "nsubj:pass"):
             if not has_role(subj, "expletive") and subj is not speaker:
                 ids |= s.ids(subj.id)
