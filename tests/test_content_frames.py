@@ -290,3 +290,40 @@ def test_a_to_clause_keeps_a_finite_verb_after_a_question_word():
              "is/be/AUX/VBZ/10/cop in/in/ADP/IN/10/case the/the/DET/DT/10/det pier/pier/NOUN/NN/5/ccomp "
              "././PUNCT/./1/punct")
     assert contents(text, items, "wanted") == ["to know what is in the pier"]
+
+
+# "seemed [shaky]xcomp [after the vote failed]advcl": what seems runs on over the clause the parser
+# hung on the raising verb right after its predicate
+_SHAKY = ("The/the/DET/DT/2/det plan/plan/NOUN/NN/3/nsubj seemed/seem/VERB/VBD/0/root shaky/shaky/ADJ/JJ/3/xcomp "
+          "after/after/SCONJ/IN/8/mark the/the/DET/DT/7/det vote/vote/NOUN/NN/8/nsubj failed/fail/VERB/VBD/3/advcl "
+          "././PUNCT/./3/punct")
+
+
+def test_a_clause_right_after_a_raising_predicate_is_part_of_what_seems():
+    text = "The plan seemed shaky after the vote failed."
+    assert contents(text, _SHAKY, "seemed") == ["The plan shaky after the vote failed"]
+
+
+# "wants voters [to recall]xcomp [that the ferry ran daily]advcl": the to-clause's complement hung
+# on the cue
+_RECALL = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj wants/want/VERB/VBZ/0/root voters/voter/NOUN/NNS/3/obj "
+           "to/to/PART/TO/6/mark recall/recall/VERB/VB/3/xcomp that/that/SCONJ/IN/10/mark the/the/DET/DT/9/det "
+           "ferry/ferry/NOUN/NN/10/nsubj ran/run/VERB/VBD/3/advcl daily/daily/ADV/RB/10/advmod ././PUNCT/./3/punct")
+
+
+def test_a_clause_right_after_a_to_clause_carries_it_on():
+    text = "The mayor wants voters to recall that the ferry ran daily."
+    assert contents(text, _RECALL, "wants") == ["voters to recall that the ferry ran daily"]
+
+
+def test_a_subordinate_clause_after_a_to_clause_tells_when_not_what():
+    text = "The mayor wants voters to recall as the ferry ran daily."
+    assert contents(text, _RECALL.replace("that/that/SCONJ", "as/as/SCONJ"), "wants") == ["voters to recall"]
+
+
+def test_a_cue_modifying_a_noun_takes_no_rest_of_the_sentence():
+    text = "The reason he refuses to talk is fear."
+    items = ("The/the/DET/DT/2/det reason/reason/NOUN/NN/0/root he/he/PRON/PRP/4/nsubj "
+             "refuses/refuse/VERB/VBZ/2/acl:relcl to/to/PART/TO/6/mark talk/talk/VERB/VB/4/xcomp "
+             "is/be/AUX/VBZ/8/cop fear/fear/NOUN/NN/4/ccomp ././PUNCT/./2/punct")
+    assert "to talk is fear" not in contents(text, items, "refuses")

@@ -152,6 +152,7 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
         ids = s.ids(c.id)
         if someone is not None and _words(s, ids) < MIN_CONTENT_WORDS:
             continue  # "the mayor appeared [cowed]": a person's bare state is no report
+        ids |= _split_clause_rest(s, w, ids)  # "seemed [shaky] [after he lost Texas]"
         for subj in s.children(w.id, *SUBJECTS, "nsubj:pass"):
             if not has_role(subj, "expletive") and subj is not speaker:
                 ids |= s.ids(subj.id)
@@ -274,13 +275,15 @@ def _clause_ids(x: _Cue, c: Any) -> set[int]:
     return ids
 
 
-def _split_clause_rest(s: Tree, w: Any, ids: set[int]) -> set[int]:
+def _split_clause_rest(s: Tree, w: Any, ids: set[int], adverbial: bool = True) -> set[int]:
     """The rest of reported clause ``ids`` that the parser hung on cue ``w`` as a second complement,
     an adverbial clause or a parataxis right after it, with nothing between them but a closing quotation
     mark: "thinks that [whoever wins] [as the last candidate will raise the most]", "contends that
     [voters are concerned] [because the debate would be held late]", "hopes [his endorsement]
     [before the vote will give him a boost]" (not after a comma or a dash: "said S, [as he left]")."""
     out: set[int] = set()
+    if w.deprel.split(":")[0] == "acl":
+        return out  # "the reason he refuses [to V] may be S": the rest is the noun's own predicate
     for r in sorted(s.children(w.id, "ccomp", "advcl", "parataxis", "dep"), key=lambda r: r.id):
         taken = ids | out
         last = max((y for y in taken if s.word(y).upos != "PUNCT"), default=0)
@@ -291,6 +294,8 @@ def _split_clause_rest(s: Tree, w: Any, ids: set[int]) -> set[int]:
         if first <= last or s.word(first).upos == "PUNCT" or any(
                 s.word(y).text not in closing_marks() for y in range(last + 1, first)):
             break
+        if not adverbial and (s.word(first).upos == "ADP" or has_role(s.word(first), "subordinator")):
+            break  # ("refused [to talk] [as she left]": the circumstances of the act)
         out |= sub
     return out
 
@@ -691,6 +696,7 @@ def _to_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         if m is None or not has_role(m, "infinitive"):
             continue  # "told a gathering …" is no "told Y to V"
         ids = s.ids(c.id) if x.noun else _before_stray_predicate(s, c, s.ids(c.id))
+        ids |= _split_clause_rest(s, w, ids, adverbial=False)  # "wants voters [to recall] [that he voted no]"
         for o in obj:
             if o.id < c.id:
                 ids |= s.ids(o.id)
