@@ -731,7 +731,7 @@ def _before_stray_predicate(s: Tree, c: Any, ids: set[int]) -> set[int]:
             return ids
         if v.xpos not in FINITE_TAGS or v.upos != "AUX":
             continue  # (a full verb may be a relative clause's without its mark: "the immunity firms [have]")
-        h = s.word(v.head) if v.upos == "AUX" and v.deprel.split(":")[0] in ("aux", "cop") and v.head else v
+        h = s.word(v.head) if v.deprel.split(":")[0] in ("aux", "cop") and v.head else v
         if h.id not in ids or s.children(h.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl", "mark") \
                 or s.children(v.id, *SUBJECTS, *PASSIVE_SUBJECTS, "expl"):
             continue
@@ -854,14 +854,14 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
 def _without_score(s: Tree, ids: set[int]) -> set[int]:
     """Object ``ids`` without the poll's score that ends them ("favored [Trump] 46 percent to 32
     percent", "backed [Trump], 57 percent to 22 percent"): two shares (a number and its unit,
-    ``share-unit``) joined by "to" or a dash, when the object holds no verb (a clause keeps its
-    score: "showed [Lee leading Ruiz 46 percent to 44 percent]")."""
-    words = [s.word(y) for y in sorted(ids) if s.word(y).upos != "PUNCT" or s.word(y).text in ("-", "\u2013")]
+    ``share-unit``) joined by "to" or a dash (``share-link``), when the object holds no verb (a
+    clause keeps its score: "showed [Lee leading Ruiz 46 percent to 44 percent]")."""
+    words = [s.word(y) for y in sorted(ids) if s.word(y).upos != "PUNCT" or has_role(s.word(y), "share-link")]
     if len(words) < 6 or any(x.upos in ("VERB", "AUX") for x in words):
         return ids
     a, u1, link, b, u2 = words[-5:]
     if not (a.upos == "NUM" and b.upos == "NUM" and has_role(u1, "share-unit") and has_role(u2, "share-unit")
-            and link.text.lower() in ("to", "-", "\u2013")):
+            and has_role(link, "share-link")):
         return ids
     return {y for y in ids if y < a.id and not (y == a.id - 1 and s.word(y).text == ",")}
 

@@ -27,7 +27,7 @@ ROLES = frozenset({
     "headline-label", "coordinator", "determiner", "possessive", "title-lead", "asking-verb", "hearer-verb",
     "reason", "likeness", "agent", "source", "reflexive", "circumstance", "subject-case",
     "object-control", "negation", "focus", "refusal-verb", "aside", "kept-mark", "occasion",
-    "connective", "issue-verb", "affiliation", "org-link", "name-joiner", "author-case", "share-unit",
+    "connective", "issue-verb", "affiliation", "org-link", "name-joiner", "author-case", "share-unit", "share-link",
     "absolute-case", "partitive", "gerund-case", "gloss-article", "gloss-indefinite",
     "inversion-verb", "subordinator", "infinitive-subject", "participle-group", "relative-possessive",
     "expressing-verb", "clause-anaphor", "noun-lead",
