@@ -429,3 +429,28 @@ def test_a_report_before_a_colon_gives_way_to_the_quotation_of_its_cue(nlp, text
 ])
 def test_quotations_of_one_cue_joined_by_a_coordinator_are_one_quote(nlp, text, pieces):
     assert [[s.text for s in q.content_spans] for q in nlp(text).quotes if q.kind == "direct"] == [pieces]
+
+
+def test_a_report_that_runs_into_the_attribution_of_a_quote_stops_before_it(nlp):
+    # the report opens inside the quotation and ends with its cue: no words of its own are left
+    doc = nlp("“Nobody knows what the plan is. Who would?” the mayor asked, according to a transcript of the meeting.")
+    assert [(q.kind, q.content) for q in doc.quotes] == [("direct", "Nobody knows what the plan is. Who would?")]
+
+
+@pytest.mark.parametrize("words, content", [
+    ("if the port would reopen, he laughed and said", "if the port would reopen"),
+    ("when he said", None),
+])
+def test_a_report_cut_before_the_attribution_of_a_quote_keeps_what_comes_before(words, content):
+    from quoteattr.attribution import merge
+    from quoteattr.model import Candidate, Span
+
+    text = f"Lee was asked {words}, “We will see.”"
+    at, cue, he = text.index(words), text.index("said"), text.rindex(" he ") + 1
+    quote = text.index("We will see.")
+    report = Candidate("indirect", at, at + len(words), [Span.of(text, at, at + len(words))],
+                       cue=Span.of(text, text.index("asked"), text.index("asked") + 5))
+    direct = Candidate("direct", quote - 1, len(text), [Span.of(text, quote, quote + 12)],
+                       cue=Span.of(text, cue, cue + 4), speaker=Span.of(text, he, he + 2))
+    m = merge._cut_at_quote_attributions(merge._Merge(directs=(direct,), reports=(report,), text=text))
+    assert [c.content_spans[0].text for c in m.reports] == ([content] if content else [])

@@ -145,6 +145,48 @@ def _cut_at_other_cues(m: _Merge) -> _Merge:
     return attrs.evolve(m, reports=tuple(c for c in cut if c is not None))
 
 
+def _quote_attribution_at_end(text: str, c: Candidate, d: Candidate) -> int | None:
+    """Where the attribution of direct quote ``d`` starts when report ``c``'s content ends with it
+    (its cue and speaker, and nothing after them: 'according to [“…,” Lee said]', 'asked if S,
+    [he laughed and said]'), else ``None``."""
+    if d.cue is None or d.speaker is None or not c.content_spans:
+        return None
+    last = c.content_spans[-1]
+    if not (c.start <= d.speaker.start and d.speaker.end <= last.end and last.start <= d.cue.start and d.cue.end <= last.end):
+        return None
+    if _letters(text[max(d.cue.end, d.speaker.end) : last.end]):
+        return None
+    return min(d.cue.start, d.speaker.start)
+
+
+def _opens_inside(c: Candidate, d: Candidate) -> bool:
+    """Whether report ``c`` opens inside the quoted words of direct quote ``d``."""
+    return bool(c.content_spans) and any(sp.start <= c.content_spans[0].start < sp.end for sp in d.content_spans)
+
+
+def _cut_at_quote_attributions(m: _Merge) -> _Merge:
+    """A report that runs on into the attribution of a direct quote (see
+    :func:`_quote_attribution_at_end`) stops before it ('asked [if S], he laughed and said'); a
+    report left with less than two words goes ('according to [Lee said]', 'said [when] he
+    blogged')."""
+    text = m.text
+    if text is None:
+        return m
+    directs = [d for d in m.directs if d.cue is not None and d.speaker is not None]
+    if not directs:
+        return m
+    reports = []
+    for c in m.reports:
+        at = min((a for d in directs if (c.kind == "indirect" or _opens_inside(c, d)) and c.start < d.cue.end and d.cue.start < c.end
+                  for a in (_quote_attribution_at_end(text, c, d),) if a is not None), default=None)
+        if at is not None:
+            c = _cut_at_cues(c, [Span(at, at, "")], own=False) if at > c.content_spans[0].start else None
+            if c is None or sum(len(_WORD.findall(sp.text)) for sp in c.content_spans) < 2:
+                continue
+        reports.append(c)
+    return attrs.evolve(m, reports=tuple(reports))
+
+
 def _drop_repeated_quotes(m: _Merge) -> _Merge:
     """A report that runs into a direct quote of the same cue (not one holding it as a
     fragment) is that quote seen again."""
@@ -712,6 +754,7 @@ def _join_reports_of_one_cue(m: _Merge) -> _Merge:
 #: The policies of :func:`combine`, applied in this order.
 _POLICIES: tuple[Callable[[_Merge], _Merge], ...] = (
     _cut_at_other_cues,
+    _cut_at_quote_attributions,
     _drop_repeated_quotes,
     _drop_backward_reads,
     _drop_reports_after_own_quotes,
@@ -857,17 +900,18 @@ def _starts_report(cand: Candidate, cue: Span) -> bool:
     return True
 
 
-def _cut_at_cues(cand: Candidate, cues: Sequence[Span]) -> Candidate | None:
+def _cut_at_cues(cand: Candidate, cues: Sequence[Span], own: bool = True) -> Candidate | None:
     """``cand`` with its content cut where another quote's cue starts inside it; ``cues`` sorted
-    by start (only those starting inside ``cand`` are looked at).
+    by start (only those starting inside ``cand`` are looked at); with ``own`` false, at the first
+    of ``cues`` inside it wherever it stands.
 
     Returns ``None`` when nothing of the content is left.
     """
-    own = cand.cue
+    mine = cand.cue
     lo = bisect.bisect_right(cues, cand.start, key=lambda c: c.start)
     hi = bisect.bisect_left(cues, cand.end, key=lambda c: c.start)
-    inner = [c.start for c in cues[lo:hi] if c != own and cand.start < c.start < cand.end
-             and not (own is not None and own.start <= c.start < own.end) and _starts_report(cand, c)]
+    inner = [c.start for c in cues[lo:hi] if not own or c != mine and cand.start < c.start < cand.end
+             and not (mine is not None and mine.start <= c.start < mine.end) and _starts_report(cand, c)]
     if not inner:
         return cand
     at = min(inner)
