@@ -199,3 +199,26 @@ def test_a_verb_form_the_tagger_made_a_noun_is_read_by_the_verb_entry():
     # "sought" tagged as a noun: no noun of "seek" has that form, so the verb cue reads its to-clause
     text = "The mayor sought to calm the dockers."
     assert [r[:2] for r in _reports(text, _SOUGHT_AS_NOUN)] == [("to calm the dockers", "sought")]
+
+
+_WORRIED = ("Dockers/docker/NOUN/NNS/6/nsubj worried/worry/VERB/VBN/1/acl about/about/ADP/IN/5/case "
+            "the/the/DET/DT/5/det toll/toll/NOUN/NN/2/obl staged/stage/VERB/VBD/0/root a/a/DET/DT/8/det "
+            "protest/protest/NOUN/NN/6/obj ././PUNCT/./6/punct")
+_FOCUSED = ("A/a/DET/DT/2/det debate/debate/NOUN/NN/7/nsubj focused/focus/VERB/VBN/2/acl on/on/ADP/IN/6/case "
+            "the/the/DET/DT/6/det toll/toll/NOUN/NN/3/obl ended/end/VERB/VBD/0/root early/early/ADV/RB/7/advmod "
+            "././PUNCT/./7/punct")
+_KNOWN = ("Dockers/docker/NOUN/NNS/7/nsubj ,/,/PUNCT/,/3/punct known/know/VERB/VBN/1/acl as/as/ADP/IN/5/case "
+          "wharfies/wharfie/NOUN/NNS/3/obl ,/,/PUNCT/,/3/punct voted/vote/VERB/VBD/0/root ././PUNCT/./7/punct")
+
+
+def test_a_participle_on_a_noun_naming_people_reports_their_stance():
+    # "[Dockers] worried about the toll …": the bare participle is the stance of the people it
+    # describes (before, any bare participle was skipped as "Known as X, …")
+    text = "Dockers worried about the toll staged a protest."
+    assert ("the toll", "worried", "Dockers") in _reports(text, _WORRIED)
+
+
+def test_a_participle_on_a_thing_or_naming_its_noun_reports_nothing():
+    # "a debate focused on Y" gives a thing's topic; "Dockers, known as wharfies," a name given to them
+    assert not [r for r in _reports("A debate focused on the toll ended early.", _FOCUSED) if r[1] == "focused"]
+    assert not [r for r in _reports("Dockers, known as wharfies, voted.", _KNOWN) if r[1] == "known"]

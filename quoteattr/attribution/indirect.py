@@ -66,7 +66,7 @@ from .quotations import Quotation, has_line_break, line_end, line_start, quotati
 from ..lexicon.marks import closing_marks, quote_marks
 from ..lexicon.people import honorifics
 from .speakers import mention_span
-from .subjects import agent_of, cue_subject, raising_speaker
+from .subjects import agent_of, cue_subject, participle_holder, raising_speaker
 
 __all__ = ["indirect_quotes"]
 
@@ -257,9 +257,14 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
         agent = agent_of(s, w) if w.xpos == "VBN" and w.deprel == "acl" and w.head and w.head < w.id else None
         reporters = bare and agent is None and (w.xpos == "VBN" or opens and w.xpos == "VBD" and asking) \
             and w.deprel.split(":")[0] in ("advcl", "acl", "root", "parataxis", "conj")
+        holder = participle_holder(s, w) if reporters and not asking else None
+        if holder is not None:  # "[nations] worried about Y": the participle of the noun's own stance
+            reporters = False
         if reporters and not asking:
             continue  # "Known as X, …": no report
         comps = complements(s, w, cue) if own is None else [(own, "ccomp")]
+        if holder is not None:  # "[the chief], known as Bob": a name given to the noun, not its report
+            comps = [(ids, frame) for ids, frame in comps if frame != "as"]
         if reporters:  # "Asked about the vote, …": only the reporter's question, whoever asked it
             comps = _embedded_questions(s, w)
         if agent is not None and not comps and cue.frames & NOUN_FRAMES:
@@ -272,6 +277,8 @@ def _verb_candidates(text: str, s: Tree, quotations: Sequence[Quotation],
         for ids, frame in comps:
             ids = _without_other_reports(s, ids, w)
             head = cue_subject(s, _acting_cue(s, w)) if frame != "raising" else raising_speaker(s, w)
+            if head is None and holder is not None:
+                head = holder  # "[banks] asked about it declined to comment"
             if reporters:
                 head = None  # the reporter asked, not the subject who answers
             elif frame == "evidential":

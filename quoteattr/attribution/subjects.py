@@ -19,7 +19,7 @@ from ._clauses import FINITE_TAGS, PASSIVE_SUBJECTS, SET_OFF, SUBJECTS, TENSED_T
     hearer_verb, reduced_clause, reports_own_clause, time_word, verb_read_as_noun
 
 __all__ = ["after_speaker", "agent_of", "cue_subject", "inverted", "inverted_noun", "is_agent", "participle",
-           "raising_speaker"]
+           "participle_holder", "raising_speaker"]
 
 #: Whether a word may be taken as a speaker at all (see :func:`cue_subject`).
 _Keep = Callable[[Any], bool]
@@ -1257,6 +1257,16 @@ def _someone(x: Any) -> bool:
         return p is not None and p.kind in ("person", "any")
     return x.upos == "PROPN" or (x.lemma or lo).lower() in roles() or lo in roles() \
         or (x.upos == "NOUN" and x.xpos == "NNS")
+
+
+def participle_holder(s: Tree, w: Any) -> Any | None:
+    """The noun a participle cue ``w`` modifies (``acl``) when that noun can name a person or a
+    group, its understood subject ("[nations] worried about Y", "[banks] asked about it declined
+    to comment"); ``None`` otherwise ("a debate focused on Y": a thing's topic)."""
+    if w.deprel.split(":")[0] != "acl" or not w.head:
+        return None
+    head = s.word(w.head)
+    return head if _someone(head) else None
 
 
 def raising_speaker(s: Tree, w: Any) -> Any | None:
