@@ -155,3 +155,28 @@ def test_what_a_thing_focuses_on_is_no_stance():
 def test_what_a_person_focuses_on_stays_a_stance():
     doc, c = _focused("The mayor focused on the harbour levy.", "The", "mayor")
     assert drop_non_reports(doc, [c]) == [c]
+
+
+def _threatened(subject):
+    """A hand-written parse of "The <subject> threatened to close the port." and its candidate, the
+    subject as its speaker."""
+    text = f"The {subject} threatened to close the port."
+    doc = tree(text, [("The", "the", "DET", 2, "det"), (subject, subject, "NOUN", 3, "nsubj"),
+                      ("threatened", "threaten", "VERB", 0, "root"), ("to", "to", "PART", 5, "mark"),
+                      ("close", "close", "VERB", 3, "xcomp"), ("the", "the", "DET", 7, "det"),
+                      ("port", "port", "NOUN", 5, "obj"), (".", ".", "PUNCT", 3, "punct")])
+    content, c = text.index("close the port"), text.index("threatened")
+    span = Span.of(text, content, content + len("close the port"))
+    return doc, Candidate("indirect", span.start, span.end, (span,), Span.of(text, c, c + len("threatened")),
+                          Span.of(text, 0, 4 + len(subject)), (0, 2), 0, "speech", "xcomp")
+
+
+def test_a_thing_that_threatens_is_a_risk_not_a_threat():
+    doc, c = _threatened("storm")
+    assert drop_non_reports(doc, [c]) == []
+
+
+@pytest.mark.parametrize("subject", ["mayor", "Officials"])
+def test_someone_who_threatens_makes_a_threat(subject):
+    doc, c = _threatened(subject)
+    assert drop_non_reports(doc, [c]) == [c]

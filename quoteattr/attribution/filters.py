@@ -146,9 +146,10 @@ def _thing(w: Any) -> bool:
     ``group_nouns.tsv``), no word of an organisation (``org_words.tsv``), no document that speaks
     for its author (``document_words.tsv``) and no quantity of people (``quantity_words.tsv``:
     "a number of candidates"): "debate", "campaign ad", not "panel"."""
-    lemma = (w.lemma or "").lower()
+    forms = {(w.lemma or "").lower(), (w.text or "").lower()}  # the lemma, or the word as written ("Officials")
     return w.upos == "NOUN" and not any(
-        lemma in words for words in (roles(), group_nouns(), org_words(), document_words(), quantity_words()))
+        forms & words.keys() if isinstance(words, dict) else forms & words
+        for words in (roles(), group_nouns(), org_words(), document_words(), quantity_words()))
 
 
 def _subject_of(r: Reading, w: Any) -> bool:
