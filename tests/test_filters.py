@@ -6,7 +6,7 @@ import pytest
 from trees import tree
 
 from quoteattr.attribution.filters import drop_non_reports
-from quoteattr.lexicon.cues import event_not_cues, not_cues, object_not_cues
+from quoteattr.lexicon.cues import event_not_cues, not_cues, object_not_cues, person_not_cues
 from quoteattr.lexicon.tables import lexicon
 from quoteattr.model import Candidate, Span
 
@@ -72,6 +72,12 @@ def test_not_cues_reads_the_event_reading_apart(tmp_path):
         assert (event_not_cues(), object_not_cues(), not_cues()) == (frozenset({"attack"}), frozenset({"add"}), frozenset())
 
 
+def test_not_cues_reads_the_person_reading_apart(tmp_path):
+    (tmp_path / "not_cues.tsv").write_text("focus\ta thing's topic\tperson\nattack\tan assault\tevent\n", encoding="utf-8")
+    with lexicon(tmp_path):
+        assert (person_not_cues(), event_not_cues(), not_cues()) == (frozenset({"focus"}), frozenset({"attack"}), frozenset())
+
+
 def test_an_unknown_not_cue_reading_is_an_error(tmp_path):
     (tmp_path / "not_cues.tsv").write_text("add\tjobs added\tobjekt\n", encoding="utf-8")
     with lexicon(tmp_path), pytest.raises(ValueError, match="unknown reading 'objekt'"):
@@ -126,3 +132,51 @@ def test_an_authors_attack_stays_a_report():
     doc = _attack("His attack on the embassy shocked the town.", "His")
     kept = [_candidate(doc, "the embassy", "attack", "on")]
     assert drop_non_reports(doc, kept) == kept
+
+
+def _focused(text, first, subject):
+    """A hand-written parse of "<first> <subject> focused on the harbour levy." and its candidate,
+    the subject as its speaker."""
+    doc = tree(text, [(first, first.lower(), "DET", 2, "det"), (subject, subject.lower(), "NOUN", 3, "nsubj"),
+                      ("focused", "focus", "VERB", 0, "root"), ("on", "on", "ADP", 7, "case"),
+                      ("the", "the", "DET", 7, "det"), ("harbour", "harbour", "NOUN", 7, "compound"),
+                      ("levy", "levy", "NOUN", 3, "obl"), (".", ".", "PUNCT", 3, "punct")])
+    content, c, who = text.index("the harbour levy"), text.index("focused"), text.index(subject)
+    span = Span.of(text, content, content + len("the harbour levy"))
+    return doc, Candidate("indirect", span.start, span.end, (span,), Span.of(text, c, c + len("focused")),
+                          Span.of(text, text.index(first), who + len(subject)), (0, 2), 0, "attitude", "on")
+
+
+def test_what_a_thing_focuses_on_is_no_stance():
+    doc, c = _focused("The debate focused on the harbour levy.", "The", "debate")
+    assert drop_non_reports(doc, [c]) == []
+
+
+def test_what_a_person_focuses_on_stays_a_stance():
+    doc, c = _focused("The mayor focused on the harbour levy.", "The", "mayor")
+    assert drop_non_reports(doc, [c]) == [c]
+
+
+def _threatened(subject):
+    """A hand-written parse of "The <subject> threatened to close the port." and its candidate, the
+    subject as its speaker."""
+    text = f"The {subject} threatened to close the port."
+    doc = tree(text, [("The", "the", "DET", 2, "det"), (subject, subject, "NOUN", 3, "nsubj"),
+                      ("threatened", "threaten", "VERB", 0, "root"), ("to", "to", "PART", 5, "mark"),
+                      ("close", "close", "VERB", 3, "xcomp"), ("the", "the", "DET", 7, "det"),
+                      ("port", "port", "NOUN", 5, "obj"), (".", ".", "PUNCT", 3, "punct")])
+    content, c = text.index("close the port"), text.index("threatened")
+    span = Span.of(text, content, content + len("close the port"))
+    return doc, Candidate("indirect", span.start, span.end, (span,), Span.of(text, c, c + len("threatened")),
+                          Span.of(text, 0, 4 + len(subject)), (0, 2), 0, "speech", "xcomp")
+
+
+def test_a_thing_that_threatens_is_a_risk_not_a_threat():
+    doc, c = _threatened("storm")
+    assert drop_non_reports(doc, [c]) == []
+
+
+@pytest.mark.parametrize("subject", ["mayor", "Officials"])
+def test_someone_who_threatens_makes_a_threat(subject):
+    doc, c = _threatened(subject)
+    assert drop_non_reports(doc, [c]) == [c]

@@ -16,7 +16,9 @@ guidelines count:
 * :func:`name_after_quotation`: the name of a quotation's speaker right after it, read as what
   the cue after the name reports ('“…,” [Ana Ruiz], a spokeswoman, said');
 * :func:`event_noun`: a cue noun that names an event when nothing names its author (``event``
-  lemmas of ``not_cues.tsv``: "the attack on the consulate", not "his attacks on the senator").
+  lemmas of ``not_cues.tsv``: "the attack on the consulate", not "his attacks on the senator");
+* :func:`thing_subject`: a cue of a mind's stance whose speaker is a thing (``person`` lemmas of
+  ``not_cues.tsv``: "the debate focused on taxes", not "the mayor focused on taxes").
 
 :func:`drop_non_reports` applies them in the order of :data:`FILTERS`.
 
@@ -36,16 +38,16 @@ from typing import Any, Callable, Sequence
 import attrs
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import event_not_cues, object_not_cues
+from ..lexicon.cues import event_not_cues, object_not_cues, person_not_cues
 from ..lexicon.marks import closing_marks
-from ..lexicon.people import group_nouns, pronouns, roles
+from ..lexicon.people import document_words, group_nouns, org_words, pronouns, quantity_words, roles
 from ..model import Candidate
 from ..parsing.tree import Tree, word_span
 from ._clauses import SUBJECTS, hearer_verb, time_word
 
 __all__ = [
     "FILTERS", "Reading", "drop_non_reports", "event_noun", "name_after_quotation", "object_only", "question_to_reader",
-    "time_only",
+    "thing_subject", "time_only",
 ]
 
 
@@ -139,9 +141,41 @@ def event_noun(r: Reading) -> bool:
     return any((d.text or "").lower() in definite for d in r.s.children(w.id, "det"))
 
 
+def _thing(w: Any) -> bool:
+    """Whether ``w`` is a common noun that names no one: no role or group noun (``titles.tsv``,
+    ``group_nouns.tsv``), no word of an organisation (``org_words.tsv``), no document that speaks
+    for its author (``document_words.tsv``) and no quantity of people (``quantity_words.tsv``:
+    "a number of candidates"): "debate", "campaign ad", not "panel"."""
+    forms = {(w.lemma or "").lower(), (w.text or "").lower()}  # the lemma, or the word as written ("Officials")
+    return w.upos == "NOUN" and not any(
+        forms & words.keys() if isinstance(words, dict) else forms & words
+        for words in (roles(), group_nouns(), org_words(), document_words(), quantity_words()))
+
+
+def _subject_of(r: Reading, w: Any) -> bool:
+    """Whether ``w`` is the subject of the cue: its nominal subject, or the noun a participle or a
+    relative clause of the cue hangs on ("the debates [focusing] on Y")."""
+    cue = r.cue
+    if any(k.id == w.id for k in r.s.children(cue.id) if k.deprel.startswith("nsubj")):
+        return True
+    return cue.deprel.startswith("acl") and cue.head == w.id
+
+
+def thing_subject(r: Reading) -> bool:
+    """A cue verb of a mind's stance (a ``person`` lemma of ``not_cues.tsv``) whose subject, its
+    speaker, is a thing ("[the debate] focused on taxes", "[the speech] focused on jobs"): what the
+    thing is about, no one's stance ("the mayor focused on taxes" reports)."""
+    c = r.candidate
+    if r.cue is None or r.cue.upos != "VERB" or c.speaker_head is None or c.speaker_head[0] != c.sentence \
+            or (r.cue.lemma or "").lower() not in person_not_cues():
+        return False
+    w = r.s.word(c.speaker_head[1])
+    return _subject_of(r, w) and _thing(w)
+
+
 #: The rules, in order: a candidate goes when one of them holds.
 FILTERS: tuple[Callable[[Reading], bool], ...] = (
-    question_to_reader, time_only, object_only, name_after_quotation, event_noun)
+    question_to_reader, time_only, object_only, name_after_quotation, event_noun, thing_subject)
 
 
 def _reading(doc: Any, c: Candidate, trees: dict[int, Tree]) -> Reading | None:

@@ -43,7 +43,7 @@ __all__ = [
     "CLASSES", "CLAUSE_CLASS", "DIRECT_CLASSES", "EVIDENCE_CLASSES", "FRAMES", "INNER_CLASSES", "PREPOSITION_FRAMES",
     "PRONOUN_OBJECT_CLASSES", "READING_CLASSES", "SPEECH_CLASSES", "TOPIC_CLASS",
     "Cue", "CuePhrase", "clause_cue",
-    "direct_cue", "direct_verb_cue", "event_not_cues", "guessed_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "object_not_cues", "phrases_from",
+    "direct_cue", "direct_verb_cue", "event_not_cues", "person_not_cues", "guessed_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "object_not_cues", "phrases_from",
     "word_cue",
 ]
 
@@ -156,7 +156,7 @@ def not_cues() -> frozenset[str]:
 
 
 #: The readings a line of ``not_cues.tsv`` may give in its third column.
-_NOT_CUE_READINGS = frozenset({"object", "event"})
+_NOT_CUE_READINGS = frozenset({"object", "event", "person"})
 
 
 def _not_cue_reading(reading: str) -> frozenset[str]:
@@ -192,6 +192,18 @@ def event_not_cues() -> frozenset[str]:
     (True, False, False)
     """
     return _not_cue_reading("event")
+
+
+@cached
+def person_not_cues() -> frozenset[str]:
+    """Cues of a mind's stance that report nothing when their subject is a thing (the ``person``
+    lines of ``data/not_cues.tsv``): "[the debate] focused on Y" is what the debate was about,
+    "[Ruiz] focused on Y" is her stance.
+
+    >>> "focus" in person_not_cues(), "focus" in not_cues(), "say" in person_not_cues()
+    (True, False, False)
+    """
+    return _not_cue_reading("person")
 
 
 def clause_cue(word: Any) -> Cue | None:
