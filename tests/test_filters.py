@@ -180,3 +180,26 @@ def test_a_thing_that_threatens_is_a_risk_not_a_threat():
 def test_someone_who_threatens_makes_a_threat(subject):
     doc, c = _threatened(subject)
     assert drop_non_reports(doc, [c]) == [c]
+
+
+def _seen(text, items):
+    """A hand-written parse of ``text`` ("The mayor was seen ... the hall.") and its candidate: the
+    words after "seen" as content, "The mayor" as speaker."""
+    doc = tree(text, "The/the/DET/DT/2/det mayor/mayor/NOUN/NN/4/nsubj:pass was/be/AUX/VBD/4/aux:pass "
+                     "seen/see/VERB/VBN/0/root " + items)
+    c = text.index("seen")
+    span = Span.of(text, c + 5, len(text) - 1)
+    return doc, Candidate("indirect", span.start, span.end, (span,), Span.of(text, c, c + 4),
+                          Span.of(text, 0, 9), (0, 2), 0, "thought", "xcomp")
+
+
+def test_what_someone_was_seen_doing_is_a_sight_not_a_view():
+    doc, c = _seen("The mayor was seen leaving the hall.",
+                   "leaving/leave/VERB/VBG/4/xcomp the/the/DET/DT/7/det hall/hall/NOUN/NN/5/obj ././PUNCT/./4/punct")
+    assert drop_non_reports(doc, [c]) == []
+
+
+def test_what_someone_is_seen_to_do_stays_a_view():
+    doc, c = _seen("The mayor was seen to favour the hall.", "to/to/PART/TO/6/mark favour/favour/VERB/VB/4/xcomp "
+                   "the/the/DET/DT/8/det hall/hall/NOUN/NN/6/obj ././PUNCT/./4/punct")
+    assert drop_non_reports(doc, [c]) == [c]

@@ -18,7 +18,9 @@ guidelines count:
 * :func:`event_noun`: a cue noun that names an event when nothing names its author (``event``
   lemmas of ``not_cues.tsv``: "the attack on the consulate", not "his attacks on the senator");
 * :func:`thing_subject`: a cue of a mind's stance whose speaker is a thing (``person`` lemmas of
-  ``not_cues.tsv``: "the debate focused on taxes", not "the mayor focused on taxes").
+  ``not_cues.tsv``: "the debate focused on taxes", not "the mayor focused on taxes");
+* :func:`seen_doing`: a verb of sight in the passive with a participle (``sight`` lemmas of
+  ``not_cues.tsv``: "the mayor was seen [leaving the hall]"), a sight, not a view.
 
 :func:`drop_non_reports` applies them in the order of :data:`FILTERS`.
 
@@ -38,7 +40,7 @@ from typing import Any, Callable, Sequence
 import attrs
 
 from ..lexicon.clause_words import role_words
-from ..lexicon.cues import event_not_cues, object_not_cues, person_not_cues
+from ..lexicon.cues import event_not_cues, object_not_cues, person_not_cues, sight_not_cues
 from ..lexicon.marks import closing_marks
 from ..lexicon.people import document_words, group_nouns, org_words, pronouns, quantity_words, roles
 from ..model import Candidate
@@ -47,7 +49,7 @@ from ._clauses import SUBJECTS, hearer_verb, time_word
 
 __all__ = [
     "FILTERS", "Reading", "drop_non_reports", "event_noun", "name_after_quotation", "object_only", "question_to_reader",
-    "thing_subject", "time_only",
+    "seen_doing", "thing_subject", "time_only",
 ]
 
 
@@ -173,9 +175,22 @@ def thing_subject(r: Reading) -> bool:
     return _subject_of(r, w) and _thing(w)
 
 
+def seen_doing(r: Reading) -> bool:
+    """A verb of sight (a ``sight`` lemma of ``not_cues.tsv``) in the passive whose content is a
+    participle with no marker or auxiliary of its own ("the mayor was seen [leaving the hall]",
+    "bodies could be seen [lying on the road]"): what was seen, no one's view ("is seen as a
+    unifier", "was seen to favour Y" stay)."""
+    w = r.cue
+    if w is None or (w.lemma or "").lower() not in sight_not_cues() \
+            or not r.s.children(w.id, "aux:pass", "nsubj:pass"):
+        return False
+    return any(v.id in r.content and v.xpos in ("VBG", "VBN") and not r.s.children(v.id, "mark", "aux", "aux:pass", "cop")
+               for v in r.s.children(w.id, "xcomp", "ccomp", "advcl") if v.id > w.id)
+
+
 #: The rules, in order: a candidate goes when one of them holds.
 FILTERS: tuple[Callable[[Reading], bool], ...] = (
-    question_to_reader, time_only, object_only, name_after_quotation, event_noun, thing_subject)
+    question_to_reader, time_only, object_only, name_after_quotation, event_noun, thing_subject, seen_doing)
 
 
 def _reading(doc: Any, c: Candidate, trees: dict[int, Tree]) -> Reading | None:

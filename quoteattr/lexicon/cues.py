@@ -43,7 +43,7 @@ __all__ = [
     "CLASSES", "CLAUSE_CLASS", "DIRECT_CLASSES", "EVIDENCE_CLASSES", "FRAMES", "INNER_CLASSES", "PREPOSITION_FRAMES",
     "PRONOUN_OBJECT_CLASSES", "READING_CLASSES", "SPEECH_CLASSES", "TOPIC_CLASS",
     "Cue", "CuePhrase", "clause_cue",
-    "direct_cue", "direct_verb_cue", "event_not_cues", "person_not_cues", "guessed_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "object_not_cues", "phrases_from",
+    "direct_cue", "direct_verb_cue", "event_not_cues", "person_not_cues", "sight_not_cues", "guessed_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "object_not_cues", "phrases_from",
     "word_cue",
 ]
 
@@ -156,7 +156,7 @@ def not_cues() -> frozenset[str]:
 
 
 #: The readings a line of ``not_cues.tsv`` may give in its third column.
-_NOT_CUE_READINGS = frozenset({"object", "event", "person"})
+_NOT_CUE_READINGS = frozenset({"object", "event", "person", "sight"})
 
 
 def _not_cue_reading(reading: str) -> frozenset[str]:
@@ -204,6 +204,18 @@ def person_not_cues() -> frozenset[str]:
     (True, False, False)
     """
     return _not_cue_reading("person")
+
+
+@cached
+def sight_not_cues() -> frozenset[str]:
+    """Verbs of sight that report nothing in the passive with a participle (the ``sight`` lines of
+    ``data/not_cues.tsv``): "[Ruiz] was seen walking down the street" is what she was seen doing,
+    not anyone's view ("Ruiz is seen as a unifier" is).
+
+    >>> "see" in sight_not_cues(), "see" in not_cues(), "say" in sight_not_cues()
+    (True, False, False)
+    """
+    return _not_cue_reading("sight")
 
 
 def clause_cue(word: Any) -> Cue | None:
