@@ -454,3 +454,14 @@ def test_a_report_cut_before_the_attribution_of_a_quote_keeps_what_comes_before(
                        cue=Span.of(text, cue, cue + 4), speaker=Span.of(text, he, he + 2))
     m = merge._cut_at_quote_attributions(merge._Merge(directs=(direct,), reports=(report,), text=text))
     assert [c.content_spans[0].text for c in m.reports] == ([content] if content else [])
+
+
+@pytest.mark.parametrize("text, pieces", [
+    # the comma after the cue left out: the quotation after it still goes on with the one before
+    ("“We are ready for winter,” the mayor said “The ferry will run every day.”",
+     [["We are ready for winter,", "The ferry will run every day."]]),
+    # a title-cased quotation there names the hearer or the show
+    ("“We are ready for winter,” the mayor told “Harbour Radio Today.”", [["We are ready for winter,"]]),
+])
+def test_a_quotation_right_after_the_cue_of_a_quote_continues_it(nlp, text, pieces):
+    assert [[s.text for s in q.content_spans] for q in nlp(text).quotes if q.kind == "direct"] == pieces

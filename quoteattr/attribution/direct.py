@@ -283,9 +283,12 @@ def _is_interruption(d: _Doc, a: Quotation, b: Quotation) -> bool:
     last = stripped.split()[-1].lower() if stripped else ""
     if last in role_words("coordinator") and opens_lower(b.content_spans):
         stripped = stripped[: -len(last)].rstrip() + ","  # '“…,” he said, but “when it comes to …”'
+    words = d.words_between(a.end, b.start)
+    if stripped and stripped[-1].isalpha() and _last_char(a) == "," and not opens_lower(b.content_spans) \
+            and not title_case([b]) and words and _is_cue(words[-1], d.text, d.doc):
+        stripped += ","  # '“…,” she said “…”': the comma after the cue left out
     if not stripped or stripped[-1] not in ",.:;—–":
         return False
-    words = d.words_between(a.end, b.start)
     if any(_is_terminal(w, d.text) for w in words[:-1]):
         return False
     content = [w for w in words if w.word.upos != "PUNCT"]
