@@ -284,13 +284,16 @@ def _split_clause_rest(s: Tree, w: Any, ids: set[int], adverbial: bool = True) -
     out: set[int] = set()
     if w.deprel.split(":")[0] == "acl":
         return out  # "the reason he refuses [to V] may be S": the rest is the noun's own predicate
-    for r in sorted(s.children(w.id, "ccomp", "advcl", "parataxis", "dep"), key=lambda r: r.id):
+    for r in sorted(s.children(w.id, "ccomp", "advcl", "parataxis", "dep", "conj"), key=lambda r: r.id):
         taken = ids | out
         last = max((y for y in taken if s.word(y).upos != "PUNCT"), default=0)
         if r.id <= last or r.id in taken:
             continue
         sub = s.ids(r.id)
         first = min(sub)
+        if r.deprel.startswith("conj") and (s.children(r.id, "cc") or word_cue(r) is not None
+                                            or s.word(first).upos == "CCONJ"):
+            break  # a conjunct opened by "and" is a second report or predicate, not the rest of the first
         if first <= last or s.word(first).upos == "PUNCT" or any(
                 s.word(y).text not in closing_marks() for y in range(last + 1, first)):
             break
