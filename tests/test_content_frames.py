@@ -327,3 +327,41 @@ def test_a_cue_modifying_a_noun_takes_no_rest_of_the_sentence():
              "refuses/refuse/VERB/VBZ/2/acl:relcl to/to/PART/TO/6/mark talk/talk/VERB/VB/4/xcomp "
              "is/be/AUX/VBZ/8/cop fear/fear/NOUN/NN/4/ccomp ././PUNCT/./2/punct")
     assert "to talk is fear" not in contents(text, items, "refuses")
+
+
+# "focused on [what she said]obl [was the key issue]ccomp": the predicate of a prepositional
+# frame's free relative hung on the cue
+_KEY = ("The/the/DET/DT/2/det mayor/mayor/NOUN/NN/3/nsubj focused/focus/VERB/VBD/0/root on/on/ADP/IN/5/case "
+        "what/what/PRON/WP/3/obl she/she/PRON/PRP/7/nsubj said/say/VERB/VBD/5/acl:relcl was/be/AUX/VBD/11/cop "
+        "the/the/DET/DT/11/det key/key/ADJ/JJ/11/amod issue/issue/NOUN/NN/3/ccomp ././PUNCT/./3/punct")
+
+
+def test_a_clause_right_after_a_prepositional_content_carries_it_on():
+    text = "The mayor focused on what she said was the key issue."
+    assert contents(text, _KEY, "focused") == ["what she said was the key issue"]
+
+
+def test_a_clause_of_a_cue_of_its_own_after_a_prepositional_content_is_no_part_of_it():
+    text = "The mayor focused on what she said they reported the key issue."
+    items = _KEY.replace("was/be/AUX/VBD/11/cop", "they/they/PRON/PRP/9/nsubj reported/report/VERB/VBD/3/ccomp")
+    items = _shifted(items, 8, 1, 10).replace("the/the/DET/DT/12/det key/key/ADJ/JJ/12/amod issue/issue/NOUN/NN/3/ccomp",
+                                              "the/the/DET/DT/12/det key/key/ADJ/JJ/12/amod issue/issue/NOUN/NN/9/obj")
+    assert contents(text, items, "focused") == ["what she said"]
+
+
+# "shows [most voters]obj [like the plan]conj": the predicate of the reported clause made a
+# conjunct of the cue, with no coordinator
+_LIKE = ("The/the/DET/DT/2/det poll/poll/NOUN/NN/3/nsubj shows/show/VERB/VBZ/0/root most/most/ADJ/JJS/5/amod "
+         "voters/voter/NOUN/NNS/3/obj like/like/VERB/VBP/3/conj the/the/DET/DT/8/det plan/plan/NOUN/NN/6/obj "
+         "././PUNCT/./3/punct")
+
+
+def test_a_conjunct_without_coordinator_right_after_the_content_carries_it_on():
+    text = "The poll shows most voters like the plan."
+    assert contents(text, _LIKE, "shows") == ["most voters like the plan"]
+
+
+def test_a_conjunct_opened_by_a_coordinator_is_no_rest_of_the_content():
+    text = "The poll shows most voters and like the plan."
+    items = _shifted(_LIKE, 5, 1, 6).replace("voters/voter/NOUN/NNS/3/obj", "voters/voter/NOUN/NNS/3/obj and/and/CCONJ/CC/7/cc")
+    assert contents(text, items, "shows") == ["most voters"]

@@ -284,18 +284,26 @@ def _split_clause_rest(s: Tree, w: Any, ids: set[int], adverbial: bool = True) -
     out: set[int] = set()
     if w.deprel.split(":")[0] == "acl":
         return out  # "the reason he refuses [to V] may be S": the rest is the noun's own predicate
-    for r in sorted(s.children(w.id, "ccomp", "advcl", "parataxis", "dep"), key=lambda r: r.id):
+    for r in sorted(s.children(w.id, "ccomp", "advcl", "parataxis", "dep", "conj"), key=lambda r: r.id):
         taken = ids | out
         last = max((y for y in taken if s.word(y).upos != "PUNCT"), default=0)
         if r.id <= last or r.id in taken:
             continue
         sub = s.ids(r.id)
         first = min(sub)
+        if r.deprel.startswith("conj") and (s.children(r.id, "cc") or word_cue(r) is not None
+                                            or s.word(first).upos == "CCONJ"):
+            break  # a conjunct opened by "and" is a second report or predicate, not the rest of the first
         if first <= last or s.word(first).upos == "PUNCT" or any(
                 s.word(y).text not in closing_marks() for y in range(last + 1, first)):
             break
-        if not adverbial and (s.word(first).upos == "ADP" or has_role(s.word(first), "subordinator")):
-            break  # ("refused [to talk] [as she left]": the circumstances of the act)
+        if not adverbial and (s.word(first).upos == "ADP" or has_role(s.word(first), "subordinator")
+                              or has_role(s.word(first), "adverbial") or word_cue(r) is not None
+                              or s.word(first).upos == "ADV" and not has_role(s.word(first), "question")):
+            break  # ("refused [to talk] [as she left]", "[even] as S": the circumstances of the act;
+            # "the impact [it said S]": a report of its own)
+        if not adverbial and has_role(s.word(first), "complementizer") and s.word(last).upos == "PROPN":
+            break  # a name takes no that-clause ("dismissed [Ruiz] that S")
         out |= sub
     return out
 
@@ -1227,7 +1235,9 @@ def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
         if any(s.word(x).text != "," for x in gap):
             break
         out |= sub
-    return out
+    if any(s.word(y).text in SET_OFF for y in out):
+        return out  # (a phrase with an aside set off in it: "of [being Y], though S", no rest)
+    return out | _split_clause_rest(s, w, out, adverbial=False)
 
 
 #: Relations of a noun phrase that a cue reports.
