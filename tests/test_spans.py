@@ -134,7 +134,6 @@ def test_a_condition_between_the_cue_and_its_clause_opens_what_was_said(nlp, tex
     assert q.content == content
 
 
-
 @pytest.mark.parametrize("text, content", [
     ("The mayor said Thursday that the port would reopen.", "the port would reopen"),
     ("The mayor said Saturday would be a holiday.", "Saturday would be a holiday"),
