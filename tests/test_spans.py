@@ -359,17 +359,17 @@ def test_a_quotation_after_the_attribution_of_a_report_carries_the_report_on(tex
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Officers favored Trump 46 percent to 32 percent.", "Trump"),
-    ("Female voters preferred Clinton 51 percent to 24 percent.", "Clinton"),
-    ("Sailors backed Clinton, 57 percent to 22 percent.", "Clinton"),
+    ("Officers favored Ruiz 48 percent to 31 percent.", "Ruiz"),
+    ("Older voters preferred Lee 55 percent to 21 percent.", "Lee"),
+    ("Sailors backed Lee, 58 percent to 23 percent.", "Lee"),
 ])
 def test_a_polls_score_after_the_object_is_no_part_of_it(nlp, text, content):
     assert [q.content for q in nlp(text).quotes] == [content]
 
 
 def test_a_clause_keeps_its_score(nlp):
-    (q,) = nlp("The poll showed Clinton leading Sanders 46 percent to 44 percent.").quotes
-    assert q.content == "Clinton leading Sanders 46 percent to 44 percent"
+    (q,) = nlp("The poll showed Lee leading Ruiz 47 percent to 43 percent.").quotes
+    assert q.content == "Lee leading Ruiz 47 percent to 43 percent"
 
 
 @pytest.mark.parametrize("text, content", [

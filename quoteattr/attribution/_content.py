@@ -140,7 +140,7 @@ _OTHER_LINE_FRAMES = (None,)
 def _within_cue_line(text: str, s: Tree, ids: set[int], cue: Span) -> set[int]:
     """``ids`` on the cue's own line, between the line breaks around the cue that start a line of
     their own: a headline's content does not run on into the subhead or the paragraph after it
-    ("Clinton calls [Sanders unqualified]; \nSenator sharpens attacks"), nor does a clause before
+    ("Mayor calls [levy unfair]; \nCouncil hits back"), nor does a clause before
     a cue reach back into the line before ('“Let me talk.”\n[“Quiet,”] he demanded'). A break
     counts when the line before it ends in punctuation or the next one opens with a capital or a
     quotation mark; after the cue, a quotation opening the next line goes on with the content

@@ -178,7 +178,7 @@ def thing_subject(r: Reading) -> bool:
 def seen_doing(r: Reading) -> bool:
     """A verb of sight (a ``sight`` lemma of ``not_cues.tsv``) in the passive whose content is a
     participle with no marker or auxiliary of its own ("the mayor was seen [leaving the hall]",
-    "bodies could be seen [lying on the road]"): what was seen, no one's view ("is seen as a
+    "boats could be seen [drifting in the bay]"): what was seen, no one's view ("is seen as a
     unifier", "was seen to favour Y" stay)."""
     w = r.cue
     if w is None or (w.lemma or "").lower() not in sight_not_cues() \

@@ -152,7 +152,7 @@ def _raising(x: _Cue, found: tuple[Content, ...]) -> list[Content] | None:
         ids = s.ids(c.id)
         if someone is not None and _words(s, ids) < MIN_CONTENT_WORDS:
             continue  # "the mayor appeared [cowed]": a person's bare state is no report
-        ids |= _split_clause_rest(s, w, ids)  # "seemed [shaky] [after he lost Texas]"
+        ids |= _split_clause_rest(s, w, ids)  # "seemed [shaky] [after the vote failed]"
         for subj in s.children(w.id, *SUBJECTS, "nsubj:pass"):
             if not has_role(subj, "expletive") and subj is not speaker:
                 ids |= s.ids(subj.id)
@@ -279,7 +279,7 @@ def _split_clause_rest(s: Tree, w: Any, ids: set[int], adverbial: bool = True) -
     """The rest of reported clause ``ids`` that the parser hung on cue ``w`` as a second complement,
     an adverbial clause or a parataxis right after it, with nothing between them but a closing quotation
     mark: "thinks that [whoever wins] [as the last candidate will raise the most]", "contends that
-    [voters are concerned] [because the debate would be held late]", "hopes [his endorsement]
+    [riders are worried] [because the ferry would run late]", "hopes [his endorsement]
     [before the vote will give him a boost]" (not after a comma or a dash: "said S, [as he left]")."""
     out: set[int] = set()
     if w.deprel.split(":")[0] == "acl":
@@ -704,7 +704,7 @@ def _to_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
         if m is None or not has_role(m, "infinitive"):
             continue  # "told a gathering …" is no "told Y to V"
         ids = s.ids(c.id) if x.noun else _before_stray_predicate(s, c, s.ids(c.id))
-        ids |= _split_clause_rest(s, w, ids, adverbial=False)  # "wants voters [to recall] [that he voted no]"
+        ids |= _split_clause_rest(s, w, ids, adverbial=False)  # "wants voters [to recall] [that the ferry ran daily]"
         for o in obj:
             if o.id < c.id:
                 ids |= s.ids(o.id)
@@ -721,7 +721,7 @@ def _to_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
 
 
 #: Relations of an embedded clause whose finite verb may lack a subject of its own (extracted or
-#: shared: "the woman he hopes [will] succeed him", "to run and [is] hosting Y").
+#: shared: "the man she hopes [will] follow her", "to run and [is] hosting Y").
 _EMBEDDING_RELATIONS = ("acl", "advcl", "conj", "parataxis")
 #: Tags of a question or relative word, which may be the subject of a finite verb after it.
 _WH_TAGS = (*RELATIVE_TAGS, "WRB")
@@ -730,8 +730,8 @@ _WH_TAGS = (*RELATIVE_TAGS, "WRB")
 def _before_stray_predicate(s: Tree, c: Any, ids: set[int]) -> set[int]:
     """The words of to-infinitive ``c`` (``ids``) before a finite auxiliary or modal that the parser hung
     inside it although it has no subject, mark or embedding clause of its own there: the predicate of
-    the main clause whose subject holds the report ("senators who wanted [to attend the convention]
-    [could] be faced with Y", "a donor who wants [to give more] [could] shell out Y"). A to-infinitive
+    the main clause whose subject holds the report ("owners who wanted [to keep the pier]
+    [could] be fined", "a rider who wants [to pay less] [could] take the bus"). A to-infinitive
     holds no finite verb but in a clause of its own, nor after a question word ("to know [what]'s in
     Y"). A cue noun keeps its phrase: it may be the main clause's subject itself."""
     for v in sorted((s.word(y) for y in ids if y > c.id), key=lambda v: v.id):
@@ -860,10 +860,10 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
 
 
 def _without_score(s: Tree, ids: set[int]) -> set[int]:
-    """Object ``ids`` without the poll's score that ends them ("favored [Trump] 46 percent to 32
-    percent", "backed [Trump], 57 percent to 22 percent"): two shares (a number and its unit,
+    """Object ``ids`` without the poll's score that ends them ("favored [Ruiz] 48 percent to 31
+    percent", "backed [Ruiz], 55 percent to 20 percent"): two shares (a number and its unit,
     ``share-unit``) joined by "to" or a dash (``share-link``), when the object holds no verb (a
-    clause keeps its score: "showed [Lee leading Ruiz 46 percent to 44 percent]")."""
+    clause keeps its score: "showed [Lee leading Ruiz 47 percent to 43 percent]")."""
     words = [s.word(y) for y in sorted(ids) if s.word(y).upos != "PUNCT" or has_role(s.word(y), "share-link")]
     if len(words) < 6 or any(x.upos in ("VERB", "AUX") for x in words):
         return ids
@@ -1247,7 +1247,7 @@ _NOUN_RELATIONS = ("obj", "iobj", "obl", "nmod", "nsubj")
 def _bare_relative(s: Tree, w: Any, ids: set[int], c: Any) -> bool:
     """Whether dependent ``c`` of cue ``w`` is a relative clause of the noun that ends the noun
     phrase ``ids``, hung on the cue by the parser: "described [the situation] [she is facing]",
-    "condemned [the raids] [in which N were taken]": a clause with a subject of its own right
+    "condemned [the fees] [on which the port relies]": a clause with a subject of its own right
     after the noun, no punctuation between, opened by its subject or a relative word."""
     if c.deprel.split(":")[0] not in ("advcl", "ccomp", "acl", "conj", "parataxis", "dep") or word_cue(c) is not None:
         return False

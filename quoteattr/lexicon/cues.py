@@ -43,8 +43,8 @@ __all__ = [
     "CLASSES", "CLAUSE_CLASS", "DIRECT_CLASSES", "EVIDENCE_CLASSES", "FRAMES", "INNER_CLASSES", "PREPOSITION_FRAMES",
     "PRONOUN_OBJECT_CLASSES", "READING_CLASSES", "SPEECH_CLASSES", "TOPIC_CLASS",
     "Cue", "CuePhrase", "clause_cue",
-    "direct_cue", "direct_verb_cue", "event_not_cues", "person_not_cues", "sight_not_cues", "guessed_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup", "not_cues", "object_not_cues", "phrases_from",
-    "word_cue",
+    "direct_cue", "direct_verb_cue", "event_not_cues", "guessed_cue", "lemma_guesses", "load_cues", "load_phrases", "lookup",
+    "not_cues", "object_not_cues", "person_not_cues", "phrases_from", "sight_not_cues", "word_cue",
 ]
 
 #: Frames a cue line may name (see the header of ``data/cues.tsv``).
