@@ -452,7 +452,7 @@ def _clause_predicated(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
 
 
 def _clause_of_own_noun(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
-    """"announced in a statement this month [that S]" with the clause hung on "month"."""
+    """"announced in a letter last week [that S]" with the clause hung on "week"."""
     if found or x.noun:
         return []
     adopted = _clause_on_own_noun(x.s, x.w)
@@ -664,7 +664,7 @@ def _unlabelled_clause(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
 
 def _objects(x: _Cue, found: tuple[Content, ...]) -> list[Any]:
     """The cue's objects after it that no clause took: its ``obj``/``iobj``; for a passive cue
-    without a clause, its passive subject ("The meeting was first reported by Politico"); else an
+    without a clause, its passive subject ("The levy was first reported by the Gazette"); else an
     object after an adverbial that the parser made an ``obl`` ("announced on Friday [the arrest]")."""
     s, w = x.s, x.w
     clauses = [f for f in found if f.frame == "ccomp"]
@@ -1203,7 +1203,7 @@ _TAIL_RELATIONS = ("obl", "advcl", "acl", "nmod", "xcomp", "obj")
 def _with_tail(s: Tree, w: Any, ids: set[int]) -> set[int]:
     """``ids`` extended over the dependents of cue ``w`` that the parser hung on the cue although
     they carry on the noun phrase it reports: "discussed [his commitment] [to improving care]",
-    "mocked [Romney] [for not releasing his returns]". Each must follow what is taken so far
+    "mocked [Lee] [for not paying her fees]". Each must follow what is taken so far
     directly (or after a comma); times, circumstances (``during the debate``), a passive's
     agent, reports of their own and parenthetical cues stop it."""
     if not ids:
@@ -1381,7 +1381,7 @@ def _misattached_clause(s: Tree, w: Any) -> Any | None:
             return None  # the clause is the higher cue's own ("said in a statement that S")
         for c in s.children(anc.id):
             if c.deprel.split(":")[0] not in _ABOVE_RELATIONS + _participle_conjunct(w) or c.id <= end:
-                continue  # "an architect who said [he was stiffed]" with the clause a second relative
+                continue  # "a builder who said [he was underpaid]" with the clause a second relative
             if min(s.ids(c.id)) != end + 1 or c.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON"):
                 continue
             m = s.mark(c.id)

@@ -550,7 +550,7 @@ def _stands_as_verb(words: Sequence[Any], k: int, cue: Any, line: bool, finite_a
 
 def _headline_candidates(text: str, s: Tree, quotations: Sequence[Quotation]) -> list[Candidate]:
     """A headline line without a finite verb of its parse before the cue the parser took for a noun:
-    "Sanders Vows To Eliminate Tax Breaks", "Former DNC chairman calls for a contingency plan",
+    "Mayor Vows To End Harbour Fees", "Former port chief calls for a backup plan",
     "Poll finds mayor would win" (a finite verb only in what is reported, and the word after the
     cue no verb: :func:`_opens_content`), "Port To Reopen, Says Mayor", "Port Will Reopen, Mayor
     Says" (a cue after the clause: no finite verb in the line).  The same cue in a sentence of prose

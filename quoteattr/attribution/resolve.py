@@ -853,7 +853,7 @@ def _relative_subject(doc: Any, c: Candidate) -> Span | None:
     except IndexError:
         return None
     cue = next((w for w in sent.words if word_span(w)[0] == c.cue.start), None)
-    # "officials who met and said S" / "who want to add S" / "who launched his campaign by declaring
+    # "officials who met and said S" / "who want to add S" / "who opened the session by declaring
     # S" / "who raised concerns about Y": climb to the relative clause's verb
     for _ in range(4):
         if cue is None or not cue.head or cue.deprel.startswith("acl") and cue.head == wid \

@@ -402,7 +402,7 @@ def _walk(s: Tree, w: Any, keep: _Keep, depth: int = 0) -> Any | None:
     if rel == "conj" and any(a.text not in POSSESSIVE_ENDINGS for a in s.children(head.id, "aux:pass")) \
             and not s.children(w.id, "aux:pass") and head.deprel.split(":")[0] not in ("ccomp", "acl", "xcomp", "csubj"):
         # (a passive inside a reported clause is the report's content: "tells Y that X is depleted and says S")
-        # "[Officials] were angered by the deal and predicted S": an active conjunct shares the
+        # "[Officials] were upset by the levy and warned S": an active conjunct shares the
         # passive's subject, not its agent
         shared = [x for x in s.children(head.id, "nsubj:pass") if x.id < head.id and _can_speak(s, x) and keep(x)
                   and not has_role(x, "expletive") and not has_role(x, "relative")]
@@ -653,8 +653,8 @@ def _deep_agent(s: Tree, w: Any) -> Any | None:
 
 def _bare_subject(s: Tree, w: Any) -> Any | None:
     """The noun phrase right before finite cue ``w`` that the parser hung elsewhere, when the
-    cue has no subject of its own: "… with the editorial board of the Post [Trump] said S" (a
-    name run into the phrase before it), "Although S1, elected [officials] from both parties say
+    cue has no subject of its own: "… with the staff of the Gazette [Lee] said S" (a
+    name run into the phrase before it), "Although S1, local [leaders] from both towns say
     S2" (the subject made a conjunct). A name stays itself; a common noun climbs to the head of
     its phrase over ``of``/``from`` modifiers."""
     prev = _before_aside(s, w.id - 1)
