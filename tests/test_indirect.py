@@ -55,17 +55,17 @@ SENTENCES = {
     "respond_to": "The minister responded to the criticism from farmers.",
     "endorse_name": "The dockers union has endorsed Whitlock.",
     "ask_if": "The reporter asked the minister if the bridge would reopen.",
-    "obj_after_adverbial": ("Officials announced on Friday the arrest of a man in the shooting and said a curfew "
-                            "would continue through the weekend."),
+    "obj_after_adverbial": ("Port police announced on Tuesday the closure of a pier in the harbour and said a "
+                            "ferry ban would last until the spring."),
     "headline_says": "Mayor Hid Port Losses From Council, Former Harbour Chief Says.",
     "as_pointed_out": "Hawaii, as one of the mayor's advisers pointed out, rarely gets two storms in a row.",
     "seems_that": "It seems that the ferry will stop in May.",
     "appear_to": "The harbour plan appears to be dead after the vote.",
     "appear_cue": "The senator appeared to suggest that the port would close.",
     "appear_on": "The mayor appeared on television on Monday.",
-    "clause_on_noun": "Mr. Stenger announced in a statement this month that he had reached a settlement with the city.",
+    "clause_on_noun": "Mr. Okafor announced in a letter this week that he had signed a lease with the port.",
     "parataxis_symbol": "The average weekly benefit, it says, would be $300.",
-    "mock_for": "The senator mocked Romney for not releasing his full tax returns.",
+    "mock_for": "The mayor mocked Ruiz for not paying her old parking fines.",
     "discuss_tail": "Ms. Okafor discussed her commitment to improving services for veterans.",
     "first_person": "I think the port will close.",
     "passive_agent": "The harbour deal was first reported by the Ledger.",
@@ -313,7 +313,7 @@ def test_object_and_to_frames(found, key, cue, said):
 
 @pytest.mark.parametrize("key,said", [
     # the reason and the noun's own complement, whichever word the parser hung them on
-    ("mock_for", "Romney for not releasing his full tax returns"),
+    ("mock_for", "Ruiz for not paying her old parking fines"),
     ("discuss_tail", "her commitment to improving services for veterans"),
     # but the circumstances of the report are not part of its object
     ("attack_during", "Whitlock"),
@@ -372,8 +372,8 @@ def test_stance_verb_with_object(found):
     # "echoing" is a cue, but with nothing reported of its own it is what seems
     ("seems_echoing", "seems", None, ["the issue", "to be echoing among her detractors"]),
     ("seems_like", "seems", None, ["The harbour toll", "like a fair idea"]),
-    # the that-clause hung on "month": still what was announced
-    ("clause_on_noun", "announced", "Mr. Stenger", ["he had reached a settlement with the city"]),
+    # the that-clause hung on "week": still what was announced
+    ("clause_on_noun", "announced", "Mr. Okafor", ["he had signed a lease with the port"]),
     ("parataxis_symbol", "says", "it", ["The average weekly benefit", "would be $300"]),
     # a title-case headline: "Says" made the root, the headline's subject a second subject of it
     ("headline_says", "Says", "Former Harbour Chief", ["Mayor Hid Port Losses From Council"]),
@@ -387,10 +387,10 @@ def test_cues_the_parser_hangs_oddly(found, key, cue, speaker, said):
 
 
 def test_object_after_an_adverbial_and_a_second_report(found):
-    # "the arrest" is parsed as an obl after "on Friday"; the conjoined "said S" is a report of its own
+    # "the closure" is parsed as an obl after "on Tuesday"; the conjoined "said S" is a report of its own
     got = sorted((c.cue.text, content(c)[0]) for c in found["obj_after_adverbial"])
-    assert got == [("announced", "the arrest of a man in the shooting"),
-                   ("said", "a curfew would continue through the weekend")]
+    assert got == [("announced", "the closure of a pier in the harbour"),
+                   ("said", "a ferry ban would last until the spring")]
 
 
 def test_appeared_on_is_no_cue(found):
