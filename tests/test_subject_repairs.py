@@ -204,10 +204,10 @@ def test_one_of_a_group_after_an_inverted_cue_is_the_speaker():
 
 
 def test_about_a_share_of_voters_is_a_subject_not_a_prepositional_phrase():
-    text = "About 9 percent said they had no preference."
-    spec = ("About/about/ADP/IN/3/case 9/9/NUM/CD/3/nummod percent/percent/NOUN/NN/4/nsubj "
+    text = "About 12 percent said they had no view."
+    spec = ("About/about/ADP/IN/3/case 12/12/NUM/CD/3/nummod percent/percent/NOUN/NN/4/nsubj "
             "said/say/VERB/VBD/0/root they/they/PRON/PRP/6/nsubj had/have/VERB/VBD/4/ccomp "
-            "no/no/DET/DT/8/det preference/preference/NOUN/NN/6/obj ././././4/punct")
+            "no/no/DET/DT/8/det view/view/NOUN/NN/6/obj ././././4/punct")
     assert _subject(text, spec, "said") == "percent"
 
 
@@ -428,12 +428,12 @@ def test_a_share_after_over_is_the_subject_the_parser_made_a_prepositional_phras
 
 
 def test_an_active_conjunct_of_a_passive_shares_its_subject_not_its_agent():
-    text = "Officials were angered by the deal and predicted it would fail."
-    spec = ("Officials/official/NOUN/NNS/3/nsubj:pass were/be/AUX/VBD/3/aux:pass angered/anger/VERB/VBN/0/root "
-            "by/by/ADP/IN/6/case the/the/DET/DT/6/det deal/deal/NOUN/NN/3/obl and/and/CCONJ/CC/8/cc "
+    text = "Dockers were dismayed by the lease and predicted it would collapse."
+    spec = ("Dockers/docker/NOUN/NNS/3/nsubj:pass were/be/AUX/VBD/3/aux:pass dismayed/dismay/VERB/VBN/0/root "
+            "by/by/ADP/IN/6/case the/the/DET/DT/6/det lease/lease/NOUN/NN/3/obl and/and/CCONJ/CC/8/cc "
             "predicted/predict/VERB/VBD/3/conj it/it/PRON/PRP/11/nsubj would/would/AUX/MD/11/aux "
-            "fail/fail/VERB/VB/8/ccomp ././PUNCT/./3/punct")
-    assert _subject(text, spec, "predicted") == "Officials"
+            "collapse/collapse/VERB/VB/8/ccomp ././PUNCT/./3/punct")
+    assert _subject(text, spec, "predicted") == "Dockers"
     # but a passive inside the reported clause is content: "Lee tells Y that the fund is depleted and says S"
     text = "Lee tells donors that the fund is depleted and says he will act."
     spec = ("Lee/Lee/PROPN/NNP/2/nsubj tells/tell/VERB/VBZ/0/root donors/donor/NOUN/NNS/2/obj that/that/SCONJ/IN/8/mark "
