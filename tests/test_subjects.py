@@ -356,10 +356,10 @@ def test_a_sentence_adverb_set_off_by_a_comma_never_speaks():
 
 
 @pytest.mark.parametrize("text,spec,cue,speaker", [
-    ("The museum issued a report this month charging the militia.",
-     "The/the/DET/DT/2/det museum/museum/NOUN/NN/3/nsubj issued/issue/VERB/VBD/0/root a/a/DET/DT/5/det "
-     "report/report/NOUN/NN/3/obj this/this/DET/DT/7/det month/month/NOUN/NN/3/obj charging/charge/VERB/VBG/7/acl "
-     "the/the/DET/DT/10/det militia/militia/NOUN/NN/8/obj ././././3/punct", "charging", "museum"),
+    ("The council issued a memo this week charging the pilots.",
+     "The/the/DET/DT/2/det council/council/NOUN/NN/3/nsubj issued/issue/VERB/VBD/0/root a/a/DET/DT/5/det "
+     "memo/memo/NOUN/NN/3/obj this/this/DET/DT/7/det week/week/NOUN/NN/3/obj charging/charge/VERB/VBG/7/acl "
+     "the/the/DET/DT/10/det pilots/pilot/NOUN/NNS/8/obj ././././3/punct", "charging", "council"),
     ("One month after announcing his support, Ann Lee still believes it.",
      "One/one/NUM/CD/2/nummod month/month/NOUN/NN/11/nsubj after/after/SCONJ/IN/4/mark "
      "announcing/announce/VERB/VBG/2/acl his/his/PRON/PRP$/6/nmod:poss support/support/NOUN/NN/4/obj "
@@ -419,16 +419,16 @@ def test_a_subject_hung_on_the_clause_after_the_cue_is_the_cue_s():
 
 
 def test_a_noun_right_before_a_finite_cue_is_its_subject():
-    # the parser hung "aides" on the clause before the "and" and left "said" without a subject
-    text = "Although the agency declined to comment and Senate aides later said the plan was dead."
-    doc = tree(text, "Although/although/SCONJ/IN/4/mark the/the/DET/DT/3/det agency/agency/NOUN/NN/4/nsubj "
-                     "declined/decline/VERB/VBD/11/advcl to/to/PART/TO/6/mark comment/comment/VERB/VB/4/xcomp "
-                     "and/and/CCONJ/CC/9/cc Senate/Senate/PROPN/NNP/9/compound aides/aide/NOUN/NNS/4/obl "
+    # the parser hung "pilots" on the clause before the "and" and left "said" without a subject
+    text = "Although the port declined to reply and Harbour pilots later said the ferry was late."
+    doc = tree(text, "Although/although/SCONJ/IN/4/mark the/the/DET/DT/3/det port/port/NOUN/NN/4/nsubj "
+                     "declined/decline/VERB/VBD/11/advcl to/to/PART/TO/6/mark reply/reply/VERB/VB/4/xcomp "
+                     "and/and/CCONJ/CC/9/cc Harbour/Harbour/PROPN/NNP/9/compound pilots/pilot/NOUN/NNS/4/obl "
                      "later/late/ADV/RBR/11/advmod said/say/VERB/VBD/0/root the/the/DET/DT/13/det "
-                     "plan/plan/NOUN/NN/15/nsubj was/be/AUX/VBD/15/cop dead/dead/ADJ/JJ/11/ccomp "
+                     "ferry/ferry/NOUN/NN/15/nsubj was/be/AUX/VBD/15/cop late/late/ADJ/JJ/11/ccomp "
                      "././././11/punct")
     s = Tree.of(0, doc.sentences[0])
-    assert cue_subject(s, s.word(11)).text == "aides"
+    assert cue_subject(s, s.word(11)).text == "pilots"
 
 
 def test_a_noun_before_a_passive_cue_is_no_speaker():
