@@ -64,7 +64,7 @@ SENTENCES = {
     "appear_cue": "The senator appeared to suggest that the port would close.",
     "appear_on": "The mayor appeared on television on Monday.",
     "clause_on_noun": "Mr. Okafor announced in a letter this week that he had signed a lease with the port.",
-    "parataxis_symbol": "The average weekly benefit, it says, would be $300.",
+    "parataxis_symbol": "The average ferry fare, it says, will be $12.",
     "mock_for": "The mayor mocked Ruiz for not paying her old parking fines.",
     "discuss_tail": "Ms. Okafor discussed her commitment to improving services for veterans.",
     "first_person": "I think the port will close.",
@@ -76,7 +76,7 @@ SENTENCES = {
     "comments_about": "The senator made several comments about the ferry plan.",
     "ask_about": "The reporter asked the mayor about the bridge closure.",
     "attack_during": "The senator attacked Whitlock during the debate.",
-    "seems_echoing": "Still, the issue seems to be echoing among her detractors.",
+    "seems_echoing": "Still, the toll seems to be echoing among his critics.",
     "lash_at": "The senator lashed out at the harbour board.",
     "seems_like": "The harbour toll seems like a fair idea.",
     "distance_from": "The mayor distanced herself from the port plan.",
@@ -370,11 +370,11 @@ def test_stance_verb_with_object(found):
     # "appeared to suggest that S": the suggestion is the attribution
     ("appear_cue", "suggest", "The senator", ["the port would close"]),
     # "echoing" is a cue, but with nothing reported of its own it is what seems
-    ("seems_echoing", "seems", None, ["the issue", "to be echoing among her detractors"]),
+    ("seems_echoing", "seems", None, ["the toll", "to be echoing among his critics"]),
     ("seems_like", "seems", None, ["The harbour toll", "like a fair idea"]),
     # the that-clause hung on "week": still what was announced
     ("clause_on_noun", "announced", "Mr. Okafor", ["he had signed a lease with the port"]),
-    ("parataxis_symbol", "says", "it", ["The average weekly benefit", "would be $300"]),
+    ("parataxis_symbol", "says", "it", ["The average ferry fare", "will be $12"]),
     # a title-case headline: "Says" made the root, the headline's subject a second subject of it
     ("headline_says", "Says", "Former Harbour Chief", ["Mayor Hid Port Losses From Council"]),
     # the compact tagger tags "warns" as a plural noun; quoteattr retags it before parsing
@@ -407,8 +407,8 @@ MIXED = {
     "pledge": 'The senator pledged to "respond forcefully" to any attack.',
     "describe": 'The governor described the plan as "a disaster" for farmers.',
     "scare": 'The so-called "miracle cure" sold well in the spring.',
-    "call_lower": "Ortiz called half of the senator’s supporters “deplorables.”",
-    "runs_on": ("The mayor said that the ferry crews “do a fantastic job. And it is so important for "
+    "call_lower": "Ortiz called half of the mayor’s backers “freeloaders.”",
+    "runs_on": ("The mayor said that the ferry crews “do a splendid job. And it is so vital for "
                 "the islands.” The council met later."),
     "inner_cue": 'The pastor said that he would offer "a short prayer" for the winner.',
     "later_long": "Ortiz called the plan a \u201cdisaster\u201d that \u201cnobody in this town ever asked for.\u201d",
@@ -438,7 +438,7 @@ def test_describe_with_fragment_is_one_mixed_quote(mixed_docs):
 def test_called_y_quoted_z_hung_lower_is_one_mixed_quote(mixed_docs):
     (q,) = mixed_docs["call_lower"].quotes
     assert q.kind == "mixed" and q.cue.text == "called"
-    assert q.content == "half of the senator’s supporters “deplorables.”"
+    assert q.content == "half of the mayor’s backers “freeloaders.”"
 
 
 @pytest.mark.parametrize("key,said", [
@@ -455,7 +455,7 @@ def test_quotation_running_on_over_the_next_sentence(mixed_docs):
     (q,) = mixed_docs["runs_on"].quotes
     assert q.kind == "mixed" and q.speaker.text == "The mayor"
     assert q.content.startswith("the ferry crews")
-    assert q.content.endswith("so important for the islands.”")  # not the council's sentence after it
+    assert q.content.endswith("so vital for the islands.”")  # not the council's sentence after it
 
 
 # ------------------------------------------------------------------ combine on hand-made candidates
@@ -571,7 +571,7 @@ def test_clause_split_at_a_misparse_is_one_quote(nlp):
 
 @pytest.mark.parametrize("text", [
     "\u201cReally,\u201d she added when the host expressed surprise.",
-    "\u201cAre you all right? Don't fall,\u201d he said, when a protester seemed to stumble.",
+    "\u201cAre you hurt? Don't slip,\u201d he said, when a sailor seemed to stumble.",
 ])
 def test_when_clause_after_an_attributed_quotation_is_no_report(nlp, text):
     # the clause tells when the quoted words were said; "when" is hung on it as an adverb
@@ -586,8 +586,8 @@ def test_when_clause_opening_what_was_said_stays(nlp):
 
 def test_apposition_of_an_inverted_speaker_after_a_quotation_is_no_report(nlp):
     # the quotation is hung on the cue as an adverbial clause, the apposition as its complement
-    quotes = nlp('"They seem to be trying to act like a bank," said Ana Ruiz, an adviser to harbour firms '
-                 'and a former director at the port.').quotes
+    quotes = nlp('"They seem keen to run it like a casino," said Ana Ruiz, an adviser to harbour firms '
+                 'and an old hand at the port.').quotes
     assert [(q.kind, q.speaker.text) for q in quotes] == [("direct", "Ana Ruiz")]
 
 
