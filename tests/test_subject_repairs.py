@@ -47,10 +47,10 @@ def test_a_second_subject_after_the_auxiliary_is_no_subject():
 
 
 def test_a_relative_pronoun_before_the_auxiliary_gives_way_to_nothing_else():
-    # "who in the past has voiced": the relative pronoun stands, the prepositional phrase does not
-    text = "Kerr, who in the past has voiced doubts, left."
+    # "who in the winter has voiced": the relative pronoun stands, the prepositional phrase does not
+    text = "Kerr, who in the winter has voiced doubts, left."
     spec = ("Kerr/Kerr/PROPN/NNP/11/nsubj ,/,/PUNCT/,/3/punct who/who/PRON/WP/8/nsubj in/in/ADP/IN/6/case "
-            "the/the/DET/DT/6/det past/past/NOUN/NN/8/nsubj has/have/AUX/VBZ/8/aux voiced/voice/VERB/VBN/1/acl:relcl "
+            "the/the/DET/DT/6/det winter/winter/NOUN/NN/8/nsubj has/have/AUX/VBZ/8/aux voiced/voice/VERB/VBN/1/acl:relcl "
             "doubts/doubt/NOUN/NNS/8/obj ,/,/PUNCT/,/8/punct left/leave/VERB/VBD/0/root ././././11/punct")
     assert _subject(text, spec, "voiced") == "Kerr"
 
