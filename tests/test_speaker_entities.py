@@ -130,5 +130,5 @@ def test_spokesperson_for_the_ministry_points_to_the_named_ministry(nlp):
 
 
 def test_a_partner_at_a_firm_is_a_title_and_the_firm_its_organisation():
-    p = split_mention("His former business partner at Lenox, Lawrence B. Cummings")
-    assert (p.name, p.role, p.organization) == ("Lawrence B. Cummings", "business partner", "Lenox")
+    p = split_mention("His old business partner at Bayline, Laurence T. Marsh")
+    assert (p.name, p.role, p.organization) == ("Laurence T. Marsh", "business partner", "Bayline")

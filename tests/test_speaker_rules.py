@@ -16,7 +16,7 @@ SENTENCES = {
     "citing": "Trade analysts said economic factors have helped the region, citing the importance of exports.",
     "adding": ('"Permits should not be a formality," Councillor Ruth Okafor said in a statement, '
                'adding that the permits were handed out "like sweets."'),
-    "modal_name": "May said this week that the port would close by the end of March.",
+    "modal_name": "May said last week that the port would close by the spring.",
     "quantifier": "Many of the growers believe lower tariffs are acceptable.",
     "conj_shared": "The transport minister said the rail line would open in June and warned that fares would rise.",
 }
@@ -101,7 +101,7 @@ MORE = {
     "participle_inside": "She says the mayor\u2019s tweets accusing the union of lying are unfair.",
     "hearer_clause": "Ortiz is telling a dockers group that the harbour is \u201cfull\u201d and says he will expand it.",
     "stance_after_quote": "\u201cThe ferry must stay,\u201d the council voted.",
-    "speaker_in_quote": "''The lack of dock space is deplorable,'' said Ruth Okafor, the director of the harbour board.",
+    "speaker_in_quote": "''The lack of dock space is shameful,'' said Ruth Okafor, the director of the harbour board.",
     "asked_first": "Asked about the bridge, Okafor said, \u201cWe will fix it before the winter.\u201d",
     "inverted_root": "Lee's refusal to answer plainly did not go down well with the board, said one aide at the table.",
 }
