@@ -99,7 +99,7 @@ def test_inch_mark_is_a_stray_closer():
 
 
 def test_mixed_straight_and_curly_marks_close_each_other():
-    assert contents('Her "work-related” emails and her “personal messages" differ.') == ["work-related", "personal messages"]
+    assert contents('Her "harbour-related” notes and her “private letters" differ.') == ["harbour-related", "private letters"]
 
 
 def test_paragraph_continues_only_with_the_same_mark():
