@@ -70,7 +70,7 @@ TEXTS = {
                                   "“We will rebuild it.”"),
     "quoted_words_end_attribution": ("“We act fast,” the company said, adding that it “condemns the abuse.” "
                                      "The firm also said results were “already visible.”"),
-    "term_before_cue": "The “opt out” movement keeps growing in the suburbs, the school board chair said.",
+    "term_before_cue": "The “park and ride” scheme keeps growing in the suburbs, the school board chair said.",
     "short_quote_before_cue": "“No deal,” the school board chair said on Monday.",
     "terms_after_comma": "The port runs two ferries, “Sea Star” and “Ocean Mist,” the harbour master said.",
     "colon_hands_cue_on": "“We are sailors,” Ms. Ruiz said. “We are not smugglers.” Mr. Lee said: “We only want to fish.”",

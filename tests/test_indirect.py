@@ -83,7 +83,7 @@ SENTENCES = {
     "adj_confident": "Port officials are confident that the ferry will run.",
     "participle_agent": "The harbour bill, opposed by the dockers union, never became law.",
     "adj_eager": "The union is eager to return to the table.",
-    "participle_run_on": "The governor defended the budget, saying the positives in economic growth would outweigh the losses in jobs.",
+    "participle_run_on": "The governor defended the budget, saying the gains in harbour trade would outweigh the losses in fishing.",
     "participle_gap": "Ms. Ruiz praised the ruling, saying voters in the harbour district would finally get a fair hearing.",
     "survey_front": "In a harbour survey released on Monday, most residents backed the new toll.",
     "poll_after": "The mayor holds a wide lead in the latest Ledger poll.",
@@ -765,7 +765,7 @@ def test_noun_cues_with_a_topic_phrase(found, key, cue, said):
 
 @pytest.mark.parametrize("key,speaker,said", [
     # the clause's subject read as the participle's object, its predicate hung on the main verb
-    ("participle_run_on", "The governor", "the positives in economic growth would outweigh the losses in jobs"),
+    ("participle_run_on", "The governor", "the gains in harbour trade would outweigh the losses in fishing"),
     # ... with the subject's own modifier hung on the participle in between
     ("participle_gap", "Ms. Ruiz", "voters in the harbour district would finally get a fair hearing"),
     # the whole clause hung on the main verb as a conjunct
