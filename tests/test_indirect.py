@@ -40,7 +40,7 @@ SENTENCES = {
     "focus_on": "The mayor focused on the housing shortage.",
     "agree_with": "The mayor agreed with the harbour board's plan.",
     "known_as": "The old pier became known as the heart of the town.",
-    "questions_about": "The report raised new questions about whether the board would be forced out.",
+    "questions_about": "The audit raised two questions about whether the pilots would be laid off.",
     "claim_and_that": "The senator claimed farmers do not face losses and that the board is to blame.",
     "after_suggested": "After Hewitt suggested the plan was weak, Trump contradicted him.",
     "describe_self": "The senator described herself as a friend of the fishing towns.",
@@ -212,7 +212,7 @@ def test_describe_as(found):
 
 def test_preposition_of_an_embedded_question_is_the_cues(found):
     c = one(found, "questions_about")
-    assert c.cue.text == "questions" and content(c) == ["whether the board would be forced out"]
+    assert c.cue.text == "questions" and content(c) == ["whether the pilots would be laid off"]
 
 
 def test_second_that_clause_hung_as_adverbial_stays(found):
