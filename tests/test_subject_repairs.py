@@ -129,7 +129,7 @@ def test_a_person_or_group_that_seems_to_agree_is_the_speaker(nlp, text, speaker
 
 
 @pytest.mark.parametrize("text,said", [
-    ("She seems to have no problem with the new toll.", ["She", "to have no problem with the new toll"]),
+    ("She seems to have no quarrel with the new toll.", ["She", "to have no quarrel with the new toll"]),
     ("The senator appeared to gain ground in the northern towns.",
      ["The senator", "to gain ground in the northern towns"]),
 ])
