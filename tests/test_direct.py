@@ -15,7 +15,7 @@ TEXTS = {
     "comma_before": 'Lopez said, "The steel arrived late."',
     "interrupted_comma": '"The budget is tight," she said, "but we will manage."',
     "interrupted_period": '"The budget is tight," she said. "But we will manage."',
-    "interrupted_exclaimed": ('"This is a big year for the harbour!" Ann Lee, an aide to the mayor, shouted to the '
+    "interrupted_exclaimed": ('"What a huge year for the harbour!" Ann Lee, an aide to the mayor, shouted to the '
                               'crowd. "The vote is in May."'),
     "according": 'According to the ministry, "the repairs are finished."',
     "statement": 'In a statement, the company said it "regrets the delay."',
@@ -194,7 +194,7 @@ def test_quote_resumed_after_but_is_one_candidate(parsed):
 def test_quote_goes_on_after_a_longer_attribution(parsed):
     # after a full quoted sentence, an attribution with a title and a place still joins the pieces
     text, c = one(parsed, "interrupted_exclaimed")
-    assert pieces(c) == ["This is a big year for the harbour!", "The vote is in May."]
+    assert pieces(c) == ["What a huge year for the harbour!", "The vote is in May."]
     assert c.cue.text == "shouted"
 
 
