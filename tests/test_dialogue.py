@@ -69,10 +69,10 @@ def test_a_run_of_cue_less_turns_keeps_alternating_after_the_last_attributions(n
 
 
 def test_a_heading_a_dash_and_a_name_before_a_colon_introduce_a_quote(nlp):
-    d = nlp("The polls were wrong in Iowa.\n\n"
-            "Pollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one.\u201d\n")
-    q = next(q for q in d.quotes if "lessons" in q.text)
-    assert q.speaker.text == "Carl Bialik" and d.speaker_of(q).label == "Carl Bialik"
+    d = nlp("The forecasts were wrong in Bayport.\n\n"
+            "Skippers agree - Nora Quell: \u201cThe main lesson of the season was a plain one.\u201d\n")
+    q = next(q for q in d.quotes if "lesson" in q.text)
+    assert q.speaker.text == "Nora Quell" and d.speaker_of(q).label == "Nora Quell"
 
 
 def test_a_quote_going_on_from_the_one_before_hangs_on_its_mention(nlp):

@@ -15,7 +15,7 @@ TEXTS = {
     "comma_before": 'Lopez said, "The steel arrived late."',
     "interrupted_comma": '"The budget is tight," she said, "but we will manage."',
     "interrupted_period": '"The budget is tight," she said. "But we will manage."',
-    "interrupted_exclaimed": ('"This is a big year for the harbour!" Ann Lee, an aide to the mayor, shouted to the '
+    "interrupted_exclaimed": ('"What a huge year for the harbour!" Ann Lee, an aide to the mayor, shouted to the '
                               'crowd. "The vote is in May."'),
     "according": 'According to the ministry, "the repairs are finished."',
     "statement": 'In a statement, the company said it "regrets the delay."',
@@ -46,14 +46,14 @@ TEXTS = {
     "passive_quoted": "Smith was quoted as saying “the deal is done.”",
     "participle_lead": "Asked about the delay, “We are working on it,” the spokesman said.",
     "according_after": "“The vote is final,” the chairwoman said on Tuesday, according to Reuters.",
-    "but_more": '"You know, I love Larry," he said, but "when it comes to ferries, Larry has a history of bad deals."',
+    "but_more": '"Look, I like Ned," he said, but "on ferries, Ned has a record of bad deals."',
     "two_speakers": "“We lost,” the coach said. “They played better,” the captain said.",
     "question_then_more": "“Why wait?” the mayor asked. “The money is there.”",
     "reported_between": "“We will appeal.” The lawyer said the verdict was wrong. “It is unfair.”",
     "party_label": "“The rules are clear,” Rep. Ann Kerr (D-Ohio) said Friday.",
     "fragment_after": "“This is wrong,” the senator said, calling the plan “a gift to banks” in her speech.",
     "headline": "Farm news\n\n‘Harvest of the Decade Begins.’\n\nFarmers started early this year.",
-    "numbers_before_name": "“The rules were ignored,” said 9/11 widow Ann Kerr.",
+    "numbers_before_name": "“The rules were ignored,” said 9/12 flood widow Ann Kerr.",
     "several_sentences": "“We lost. We were tired. We will be back,” the coach said after the game.",
     "inverted_plain_verb": '"Upon my word," cried Ana, "the tide is turning."',
     "inverted_long": ('"Upon my word," cried Ana Ruiz, the captain of the team that won the regional cup last year '
@@ -70,7 +70,7 @@ TEXTS = {
                                   "“We will rebuild it.”"),
     "quoted_words_end_attribution": ("“We act fast,” the company said, adding that it “condemns the abuse.” "
                                      "The firm also said results were “already visible.”"),
-    "term_before_cue": "The “opt out” movement keeps growing in the suburbs, the school board chair said.",
+    "term_before_cue": "The “park and ride” scheme keeps growing in the suburbs, the school board chair said.",
     "short_quote_before_cue": "“No deal,” the school board chair said on Monday.",
     "terms_after_comma": "The port runs two ferries, “Sea Star” and “Ocean Mist,” the harbour master said.",
     "colon_hands_cue_on": "“We are sailors,” Ms. Ruiz said. “We are not smugglers.” Mr. Lee said: “We only want to fish.”",
@@ -152,7 +152,7 @@ def pieces(c):
         ("participle_lead", "We are working on it,", "said", "the spokesman"),
         ("according_after", "The vote is final,", "said", "the chairwoman"),
         ("party_label", "The rules are clear,", "said", "Rep. Ann Kerr (D-Ohio)"),
-        ("numbers_before_name", "The rules were ignored,", "said", "9/11 widow Ann Kerr"),
+        ("numbers_before_name", "The rules were ignored,", "said", "9/12 flood widow Ann Kerr"),
         ("several_sentences", "We lost. We were tired. We will be back,", "said", "the coach"),
         # a clause runs on after the quote before the inverted cue: its subject is not the speaker
         ("clause_then_inverted", "Many would call that a defeat for the mayor", "said", "Peter Walsh"),
@@ -187,14 +187,14 @@ def test_appositive_speaker_keeps_the_name(parsed):
 
 def test_quote_resumed_after_but_is_one_candidate(parsed):
     _, c = one(parsed, "but_more")
-    assert pieces(c) == ["You know, I love Larry,", "when it comes to ferries, Larry has a history of bad deals."]
+    assert pieces(c) == ["Look, I like Ned,", "on ferries, Ned has a record of bad deals."]
     assert c.cue.text == "said" and c.speaker.text == "he"
 
 
 def test_quote_goes_on_after_a_longer_attribution(parsed):
     # after a full quoted sentence, an attribution with a title and a place still joins the pieces
     text, c = one(parsed, "interrupted_exclaimed")
-    assert pieces(c) == ["This is a big year for the harbour!", "The vote is in May."]
+    assert pieces(c) == ["What a huge year for the harbour!", "The vote is in May."]
     assert c.cue.text == "shouted"
 
 

@@ -40,7 +40,7 @@ SENTENCES = {
     "focus_on": "The mayor focused on the housing shortage.",
     "agree_with": "The mayor agreed with the harbour board's plan.",
     "known_as": "The old pier became known as the heart of the town.",
-    "questions_about": "The report raised new questions about whether the board would be forced out.",
+    "questions_about": "The audit raised two questions about whether the pilots would be laid off.",
     "claim_and_that": "The senator claimed farmers do not face losses and that the board is to blame.",
     "after_suggested": "After Hewitt suggested the plan was weak, Trump contradicted him.",
     "describe_self": "The senator described herself as a friend of the fishing towns.",
@@ -55,17 +55,17 @@ SENTENCES = {
     "respond_to": "The minister responded to the criticism from farmers.",
     "endorse_name": "The dockers union has endorsed Whitlock.",
     "ask_if": "The reporter asked the minister if the bridge would reopen.",
-    "obj_after_adverbial": ("Officials announced on Friday the arrest of a man in the shooting and said a curfew "
-                            "would continue through the weekend."),
+    "obj_after_adverbial": ("Port police announced on Tuesday the closure of a pier in the harbour and said a "
+                            "ferry ban would last until the spring."),
     "headline_says": "Mayor Hid Port Losses From Council, Former Harbour Chief Says.",
     "as_pointed_out": "Hawaii, as one of the mayor's advisers pointed out, rarely gets two storms in a row.",
     "seems_that": "It seems that the ferry will stop in May.",
     "appear_to": "The harbour plan appears to be dead after the vote.",
     "appear_cue": "The senator appeared to suggest that the port would close.",
     "appear_on": "The mayor appeared on television on Monday.",
-    "clause_on_noun": "Mr. Stenger announced in a statement this month that he had reached a settlement with the city.",
-    "parataxis_symbol": "The average weekly benefit, it says, would be $300.",
-    "mock_for": "The senator mocked Romney for not releasing his full tax returns.",
+    "clause_on_noun": "Mr. Okafor announced in a letter this week that he had signed a lease with the port.",
+    "parataxis_symbol": "The average ferry fare, it says, will be $12.",
+    "mock_for": "The mayor mocked Ruiz for not paying her old parking fines.",
     "discuss_tail": "Ms. Okafor discussed her commitment to improving services for veterans.",
     "first_person": "I think the port will close.",
     "passive_agent": "The harbour deal was first reported by the Ledger.",
@@ -76,14 +76,14 @@ SENTENCES = {
     "comments_about": "The senator made several comments about the ferry plan.",
     "ask_about": "The reporter asked the mayor about the bridge closure.",
     "attack_during": "The senator attacked Whitlock during the debate.",
-    "seems_echoing": "Still, the issue seems to be echoing among her detractors.",
+    "seems_echoing": "Still, the toll seems to be echoing among his critics.",
     "lash_at": "The senator lashed out at the harbour board.",
     "seems_like": "The harbour toll seems like a fair idea.",
     "distance_from": "The mayor distanced herself from the port plan.",
     "adj_confident": "Port officials are confident that the ferry will run.",
     "participle_agent": "The harbour bill, opposed by the dockers union, never became law.",
     "adj_eager": "The union is eager to return to the table.",
-    "participle_run_on": "The governor defended the budget, saying the positives in economic growth would outweigh the losses in jobs.",
+    "participle_run_on": "The governor defended the budget, saying the gains in harbour trade would outweigh the losses in fishing.",
     "participle_gap": "Ms. Ruiz praised the ruling, saying voters in the harbour district would finally get a fair hearing.",
     "survey_front": "In a harbour survey released on Monday, most residents backed the new toll.",
     "poll_after": "The mayor holds a wide lead in the latest Ledger poll.",
@@ -212,7 +212,7 @@ def test_describe_as(found):
 
 def test_preposition_of_an_embedded_question_is_the_cues(found):
     c = one(found, "questions_about")
-    assert c.cue.text == "questions" and content(c) == ["whether the board would be forced out"]
+    assert c.cue.text == "questions" and content(c) == ["whether the pilots would be laid off"]
 
 
 def test_second_that_clause_hung_as_adverbial_stays(found):
@@ -313,7 +313,7 @@ def test_object_and_to_frames(found, key, cue, said):
 
 @pytest.mark.parametrize("key,said", [
     # the reason and the noun's own complement, whichever word the parser hung them on
-    ("mock_for", "Romney for not releasing his full tax returns"),
+    ("mock_for", "Ruiz for not paying her old parking fines"),
     ("discuss_tail", "her commitment to improving services for veterans"),
     # but the circumstances of the report are not part of its object
     ("attack_during", "Whitlock"),
@@ -370,11 +370,11 @@ def test_stance_verb_with_object(found):
     # "appeared to suggest that S": the suggestion is the attribution
     ("appear_cue", "suggest", "The senator", ["the port would close"]),
     # "echoing" is a cue, but with nothing reported of its own it is what seems
-    ("seems_echoing", "seems", None, ["the issue", "to be echoing among her detractors"]),
+    ("seems_echoing", "seems", None, ["the toll", "to be echoing among his critics"]),
     ("seems_like", "seems", None, ["The harbour toll", "like a fair idea"]),
-    # the that-clause hung on "month": still what was announced
-    ("clause_on_noun", "announced", "Mr. Stenger", ["he had reached a settlement with the city"]),
-    ("parataxis_symbol", "says", "it", ["The average weekly benefit", "would be $300"]),
+    # the that-clause hung on "week": still what was announced
+    ("clause_on_noun", "announced", "Mr. Okafor", ["he had signed a lease with the port"]),
+    ("parataxis_symbol", "says", "it", ["The average ferry fare", "will be $12"]),
     # a title-case headline: "Says" made the root, the headline's subject a second subject of it
     ("headline_says", "Says", "Former Harbour Chief", ["Mayor Hid Port Losses From Council"]),
     # the compact tagger tags "warns" as a plural noun; quoteattr retags it before parsing
@@ -387,10 +387,10 @@ def test_cues_the_parser_hangs_oddly(found, key, cue, speaker, said):
 
 
 def test_object_after_an_adverbial_and_a_second_report(found):
-    # "the arrest" is parsed as an obl after "on Friday"; the conjoined "said S" is a report of its own
+    # "the closure" is parsed as an obl after "on Tuesday"; the conjoined "said S" is a report of its own
     got = sorted((c.cue.text, content(c)[0]) for c in found["obj_after_adverbial"])
-    assert got == [("announced", "the arrest of a man in the shooting"),
-                   ("said", "a curfew would continue through the weekend")]
+    assert got == [("announced", "the closure of a pier in the harbour"),
+                   ("said", "a ferry ban would last until the spring")]
 
 
 def test_appeared_on_is_no_cue(found):
@@ -407,8 +407,8 @@ MIXED = {
     "pledge": 'The senator pledged to "respond forcefully" to any attack.',
     "describe": 'The governor described the plan as "a disaster" for farmers.',
     "scare": 'The so-called "miracle cure" sold well in the spring.',
-    "call_lower": "Ortiz called half of the senator’s supporters “deplorables.”",
-    "runs_on": ("The mayor said that the ferry crews “do a fantastic job. And it is so important for "
+    "call_lower": "Ortiz called half of the mayor’s backers “freeloaders.”",
+    "runs_on": ("The mayor said that the ferry crews “do a splendid job. And it is so vital for "
                 "the islands.” The council met later."),
     "inner_cue": 'The pastor said that he would offer "a short prayer" for the winner.',
     "later_long": "Ortiz called the plan a \u201cdisaster\u201d that \u201cnobody in this town ever asked for.\u201d",
@@ -438,7 +438,7 @@ def test_describe_with_fragment_is_one_mixed_quote(mixed_docs):
 def test_called_y_quoted_z_hung_lower_is_one_mixed_quote(mixed_docs):
     (q,) = mixed_docs["call_lower"].quotes
     assert q.kind == "mixed" and q.cue.text == "called"
-    assert q.content == "half of the senator’s supporters “deplorables.”"
+    assert q.content == "half of the mayor’s backers “freeloaders.”"
 
 
 @pytest.mark.parametrize("key,said", [
@@ -455,7 +455,7 @@ def test_quotation_running_on_over_the_next_sentence(mixed_docs):
     (q,) = mixed_docs["runs_on"].quotes
     assert q.kind == "mixed" and q.speaker.text == "The mayor"
     assert q.content.startswith("the ferry crews")
-    assert q.content.endswith("so important for the islands.”")  # not the council's sentence after it
+    assert q.content.endswith("so vital for the islands.”")  # not the council's sentence after it
 
 
 # ------------------------------------------------------------------ combine on hand-made candidates
@@ -571,7 +571,7 @@ def test_clause_split_at_a_misparse_is_one_quote(nlp):
 
 @pytest.mark.parametrize("text", [
     "\u201cReally,\u201d she added when the host expressed surprise.",
-    "\u201cAre you all right? Don't fall,\u201d he said, when a protester seemed to stumble.",
+    "\u201cAre you hurt? Don't slip,\u201d he said, when a sailor seemed to stumble.",
 ])
 def test_when_clause_after_an_attributed_quotation_is_no_report(nlp, text):
     # the clause tells when the quoted words were said; "when" is hung on it as an adverb
@@ -586,8 +586,8 @@ def test_when_clause_opening_what_was_said_stays(nlp):
 
 def test_apposition_of_an_inverted_speaker_after_a_quotation_is_no_report(nlp):
     # the quotation is hung on the cue as an adverbial clause, the apposition as its complement
-    quotes = nlp('"They seem to be trying to act like a bank," said Ana Ruiz, an adviser to harbour firms '
-                 'and a former director at the port.').quotes
+    quotes = nlp('"They seem keen to run it like a casino," said Ana Ruiz, an adviser to harbour firms '
+                 'and an old hand at the port.').quotes
     assert [(q.kind, q.speaker.text) for q in quotes] == [("direct", "Ana Ruiz")]
 
 
@@ -765,7 +765,7 @@ def test_noun_cues_with_a_topic_phrase(found, key, cue, said):
 
 @pytest.mark.parametrize("key,speaker,said", [
     # the clause's subject read as the participle's object, its predicate hung on the main verb
-    ("participle_run_on", "The governor", "the positives in economic growth would outweigh the losses in jobs"),
+    ("participle_run_on", "The governor", "the gains in harbour trade would outweigh the losses in fishing"),
     # ... with the subject's own modifier hung on the participle in between
     ("participle_gap", "Ms. Ruiz", "voters in the harbour district would finally get a fair hearing"),
     # the whole clause hung on the main verb as a conjunct

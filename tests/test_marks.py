@@ -34,13 +34,13 @@ def test_each_convention(text, expected):
 
 
 def test_doubled_single_marks_are_one_double_mark():
-    text = "He backed the ''Buffett rule'' and said ''it is fair.''"
+    text = "He backed the ''Harbour rule'' and said ''it is fair.''"
     qs = find_quotations(text)
     assert [(q.content, q.open_mark, q.close_mark, q.depth) for q in qs] == [
-        ("Buffett rule", "''", "''", 0),
+        ("Harbour rule", "''", "''", 0),
         ("it is fair.", "''", "''", 0),
     ]
-    assert text[qs[0].start : qs[0].end] == "''Buffett rule''"
+    assert text[qs[0].start : qs[0].end] == "''Harbour rule''"
 
 
 def test_offsets_include_marks_and_content_excludes_them():
@@ -99,7 +99,7 @@ def test_inch_mark_is_a_stray_closer():
 
 
 def test_mixed_straight_and_curly_marks_close_each_other():
-    assert contents('Her "work-related” emails and her “personal messages" differ.') == ["work-related", "personal messages"]
+    assert contents('Her "harbour-related” notes and her “private letters" differ.') == ["harbour-related", "private letters"]
 
 
 def test_paragraph_continues_only_with_the_same_mark():

@@ -45,14 +45,14 @@ SINGLE_REPORTS = [
      "after/after/ADP/5/case Okafor/Okafor/PROPN/6/nsubj said/say/VERB/2/parataxis the/the/DET/8/det "
      "port/port/NOUN/10/nsubj would/would/AUX/10/aux close/close/VERB/6/ccomp ./././2/punct",
      "the port would close", "Okafor"),
-    # "he was stiffed …" hung on "architect" beside "who said": it is still what the architect said
-    ("second_relative", "The inspector met an architect who said he was stiffed after the pier opened.",
-     "The/the/DET/2/det inspector/inspector/NOUN/3/nsubj met/meet/VERB/0/root an/a/DET/5/det "
-     "architect/architect/NOUN/3/obj who/who/PRON/7/nsubj said/say/VERB/5/acl:relcl "
-     "he/he/PRON/10/nsubj:pass was/be/AUX/10/aux:pass stiffed/stiff/VERB/5/acl:relcl "
+    # "he was cheated …" hung on "builder" beside "who said": it is still what the builder said
+    ("second_relative", "The inspector met a builder who said he was cheated after the pier opened.",
+     "The/the/DET/2/det inspector/inspector/NOUN/3/nsubj met/meet/VERB/0/root a/a/DET/5/det "
+     "builder/builder/NOUN/3/obj who/who/PRON/7/nsubj said/say/VERB/5/acl:relcl "
+     "he/he/PRON/10/nsubj:pass was/be/AUX/10/aux:pass cheated/cheat/VERB/5/acl:relcl "
      "after/after/SCONJ/14/mark the/the/DET/13/det pier/pier/NOUN/14/nsubj opened/open/VERB/10/advcl "
      "./././3/punct",
-     "he was stiffed after the pier opened", "who"),
+     "he was cheated after the pier opened", "who"),
     # "S, he said, and S2" with S2 hung on "said": S is what he said, S2 is the writer's
     ("parenthetical_cue", "The repairs would take three weeks, he said, and the delay could be costly.",
      "The/the/DET/2/det repairs/repair/NOUN/4/nsubj would/would/AUX/4/aux take/take/VERB/0/root "

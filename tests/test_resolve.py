@@ -181,8 +181,8 @@ def test_coref_chains_are_followed(nlp):
 
 
 ORGS = (
-    "The Syrian Democratic Forces (SDF) said on Monday that the town had fallen. "
-    "The SDF added that its fighters had withdrawn. Moscow reported that strikes had hit the area. "
+    "The Northern Harbour Guard (NHG) said on Monday that the pier had flooded. "
+    "The NHG added that its boats had withdrawn. Moscow reported that storms had hit the area. "
     "The group said that talks were possible."
 )
 
@@ -191,9 +191,9 @@ ORGS = (
 def orgs(nlp):
     doc = nlp.parse(ORGS)
     cands = [
-        cand(doc, "the town had fallen", "The Syrian Democratic Forces (SDF)"),
-        cand(doc, "its fighters had withdrawn", "The SDF", cue="added"),
-        cand(doc, "strikes had hit the area", "Moscow", cue="reported"),
+        cand(doc, "the pier had flooded", "The Northern Harbour Guard (NHG)"),
+        cand(doc, "its boats had withdrawn", "The NHG", cue="added"),
+        cand(doc, "storms had hit the area", "Moscow", cue="reported"),
         cand(doc, "talks were possible", "The group"),
     ]
     quotes, entities = resolve(doc, cands)
@@ -204,8 +204,8 @@ def test_organisation_acronym_links_and_labels(orgs):
     quotes, ents = orgs
     sdf = ents[quotes[0].entity]
     assert sdf.type == "organization"
-    assert sdf.name == "Syrian Democratic Forces"
-    assert sdf.label == "SDF"
+    assert sdf.name == "Northern Harbour Guard"
+    assert sdf.label == "NHG"
     assert quotes[1].entity == quotes[0].entity
 
 
@@ -315,8 +315,8 @@ def test_entity_label_is_the_mention_label(nlp, sentence, label):
 def test_signature_before_the_next_quote_on_the_next_line(nlp):
     # the parser runs the signature into the next line's sentence and splits the name in two
     d = nlp("\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge\n"
-            "\u201cDuring the debate Trump said Hispanics live in hell. He is wrong.\u201d \u2015 Luis Olidem\n")
-    assert [d.speaker_of(q).name for q in d.quotes] == ["Sonya Herridge", "Luis Olidem"]
+            "\u201cDuring the forum Ruiz said ferry crews live in fear. He is wrong.\u201d \u2015 Pedro Ulmen\n")
+    assert [d.speaker_of(q).name for q in d.quotes] == ["Sonya Herridge", "Pedro Ulmen"]
 
 
 @pytest.mark.parametrize("text,label", [

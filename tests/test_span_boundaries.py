@@ -37,8 +37,8 @@ def test_a_conjoined_cue_after_the_clause_is_a_second_report(nlp):
 def test_a_second_that_clause_joined_to_the_clause_is_part_of_the_report(nlp):
     # "said S1 but that S2": the complementizer makes S2 a second clause of the same report, even
     # with a cue of its own
-    quotes = _quotes(nlp, "He said he made many requests to the port but that those requests were denied.")
-    assert ("said", ["he made many requests to the port but that those requests were denied"], "He") in quotes
+    quotes = _quotes(nlp, "He said he made many requests to the port but that those pleas were refused.")
+    assert ("said", ["he made many requests to the port but that those pleas were refused"], "He") in quotes
 
 
 def test_a_gloss_set_off_by_a_dash_is_the_writers(nlp):
@@ -49,17 +49,17 @@ def test_a_gloss_set_off_by_a_dash_is_the_writers(nlp):
 
 
 def test_a_participle_on_the_source_of_a_cue_phrase_is_not_reported(nlp):
-    # "In a survey [released last Thursday], S": the participle describes the source, even when the
+    # "In a poll [published last Tuesday], S": the participle describes the source, even when the
     # parser hangs it on the time noun after it
-    quotes = _quotes(nlp, "In a survey released last Thursday, 79 percent of owners said they were satisfied with the port.")
-    assert ("In", ["79 percent of owners said they were satisfied with the port"], "a survey") in quotes
+    quotes = _quotes(nlp, "In a poll published last Tuesday, 79 percent of owners said they were satisfied with the port.")
+    assert ("In", ["79 percent of owners said they were satisfied with the port"], "a poll") in quotes
 
 
 @pytest.mark.parametrize("text,reported", [
     # the parser reads the participle as the main verb of the sentence: it still describes the source
     ("In a Harbour Times poll released Monday, 40 percent of owners backed the toll.",
      "40 percent of owners backed the toll"),
-    ("In the new Harbour Times poll, conducted May 11-13, 40 percent of owners back the toll.",
+    ("In the new Harbour Times poll, conducted June 2-4, 40 percent of owners back the toll.",
      "40 percent of owners back the toll"),
     ("According to a 2016 study by the Harbour Institute based on census data, owners of ferries skew younger.",
      "owners of ferries skew younger"),
@@ -118,15 +118,15 @@ def test_a_participle_after_a_parenthetical_cue_reports_on_its_own(nlp):
 
 def test_a_content_goes_on_over_a_sentence_break_after_a_title():
     # the tokenizer ends the sentence after "Sen.": the name after it is still what was said
-    text = "She said the vote would favor Texas Sen. Ted Cruz. Others disagree."
+    text = "She said the vote would favor Maine Sen. Ana Ruiz. Others disagree."
     doc = tree_of(text,
                   "She/she/PRON/PRP/2/nsubj said/say/VERB/VBD/0/root the/the/DET/DT/4/det vote/vote/NOUN/NN/6/nsubj "
-                  "would/would/AUX/MD/6/aux favor/favor/VERB/VB/2/ccomp Texas/Texas/PROPN/NNP/8/compound "
+                  "would/would/AUX/MD/6/aux favor/favor/VERB/VB/2/ccomp Maine/Maine/PROPN/NNP/8/compound "
                   "Sen./Sen./PROPN/NNP/6/obj",
-                  "Ted/Ted/PROPN/NNP/0/root Cruz/Cruz/PROPN/NNP/1/flat ././PUNCT/./1/punct",
+                  "Ana/Ana/PROPN/NNP/0/root Ruiz/Ruiz/PROPN/NNP/1/flat ././PUNCT/./1/punct",
                   "Others/other/NOUN/NNS/2/nsubj disagree/disagree/VERB/VBP/0/root ././PUNCT/./2/punct")
     quotes = [(c.cue.text, [s.text for s in c.content_spans]) for c in indirect_quotes(doc, find_quotations(text))]
-    assert ("said", ["the vote would favor Texas Sen. Ted Cruz"]) in quotes
+    assert ("said", ["the vote would favor Maine Sen. Ana Ruiz"]) in quotes
 
 
 def test_a_sentence_break_after_a_title_before_an_attribution_ends_the_content():

@@ -24,7 +24,7 @@ def test_a_trailing_aside_set_off_by_a_comma_is_the_writers(nlp, text, content):
 
 
 @pytest.mark.parametrize("text, spans", [
-    ("Too often, Mr. Clarke said, the rules favour the owners.", ["Too often", "the rules favour the owners"]),
+    ("Too often, Mr. Varga said, the rules favour the owners.", ["Too often", "the rules favour the owners"]),
     ("Back in Virginia, the mayor said, the plant ran well for years.",
      ["Back in Virginia", "the plant ran well for years"]),
     ("In a statement, the mayor said the plan had failed.", ["the plan had failed"]),
@@ -144,7 +144,7 @@ def test_a_time_word_right_after_the_cue_is_when_it_was_said(nlp, text, content)
 
 
 @pytest.mark.parametrize("text, content", [
-    ("The senator told a town hall in Salem on Monday that the port is “peanuts.”", "the port is “peanuts.”"),
+    ("The senator told a town hall in Bayport on Monday that the port is “peanuts.”", "the port is “peanuts.”"),
     ("The mayor tells the harbour radio show that the ferry will run.", "the ferry will run"),
 ])
 def test_the_hearer_of_tell_before_that_is_not_what_was_said(nlp, text, content):
@@ -153,8 +153,8 @@ def test_the_hearer_of_tell_before_that_is_not_what_was_said(nlp, text, content)
 
 
 def test_a_clause_with_a_finite_copula_is_reported_whole_despite_its_to(nlp):
-    (q,) = nlp("Lindsey Graham says the only way to stop the port plan may be to rally behind the mayor.").quotes
-    assert q.content == "the only way to stop the port plan may be to rally behind the mayor"
+    (q,) = nlp("Ann Lee says the only way to save the ferry line may be to rally behind the mayor.").quotes
+    assert q.content == "the only way to save the ferry line may be to rally behind the mayor"
 
 
 @pytest.mark.parametrize("text, content", [
@@ -394,7 +394,7 @@ def test_a_clause_before_its_cue_stops_at_the_line_break_before_it(nlp):
 @pytest.mark.parametrize("text", [
     "“The queue was a disgrace,” said Ann Kerr, a nurse who waited in an “endless line” at the school.",
     "“The queue was a disgrace,” said Ann Kerr, who had heard about the “two-hour wait” from friends.",
-    "“The queue was a disgrace,” Ann Kerr told Harbour Radio’s “Today” on Monday.",
+    "“The queue was a disgrace,” Ann Kerr told Harbour Radio’s “Daybreak” on Monday.",
 ])
 def test_a_quotation_inside_a_noun_phrase_of_the_attribution_is_no_quote(nlp, text):
     assert [q.content for q in nlp(text).quotes] == ["The queue was a disgrace,"]
@@ -432,7 +432,7 @@ def test_quotations_of_one_cue_joined_by_a_coordinator_are_one_quote(nlp, text, 
 
 def test_a_report_that_runs_into_the_attribution_of_a_quote_stops_before_it(nlp):
     # the report opens inside the quotation and ends with its cue: no words of its own are left
-    doc = nlp("“Nobody knows what the plan is. Who would?” the mayor asked, according to a transcript of the meeting.")
+    doc = nlp("“Nobody knows what the plan is. Who would?” the mayor asked, according to a record of the meeting.")
     assert [(q.kind, q.content) for q in doc.quotes] == [("direct", "Nobody knows what the plan is. Who would?")]
 
 

@@ -113,12 +113,12 @@ def test_person_keeps_organisation_and_the_body_resolves_within_the_document(nlp
 
 
 def test_spokesperson_for_an_acronym_points_to_the_organisation(nlp):
-    d = nlp("The Syrian Democratic Forces (SDF) said the town had fallen. "
-            "A spokesperson for the SDF said fighting went on.")
-    sdf = d.speaker_of(next(q for q in d.quotes if "fallen" in q.text))
-    spox = d.speaker_of(next(q for q in d.quotes if "fighting" in q.text))
-    assert sdf.name == "Syrian Democratic Forces" and "SDF" in sdf.aliases
-    assert spox.name is None and spox.organization == "SDF" and spox.organization_entity == sdf.id
+    d = nlp("The Northern Harbour Guard (NHG) said the pier had flooded. "
+            "A spokesperson for the NHG said pumping went on.")
+    sdf = d.speaker_of(next(q for q in d.quotes if "flooded" in q.text))
+    spox = d.speaker_of(next(q for q in d.quotes if "pumping" in q.text))
+    assert sdf.name == "Northern Harbour Guard" and "NHG" in sdf.aliases
+    assert spox.name is None and spox.organization == "NHG" and spox.organization_entity == sdf.id
 
 
 def test_spokesperson_for_the_ministry_points_to_the_named_ministry(nlp):
@@ -130,5 +130,5 @@ def test_spokesperson_for_the_ministry_points_to_the_named_ministry(nlp):
 
 
 def test_a_partner_at_a_firm_is_a_title_and_the_firm_its_organisation():
-    p = split_mention("His former business partner at Lenox, Lawrence B. Cummings")
-    assert (p.name, p.role, p.organization) == ("Lawrence B. Cummings", "business partner", "Lenox")
+    p = split_mention("His old business partner at Bayline, Laurence T. Marsh")
+    assert (p.name, p.role, p.organization) == ("Laurence T. Marsh", "business partner", "Bayline")

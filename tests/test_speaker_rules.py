@@ -16,7 +16,7 @@ SENTENCES = {
     "citing": "Trade analysts said economic factors have helped the region, citing the importance of exports.",
     "adding": ('"Permits should not be a formality," Councillor Ruth Okafor said in a statement, '
                'adding that the permits were handed out "like sweets."'),
-    "modal_name": "May said this week that the port would close by the end of March.",
+    "modal_name": "May said last week that the port would close by the spring.",
     "quantifier": "Many of the growers believe lower tariffs are acceptable.",
     "conj_shared": "The transport minister said the rail line would open in June and warned that fares would rise.",
 }
@@ -96,14 +96,14 @@ def test_share_speakers_gives_a_hung_cue_its_heads_speaker(nlp):
 # ------------------------------------------------------------------ subjects the parser hung elsewhere
 
 MORE = {
-    "run_in_name": "In a meeting with the editorial board of the Harbour Post Whitlock said that the ferry line would close.",
+    "run_in_name": "At a lunch with the owners of the Harbour Post Whitlock said that the ferry line would close.",
     "because": "A union source said the talks failed because the company had asked for more time.",
     "participle_inside": "She says the mayor\u2019s tweets accusing the union of lying are unfair.",
     "hearer_clause": "Ortiz is telling a dockers group that the harbour is \u201cfull\u201d and says he will expand it.",
     "stance_after_quote": "\u201cThe ferry must stay,\u201d the council voted.",
-    "speaker_in_quote": "''The lack of dock space is deplorable,'' said Ruth Okafor, the director of the harbour board.",
+    "speaker_in_quote": "''The lack of dock space is shameful,'' said Ruth Okafor, the director of the harbour board.",
     "asked_first": "Asked about the bridge, Okafor said, \u201cWe will fix it before the winter.\u201d",
-    "inverted_root": "Kadzik's refusal to answer fully did not go over well with the council, said one source in the room.",
+    "inverted_root": "Lee's refusal to answer plainly did not go down well with the board, said one aide at the table.",
 }
 
 
@@ -145,8 +145,8 @@ def test_a_stance_verb_after_a_direct_quote_is_no_speech_cue(more):
 def test_s_said_x_with_the_cue_made_the_root(more):
     # the parser makes "said" the root with "refusal" its subject; the speaker follows the cue
     (q,) = more["inverted_root"].quotes
-    assert q.cue.text == "said" and q.speaker.text == "one source"
-    assert q.content == "Kadzik's refusal to answer fully did not go over well with the council"
+    assert q.cue.text == "said" and q.speaker.text == "one aide"
+    assert q.content == "Lee's refusal to answer plainly did not go down well with the board"
 
 
 def test_no_speaker_inside_the_quotation(more):

@@ -131,8 +131,8 @@ def test_helpers():
     assert short_organization("White House National Security Council") == "NSC"
     assert short_organization("Defense Ministry") == "Defense Ministry"
     assert "savett" in name_keys("Sean Savett")
-    assert defined_acronyms("fighters of the Syrian Democratic Forces (SDF) said") == {
-        "Syrian Democratic Forces": "SDF"}
+    assert defined_acronyms("crews of the Northern Harbour Guard (NHG) said") == {
+        "Northern Harbour Guard": "NHG"}
     assert defined_acronyms("in the spring (2024) and (B)") == {}
 
 

@@ -47,10 +47,10 @@ def test_a_second_subject_after_the_auxiliary_is_no_subject():
 
 
 def test_a_relative_pronoun_before_the_auxiliary_gives_way_to_nothing_else():
-    # "who in the past has voiced": the relative pronoun stands, the prepositional phrase does not
-    text = "Kerr, who in the past has voiced doubts, left."
+    # "who in the winter has voiced": the relative pronoun stands, the prepositional phrase does not
+    text = "Kerr, who in the winter has voiced doubts, left."
     spec = ("Kerr/Kerr/PROPN/NNP/11/nsubj ,/,/PUNCT/,/3/punct who/who/PRON/WP/8/nsubj in/in/ADP/IN/6/case "
-            "the/the/DET/DT/6/det past/past/NOUN/NN/8/nsubj has/have/AUX/VBZ/8/aux voiced/voice/VERB/VBN/1/acl:relcl "
+            "the/the/DET/DT/6/det winter/winter/NOUN/NN/8/nsubj has/have/AUX/VBZ/8/aux voiced/voice/VERB/VBN/1/acl:relcl "
             "doubts/doubt/NOUN/NNS/8/obj ,/,/PUNCT/,/8/punct left/leave/VERB/VBD/0/root ././././11/punct")
     assert _subject(text, spec, "voiced") == "Kerr"
 
@@ -129,7 +129,7 @@ def test_a_person_or_group_that_seems_to_agree_is_the_speaker(nlp, text, speaker
 
 
 @pytest.mark.parametrize("text,said", [
-    ("She seems to have no problem with the new toll.", ["She", "to have no problem with the new toll"]),
+    ("She seems to have no quarrel with the new toll.", ["She", "to have no quarrel with the new toll"]),
     ("The senator appeared to gain ground in the northern towns.",
      ["The senator", "to gain ground in the northern towns"]),
 ])
@@ -152,8 +152,8 @@ def test_a_thing_that_seems_has_no_speaker_and_stays_in_what_seems(nlp):
 
 
 def test_a_by_phrase_opening_the_sentence_is_no_agent():
-    text = "By the end of the day, Ruiz was forced to retreat and said the toll was wrong."
-    spec = ("By/by/ADP/IN/3/case the/the/DET/DT/3/det end/end/NOUN/NN/9/obl of/of/ADP/IN/6/case "
+    text = "By the close of the day, Ruiz was forced to retreat and said the toll was wrong."
+    spec = ("By/by/ADP/IN/3/case the/the/DET/DT/3/det close/close/NOUN/NN/9/obl of/of/ADP/IN/6/case "
             "the/the/DET/DT/6/det day/day/NOUN/NN/3/nmod ,/,/PUNCT/,/9/punct Ruiz/Ruiz/PROPN/NNP/9/nsubj:pass "
             "was/be/AUX/VBD/9/aux:pass forced/force/VERB/VBN/0/root to/to/PART/TO/11/mark "
             "retreat/retreat/VERB/VB/9/xcomp and/and/CCONJ/CC/13/cc said/say/VERB/VBD/9/conj "
@@ -204,10 +204,10 @@ def test_one_of_a_group_after_an_inverted_cue_is_the_speaker():
 
 
 def test_about_a_share_of_voters_is_a_subject_not_a_prepositional_phrase():
-    text = "About 9 percent said they had no preference."
-    spec = ("About/about/ADP/IN/3/case 9/9/NUM/CD/3/nummod percent/percent/NOUN/NN/4/nsubj "
+    text = "About 12 percent said they had no view."
+    spec = ("About/about/ADP/IN/3/case 12/12/NUM/CD/3/nummod percent/percent/NOUN/NN/4/nsubj "
             "said/say/VERB/VBD/0/root they/they/PRON/PRP/6/nsubj had/have/VERB/VBD/4/ccomp "
-            "no/no/DET/DT/8/det preference/preference/NOUN/NN/6/obj ././././4/punct")
+            "no/no/DET/DT/8/det view/view/NOUN/NN/6/obj ././././4/punct")
     assert _subject(text, spec, "said") == "percent"
 
 
@@ -229,10 +229,10 @@ def test_the_noun_of_an_absolute_construction_speaks_for_its_participle():
             "repeatedly/repeatedly/ADV/RB/10/advmod calling/call/VERB/VBG/5/advcl Lee/Lee/PROPN/NNP/10/obj "
             "a/a/DET/DT/13/det partner/partner/NOUN/NN/10/obj ././././5/punct")
     assert _subject(text, spec, "calling") == "Ruiz"
-    hung = "Lee gained ground, with 30 percent of voters saying they like him."
+    hung = "Lee gained ground, with 30 percent of sailors saying they like him."
     spec = ("Lee/Lee/PROPN/NNP/2/nsubj gained/gain/VERB/VBD/0/root ground/ground/NOUN/NN/2/obj ,/,/PUNCT/,/7/punct "
             "with/with/ADP/IN/7/case 30/30/NUM/CD/7/nummod percent/percent/NOUN/NN/2/obl of/of/ADP/IN/9/case "
-            "voters/voter/NOUN/NNS/7/nmod saying/say/VERB/VBG/7/acl they/they/PRON/PRP/12/nsubj "
+            "sailors/sailor/NOUN/NNS/7/nmod saying/say/VERB/VBG/7/acl they/they/PRON/PRP/12/nsubj "
             "like/like/VERB/VBP/10/ccomp him/he/PRON/PRP/12/obj ././././2/punct")
     assert _subject(hung, spec, "saying") == "percent"
 
@@ -357,8 +357,8 @@ def test_a_verb_tagged_as_a_noun_after_a_quotation_is_its_cue():
 
 
 def test_a_role_the_parser_made_a_modifier_of_a_time_word_is_the_subject():
-    text = "A judge last month ordered the port to reopen."
-    spec = ("A/a/DET/DT/4/det judge/judge/ADJ/JJ/4/amod last/last/ADJ/JJ/4/amod month/month/NOUN/NN/5/nsubj "
+    text = "A judge last week ordered the port to reopen."
+    spec = ("A/a/DET/DT/4/det judge/judge/ADJ/JJ/4/amod last/last/ADJ/JJ/4/amod week/week/NOUN/NN/5/nsubj "
             "ordered/order/VERB/VBD/0/root the/the/DET/DT/7/det port/port/NOUN/NN/5/obj to/to/PART/TO/9/mark "
             "reopen/reopen/VERB/VB/5/xcomp ././PUNCT/./5/punct")
     assert _subject(text, spec, "ordered") == "judge"
@@ -402,9 +402,9 @@ def test_a_name_with_its_possessive_glued_on_owns_the_cue_noun():
 
 
 def test_the_owner_of_the_subject_of_a_copular_cue_noun_speaks():
-    text = "Lee's main takeaway is a belief that the port will close."
+    text = "Lee's main lesson is a belief that the port will close."
     spec = ("Lee/Lee/PROPN/NNP/4/nmod:poss 's/'s/PART/POS/1/case main/main/ADJ/JJ/4/amod "
-            "takeaway/takeaway/NOUN/NN/7/nsubj is/be/AUX/VBZ/7/cop a/a/DET/DT/7/det belief/belief/NOUN/NN/0/root "
+            "lesson/lesson/NOUN/NN/7/nsubj is/be/AUX/VBZ/7/cop a/a/DET/DT/7/det belief/belief/NOUN/NN/0/root "
             "that/that/SCONJ/IN/12/mark the/the/DET/DT/10/det port/port/NOUN/NN/12/nsubj will/will/AUX/MD/12/aux "
             "close/close/VERB/VB/7/acl ././PUNCT/./7/punct")
     assert _subject(text, spec, "belief") == "Lee"
@@ -428,12 +428,12 @@ def test_a_share_after_over_is_the_subject_the_parser_made_a_prepositional_phras
 
 
 def test_an_active_conjunct_of_a_passive_shares_its_subject_not_its_agent():
-    text = "Officials were angered by the deal and predicted it would fail."
-    spec = ("Officials/official/NOUN/NNS/3/nsubj:pass were/be/AUX/VBD/3/aux:pass angered/anger/VERB/VBN/0/root "
-            "by/by/ADP/IN/6/case the/the/DET/DT/6/det deal/deal/NOUN/NN/3/obl and/and/CCONJ/CC/8/cc "
+    text = "Dockers were dismayed by the lease and predicted it would collapse."
+    spec = ("Dockers/docker/NOUN/NNS/3/nsubj:pass were/be/AUX/VBD/3/aux:pass dismayed/dismay/VERB/VBN/0/root "
+            "by/by/ADP/IN/6/case the/the/DET/DT/6/det lease/lease/NOUN/NN/3/obl and/and/CCONJ/CC/8/cc "
             "predicted/predict/VERB/VBD/3/conj it/it/PRON/PRP/11/nsubj would/would/AUX/MD/11/aux "
-            "fail/fail/VERB/VB/8/ccomp ././PUNCT/./3/punct")
-    assert _subject(text, spec, "predicted") == "Officials"
+            "collapse/collapse/VERB/VB/8/ccomp ././PUNCT/./3/punct")
+    assert _subject(text, spec, "predicted") == "Dockers"
     # but a passive inside the reported clause is content: "Lee tells Y that the fund is depleted and says S"
     text = "Lee tells donors that the fund is depleted and says he will act."
     spec = ("Lee/Lee/PROPN/NNP/2/nsubj tells/tell/VERB/VBZ/0/root donors/donor/NOUN/NNS/2/obj that/that/SCONJ/IN/8/mark "
@@ -444,9 +444,9 @@ def test_an_active_conjunct_of_a_passive_shares_its_subject_not_its_agent():
 
 
 def test_an_infinitive_on_a_predicate_noun_speaks_for_the_copular_subject():
-    text = "Lee was one of only a dozen senators to vote for the plan."
+    text = "Lee was one of just a dozen skippers to vote for the plan."
     spec = ("Lee/Lee/PROPN/NNP/3/nsubj was/be/AUX/VBD/3/cop one/one/NUM/CD/0/root of/of/ADP/IN/8/case "
-            "only/only/ADV/RB/7/advmod a/a/DET/DT/7/det dozen/dozen/NUM/CD/8/nummod senators/senator/NOUN/NNS/3/nmod "
+            "just/just/ADV/RB/7/advmod a/a/DET/DT/7/det dozen/dozen/NUM/CD/8/nummod skippers/skipper/NOUN/NNS/3/nmod "
             "to/to/PART/TO/10/mark vote/vote/VERB/VB/8/acl for/for/ADP/IN/13/case the/the/DET/DT/13/det "
             "plan/plan/NOUN/NN/10/obl ././PUNCT/./3/punct")
     assert _subject(text, spec, "vote") == "Lee"
@@ -473,10 +473,10 @@ def test_a_subordinate_clause_s_subject_read_as_the_object_of_its_conjunction_sp
             "the/the/DET/DT/6/det port/port/NOUN/NN/8/nsubj should/should/AUX/MD/8/aux close/close/VERB/VB/3/ccomp "
             ",/,/PUNCT/,/3/punct Ruiz/Ruiz/PROPN/NNP/11/nsubj left/leave/VERB/VBD/3/parataxis ././PUNCT/./3/punct")
     assert _subject(text, spec, "argued") == "Lee"
-    # a phrase set off by commas is no subject: "Lee, after a long pause, said S"
-    text = "Lee, after a long pause, said the port would close."
+    # a phrase set off by commas is no subject: "Lee, after a brief pause, said S"
+    text = "Lee, after a brief pause, said the port would close."
     spec = ("Lee/Lee/PROPN/NNP/8/dislocated ,/,/PUNCT/,/6/punct after/after/ADP/IN/6/case a/a/DET/DT/6/det "
-            "long/long/ADJ/JJ/6/amod pause/pause/NOUN/NN/8/obl ,/,/PUNCT/,/6/punct said/say/VERB/VBD/0/root "
+            "brief/brief/ADJ/JJ/6/amod pause/pause/NOUN/NN/8/obl ,/,/PUNCT/,/6/punct said/say/VERB/VBD/0/root "
             "the/the/DET/DT/10/det port/port/NOUN/NN/12/nsubj would/would/AUX/MD/12/aux close/close/VERB/VB/8/ccomp "
             "././PUNCT/./8/punct")
     assert _subject(text, spec, "said") != "pause"
@@ -543,14 +543,14 @@ def test_a_stance_s_passive_subject_speaks_a_speech_cue_s_is_what_it_reports():
 
 
 def test_a_noun_with_its_possessive_glued_on_owns_the_cue_noun_and_ends_its_mention():
-    # "front-runner's" made a compound of "attacks": the owner speaks, and the mention stops
-    # before the cue noun (not "front-runner's attacks")
-    text = "The front-runner's attacks on the port board went on."
-    spec = ("The/the/DET/DT/3/det front-runner's/front-runner's/NOUN/NNS/3/compound attacks/attack/NOUN/NNS/8/nsubj "
+    # "harbourmaster's" made a compound of "attacks": the owner speaks, and the mention stops
+    # before the cue noun (not "harbourmaster's attacks")
+    text = "The harbourmaster's attacks on the port board went on."
+    spec = ("The/the/DET/DT/3/det harbourmaster's/harbourmaster's/NOUN/NN/3/compound attacks/attack/NOUN/NNS/8/nsubj "
             "on/on/ADP/IN/7/case the/the/DET/DT/7/det port/port/NOUN/NN/7/compound board/board/NOUN/NN/3/nmod "
             "went/go/VERB/VBD/0/root on/on/ADP/RP/8/compound:prt ././././8/punct")
     (q,) = attribute(tree(text, spec)).quotes
-    assert (q.speaker and q.speaker.text, q.content) == ("front-runner's", "the port board")
+    assert (q.speaker and q.speaker.text, q.content) == ("harbourmaster's", "the port board")
     # but not a time: "last year's attacks on Y"
     text = "Last year's attacks on the port board went on."
     spec = ("Last/last/ADJ/JJ/2/amod year's/year's/NOUN/NN/3/compound attacks/attack/NOUN/NNS/8/nsubj "

@@ -141,9 +141,9 @@ SUBJECTS = [
                  "the/the/DET/DT/17/det port/port/NOUN/NN/19/nsubj would/would/AUX/MD/19/aux "
                  "close/close/VERB/VB/15/ccomp ././././15/punct",
                  "said", "Lee", id="a_name_before_a_bracketed_aside_is_the_subject"),
-    # "Kim(vocative), meanwhile, was making a pitch, refusing to concede S"
-    pytest.param("Kim, meanwhile, was making a pitch, refusing to concede.",
-                 "Kim/Kim/PROPN/NNP/6/vocative ,/,/PUNCT/,/3/punct meanwhile/meanwhile/ADV/RB/6/advmod "
+    # "Kim(vocative), still, was making a pitch, refusing to concede S"
+    pytest.param("Kim, still, was making a pitch, refusing to concede.",
+                 "Kim/Kim/PROPN/NNP/6/vocative ,/,/PUNCT/,/3/punct still/still/ADV/RB/6/advmod "
                  ",/,/PUNCT/,/3/punct was/be/AUX/VBD/6/aux making/make/VERB/VBG/0/root a/a/DET/DT/8/det "
                  "pitch/pitch/NOUN/NN/6/obj ,/,/PUNCT/,/10/punct refusing/refuse/VERB/VBG/6/advcl to/to/PART/TO/12/mark "
                  "concede/concede/VERB/VB/10/xcomp ././././6/punct",
@@ -163,9 +163,9 @@ SUBJECTS = [
                  "meeting/meeting/NOUN/NN/3/obj to/to/PART/TO/7/mark discuss/discuss/VERB/VB/5/acl "
                  "the/the/DET/DT/9/det ballot/ballot/NOUN/NN/7/obj ././././3/punct",
                  "discuss", "group", id="the_purpose_of_a_meeting_is_that_of_who_called_it"),
-    pytest.param("Kim was heard on a microphone telling Lee to leave.",
+    pytest.param("Kim was heard on a radio telling Lee to leave.",
                  "Kim/Kim/PROPN/NNP/3/nsubj:pass was/be/AUX/VBD/3/aux:pass heard/hear/VERB/VBN/0/root "
-                 "on/on/ADP/IN/6/case a/a/DET/DT/6/det microphone/microphone/NOUN/NN/3/obl "
+                 "on/on/ADP/IN/6/case a/a/DET/DT/6/det radio/radio/NOUN/NN/3/obl "
                  "telling/tell/VERB/VBG/6/acl Lee/Lee/PROPN/NNP/7/obj to/to/PART/TO/10/mark leave/leave/VERB/VB/7/xcomp "
                  "././././3/punct",
                  "telling", "Kim", id="a_participle_on_a_prepositional_phrase_speaks_for_the_clause"),
@@ -175,12 +175,12 @@ SUBJECTS = [
                  ",/,/PUNCT/,/8/punct the/the/DET/DT/7/det Gazette/Gazette/PROPN/NNP/8/nsubj:pass "
                  "reported/report/VERB/VBN/4/acl ././././4/punct",
                  "reported", "Gazette", id="a_source_reporting_at_the_end_is_the_subject_of_a_misread_participle"),
-    pytest.param("The port will close, his aide, Tad Devine, told the Gazette.",
+    pytest.param("The port will close, his aide, Ned Farrow, told the Gazette.",
                  "The/the/DET/DT/2/det port/port/NOUN/NN/4/nsubj will/will/AUX/MD/4/aux close/close/VERB/VB/0/root "
                  ",/,/PUNCT/,/7/punct his/his/PRON/PRP$/7/nmod:poss aide/aide/NOUN/NN/4/conj ,/,/PUNCT/,/9/punct "
-                 "Tad/Tad/PROPN/NNP/7/appos Devine/Devine/PROPN/NNP/9/flat ,/,/PUNCT/,/10/punct "
+                 "Ned/Ned/PROPN/NNP/7/appos Farrow/Farrow/PROPN/NNP/9/flat ,/,/PUNCT/,/10/punct "
                  "told/tell/VERB/VBD/4/parataxis the/the/DET/DT/14/det Gazette/Gazette/PROPN/NNP/12/obj ././././4/punct",
-                 "told", "Tad", id="the_hearer_after_told_is_never_an_inverted_speaker"),
+                 "told", "Ned", id="the_hearer_after_told_is_never_an_inverted_speaker"),
     # "On Sunday, Ann Lee, the governor, called on X": the name parsed as part of "Sunday"
     pytest.param("On Sunday, Ann Lee, the governor, called on the mayor to resign.",
                  "On/on/ADP/IN/2/case Sunday/Sunday/PROPN/NNP/10/obl ,/,/PUNCT/,/2/punct Ann/Ann/PROPN/NNP/2/flat "
@@ -200,10 +200,10 @@ SUBJECTS = [
                  "the/the/DET/DT/8/det port/port/NOUN/NN/10/nsubj would/would/AUX/MD/10/aux close/close/VERB/VB/6/ccomp "
                  "././././2/punct",
                  "saying", "Kim", id="a_time_word_before_a_participle_is_never_its_subject"),
-    # "in the past" parsed as a second subject of the relative clause's verb
-    pytest.param("Lee, who in the past has voiced doubts, told reporters.",
+    # "in the winter" parsed as a second subject of the relative clause's verb
+    pytest.param("Lee, who in the winter has voiced doubts, told reporters.",
                  "Lee/Lee/PROPN/NNP/11/nsubj ,/,/PUNCT/,/1/punct who/who/PRON/WP/8/nsubj in/in/ADP/IN/6/case "
-                 "the/the/DET/DT/6/det past/past/NOUN/NN/8/nsubj has/have/AUX/VBZ/8/aux voiced/voice/VERB/VBN/11/ccomp "
+                 "the/the/DET/DT/6/det winter/winter/NOUN/NN/8/nsubj has/have/AUX/VBZ/8/aux voiced/voice/VERB/VBN/11/ccomp "
                  "doubts/doubt/NOUN/NNS/8/obj ,/,/PUNCT/,/11/punct told/tell/VERB/VBD/0/root "
                  "reporters/reporter/NOUN/NNS/11/obj ././././11/punct",
                  "voiced", "who", id="a_prepositional_phrase_read_as_a_subject_gives_way_to_the_relative_pronoun"),
@@ -274,10 +274,10 @@ SUBJECTS = [
                  "././PUNCT/./2/punct",
                  "discuss", "Kim", id="a_purpose_clause_hung_inside_a_place_phrase_is_the_verb_subject_s"),
     # the cue hung on the relative clause between dashes: its "whose" stands for the name before it
-    pytest.param("On the other side, Ann Lee -- whose husband signed the act -- has derided the plan.",
+    pytest.param("On the other side, Ann Lee -- whose brother drafted the act -- has derided the plan.",
                  "On/on/ADP/IN/4/case the/the/DET/DT/4/det other/other/ADJ/JJ/4/amod side/side/NOUN/NN/17/obl "
                  ",/,/PUNCT/,/4/punct Ann/Ann/PROPN/NNP/7/compound Lee/Lee/PROPN/NNP/4/appos --/--/PUNCT/,/4/punct "
-                 "whose/whose/PRON/WP$/10/nmod:poss husband/husband/NOUN/NN/11/nsubj signed/sign/VERB/VBD/0/root "
+                 "whose/whose/PRON/WP$/10/nmod:poss brother/brother/NOUN/NN/11/nsubj drafted/draft/VERB/VBD/0/root "
                  "the/the/DET/DT/13/det act/act/NOUN/NN/11/obj --/--/PUNCT/,/17/punct has/have/AUX/VBZ/17/aux "
                  "derided/deride/VERB/VBN/11/parataxis the/the/DET/DT/19/det plan/plan/NOUN/NN/17/obj ././PUNCT/./11/punct",
                  "derided", "Lee", id="a_whose_clause_read_as_the_main_clause_gives_its_owner"),
@@ -356,13 +356,13 @@ def test_a_sentence_adverb_set_off_by_a_comma_never_speaks():
 
 
 @pytest.mark.parametrize("text,spec,cue,speaker", [
-    ("The museum issued a report this month charging the militia.",
-     "The/the/DET/DT/2/det museum/museum/NOUN/NN/3/nsubj issued/issue/VERB/VBD/0/root a/a/DET/DT/5/det "
-     "report/report/NOUN/NN/3/obj this/this/DET/DT/7/det month/month/NOUN/NN/3/obj charging/charge/VERB/VBG/7/acl "
-     "the/the/DET/DT/10/det militia/militia/NOUN/NN/8/obj ././././3/punct", "charging", "museum"),
-    ("One month after announcing his support, Ann Lee still believes it.",
-     "One/one/NUM/CD/2/nummod month/month/NOUN/NN/11/nsubj after/after/SCONJ/IN/4/mark "
-     "announcing/announce/VERB/VBG/2/acl his/his/PRON/PRP$/6/nmod:poss support/support/NOUN/NN/4/obj "
+    ("The council issued a memo this week charging the pilots.",
+     "The/the/DET/DT/2/det council/council/NOUN/NN/3/nsubj issued/issue/VERB/VBD/0/root a/a/DET/DT/5/det "
+     "memo/memo/NOUN/NN/3/obj this/this/DET/DT/7/det week/week/NOUN/NN/3/obj charging/charge/VERB/VBG/7/acl "
+     "the/the/DET/DT/10/det pilots/pilot/NOUN/NNS/8/obj ././././3/punct", "charging", "council"),
+    ("One week after announcing his vote, Ann Lee still believes it.",
+     "One/one/NUM/CD/2/nummod week/week/NOUN/NN/11/nsubj after/after/SCONJ/IN/4/mark "
+     "announcing/announce/VERB/VBG/2/acl his/his/PRON/PRP$/6/nmod:poss vote/vote/NOUN/NN/4/obj "
      ",/,/PUNCT/,/4/punct Ann/Ann/PROPN/NNP/11/nsubj Lee/Lee/PROPN/NNP/8/flat still/still/ADV/RB/11/advmod "
      "believes/believe/VERB/VBZ/0/root it/it/PRON/PRP/11/obj ././././11/punct", "announcing", "Ann"),
 ])
@@ -373,7 +373,7 @@ def test_a_participle_hung_on_a_time_phrase_speaks_for_its_clause(text, spec, cu
 
 @pytest.mark.parametrize("text,speaker", [
     # a dateline that the parser reads as the subject is never who speaks: the name after its dash is
-    ("MYRTLE BEACH, S.C. - Sen. Ana Ruiz continued her attack on the port on Saturday, calling the plan a disaster.",
+    ("PORT ELLIS, Me. - Sen. Ana Ruiz continued her attack on the port on Saturday, calling the plan a disaster.",
      "Sen. Ana Ruiz"),
     ("DENVER — The union said on Monday that the strike would go on.", "The union"),
 ])
@@ -395,7 +395,7 @@ def test_clitic_has_is_no_passive(nlp, text, speaker):
 
 @pytest.mark.parametrize("text,speaker", [
     # a name opening the sentence that the tagger read as a verb it could not lemmatise
-    ("Okoreing said the members will still meet on Fridays.", "Okoreing"),
+    ("Okoreing said the dockers will still meet on Fridays.", "Okoreing"),
     ("Husted continued by saying that the ruling would be appealed.", "Husted"),
     # but a participle opening the sentence is no name
     ("Dashing into the hall, Mayor Ruiz said that the plan was dead.", "Mayor Ruiz"),
@@ -406,29 +406,29 @@ def test_name_read_as_a_verb(nlp, text, speaker):
 
 
 def test_a_subject_hung_on_the_clause_after_the_cue_is_the_cue_s():
-    # the parser made "chairwoman" a second subject of "received", across the cue "said"
-    text = "Ana Ruiz, the chairwoman, said she had received threats."
+    # the parser made "treasurer" a second subject of "received", across the cue "said"
+    text = "Ana Ruiz, the treasurer, said she had received threats."
     doc = tree(text, "Ana/Ana/PROPN/NNP/5/compound Ruiz/Ruiz/PROPN/NNP/1/flat ,/,/PUNCT/,/5/punct "
-                     "the/the/DET/DT/5/det chairwoman/chairwoman/NOUN/NN/10/nsubj ,/,/PUNCT/,/5/punct "
+                     "the/the/DET/DT/5/det treasurer/treasurer/NOUN/NN/10/nsubj ,/,/PUNCT/,/5/punct "
                      "said/say/VERB/VBD/0/root she/she/PRON/PRP/10/nsubj had/have/AUX/VBD/10/aux "
                      "received/receive/VERB/VBN/7/ccomp threats/threat/NOUN/NNS/10/obj ././././7/punct")
     s = Tree.of(0, doc.sentences[0])
-    assert cue_subject(s, s.word(7)).text == "chairwoman"
+    assert cue_subject(s, s.word(7)).text == "treasurer"
     (q,) = attribute(doc).quotes
-    assert q.kind == "indirect" and q.text == "she had received threats" and "chairwoman" in q.speaker.text
+    assert q.kind == "indirect" and q.text == "she had received threats" and "treasurer" in q.speaker.text
 
 
 def test_a_noun_right_before_a_finite_cue_is_its_subject():
-    # the parser hung "aides" on the clause before the "and" and left "said" without a subject
-    text = "Although the agency declined to comment and Senate aides later said the plan was dead."
-    doc = tree(text, "Although/although/SCONJ/IN/4/mark the/the/DET/DT/3/det agency/agency/NOUN/NN/4/nsubj "
-                     "declined/decline/VERB/VBD/11/advcl to/to/PART/TO/6/mark comment/comment/VERB/VB/4/xcomp "
-                     "and/and/CCONJ/CC/9/cc Senate/Senate/PROPN/NNP/9/compound aides/aide/NOUN/NNS/4/obl "
+    # the parser hung "pilots" on the clause before the "and" and left "said" without a subject
+    text = "Although the port declined to reply and Harbour pilots later said the ferry was late."
+    doc = tree(text, "Although/although/SCONJ/IN/4/mark the/the/DET/DT/3/det port/port/NOUN/NN/4/nsubj "
+                     "declined/decline/VERB/VBD/11/advcl to/to/PART/TO/6/mark reply/reply/VERB/VB/4/xcomp "
+                     "and/and/CCONJ/CC/9/cc Harbour/Harbour/PROPN/NNP/9/compound pilots/pilot/NOUN/NNS/4/obl "
                      "later/late/ADV/RBR/11/advmod said/say/VERB/VBD/0/root the/the/DET/DT/13/det "
-                     "plan/plan/NOUN/NN/15/nsubj was/be/AUX/VBD/15/cop dead/dead/ADJ/JJ/11/ccomp "
+                     "ferry/ferry/NOUN/NN/15/nsubj was/be/AUX/VBD/15/cop late/late/ADJ/JJ/11/ccomp "
                      "././././11/punct")
     s = Tree.of(0, doc.sentences[0])
-    assert cue_subject(s, s.word(11)).text == "aides"
+    assert cue_subject(s, s.word(11)).text == "pilots"
 
 
 def test_a_noun_before_a_passive_cue_is_no_speaker():
