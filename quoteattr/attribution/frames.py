@@ -830,7 +830,7 @@ def _words(s: Tree, ids: set[int]) -> int:
 
 
 def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
-    """"X denied [Y]", "X called [Y Z]" (a second object or predicate required for "call"). For a
+    """"X denied [Y]", "X called [Y Z]" (a second object or predicate required for a ``naming-verb``). For a
     cue that takes a clause, a finite predicate the parser hung elsewhere right after the object
     carries it on ("trying to show [Lee] isn't the only one": :func:`_run_on_predicate`)."""
     s, w = x.s, x.w
@@ -851,7 +851,7 @@ def _object(x: _Cue, found: tuple[Content, ...]) -> list[Content]:
             # "called half of his supporters “deplorables”": the quoted name hangs lower down
             s.word(y).deprel in ("appos", "nmod:unmarked") and y > 1 and s.word(y - 1).text in quote_marks()
             for y in s.ids(o.id) if y != o.id)
-        if w.lemma == "call" and not second and not _relative_object(s, w, o):
+        if (w.lemma or "").lower() in role_words("naming-verb") and not second and not _relative_object(s, w, o):
             continue  # "call Y" alone is not "call Y Z" (but "[what] X called [Z]": Z with its Y)
         if not second and "ccomp" in x.frames and o.id > w.id and not hearer_verb(w):
             ids = _run_on_predicate(s, w, ids)

@@ -30,7 +30,7 @@ ROLES = frozenset({
     "connective", "issue-verb", "affiliation", "org-link", "name-joiner", "author-case", "share-unit", "share-link",
     "absolute-case", "partitive", "gerund-case", "gloss-article", "gloss-indefinite",
     "inversion-verb", "subordinator", "infinitive-subject", "participle-group", "relative-possessive",
-    "expressing-verb", "clause-anaphor", "noun-lead",
+    "expressing-verb", "clause-anaphor", "noun-lead", "naming-verb",
 })
 
 
